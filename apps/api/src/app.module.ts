@@ -1,0 +1,55 @@
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AccountsModule } from '@undersigned/accounts';
+import {
+  AllExceptionsFilter,
+  CoreModule,
+  JwtStrategy,
+  PermissionGuard,
+  type AppConfig,
+} from '@undersigned/common';
+import { OrganisationsModule } from '@undersigned/organisations';
+import { dataSourceOptions } from '../../../migrations/data-source';
+import { WorkerModule } from '../../worker/src/worker.module';
+import { graphqlOptions } from './graphql.options';
+import { HealthController } from './health.controller';
+
+/** The API deployable: GraphQL and HTTP, plus the worker in-process unless WORKER=off. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, dataSourceOptions(config.databaseUrl as string)),
+        PassportModule,
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'auth', ttl: 60_000, limit: Math.max(config.authRateLimit, 1) }],
+          skipIf: () => config.authRateLimit === 0,
+        }),
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        AccountsModule,
+        OrganisationsModule,
+        ...(config.worker ? [WorkerModule] : []),
+      ],
+      controllers: [HealthController],
+      providers: [
+        JwtStrategy,
+        { provide: APP_GUARD, useClass: PermissionGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            validationError: { target: false, value: false },
+          }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,18 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
+import { NormaliseEmail } from '@undersigned/common';
+import { MAX_PASSWORD_LENGTH } from './sign-up.input';
+
+@InputType()
+export class LogInInput {
+  @Field()
+  @NormaliseEmail()
+  @IsString()
+  @MaxLength(320)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  password: string;
+}

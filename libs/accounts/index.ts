@@ -1,0 +1,12 @@
+export * from './user.entity';
+export * from './email-verification.entity';
+export * from './refresh-token.entity';
+export * from './dto/user.object';
+export * from './accounts.service';
+export * from './accounts.module';
+
+import { EmailVerification } from './email-verification.entity';
+import { RefreshToken } from './refresh-token.entity';
+import { User } from './user.entity';
+
+export const ACCOUNTS_ENTITIES = [User, EmailVerification, RefreshToken];

@@ -1,0 +1,20 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { unauthenticated } from '../errors';
+import { requestOf } from './request-of';
+
+/** The authenticated caller, as proven by its access token. */
+export interface Actor {
+  userId: string;
+}
+
+/** The caller, or null for an anonymous one (on PUBLIC operations). */
+export const OptionalActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor | null => requestOf(context).user ?? null,
+);
+
+/** The caller; for AUTHENTICATED operations, where the guard has already proven there is one. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = requestOf(context).user;
+  if (!actor) throw unauthenticated();
+  return actor;
+});

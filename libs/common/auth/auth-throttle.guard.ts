@@ -1,0 +1,16 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+
+/** AUTH_RATE_LIMIT: attempts per client IP per minute on the operations that take a password. */
+@Injectable()
+export class AuthThrottleGuard extends ThrottlerGuard {
+  protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
+    if (context.getType<GqlContextType>() === 'graphql') {
+      const ctx = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
+      return { req: ctx.req, res: ctx.res };
+    }
+    return super.getRequestResponse(context) as { req: Request; res: Response };
+  }
+}

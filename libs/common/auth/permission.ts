@@ -1,0 +1,14 @@
+import { SetMetadata } from '@nestjs/common';
+
+/** Who may call an operation. Data-dependent rules live in the policy services. */
+export enum Permission {
+  /** Anyone, logged in or not (a valid token still identifies the caller). */
+  PUBLIC = 'PUBLIC',
+  /** A caller with a valid access token. */
+  AUTHENTICATED = 'AUTHENTICATED',
+}
+
+export const ALLOW_KEY = 'undersigned:allow';
+
+/** Declares who may call an operation; enforced by PermissionGuard. Undecorated operations are refused. */
+export const Allow = (permission: Permission): MethodDecorator & ClassDecorator => SetMetadata(ALLOW_KEY, permission);

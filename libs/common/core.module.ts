@@ -1,0 +1,26 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSourceOptions } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { loggingModule } from './logging';
+import { MailModule } from './mail';
+import { QueueModule } from './queue';
+
+/** What every deployable needs: configuration, logs, the database, the queue and mail. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, database: DataSourceOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        loggingModule(config),
+        TypeOrmModule.forRoot({ ...database, synchronize: false, migrationsRun: false }),
+        QueueModule,
+        MailModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

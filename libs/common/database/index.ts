@@ -1,0 +1,4 @@
+export * from './embedded-postgres';
+export * from './migrate';
+export * from './prepare-database';
+export * from './transaction';

@@ -1,0 +1,35 @@
+import { Logger } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from './error-code';
+
+const CONTRACT_CODES = new Set<string>(Object.values(ErrorCode));
+/** Apollo's own codes for a request that never reached a resolver. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const logger = new Logger('GraphQL');
+
+/**
+ * Apollo's formatError: keeps only a contract code and a safe message, never a stack trace.
+ * Errors from resolvers were already shaped by AllExceptionsFilter.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (CONTRACT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  if (REQUEST_CODES.has(code)) {
+    return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (formatted.extensions?.logged !== true) {
+    logger.error({ err: error }, 'unexpected GraphQL error');
+  }
+  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

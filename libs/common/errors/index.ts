@@ -1,0 +1,5 @@
+export * from './error-code';
+export * from './domain-error';
+export * from './to-public-error';
+export * from './all-exceptions.filter';
+export * from './format-graphql-error';

@@ -1,0 +1,32 @@
+import DataLoader from 'dataloader';
+import type { AuthenticatedRequest } from '../auth/request-of';
+
+/** The GraphQL context: the request and the DataLoaders built for this request only. */
+export interface RequestContext {
+  req: AuthenticatedRequest;
+  loaders: Map<string, DataLoader<unknown, unknown>>;
+}
+
+export function createRequestContext(req: AuthenticatedRequest): RequestContext {
+  return { req, loaders: new Map() };
+}
+
+/** This request's loader named `key`, built on first use so that batches never cross requests. */
+export function loaderFor<K, V>(
+  context: RequestContext,
+  key: string,
+  build: () => DataLoader<K, V>,
+): DataLoader<K, V> {
+  let loader = context.loaders.get(key) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = build();
+    context.loaders.set(key, loader as DataLoader<unknown, unknown>);
+  }
+  return loader;
+}
+
+/** Orders batch results to match the keys, as DataLoader requires. */
+export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => found.get(key) ?? null);
+}

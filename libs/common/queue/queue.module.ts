@@ -1,0 +1,43 @@
+import { Global, Inject, Injectable, Logger, Module, OnModuleDestroy } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** The started pg-boss instance: every process may send jobs; worker processes also work them. */
+export const QUEUE = Symbol('QUEUE');
+
+@Injectable()
+class QueueLifecycle implements OnModuleDestroy {
+  constructor(@Inject(QUEUE) private readonly boss: PgBoss) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: QUEUE,
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig): Promise<PgBoss> => {
+        const logger = new Logger('Queue');
+        const boss = new PgBoss({
+          connectionString: config.databaseUrl,
+          application_name: config.worker ? 'undersigned-worker' : 'undersigned-api',
+          max: 4,
+          // Maintenance and cron scheduling belong to workers; pg-boss elects one among them.
+          supervise: config.worker,
+          schedule: config.worker,
+          migrate: false,
+        });
+        boss.on('error', (error: Error) => logger.error({ err: error }, 'queue error'));
+        await boss.start();
+        return boss;
+      },
+    },
+    QueueLifecycle,
+  ],
+  exports: [QUEUE],
+})
+export class QueueModule {}

@@ -1,0 +1,60 @@
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { prepareDatabase } from './database/prepare-database';
+import { runMigrations } from './database/migrate';
+import type { DataSourceOptions } from 'typeorm';
+
+export interface Closable {
+  close(): Promise<void>;
+}
+
+function say(level: 'info' | 'error', msg: string): void {
+  // Before Nest starts there is no logger yet: write the same JSON shape pino writes.
+  process.stderr.write(`${JSON.stringify({ level: level === 'info' ? 30 : 50, time: Date.now(), msg })}\n`);
+}
+
+/**
+ * Runs a deployable: reads the configuration, prepares the database (embedded when no
+ * DATABASE_URL), migrates it under an advisory lock, starts the app, and on SIGINT/SIGTERM closes
+ * the app and then the embedded database.
+ */
+export async function runProcess(
+  options: (url: string) => DataSourceOptions,
+  start: (config: AppConfig) => Promise<Closable>,
+): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      say('error', error.message);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const database = await prepareDatabase(config, (msg) => say('info', msg));
+  let app: Closable | undefined;
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    say('info', `${signal} received, shutting down`);
+    try {
+      await app?.close();
+    } finally {
+      await database.release();
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    const applied = await runMigrations(database.url, options(database.url));
+    if (applied.length) say('info', `applied migrations: ${applied.join(', ')}`);
+    app = await start({ ...config, databaseUrl: database.url });
+  } catch (error) {
+    say('error', `start-up failed: ${(error as Error).message}`);
+    await app?.close().catch(() => undefined);
+    await database.release();
+    process.exit(1);
+  }
+}

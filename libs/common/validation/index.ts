@@ -1,0 +1,2 @@
+export * from './trim';
+export * from './uuid';

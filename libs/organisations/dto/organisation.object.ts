@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@undersigned/common';
+import type { Organisation } from '../organisation.entity';
+
+@ObjectType('Organisation')
+export class OrganisationObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  country: string | null;
+
+  @Field(() => String, { nullable: true })
+  website: string | null;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+}
+
+@ObjectType('OrganisationConnection')
+export class OrganisationConnection extends Connection(OrganisationObject, 'Organisation') {}
+
+export function toOrganisationObject(organisation: Organisation): OrganisationObject {
+  return {
+    id: organisation.id,
+    slug: organisation.slug,
+    name: organisation.name,
+    country: organisation.country,
+    website: organisation.website,
+    description: organisation.description,
+  };
+}

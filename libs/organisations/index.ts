@@ -1,0 +1,15 @@
+export * from './organisation-role';
+export * from './organisation.entity';
+export * from './membership.entity';
+export * from './membership-invitation.entity';
+export * from './dto/organisation.object';
+export * from './organisation.policy';
+export * from './organisations.service';
+export * from './organisation.loaders';
+export * from './organisations.module';
+
+import { MembershipInvitation } from './membership-invitation.entity';
+import { Membership } from './membership.entity';
+import { Organisation } from './organisation.entity';
+
+export const ORGANISATIONS_ENTITIES = [Organisation, Membership, MembershipInvitation];

@@ -1,0 +1,30 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('organisations')
+@Index('organisations_name_id_idx', ['name', 'id'])
+@Check('organisations_slug_format', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
+export class Organisation {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('organisations_slug_key', { unique: true })
+  @Column({ type: 'varchar', length: 80 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /** ISO 3166-1 alpha-2 (upper case) or a region name such as "Tibet". */
+  @Index('organisations_country_idx')
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  country: string | null;
+
+  @Column({ type: 'varchar', length: 2048, nullable: true })
+  website: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,54 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentActor, OptionalActor, Permission, type Actor, type RequestContext } from '@undersigned/common';
+import { CreateOrganisationInput } from './dto/create-organisation.input';
+import { toMembershipObject, MembershipObject } from './dto/membership.object';
+import { OrganisationConnection, OrganisationObject } from './dto/organisation.object';
+import { OrganisationsArgs } from './dto/organisations.args';
+import { OrganisationLoaders } from './organisation.loaders';
+import { OrganisationsService } from './organisations.service';
+
+@Resolver(() => OrganisationObject)
+export class OrganisationsResolver {
+  constructor(
+    private readonly service: OrganisationsService,
+    private readonly loaders: OrganisationLoaders,
+  ) {}
+
+  @Mutation(() => OrganisationObject)
+  @Allow(Permission.AUTHENTICATED)
+  createOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<OrganisationObject> {
+    return this.service.create(actor, input);
+  }
+
+  @Query(() => OrganisationObject, { nullable: true })
+  @Allow(Permission.PUBLIC)
+  organisation(
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @Args('slug', { type: () => String, nullable: true }) slug?: string,
+  ): Promise<OrganisationObject | null> {
+    return this.service.findOne(id, slug);
+  }
+
+  @Query(() => OrganisationConnection)
+  @Allow(Permission.PUBLIC)
+  organisations(@Args() args: OrganisationsArgs): Promise<OrganisationConnection> {
+    return this.service.list(args);
+  }
+
+  /** Only members see the member list; everyone else sees an empty one. */
+  @ResolveField(() => [MembershipObject])
+  async members(
+    @Parent() organisation: OrganisationObject,
+    @OptionalActor() viewer: Actor | null,
+    @Context() context: RequestContext,
+  ): Promise<MembershipObject[]> {
+    if (!viewer) return [];
+    const own = await this.loaders.viewerMembership(context, viewer.userId).load(organisation.id);
+    if (!own) return [];
+    const members = await this.loaders.members(context).load(organisation.id);
+    return members.map(toMembershipObject);
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { Brackets, DataSource, In } from 'typeorm';
+import {
+  assertUuid,
+  badInput,
+  decodeCursor,
+  toConnection,
+  type Actor,
+  type ConnectionShape,
+} from '@undersigned/common';
+import { normaliseCountry } from './country';
+import type { CreateOrganisationInput } from './dto/create-organisation.input';
+import { toOrganisationObject, type OrganisationObject } from './dto/organisation.object';
+import type { OrganisationsArgs } from './dto/organisations.args';
+import { Membership } from './membership.entity';
+import { Organisation } from './organisation.entity';
+import { OrganisationRole } from './organisation-role';
+import { slugify } from './slug';
+
+const SLUG_ATTEMPTS = 5;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+@Injectable()
+export class OrganisationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Creates the organisation with the caller as its first OWNER. */
+  async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationObject> {
+    const country = input.country ? normaliseCountry(input.country) : null;
+    const base = slugify(input.name) || 'organisation';
+    for (let attempt = 0; ; attempt++) {
+      const slug = attempt === 0 ? base : `${base.slice(0, 50)}-${randomBytes(3).toString('hex')}`;
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          const organisation = await manager.save(
+            manager.create(Organisation, {
+              slug,
+              name: input.name,
+              country,
+              website: input.website || null,
+              description: input.description || null,
+            }),
+          );
+          await manager.insert(Membership, {
+            organisationId: organisation.id,
+            userId: actor.userId,
+            role: OrganisationRole.OWNER,
+          });
+          return toOrganisationObject(organisation);
+        });
+      } catch (error) {
+        const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+        if (constraint !== 'organisations_slug_key' || attempt + 1 >= SLUG_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async findOne(id: string | null | undefined, slug: string | null | undefined): Promise<OrganisationObject | null> {
+    if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) throw badInput('Give exactly one of id and slug');
+    const where = id ? { id: assertUuid(id) } : { slug: slug as string };
+    const organisation = await this.dataSource.getRepository(Organisation).findOne({ where });
+    return organisation ? toOrganisationObject(organisation) : null;
+  }
+
+  async byIds(ids: readonly string[]): Promise<Organisation[]> {
+    return this.dataSource.getRepository(Organisation).find({ where: { id: In([...ids]) } });
+  }
+
+  /** Organisations by name, with an optional name search and country filter; keyset-paginated. */
+  async list(args: OrganisationsArgs): Promise<ConnectionShape<OrganisationObject>> {
+    const query = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
+    if (args.search) query.andWhere("o.name ILIKE :search ESCAPE '\\'", { search: `%${escapeLike(args.search)}%` });
+    if (args.country) {
+      const country = normaliseCountry(args.country) ?? args.country;
+      query.andWhere('lower(o.country) = lower(:country)', { country });
+    }
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      if (typeof name !== 'string' || typeof id !== 'string') throw badInput('Invalid cursor');
+      assertUuid(id, 'cursor');
+      query.andWhere(
+        new Brackets((q) => q.where('o.name > :name', { name }).orWhere('(o.name = :name AND o.id > :id)', { id })),
+      );
+    }
+    const rows = await query
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .take(args.first + 1)
+      .getMany();
+    return toConnection(rows, args.first, totalCount, (o) => [o.name, o.id], toOrganisationObject);
+  }
+}

@@ -1,0 +1,3 @@
+import { Initial1795290143534 } from './1795290143534-Initial';
+// The migrations, oldest first. `npm run migration:generate -- Name` adds new ones here.
+export const MIGRATIONS: Function[] = [Initial1795290143534];

@@ -1,0 +1,48 @@
+import type { TestApp } from './test-app';
+
+let counter = 0;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  accessToken: string;
+  refreshToken: string;
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+export function uniqueEmail(prefix = 'user'): string {
+  counter += 1;
+  return `${prefix}.${process.pid}.${counter}@example.org`;
+}
+
+export async function signUp(app: TestApp, name = 'Test User', email = uniqueEmail()): Promise<TestUser> {
+  const response = await app.gql<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
+    `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`,
+    { input: { email, password: PASSWORD, name } },
+  );
+  const payload = response.body.data?.signUp;
+  if (!payload) throw new Error(`signUp failed: ${response.text}`);
+  return { id: payload.user.id, email, accessToken: payload.accessToken, refreshToken: payload.refreshToken };
+}
+
+export async function createOrganisation(
+  app: TestApp,
+  owner: TestUser,
+  input: { name: string; country?: string; website?: string; description?: string },
+): Promise<{ id: string; slug: string }> {
+  const response = await app.gql<{ createOrganisation: { id: string; slug: string } }>(
+    `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id slug } }`,
+    { input },
+    owner.accessToken,
+  );
+  const organisation = response.body.data?.createOrganisation;
+  if (!organisation) throw new Error(`createOrganisation failed: ${response.text}`);
+  return organisation;
+}
+
+/** Counts rows of a table, for asserting that a refused request wrote nothing. */
+export async function countRows(app: TestApp, table: string): Promise<number> {
+  const { rows } = await app.sql.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
+  return Number(rows[0].n);
+}

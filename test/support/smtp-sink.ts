@@ -1,0 +1,66 @@
+import PostalMime, { type Email } from 'postal-mime';
+import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string[];
+  raw: string;
+  parsed: Email;
+}
+
+/** A real SMTP server on 127.0.0.1 that keeps what it receives, for tests. */
+export class SmtpSink {
+  readonly messages: ReceivedMail[] = [];
+  private server: SMTPServer | undefined;
+  port = 0;
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream: SMTPServerDataStream, session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          const raw = Buffer.concat(chunks).toString('utf8');
+          PostalMime.parse(raw)
+            .then((parsed) => {
+              this.messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, parsed });
+              callback();
+            })
+            .catch(callback);
+        });
+      },
+    });
+    await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
+    const address = this.server.server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+    return this;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** Waits (bounded) for a message to `to` matching `predicate`. */
+  async waitFor(to: string, predicate: (mail: ReceivedMail) => boolean = () => true, timeoutMs = 15_000): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.messages.find((m) => m.to.includes(to) && predicate(m));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((done) => (this.server ? this.server.close(() => done()) : done()));
+  }
+}
+
+/** The `token` query parameter of the first link in a message's text. */
+export function tokenFrom(mail: ReceivedMail): string {
+  const match = /https?:\/\/\S+\?token=([A-Za-z0-9_%-]+)/.exec(mail.parsed.text ?? '');
+  if (!match) throw new Error('no token link in the message');
+  return decodeURIComponent(match[1]);
+}
