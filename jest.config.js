@@ -19,9 +19,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
-      slowTestThreshold: 30,
     },
   ],
   maxWorkers: 2,
+  testTimeout: 120_000,
 };

@@ -3,9 +3,17 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 
-/** AUTH_RATE_LIMIT: attempts per client IP per minute on the operations that take a password. */
+/**
+ * AUTH_RATE_LIMIT: attempts per client IP per minute on the operations that take a password.
+ * Counted in this process's memory: with N API processes the effective limit is N times it.
+ */
 @Injectable()
 export class AuthThrottleGuard extends ThrottlerGuard {
+  /** Sign-up and log-in share one budget per IP: a guesser cannot double it by alternating. */
+  protected override generateKey(_context: ExecutionContext, tracker: string, throttler: string): string {
+    return `${throttler}:${tracker}`;
+  }
+
   protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
     if (context.getType<GqlContextType>() === 'graphql') {
       const ctx = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();

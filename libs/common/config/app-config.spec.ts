@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  let dataDir: string;
+  beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'undersigned-config-'))));
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('applies the contract defaults', () => {
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      publicUrl: 'http://127.0.0.1:3000',
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+      worker: true,
+      authRateLimit: 10,
+    });
+  });
+
+  it('generates JWT_SECRET once, keeps it in DATA_DIR readable only by its owner, and reuses it', () => {
+    const first = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
+    expect(first.length).toBeGreaterThanOrEqual(48);
+    const file = join(dataDir, 'secrets', 'jwt-secret');
+    expect(readFileSync(file, 'utf8')).toBe(first);
+    expect(statSync(file).mode & 0o077).toBe(0);
+    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(first);
+    expect(loadConfig({ DATA_DIR: dataDir, JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/db'],
+    ['SMTP_URL', 'not a url'],
+    ['PUBLIC_URL', 'ftp://example.org'],
+    ['WORKER', 'maybe'],
+    ['AUTH_RATE_LIMIT', '-1'],
+    ['NODE_ENV', 'staging'],
+    ['JWT_SECRET', 'short'],
+    ['LOG_LEVEL', 'loud'],
+  ])('refuses %s=%s with a message naming the variable', (variable, value) => {
+    const load = () => loadConfig({ DATA_DIR: dataDir, [variable]: value });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+
+  it('reads the optional variables', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      PUBLIC_URL: 'https://undersigned.example/',
+      DATABASE_URL: 'postgres://u:p@db:5432/undersigned',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      WORKER: 'off',
+      AUTH_RATE_LIMIT: '0',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      publicUrl: 'https://undersigned.example',
+      databaseUrl: 'postgres://u:p@db:5432/undersigned',
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      worker: false,
+      authRateLimit: 0,
+    });
+  });
+});

@@ -1,0 +1,41 @@
+import { BadRequestException } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-error';
+import { ErrorCode } from './error-code';
+import { toPublicError } from './to-public-error';
+
+function pgError(code: string): QueryFailedError {
+  const driverError = Object.assign(new Error('duplicate key value violates unique constraint "users_email_key"'), {
+    code,
+    detail: 'Key (email)=(secret@example.org) already exists.',
+  });
+  return new QueryFailedError('INSERT INTO users ...', [], driverError);
+}
+
+describe('toPublicError', () => {
+  it('keeps the code and message of a domain error', () => {
+    expect(toPublicError(new DomainError(ErrorCode.STALE_VERSION, 'Sign the current text'))).toEqual({
+      code: ErrorCode.STALE_VERSION,
+      message: 'Sign the current text',
+      unexpected: false,
+    });
+  });
+
+  it('turns a unique violation into CONFLICT without the SQL, the constraint or the value', () => {
+    const error = toPublicError(pgError('23505'));
+    expect(error.code).toBe(ErrorCode.CONFLICT);
+    expect(JSON.stringify(error)).not.toMatch(/INSERT|users_email_key|secret@example.org/);
+  });
+
+  it('maps validation and throttling', () => {
+    expect(toPublicError(new BadRequestException(['name must not be empty'])).code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(toPublicError(new ThrottlerException()).code).toBe(ErrorCode.RATE_LIMITED);
+  });
+
+  it('hides anything unforeseen behind a generic message', () => {
+    const error = toPublicError(new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2'));
+    expect(error).toEqual({ code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', unexpected: true });
+    expect(toPublicError(pgError('XX000')).code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+  });
+});
