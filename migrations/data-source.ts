@@ -1,10 +1,11 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ACCOUNTS_ENTITIES } from '@undersigned/accounts';
+import { LETTERS_ENTITIES } from '@undersigned/letters';
 import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
 import { WorkerHeartbeat } from '../apps/worker/src/worker-heartbeat.entity';
 import { MIGRATIONS } from './index';
 
-export const ENTITIES = [...ACCOUNTS_ENTITIES, ...ORGANISATIONS_ENTITIES, WorkerHeartbeat];
+export const ENTITIES = [...ACCOUNTS_ENTITIES, ...ORGANISATIONS_ENTITIES, ...LETTERS_ENTITIES, WorkerHeartbeat];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

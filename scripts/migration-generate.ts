@@ -24,7 +24,10 @@ function unique(queries: Sql[], keepLast = false): Sql[] {
 
 function render(queries: Sql[]): string {
   return queries
-    .map((q) => `    await queryRunner.query(\`${q.query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\`);`)
+    .map(
+      (q) =>
+        `    await queryRunner.query(\`${q.query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\`);`,
+    )
     .join('\n');
 }
 
@@ -79,7 +82,10 @@ ${render(unique([...pending.downQueries].reverse(), true))}
       writeFileSync(
         index,
         withImport.replace(/export const MIGRATIONS: Function\[\] = \[([^\]]*)\];/, (_m, list: string) => {
-          const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+          const items = list
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
           return `export const MIGRATIONS: Function[] = [${[...items, className].join(', ')}];`;
         }),
       );

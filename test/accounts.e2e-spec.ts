@@ -90,10 +90,9 @@ describe('accounts', () => {
 
   it('answers CONFLICT for an email already registered', async () => {
     const user = await signUp(app);
-    const again = await app.gql(
-      `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
-      { input: { email: user.email, password: PASSWORD, name: 'Someone Else' } },
-    );
+    const again = await app.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, {
+      input: { email: user.email, password: PASSWORD, name: 'Someone Else' },
+    });
     expect(errorCode(again)).toBe('CONFLICT');
   });
 

@@ -34,7 +34,8 @@ describe('hardening', () => {
   // token: getting BAD_USER_INPUT instead shows the document was refused before any resolver ran.
   it('refuses a document nested 20 deep before any resolver runs', async () => {
     let selection = 'id';
-    for (let depth = 0; depth < 9; depth++) selection = `memberships { organisation { members { user { ${selection} } } } }`;
+    for (let depth = 0; depth < 9; depth++)
+      selection = `memberships { organisation { members { user { ${selection} } } } }`;
     const response = await app.gql(`{ me { ${selection} } }`);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.body.data ?? null).toBeNull();

@@ -109,9 +109,9 @@ describe('organisations', () => {
       owner.accessToken,
     );
     expect(stepDown.body.errors).toBeUndefined();
-    expect((await app.gql<{ removeMember: boolean }>(REMOVE, { id: ownerMembership }, owner.accessToken)).body.data).toEqual(
-      { removeMember: true },
-    );
+    expect(
+      (await app.gql<{ removeMember: boolean }>(REMOVE, { id: ownerMembership }, owner.accessToken)).body.data,
+    ).toEqual({ removeMember: true });
   });
 
   it('never shows the member list, or members’ emails, to anyone but members', async () => {
@@ -162,7 +162,8 @@ describe('organisations', () => {
   it('lists organisations by name with search, country filter and cursor pagination', async () => {
     const owner = await signUp(app, 'Lister');
     const names = ['Alpha Advocacy', 'Beta Rights', 'Gamma Watch', 'Delta Alpha Trust', 'Epsilon Aid'];
-    for (const name of names) await createOrganisation(app, owner, { name, country: name.startsWith('E') ? 'GB' : 'us' });
+    for (const name of names)
+      await createOrganisation(app, owner, { name, country: name.startsWith('E') ? 'GB' : 'us' });
     const LIST = `query($search: String, $country: String, $first: Int, $after: String) {
       organisations(search: $search, country: $country, first: $first, after: $after) {
         totalCount edges { cursor node { name country } } pageInfo { hasNextPage endCursor } } }`;
@@ -174,7 +175,10 @@ describe('organisations', () => {
       };
     };
     const alpha = await app.gql<List>(LIST, { search: 'alpha' });
-    expect(alpha.body.data?.organisations.edges.map((e) => e.node.name)).toEqual(['Alpha Advocacy', 'Delta Alpha Trust']);
+    expect(alpha.body.data?.organisations.edges.map((e) => e.node.name)).toEqual([
+      'Alpha Advocacy',
+      'Delta Alpha Trust',
+    ]);
     const gb = await app.gql<List>(LIST, { country: 'gb' });
     expect(gb.body.data?.organisations.edges.map((e) => e.node)).toEqual([{ name: 'Epsilon Aid', country: 'GB' }]);
 

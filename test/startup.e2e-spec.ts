@@ -45,7 +45,9 @@ describe('start-up', () => {
       expect(signedUp.errors).toBeUndefined();
       // Without SMTP_URL the verification mail lands in DATA_DIR/outbox.
       await waitFor(() => existsSync(join(dataDir, 'outbox')) && readdirSync(join(dataDir, 'outbox')).length === 1);
-      const postmasterPid = Number(readFileSync(join(dataDir, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const postmasterPid = Number(
+        readFileSync(join(dataDir, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
+      );
 
       // Killed without a chance to clean up: its PostgreSQL is left running.
       await stopProcess(first, 'SIGKILL');

@@ -10,3 +10,4 @@ export * from './logging';
 export * from './database';
 export * from './core.module';
 export * from './run-process';
+export * from './text/slug';

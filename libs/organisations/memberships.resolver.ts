@@ -18,7 +18,10 @@ export class MembershipsResolver {
 
   @Mutation(() => MembershipInvitationObject)
   @Allow(Permission.AUTHENTICATED)
-  inviteMember(@CurrentActor() actor: Actor, @Args('input') input: InviteMemberInput): Promise<MembershipInvitationObject> {
+  inviteMember(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: InviteMemberInput,
+  ): Promise<MembershipInvitationObject> {
     return this.memberships.invite(actor, input);
   }
 
@@ -30,7 +33,10 @@ export class MembershipsResolver {
 
   @Mutation(() => MembershipObject)
   @Allow(Permission.AUTHENTICATED)
-  changeMemberRole(@CurrentActor() actor: Actor, @Args('input') input: ChangeMemberRoleInput): Promise<MembershipObject> {
+  changeMemberRole(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChangeMemberRoleInput,
+  ): Promise<MembershipObject> {
     return this.memberships.changeRole(actor, input);
   }
 

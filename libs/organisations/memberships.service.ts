@@ -16,10 +16,7 @@ import {
 } from '@undersigned/common';
 import type { ChangeMemberRoleInput } from './dto/change-member-role.input';
 import type { InviteMemberInput } from './dto/invite-member.input';
-import {
-  toMembershipInvitationObject,
-  type MembershipInvitationObject,
-} from './dto/membership-invitation.object';
+import { toMembershipInvitationObject, type MembershipInvitationObject } from './dto/membership-invitation.object';
 import { toMembershipObject, type MembershipObject } from './dto/membership.object';
 import { toOrganisationObject } from './dto/organisation.object';
 import { MembershipInvitation } from './membership-invitation.entity';
@@ -139,7 +136,8 @@ export class MembershipsService {
   async changeRole(actor: Actor, input: ChangeMemberRoleInput): Promise<MembershipObject> {
     return this.dataSource.transaction(async (manager) => {
       const { membership, actorRole } = await this.policy.visibleMembership(manager, actor, input.membershipId, true);
-      if (actorRole !== OrganisationRole.OWNER) throw new DomainError(ErrorCode.FORBIDDEN, 'Only an OWNER can change roles');
+      if (actorRole !== OrganisationRole.OWNER)
+        throw new DomainError(ErrorCode.FORBIDDEN, 'Only an OWNER can change roles');
       if (membership.role === input.role) return toMembershipObject(membership);
       if (membership.role === OrganisationRole.OWNER) await this.keepAnOwner(manager, membership.organisationId);
       await manager.update(Membership, { id: membership.id }, { role: input.role });
@@ -191,6 +189,20 @@ export class MembershipsService {
       .orderBy('m.created_at', 'ASC')
       .addOrderBy('m.id', 'ASC')
       .getMany();
+  }
+
+  /** Which of `userIds` share at least one organisation with the viewer. */
+  async fellowMembers(viewerId: string, userIds: readonly string[]): Promise<string[]> {
+    const rows = await this.dataSource
+      .getRepository(Membership)
+      .createQueryBuilder('m')
+      .select('DISTINCT m.user_id', 'userId')
+      .where('m.user_id IN (:...userIds)', { userIds })
+      .andWhere('m.organisation_id IN (SELECT v.organisation_id FROM memberships v WHERE v.user_id = :viewerId)', {
+        viewerId,
+      })
+      .getRawMany<{ userId: string }>();
+    return rows.map((row) => row.userId);
   }
 
   async usersByIds(ids: readonly string[]): Promise<User[]> {

@@ -22,41 +22,71 @@ export class OrganisationLoaders {
   ) {}
 
   organisation(context: RequestContext): DataLoader<string, Organisation | null> {
-    return loaderFor(context, 'organisation', () =>
-      new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.organisations.byIds(ids), (o) => o.id)),
+    return loaderFor(
+      context,
+      'organisation',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.organisations.byIds(ids), (o) => o.id)),
     );
   }
 
   user(context: RequestContext): DataLoader<string, User | null> {
-    return loaderFor(context, 'user', () =>
-      new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.memberships.usersByIds(ids), (u) => u.id)),
+    return loaderFor(
+      context,
+      'user',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          byKeys(ids, await this.memberships.usersByIds(ids), (u) => u.id),
+        ),
     );
   }
 
   /** The members of an organisation (whether the viewer may see them is the caller's check). */
   members(context: RequestContext): DataLoader<string, Membership[]> {
-    return loaderFor(context, 'members', () =>
-      new DataLoader(async (ids: readonly string[]) =>
-        groupBy(ids, await this.memberships.membersOf(ids), (m) => m.organisationId),
-      ),
+    return loaderFor(
+      context,
+      'members',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupBy(ids, await this.memberships.membersOf(ids), (m) => m.organisationId),
+        ),
     );
   }
 
   /** The viewer's own membership in an organisation, or null. */
   viewerMembership(context: RequestContext, viewerId: string): DataLoader<string, Membership | null> {
-    return loaderFor(context, `viewerMembership:${viewerId}`, () =>
-      new DataLoader(async (ids: readonly string[]) =>
-        byKeys(ids, await this.memberships.viewerRoles(viewerId, ids), (m) => m.organisationId),
-      ),
+    return loaderFor(
+      context,
+      `viewerMembership:${viewerId}`,
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          byKeys(ids, await this.memberships.viewerRoles(viewerId, ids), (m) => m.organisationId),
+        ),
+    );
+  }
+
+  /** Whether a user is the viewer or shares an organisation with the viewer (may see the email). */
+  isFellow(context: RequestContext, viewerId: string): DataLoader<string, boolean> {
+    return loaderFor(
+      context,
+      `isFellow:${viewerId}`,
+      () =>
+        new DataLoader(async (userIds: readonly string[]) => {
+          const fellows = new Set(await this.memberships.fellowMembers(viewerId, userIds));
+          return userIds.map((id) => id === viewerId || fellows.has(id));
+        }),
     );
   }
 
   /** A user's memberships that the viewer may see. */
   visibleMemberships(context: RequestContext, viewerId: string): DataLoader<string, Membership[]> {
-    return loaderFor(context, `visibleMemberships:${viewerId}`, () =>
-      new DataLoader(async (userIds: readonly string[]) =>
-        groupBy(userIds, await this.memberships.membershipsVisibleTo(viewerId, userIds), (m) => m.userId),
-      ),
+    return loaderFor(
+      context,
+      `visibleMemberships:${viewerId}`,
+      () =>
+        new DataLoader(async (userIds: readonly string[]) =>
+          groupBy(userIds, await this.memberships.membershipsVisibleTo(viewerId, userIds), (m) => m.userId),
+        ),
     );
   }
 }

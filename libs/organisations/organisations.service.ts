@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { Brackets, DataSource, In } from 'typeorm';
 import {
   assertUuid,
@@ -8,6 +7,7 @@ import {
   decodeCursor,
   toConnection,
   type Actor,
+  withUniqueSlug,
   type ConnectionShape,
 } from '@undersigned/common';
 import { normaliseCountry } from './country';
@@ -17,9 +17,6 @@ import type { OrganisationsArgs } from './dto/organisations.args';
 import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
 import { OrganisationRole } from './organisation-role';
-import { slugify } from './slug';
-
-const SLUG_ATTEMPTS = 5;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -32,32 +29,25 @@ export class OrganisationsService {
   /** Creates the organisation with the caller as its first OWNER. */
   async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationObject> {
     const country = input.country ? normaliseCountry(input.country) : null;
-    const base = slugify(input.name) || 'organisation';
-    for (let attempt = 0; ; attempt++) {
-      const slug = attempt === 0 ? base : `${base.slice(0, 50)}-${randomBytes(3).toString('hex')}`;
-      try {
-        return await this.dataSource.transaction(async (manager) => {
-          const organisation = await manager.save(
-            manager.create(Organisation, {
-              slug,
-              name: input.name,
-              country,
-              website: input.website || null,
-              description: input.description || null,
-            }),
-          );
-          await manager.insert(Membership, {
-            organisationId: organisation.id,
-            userId: actor.userId,
-            role: OrganisationRole.OWNER,
-          });
-          return toOrganisationObject(organisation);
+    return withUniqueSlug(input.name, 'organisation', 'organisations_slug_key', (slug) =>
+      this.dataSource.transaction(async (manager) => {
+        const organisation = await manager.save(
+          manager.create(Organisation, {
+            slug,
+            name: input.name,
+            country,
+            website: input.website || null,
+            description: input.description || null,
+          }),
+        );
+        await manager.insert(Membership, {
+          organisationId: organisation.id,
+          userId: actor.userId,
+          role: OrganisationRole.OWNER,
         });
-      } catch (error) {
-        const constraint = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
-        if (constraint !== 'organisations_slug_key' || attempt + 1 >= SLUG_ATTEMPTS) throw error;
-      }
-    }
+        return toOrganisationObject(organisation);
+      }),
+    );
   }
 
   async findOne(id: string | null | undefined, slug: string | null | undefined): Promise<OrganisationObject | null> {

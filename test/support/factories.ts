@@ -46,3 +46,36 @@ export async function countRows(app: TestApp, table: string): Promise<number> {
   const { rows } = await app.sql.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
   return Number(rows[0].n);
 }
+
+export const LETTER_FIELDS = `id slug title status visibility endorsementDeadline
+  currentVersion { id number contentHash } leadOrganisations { id }`;
+
+export interface TestLetter {
+  id: string;
+  slug: string;
+  currentVersion: { id: string; number: number; contentHash: string };
+}
+
+export async function createLetter(
+  app: TestApp,
+  author: TestUser,
+  leadOrganisationId: string,
+  input: Record<string, unknown> = {},
+): Promise<TestLetter> {
+  const response = await app.gql<{ createLetter: TestLetter }>(
+    `mutation($input: CreateLetterInput!) { createLetter(input: $input) { ${LETTER_FIELDS} } }`,
+    {
+      input: {
+        title: 'Raise the cases of the detained',
+        body: 'Dear Secretary,\n\nWe ask you to raise their cases.\n\nSincerely,',
+        leadOrganisationId,
+        visibility: 'PRIVATE',
+        ...input,
+      },
+    },
+    author.accessToken,
+  );
+  const letter = response.body.data?.createLetter;
+  if (!letter) throw new Error(`createLetter failed: ${response.text}`);
+  return letter;
+}

@@ -28,7 +28,10 @@ export interface ServerProcess {
 }
 
 /** Starts a built deployable (`api` or `worker`) as its own process, bound to 127.0.0.1. */
-export async function startProcess(app: 'api' | 'worker', env: Record<string, string | undefined>): Promise<ServerProcess> {
+export async function startProcess(
+  app: 'api' | 'worker',
+  env: Record<string, string | undefined>,
+): Promise<ServerProcess> {
   const port = await freePort();
   const childEnv: Record<string, string> = {};
   for (const [key, value] of Object.entries({ ...process.env, ...env })) {
@@ -71,7 +74,11 @@ export async function stopProcess(server: ServerProcess, signal: NodeJS.Signals 
   return server.exited;
 }
 
-export async function graphql<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: unknown[] }> {
+export async function graphql<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data?: T; errors?: unknown[] }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

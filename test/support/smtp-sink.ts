@@ -43,7 +43,11 @@ export class SmtpSink {
   }
 
   /** Waits (bounded) for a message to `to` matching `predicate`. */
-  async waitFor(to: string, predicate: (mail: ReceivedMail) => boolean = () => true, timeoutMs = 15_000): Promise<ReceivedMail> {
+  async waitFor(
+    to: string,
+    predicate: (mail: ReceivedMail) => boolean = () => true,
+    timeoutMs = 15_000,
+  ): Promise<ReceivedMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.messages.find((m) => m.to.includes(to) && predicate(m));

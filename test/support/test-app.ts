@@ -21,13 +21,21 @@ export interface TestApp {
   /** Direct SQL on the test database, for assertions about what was (not) written. */
   sql: Pool;
   database: TestDatabase;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
 /** The API on a fresh database copied from the template, listening on 127.0.0.1. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * Several apps may share one database (`shared`), as several processes would; only the app that
+ * created the database drops it.
+ */
+export async function startTestApp(env: Record<string, string> = {}, shared?: TestDatabase): Promise<TestApp> {
+  const database = shared ?? (await createTestDatabase());
   const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -60,7 +68,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.close();
       await sql.end();
-      await database.drop();
+      if (!shared) await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -4,13 +4,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from '@undersigned/accounts';
-import {
-  AllExceptionsFilter,
-  CoreModule,
-  JwtStrategy,
-  PermissionGuard,
-  type AppConfig,
-} from '@undersigned/common';
+import { AllExceptionsFilter, CoreModule, JwtStrategy, PermissionGuard, type AppConfig } from '@undersigned/common';
+import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
 import { dataSourceOptions } from '../../../migrations/data-source';
 import { WorkerModule } from '../../worker/src/worker.module';
@@ -33,6 +28,7 @@ export class AppModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         AccountsModule,
         OrganisationsModule,
+        LettersModule,
         ...(config.worker ? [WorkerModule] : []),
       ],
       controllers: [HealthController],

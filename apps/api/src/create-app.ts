@@ -7,7 +7,12 @@ import type { AppConfig } from '@undersigned/common';
 import { AppModule } from './app.module';
 
 /** Errors from the body parser happen before Nest's filters; answer them in the contract's shape. */
-function bodyErrorHandler(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void {
+function bodyErrorHandler(
+  error: { status?: number; type?: string },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   if (!error.status || error.status >= 500) return next(error);
   const message = error.type === 'entity.too.large' ? 'Request body too large' : 'Malformed request body';
   res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });

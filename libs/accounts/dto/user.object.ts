@@ -6,8 +6,7 @@ export class UserObject {
   @Field(() => ID)
   id: string;
 
-  /** Returned only where the viewer is the user or a fellow member of an organisation. */
-  @Field()
+  @Field({ description: 'Shown to the user and to fellow members of an organisation; empty for anyone else' })
   email: string;
 
   @Field()
@@ -17,6 +16,12 @@ export class UserObject {
   emailVerified: boolean;
 }
 
-export function toUserObject(user: User): UserObject {
-  return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerifiedAt !== null };
+/** `revealEmail` false where the viewer is neither the user nor a fellow member. */
+export function toUserObject(user: User, revealEmail = true): UserObject {
+  return {
+    id: user.id,
+    email: revealEmail ? user.email : '',
+    name: user.name,
+    emailVerified: user.emailVerifiedAt !== null,
+  };
 }

@@ -1,6 +1,8 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code';
+import { toPublicError } from './to-public-error';
 
 const CONTRACT_CODES = new Set<string>(Object.values(ErrorCode));
 /** Apollo's own codes for a request that never reached a resolver. */
@@ -17,7 +19,8 @@ const logger = new Logger('GraphQL');
 
 /**
  * Apollo's formatError: keeps only a contract code and a safe message, never a stack trace.
- * Errors from resolvers were already shaped by AllExceptionsFilter.
+ * Errors from operations were already shaped by AllExceptionsFilter; errors thrown in field
+ * resolvers (which Nest filters do not see) are shaped here the same way.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
@@ -28,8 +31,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (REQUEST_CODES.has(code)) {
     return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
-  if (formatted.extensions?.logged !== true) {
-    logger.error({ err: error }, 'unexpected GraphQL error');
+  const original = unwrapResolverError(error);
+  const shaped = toPublicError(original);
+  if (shaped.unexpected && formatted.extensions?.logged !== true) {
+    logger.error({ err: original }, 'unexpected GraphQL error');
   }
-  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return { ...base, message: shaped.message, extensions: { code: shaped.code } };
 }

@@ -35,7 +35,11 @@ describe('toPublicError', () => {
 
   it('hides anything unforeseen behind a generic message', () => {
     const error = toPublicError(new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2'));
-    expect(error).toEqual({ code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', unexpected: true });
+    expect(error).toEqual({
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      message: 'Internal server error',
+      unexpected: true,
+    });
     expect(toPublicError(pgError('XX000')).code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
   });
 });

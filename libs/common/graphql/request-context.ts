@@ -12,11 +12,7 @@ export function createRequestContext(req: AuthenticatedRequest): RequestContext 
 }
 
 /** This request's loader named `key`, built on first use so that batches never cross requests. */
-export function loaderFor<K, V>(
-  context: RequestContext,
-  key: string,
-  build: () => DataLoader<K, V>,
-): DataLoader<K, V> {
+export function loaderFor<K, V>(context: RequestContext, key: string, build: () => DataLoader<K, V>): DataLoader<K, V> {
   let loader = context.loaders.get(key) as DataLoader<K, V> | undefined;
   if (!loader) {
     loader = build();

@@ -1,0 +1,116 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { PaginationArgs, Trim } from '@undersigned/common';
+import { LetterStatus, LetterVisibility } from '../letter-status';
+import { LetterBody, LetterTitle } from './letter-text';
+
+@InputType()
+export class CreateLetterInput {
+  @Field()
+  @LetterTitle()
+  title: string;
+
+  @Field({ description: 'Markdown' })
+  @LetterBody()
+  body: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'leadOrganisationId must be a UUID' })
+  leadOrganisationId: string;
+
+  @Field(() => LetterVisibility)
+  @IsEnum(LetterVisibility)
+  visibility: LetterVisibility;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  endorsementDeadline?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  deliverBy?: Date | null;
+}
+
+@InputType()
+export class ReviseLetterInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'letterId must be a UUID' })
+  letterId: string;
+
+  @Field(() => String, { nullable: true, description: 'The new title; the current one when omitted' })
+  @IsOptional()
+  @LetterTitle()
+  title?: string | null;
+
+  @Field()
+  @LetterBody()
+  body: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+
+  @Field({ description: 'Whether the change alters what signatories agree to' })
+  @IsBoolean()
+  material: boolean;
+}
+
+@InputType()
+export class AddCoLeadInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'letterId must be a UUID' })
+  letterId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  organisationId: string;
+}
+
+@InputType()
+export class CommentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'versionId must be a UUID' })
+  versionId: string;
+
+  @Field()
+  @Trim()
+  @IsString()
+  @MinLength(1, { message: 'body must not be empty' })
+  @MaxLength(10_000)
+  body: string;
+
+  @Field(() => Int, { nullable: true, description: 'The paragraph (1-based) the comment is about' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  paragraph?: number | null;
+}
+
+@ArgsType()
+export class LettersArgs extends PaginationArgs {
+  @Field(() => LetterStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(LetterStatus)
+  status?: LetterStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Letters led by this organisation' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  organisationId?: string | null;
+}

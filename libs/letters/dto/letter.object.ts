@@ -1,0 +1,52 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@undersigned/common';
+import { LetterStatus, LetterVisibility } from '../letter-status';
+import type { Letter } from '../letter.entity';
+import type { LetterAccess } from '../letter.policy';
+
+@ObjectType('Letter')
+export class LetterObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => LetterStatus)
+  status: LetterStatus;
+
+  @Field(() => LetterVisibility)
+  visibility: LetterVisibility;
+
+  @Field(() => Date, { nullable: true })
+  endorsementDeadline: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  deliverBy: Date | null;
+
+  /** Not in the schema: what the nested resolvers need. */
+  access: LetterAccess;
+  currentVersionNumber: number;
+  openedVersion: number | null;
+}
+
+@ObjectType('LetterConnection')
+export class LetterConnection extends Connection(LetterObject, 'Letter') {}
+
+export function toLetterObject(letter: Letter, access: LetterAccess): LetterObject {
+  return {
+    id: letter.id,
+    slug: letter.slug,
+    title: letter.title,
+    status: letter.status,
+    visibility: letter.visibility,
+    endorsementDeadline: letter.endorsementDeadline,
+    deliverBy: letter.deliverBy,
+    access,
+    currentVersionNumber: letter.currentVersion,
+    openedVersion: letter.openedVersion,
+  };
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { LettersModule } from '../letters.module';
+import { LetterDeadlineWorker } from './letter-deadline.worker';
+
+/** The letters' background jobs, for worker processes. */
+@Module({ imports: [LettersModule], providers: [LetterDeadlineWorker] })
+export class LettersJobsModule {}

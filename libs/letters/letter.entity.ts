@@ -1,0 +1,45 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { LetterStatus, LetterVisibility } from './letter-status';
+
+@Entity('letters')
+@Index('letters_created_at_id_idx', ['createdAt', 'id'])
+@Check('letters_slug_format', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
+@Check('letters_current_version_positive', '"current_version" >= 1')
+export class Letter {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('letters_slug_key', { unique: true })
+  @Column({ type: 'varchar', length: 80 })
+  slug: string;
+
+  /** The current version's title, kept here for listing. */
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Index('letters_status_idx')
+  @Column({ type: 'enum', enum: LetterStatus, enumName: 'letter_status', default: LetterStatus.DRAFT })
+  status: LetterStatus;
+
+  @Column({ type: 'enum', enum: LetterVisibility, enumName: 'letter_visibility' })
+  visibility: LetterVisibility;
+
+  @Column({ name: 'endorsement_deadline', type: 'timestamptz', nullable: true })
+  endorsementDeadline: Date | null;
+
+  @Column({ name: 'deliver_by', type: 'timestamptz', nullable: true })
+  deliverBy: Date | null;
+
+  @Column({ name: 'current_version', type: 'int', default: 1 })
+  currentVersion: number;
+
+  /** The version current when the letter opened: the public sees no earlier draft. */
+  @Column({ name: 'opened_version', type: 'int', nullable: true })
+  openedVersion: number | null;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '@undersigned/organisations';
+import { CommentsResolver } from './comments.resolver';
+import { CommentsService } from './comments.service';
+import { LetterDeadlineQueue } from './jobs/letter-deadline.queue';
+import { LetterFieldsResolver } from './letter-fields.resolver';
+import { LetterLifecycleService } from './letter-lifecycle.service';
+import { LetterPolicy } from './letter.policy';
+import { LettersResolver } from './letters.resolver';
+import { LettersService } from './letters.service';
+import { TimelineService } from './timeline.service';
+import { VersionsService } from './versions.service';
+
+@Module({
+  imports: [OrganisationsModule],
+  providers: [
+    LetterPolicy,
+    LettersService,
+    VersionsService,
+    CommentsService,
+    TimelineService,
+    LetterLifecycleService,
+    LetterDeadlineQueue,
+    LettersResolver,
+    LetterFieldsResolver,
+    CommentsResolver,
+  ],
+  exports: [
+    LetterPolicy,
+    LettersService,
+    VersionsService,
+    TimelineService,
+    LetterLifecycleService,
+    LetterDeadlineQueue,
+  ],
+})
+export class LettersModule {}

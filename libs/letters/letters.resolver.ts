@@ -1,0 +1,98 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, assertUuid, CurrentActor, OptionalActor, Permission, type Actor } from '@undersigned/common';
+import { CommentsService } from './comments.service';
+import { CommentObject } from './dto/comment.object';
+import { AddCoLeadInput, CommentInput, CreateLetterInput, LettersArgs, ReviseLetterInput } from './dto/letter.inputs';
+import { LetterConnection, LetterObject, toLetterObject } from './dto/letter.object';
+import { LetterVersionObject } from './dto/letter-version.object';
+import { LetterLifecycleService } from './letter-lifecycle.service';
+import { LetterAccess } from './letter.policy';
+import { LettersService } from './letters.service';
+import { VersionsService } from './versions.service';
+
+@Resolver(() => LetterObject)
+export class LettersResolver {
+  constructor(
+    private readonly service: LettersService,
+    private readonly versions: VersionsService,
+    private readonly comments: CommentsService,
+    private readonly lifecycle: LetterLifecycleService,
+  ) {}
+
+  @Query(() => LetterObject, { nullable: true })
+  @Allow(Permission.PUBLIC)
+  letter(
+    @OptionalActor() viewer: Actor | null,
+    @Args('id', { type: () => ID, nullable: true }) id?: string,
+    @Args('slug', { type: () => String, nullable: true }) slug?: string,
+  ): Promise<LetterObject> {
+    return this.service.findOne(viewer, id, slug);
+  }
+
+  @Query(() => LetterConnection)
+  @Allow(Permission.PUBLIC)
+  letters(@OptionalActor() viewer: Actor | null, @Args() args: LettersArgs): Promise<LetterConnection> {
+    return this.service.list(viewer, args);
+  }
+
+  @Mutation(() => LetterObject)
+  @Allow(Permission.AUTHENTICATED)
+  createLetter(@CurrentActor() actor: Actor, @Args('input') input: CreateLetterInput): Promise<LetterObject> {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => LetterObject)
+  @Allow(Permission.AUTHENTICATED)
+  addCoLead(@CurrentActor() actor: Actor, @Args('input') input: AddCoLeadInput): Promise<LetterObject> {
+    return this.service.addCoLead(actor, input.letterId, input.organisationId);
+  }
+
+  @Mutation(() => LetterObject)
+  @Allow(Permission.AUTHENTICATED)
+  acceptCoLead(
+    @CurrentActor() actor: Actor,
+    @Args('letterId', { type: () => ID }) letterId: string,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ): Promise<LetterObject> {
+    return this.service.acceptCoLead(actor, assertUuid(letterId), assertUuid(organisationId));
+  }
+
+  @Mutation(() => LetterVersionObject)
+  @Allow(Permission.AUTHENTICATED)
+  reviseLetter(@CurrentActor() actor: Actor, @Args('input') input: ReviseLetterInput): Promise<LetterVersionObject> {
+    return this.versions.revise(actor, input);
+  }
+
+  @Mutation(() => CommentObject)
+  @Allow(Permission.AUTHENTICATED)
+  commentOnLetter(@CurrentActor() actor: Actor, @Args('input') input: CommentInput): Promise<CommentObject> {
+    return this.comments.comment(actor, input);
+  }
+
+  @Mutation(() => CommentObject)
+  @Allow(Permission.AUTHENTICATED)
+  resolveComment(
+    @CurrentActor() actor: Actor,
+    @Args('commentId', { type: () => ID }) commentId: string,
+  ): Promise<CommentObject> {
+    return this.comments.resolve(actor, assertUuid(commentId));
+  }
+
+  @Mutation(() => LetterObject)
+  @Allow(Permission.AUTHENTICATED)
+  async openLetter(
+    @CurrentActor() actor: Actor,
+    @Args('letterId', { type: () => ID }) letterId: string,
+  ): Promise<LetterObject> {
+    return toLetterObject(await this.lifecycle.open(actor, assertUuid(letterId)), LetterAccess.LEAD);
+  }
+
+  @Mutation(() => LetterObject)
+  @Allow(Permission.AUTHENTICATED)
+  async closeLetter(
+    @CurrentActor() actor: Actor,
+    @Args('letterId', { type: () => ID }) letterId: string,
+  ): Promise<LetterObject> {
+    return toLetterObject(await this.lifecycle.close(actor, assertUuid(letterId)), LetterAccess.LEAD);
+  }
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Kinds written by the system; coordinators' own posts are UPDATE. */
+export enum TimelineKind {
+  LETTER_OPENED = 'LETTER_OPENED',
+  LETTER_CLOSED = 'LETTER_CLOSED',
+  UPDATE = 'UPDATE',
+}
+
+@Entity('timeline_entries')
+@Index('timeline_entries_letter_occurred_idx', ['letterId', 'occurredAt'])
+@Index('timeline_entries_once_key', ['letterId', 'onceKey'], { unique: true, where: '"once_key" IS NOT NULL' })
+export class TimelineEntry {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'letter_id', type: 'uuid' })
+  letterId: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  body: string | null;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  /** For entries that must exist at most once per letter (a milestone, an opening). */
+  @Column({ name: 'once_key', type: 'varchar', length: 100, nullable: true })
+  onceKey: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
