@@ -172,6 +172,38 @@ describe('letters and drafting', () => {
     expect(revised.body.errors).toBeUndefined();
   });
 
+  it('anchors comments to a paragraph that exists, resolves them, and filters by resolved', async () => {
+    const letter = await createLetter(app, lead, leadOrg.id);
+    const versionId = letter.currentVersion.id;
+    const tooFar = await app.gql(COMMENT, { input: { versionId, body: 'Where?', paragraph: 4 } }, lead.accessToken);
+    expect(errorCode(tooFar)).toBe('BAD_USER_INPUT');
+    const first = await app.gql<{ commentOnLetter: { id: string; version: { number: number } } }>(
+      COMMENT,
+      { input: { versionId, body: 'Third paragraph: sign-off', paragraph: 3 } },
+      lead.accessToken,
+    );
+    expect(first.body.data?.commentOnLetter.version.number).toBe(1);
+    await app.gql(COMMENT, { input: { versionId, body: 'General remark' } }, lead.accessToken);
+    const resolved = await app.gql<{ resolveComment: { resolved: boolean } }>(
+      `mutation($id: ID!) { resolveComment(commentId: $id) { resolved } }`,
+      { id: first.body.data?.commentOnLetter.id },
+      lead.accessToken,
+    );
+    expect(resolved.body.data?.resolveComment.resolved).toBe(true);
+    const lists = await app.gql<{
+      letter: { open: { body: string }[]; done: { body: string }[]; all: { body: string }[] };
+    }>(
+      `query($id: ID!) { letter(id: $id) { open: comments(resolved: false) { body } done: comments(resolved: true) { body } all: comments { body } } }`,
+      { id: letter.id },
+      lead.accessToken,
+    );
+    expect(lists.body.data?.letter).toEqual({
+      open: [{ body: 'General remark' }],
+      done: [{ body: 'Third paragraph: sign-off' }],
+      all: [{ body: 'Third paragraph: sign-off' }, { body: 'General remark' }],
+    });
+  });
+
   it('shows a PUBLIC letter to anyone once OPEN, never as a draft, and only the text since it opened', async () => {
     const letter = await createLetter(app, lead, leadOrg.id, {
       visibility: 'PUBLIC',

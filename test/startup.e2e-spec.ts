@@ -37,7 +37,12 @@ describe('start-up', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-start-'));
     chmodSync(dataDir, 0o755);
     try {
-      const first = await startProcess('api', { DATA_DIR: dataDir, DATABASE_URL: undefined, SMTP_URL: undefined });
+      const first = await startProcess('api', {
+        DATA_DIR: dataDir,
+        DATABASE_URL: undefined,
+        SMTP_URL: undefined,
+        LOG_LEVEL: 'debug',
+      });
       started.push(first);
       await waitHealthy(first);
       const input = { email: 'first.run@example.org', password: 'a long enough password', name: 'First Run' };
@@ -45,6 +50,16 @@ describe('start-up', () => {
       expect(signedUp.errors).toBeUndefined();
       // Without SMTP_URL the verification mail lands in DATA_DIR/outbox.
       await waitFor(() => existsSync(join(dataDir, 'outbox')) && readdirSync(join(dataDir, 'outbox')).length === 1);
+      // Structured logs with a request id, and never the password, the token or the mail's body.
+      const outbox = readdirSync(join(dataDir, 'outbox'));
+      const mail = readFileSync(join(dataDir, 'outbox', outbox[0]), 'utf8');
+      const token = /token=([A-Za-z0-9_-]+)/.exec(mail)?.[1] as string;
+      expect(token).toBeDefined();
+      const logs = first.output();
+      expect(logs).toMatch(/"req":\{"id":"[0-9a-f-]{36}","method":"POST","path":"\/graphql"\}/);
+      for (const secret of [input.password, token, 'Please confirm your email address']) {
+        expect(logs).not.toContain(secret);
+      }
       const postmasterPid = Number(
         readFileSync(join(dataDir, 'postgres', 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
       );

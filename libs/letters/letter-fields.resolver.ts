@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { loaderFor, type RequestContext } from '@undersigned/common';
+import { groupByKeys, loaderFor, type RequestContext } from '@undersigned/common';
 import { OrganisationObject, toOrganisationObject } from '@undersigned/organisations';
 import { CommentsService } from './comments.service';
 import { CommentObject, toCommentObject } from './dto/comment.object';
@@ -11,12 +11,6 @@ import { LetterAccess } from './letter.policy';
 import { LettersService } from './letters.service';
 import { TimelineService } from './timeline.service';
 import { VersionsService } from './versions.service';
-
-function grouped<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 /**
  * The fields of a Letter. Its parent was access-checked by the query that returned it, and
@@ -41,7 +35,7 @@ export class LetterFieldsResolver {
       'letterLeads',
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          grouped(ids, await this.letters.leadsOf(ids), (l) => l.letterId),
+          groupByKeys(ids, await this.letters.leadsOf(ids), (l) => l.letterId),
         ),
     );
     return (await loader.load(letter.id)).map((lead) => toOrganisationObject(lead.organisation));
@@ -79,7 +73,7 @@ export class LetterFieldsResolver {
       () =>
         new DataLoader(
           async (letters: readonly LetterObject[]) =>
-            grouped(
+            groupByKeys(
               letters.map((l) => l.id),
               await this.versions.visibleVersions(letters),
               (v) => v.letterId,
@@ -111,7 +105,7 @@ export class LetterFieldsResolver {
       `comments:${String(resolved)}`,
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          grouped(ids, await this.commentsService.forLetters(ids, resolved), (c) => c.letterId),
+          groupByKeys(ids, await this.commentsService.forLetters(ids, resolved), (c) => c.letterId),
         ),
     );
     return (await loader.load(letter.id)).map(toCommentObject);
@@ -124,7 +118,7 @@ export class LetterFieldsResolver {
       'timeline',
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          grouped(ids, await this.timeline.forLetters(ids), (t) => t.letterId),
+          groupByKeys(ids, await this.timeline.forLetters(ids), (t) => t.letterId),
         ),
     );
     return (await loader.load(letter.id)).map(toTimelineEntryObject);

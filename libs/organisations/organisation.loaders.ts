@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { User } from '@undersigned/accounts';
-import { byKeys, loaderFor, type RequestContext } from '@undersigned/common';
+import { byKeys, groupByKeys, loaderFor, type RequestContext } from '@undersigned/common';
 import type { Membership } from './membership.entity';
 import { MembershipsService } from './memberships.service';
 import type { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
-
-function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
-}
 
 /** Per-request DataLoaders for organisation data, so nested fields cost one query per level. */
 @Injectable()
@@ -48,7 +42,7 @@ export class OrganisationLoaders {
       'members',
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          groupBy(ids, await this.memberships.membersOf(ids), (m) => m.organisationId),
+          groupByKeys(ids, await this.memberships.membersOf(ids), (m) => m.organisationId),
         ),
     );
   }
@@ -85,7 +79,7 @@ export class OrganisationLoaders {
       `visibleMemberships:${viewerId}`,
       () =>
         new DataLoader(async (userIds: readonly string[]) =>
-          groupBy(userIds, await this.memberships.membershipsVisibleTo(viewerId, userIds), (m) => m.userId),
+          groupByKeys(userIds, await this.memberships.membershipsVisibleTo(viewerId, userIds), (m) => m.userId),
         ),
     );
   }
