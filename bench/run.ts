@@ -1,0 +1,148 @@
+/**
+ * `npm run bench`: requests per second and p99 latency of the API's main read paths, measured
+ * against `{ __typename }` on the same server in the same run, written to bench/results.md.
+ * Uses DATABASE_URL when set, else a throw-away embedded PostgreSQL.
+ */
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem, tmpdir, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, runMigrations } from '@undersigned/common';
+import { createApiApp } from '../apps/api/src/create-app';
+import { dataSourceOptions } from '../migrations/data-source';
+import { withDatabase } from '../scripts/with-database';
+
+const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const ORGANISATIONS = 200;
+
+interface Result {
+  name: string;
+  rps: number;
+  p99: number;
+  errors: number;
+}
+
+async function gql(
+  url: string,
+  query: string,
+  variables: object = {},
+  token?: string,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as Record<string, unknown>;
+}
+
+async function measure(name: string, url: string, query: string, variables: object = {}): Promise<Result> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+  });
+  return { name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function seed(url: string): Promise<{ letterId: string }> {
+  const signUp = (await gql(url, `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, {
+    input: { email: 'bench@example.org', password: 'benchmark password', name: 'Bench' },
+  })) as { signUp: { accessToken: string } };
+  const token = signUp.signUp.accessToken;
+  let leadId = '';
+  for (let i = 0; i < ORGANISATIONS; i++) {
+    const created = (await gql(
+      url,
+      `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+      { input: { name: `Organisation ${String(i).padStart(3, '0')}`, country: i % 2 ? 'GB' : 'US' } },
+      token,
+    )) as { createOrganisation: { id: string } };
+    leadId ||= created.createOrganisation.id;
+  }
+  const letter = (await gql(
+    url,
+    `mutation($input: CreateLetterInput!) { createLetter(input: $input) { id } }`,
+    {
+      input: {
+        title: 'Benchmark letter',
+        body: 'Text.\n\nMore text.',
+        leadOrganisationId: leadId,
+        visibility: 'PUBLIC',
+      },
+    },
+    token,
+  )) as { createLetter: { id: string } };
+  const letterId = letter.createLetter.id;
+  await gql(url, `mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letterId }, token);
+  return { letterId };
+}
+
+async function main(): Promise<void> {
+  const results = await withDatabase(async (databaseUrl) => {
+    await runMigrations(databaseUrl, dataSourceOptions(databaseUrl));
+    const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-bench-'));
+    const app = await createApiApp(
+      loadConfig({
+        DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        WORKER: 'off',
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'production',
+        AUTH_RATE_LIMIT: '0',
+      }),
+    );
+    await app.listen(0, '127.0.0.1');
+    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    try {
+      const { letterId } = await seed(url);
+      return [
+        await measure('{ __typename }', url, '{ __typename }'),
+        await measure(
+          'organisations(first: 50), 200 organisations',
+          url,
+          '{ organisations(first: 50) { totalCount edges { cursor node { id slug name country } } pageInfo { hasNextPage } } }',
+        ),
+        await measure(
+          'public letter with current version, leads and timeline',
+          url,
+          'query($id: ID!) { letter(id: $id) { title status currentVersion { contentHash body } leadOrganisations { name } timeline { kind title } } }',
+          { id: letterId },
+        ),
+      ];
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+  const baseline = results[0].rps;
+  const cpu = cpus();
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Run ${new Date().toISOString()} with \`npm run bench\`: autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per case, one API process (NODE_ENV=production, WORKER=off) and PostgreSQL on the same machine.`,
+    '',
+    `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} GiB free), ${osType()} ${release()}, Node.js ${process.version}.`,
+    '',
+    '| case | requests/s | p99 latency (ms) | errors | rate vs `{ __typename }` |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p99} | ${r.errors} | ${(r.rps / baseline).toFixed(2)} |`,
+    ),
+    '',
+  ];
+  writeFileSync(join(__dirname, 'results.md'), lines.join('\n'));
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});
