@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { EventsModule } from './events';
 import { loggingModule } from './logging';
 import { MailModule } from './mail';
 import { QueueModule } from './queue';
@@ -18,6 +19,7 @@ export class CoreModule {
         TypeOrmModule.forRoot({ ...database, synchronize: false, migrationsRun: false }),
         QueueModule,
         MailModule,
+        EventsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -11,3 +11,4 @@ export * from './database';
 export * from './core.module';
 export * from './run-process';
 export * from './text/slug';
+export * from './events';

@@ -22,7 +22,7 @@ export class CommentsService {
     return this.dataSource.transaction(async (manager) => {
       const version = await manager.findOne(LetterVersion, { where: { id: input.versionId } });
       if (!version) throw notFound('Version');
-      const letter = await this.policy.requireLead(manager, actor, version.letterId).catch(() => {
+      const letter = await this.policy.requireParticipant(manager, actor, version.letterId).catch(() => {
         throw notFound('Version'); // readers who may not discuss the draft learn nothing more
       });
       if (letter.status === LetterStatus.DELIVERED) throw invalidState('The letter has been delivered');

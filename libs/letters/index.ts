@@ -11,6 +11,8 @@ export * from './versions.service';
 export * from './timeline.service';
 export * from './letter-lifecycle.service';
 export * from './letters.module';
+export * from './revision-hooks';
+export * from './dto/letter-version.object';
 export * from './jobs/letters-jobs.module';
 export * from './dto/letter.object';
 

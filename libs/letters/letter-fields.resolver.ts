@@ -7,7 +7,7 @@ import { CommentObject, toCommentObject } from './dto/comment.object';
 import { LetterObject } from './dto/letter.object';
 import { LetterVersionObject, toLetterVersionObject } from './dto/letter-version.object';
 import { TimelineEntryObject, toTimelineEntryObject } from './dto/timeline-entry.object';
-import { LetterAccess } from './letter.policy';
+import { isParticipant } from './letter.policy';
 import { LettersService } from './letters.service';
 import { TimelineService } from './timeline.service';
 import { VersionsService } from './versions.service';
@@ -99,7 +99,7 @@ export class LetterFieldsResolver {
     @Context() context: RequestContext,
     @Args('resolved', { type: () => Boolean, nullable: true }) resolved?: boolean | null,
   ): Promise<CommentObject[]> {
-    if (letter.access !== LetterAccess.LEAD) return [];
+    if (!isParticipant(letter.access)) return [];
     const loader = loaderFor(
       context,
       `comments:${String(resolved)}`,

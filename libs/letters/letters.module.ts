@@ -8,6 +8,7 @@ import { LetterLifecycleService } from './letter-lifecycle.service';
 import { LetterPolicy } from './letter.policy';
 import { LettersResolver } from './letters.resolver';
 import { LettersService } from './letters.service';
+import { RevisionHooks } from './revision-hooks';
 import { TimelineService } from './timeline.service';
 import { VersionsService } from './versions.service';
 
@@ -21,6 +22,7 @@ import { VersionsService } from './versions.service';
     TimelineService,
     LetterLifecycleService,
     LetterDeadlineQueue,
+    RevisionHooks,
     LettersResolver,
     LetterFieldsResolver,
     CommentsResolver,
@@ -32,6 +34,7 @@ import { VersionsService } from './versions.service';
     TimelineService,
     LetterLifecycleService,
     LetterDeadlineQueue,
+    RevisionHooks,
   ],
 })
 export class LettersModule {}

@@ -86,11 +86,23 @@ export class LettersService {
     return toLetterObject(letter, access);
   }
 
+  /**
+   * The letter an invitation is about, for whoever holds the invitation (its mail named the
+   * letter): at least what the public would see of it.
+   */
+  async forInvitee(viewer: Actor | null, letterId: string): Promise<LetterObject> {
+    const letter = await this.dataSource.manager.findOneOrFail(Letter, { where: { id: letterId } });
+    const access = await this.policy.access(this.dataSource.manager, viewer, letter);
+    return toLetterObject(letter, access === LetterAccess.NONE ? LetterAccess.PUBLIC : access);
+  }
+
   /** The letters the viewer may see, newest first. */
   async list(viewer: Actor | null, args: LettersArgs): Promise<ConnectionShape<LetterObject>> {
     const query = this.dataSource.getRepository(Letter).createQueryBuilder('l');
     query.where(
-      viewer ? `(${LetterPolicy.PUBLIC_SQL} OR ${LetterPolicy.LEAD_MEMBER_SQL})` : LetterPolicy.PUBLIC_SQL,
+      viewer
+        ? `(${LetterPolicy.PUBLIC_SQL} OR ${LetterPolicy.LEAD_MEMBER_SQL} OR ${LetterPolicy.INVITED_MEMBER_SQL})`
+        : LetterPolicy.PUBLIC_SQL,
       viewer ? { viewerId: viewer.userId } : {},
     );
     if (args.status) query.andWhere('l.status = :status', { status: args.status });
@@ -118,18 +130,18 @@ export class LettersService {
       .addOrderBy('l.id', 'DESC')
       .take(args.first + 1)
       .getMany();
-    const leadIds = viewer
-      ? await this.leadLetterIds(
+    const access = viewer
+      ? await this.accessOf(
           viewer.userId,
           rows.map((l) => l.id),
         )
-      : new Set<string>();
+      : new Map<string, LetterAccess>();
     return toConnection(
       rows,
       args.first,
       totalCount,
       (l) => [l.createdAt.toISOString(), l.id],
-      (l) => toLetterObject(l, leadIds.has(l.id) ? LetterAccess.LEAD : LetterAccess.PUBLIC),
+      (l) => toLetterObject(l, access.get(l.id) ?? LetterAccess.PUBLIC),
     );
   }
 
@@ -194,15 +206,23 @@ export class LettersService {
     }) as Promise<(LetterLead & { organisation: Organisation })[]>;
   }
 
-  private async leadLetterIds(userId: string, letterIds: string[]): Promise<Set<string>> {
-    if (!letterIds.length) return new Set();
+  /** How the viewer stands to each letter, in one query. */
+  private async accessOf(userId: string, letterIds: string[]): Promise<Map<string, LetterAccess>> {
+    if (!letterIds.length) return new Map();
     const rows = await this.dataSource
       .getRepository(Letter)
       .createQueryBuilder('l')
       .select('l.id', 'id')
+      .addSelect(LetterPolicy.LEAD_MEMBER_SQL, 'lead')
+      .addSelect(LetterPolicy.INVITED_MEMBER_SQL, 'invited')
       .where('l.id IN (:...letterIds)', { letterIds })
-      .andWhere(LetterPolicy.LEAD_MEMBER_SQL, { viewerId: userId })
-      .getRawMany<{ id: string }>();
-    return new Set(rows.map((row) => row.id));
+      .setParameter('viewerId', userId)
+      .getRawMany<{ id: string; lead: boolean; invited: boolean }>();
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        row.lead ? LetterAccess.LEAD : row.invited ? LetterAccess.INVITED : LetterAccess.PUBLIC,
+      ]),
+    );
   }
 }

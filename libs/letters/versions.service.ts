@@ -9,8 +9,9 @@ import type { LetterObject } from './dto/letter.object';
 import { toLetterVersionObject, type LetterVersionObject } from './dto/letter-version.object';
 import { LetterStatus } from './letter-status';
 import { LetterVersion } from './letter-version.entity';
+import { RevisionHooks } from './revision-hooks';
 import { Letter } from './letter.entity';
-import { LetterAccess, LetterPolicy } from './letter.policy';
+import { isParticipant, LetterPolicy } from './letter.policy';
 
 /** What a revision changed, for whoever reacts to it (endorsements, notifications). */
 export interface Revision {
@@ -24,11 +25,12 @@ export class VersionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: LetterPolicy,
+    private readonly hooks: RevisionHooks,
   ) {}
 
   /** Adds the next version; versions are never edited. */
   async revise(actor: Actor, input: ReviseLetterInput): Promise<LetterVersionObject> {
-    const { version } = await this.dataSource.transaction(async (manager): Promise<Revision> => {
+    const { version, afterCommit } = await this.dataSource.transaction(async (manager) => {
       const letter = await this.policy.requireLead(manager, actor, input.letterId);
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.OPEN) {
         throw invalidState(`A ${letter.status} letter can no longer be revised`);
@@ -52,8 +54,14 @@ export class VersionsService {
         }),
       );
       await manager.update(Letter, { id: letter.id }, { currentVersion: created.number, title });
-      return { letter, previous, version: created };
+      const revision: Revision = {
+        letter: { ...letter, currentVersion: created.number, title },
+        previous,
+        version: created,
+      };
+      return { version: created, afterCommit: await this.hooks.run(manager, revision) };
     });
+    for (const then of afterCommit) then();
     return toLetterVersionObject(version);
   }
 
@@ -64,15 +72,13 @@ export class VersionsService {
       where: { letterId: In(ids) },
       order: { number: 'ASC' },
     });
-    const first = new Map(
-      letters.map((l) => [l.id, l.access === LetterAccess.LEAD ? 1 : (l.openedVersion ?? Infinity)]),
-    );
+    const first = new Map(letters.map((l) => [l.id, isParticipant(l.access) ? 1 : (l.openedVersion ?? Infinity)]));
     return versions.filter((v) => v.number >= (first.get(v.letterId) ?? Infinity));
   }
 
   /** A unified diff of the bodies of two versions the viewer may see. */
   async diff(letter: LetterObject, fromNumber: number, toNumber: number): Promise<string> {
-    const minimum = letter.access === LetterAccess.LEAD ? 1 : (letter.openedVersion ?? Infinity);
+    const minimum = isParticipant(letter.access) ? 1 : (letter.openedVersion ?? Infinity);
     const versions = await this.dataSource.getRepository(LetterVersion).find({
       where: { letterId: letter.id, number: In([fromNumber, toNumber]) },
     });

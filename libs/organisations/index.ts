@@ -13,3 +13,4 @@ import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
 
 export const ORGANISATIONS_ENTITIES = [Organisation, Membership, MembershipInvitation];
+export * from './country';

@@ -5,6 +5,7 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from '@undersigned/accounts';
 import { AllExceptionsFilter, CoreModule, JwtStrategy, PermissionGuard, type AppConfig } from '@undersigned/common';
+import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
 import { dataSourceOptions } from '../../../migrations/data-source';
@@ -29,6 +30,7 @@ export class AppModule {
         AccountsModule,
         OrganisationsModule,
         LettersModule,
+        EndorsementsModule,
         ...(config.worker ? [WorkerModule] : []),
       ],
       controllers: [HealthController],

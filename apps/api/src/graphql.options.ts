@@ -48,6 +48,13 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     formatError: formatGraphqlError,
-    context: ({ req }: { req: AuthenticatedRequest }) => ({ ...createRequestContext(req), res: req.res }),
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    context: (ctx: { req?: AuthenticatedRequest; connectionParams?: Record<string, unknown> }) => {
+      if (ctx.req) return { ...createRequestContext(ctx.req), res: ctx.req.res };
+      // graphql-ws: the access token comes in the connection's init payload.
+      const token = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+      const headers = typeof token === 'string' ? { authorization: token } : {};
+      return createRequestContext({ headers } as AuthenticatedRequest);
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 
@@ -20,6 +20,8 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   jwtSecret: string;
+  /** The Ed25519 private key (JWK JSON) that signs endorsement receipts. */
+  receiptSigningKey: string;
   worker: boolean;
   authRateLimit: number;
   logLevel: string;
@@ -100,6 +102,15 @@ export function readOrCreateSecret(dataDir: string, name: string, generate: () =
   return readFileSync(file, 'utf8');
 }
 
+function isEd25519PrivateJwk(json: string): boolean {
+  try {
+    const jwk = JSON.parse(json) as Record<string, unknown>;
+    return jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && typeof jwk.d === 'string' && typeof jwk.x === 'string';
+  } catch {
+    return false;
+  }
+}
+
 /** Reads and validates the whole configuration once; throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', Object.values(NodeEnv), NodeEnv.DEVELOPMENT);
@@ -128,6 +139,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const jwtSecret =
     jwtSecretEnv ?? readOrCreateSecret(dataDir, 'jwt-secret', () => randomBytes(48).toString('base64url'));
 
+  const receiptKeyEnv = text(env, 'RECEIPT_SIGNING_KEY');
+  if (receiptKeyEnv !== undefined && !isEd25519PrivateJwk(receiptKeyEnv)) {
+    throw new ConfigError('RECEIPT_SIGNING_KEY', 'must be an Ed25519 private key as JWK JSON');
+  }
+  const receiptSigningKey =
+    receiptKeyEnv ??
+    readOrCreateSecret(dataDir, 'receipt-signing-key.jwk', () =>
+      JSON.stringify(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' })),
+    );
+
   return {
     nodeEnv,
     port,
@@ -138,6 +159,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl,
     mailFrom,
     jwtSecret,
+    receiptSigningKey,
     worker: workerRaw === 'on',
     authRateLimit,
     logLevel,

@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { PubSub } from 'graphql-subscriptions';
+import { Client } from 'pg';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+const CHANNEL = 'undersigned_events';
+/** PostgreSQL refuses NOTIFY payloads of 8,000 bytes or more; events stay far below. */
+const MAX_PAYLOAD = 7_900;
+
+interface Envelope {
+  topic: string;
+  payload: unknown;
+}
+
+/**
+ * Cross-process events for GraphQL subscriptions: published with PostgreSQL NOTIFY, received by
+ * every API process LISTENing, and fanned out locally through graphql-subscriptions' PubSub.
+ * Publish only after the change commits, so that no subscriber hears of a rolled-back change.
+ */
+@Injectable()
+export class EventBus implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(EventBus.name);
+  private readonly local = new PubSub();
+  private listener: Client | undefined;
+  private publisher: Client | undefined;
+  private closing = false;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closing = true;
+    await this.listener?.end().catch(() => undefined);
+    await this.publisher?.end().catch(() => undefined);
+  }
+
+  async publish(topic: string, payload: unknown): Promise<void> {
+    const text = JSON.stringify({ topic, payload } satisfies Envelope);
+    if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`event on ${topic} is too large to publish`);
+    if (!this.publisher) {
+      this.publisher = new Client({
+        connectionString: this.config.databaseUrl,
+        application_name: 'undersigned-events',
+      });
+      this.publisher.on('error', () => (this.publisher = undefined));
+      await this.publisher.connect();
+    }
+    await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, text]);
+  }
+
+  asyncIterator<T>(topic: string): AsyncIterableIterator<T> {
+    return this.local.asyncIterableIterator<T>(topic);
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'undersigned-events' });
+    client.on('notification', (message) => {
+      if (message.channel !== CHANNEL || !message.payload) return;
+      try {
+        const envelope = JSON.parse(message.payload) as Envelope;
+        void this.local.publish(envelope.topic, envelope.payload);
+      } catch {
+        this.logger.warn('ignored a malformed event');
+      }
+    });
+    client.on('error', (error: Error) => {
+      this.logger.warn(`event listener lost its connection: ${error.message}`);
+      this.reconnect();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANNEL}`);
+    this.listener = client;
+  }
+
+  private reconnect(): void {
+    if (this.closing) return;
+    this.listener = undefined;
+    setTimeout(() => {
+      this.listen().catch(() => this.reconnect());
+    }, 1_000).unref();
+  }
+}

@@ -1,0 +1,50 @@
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export enum AuditKind {
+  INVITED = 'INVITED',
+  INVITATION_ACCEPTED = 'INVITATION_ACCEPTED',
+  DECLINED = 'DECLINED',
+  SIGNED = 'SIGNED',
+  RECONFIRMED = 'RECONFIRMED',
+  NEEDS_RECONFIRMATION = 'NEEDS_RECONFIRMATION',
+  WITHDRAWN = 'WITHDRAWN',
+  ANONYMITY_CHANGED = 'ANONYMITY_CHANGED',
+}
+
+/**
+ * An append-only, hash-chained record of who joined, re-confirmed and withdrew. The database
+ * refuses UPDATE and DELETE (trigger `audit_events_immutable`, created by migration).
+ */
+@Entity('audit_events')
+@Unique('audit_events_letter_seq_key', ['letterId', 'seq'])
+export class AuditEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'letter_id', type: 'uuid' })
+  letterId: string;
+
+  @Column({ type: 'int' })
+  seq: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'jsonb' })
+  payload: Record<string, unknown>;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Column({ name: 'prev_hash', type: 'char', length: 64 })
+  prevHash: string;
+
+  @Column({ type: 'char', length: 64 })
+  hash: string;
+}

@@ -1,0 +1,31 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventBus } from '@undersigned/common';
+import { CountsService } from './counts.service';
+import type { LetterCountsObject } from './dto/endorsement.objects';
+
+export const COUNTS_TOPIC = 'letterCountsChanged';
+
+export interface CountsEvent {
+  letterId: string;
+  counts: LetterCountsObject;
+}
+
+/** Tells subscribers on every API process that a letter's counts changed (after commit). */
+@Injectable()
+export class CountsPublisher {
+  private readonly logger = new Logger(CountsPublisher.name);
+
+  constructor(
+    private readonly counts: CountsService,
+    private readonly events: EventBus,
+  ) {}
+
+  changed(letterId: string): void {
+    this.publish(letterId).catch((error: Error) => this.logger.warn(`counts not published: ${error.message}`));
+  }
+
+  private async publish(letterId: string): Promise<void> {
+    const [counts] = await this.counts.forLetters([letterId]);
+    await this.events.publish(COUNTS_TOPIC, { letterId, counts } satisfies CountsEvent);
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { LetterCountsObject } from './dto/endorsement.objects';
+
+interface CountsRow {
+  letter_id: string;
+  signed: number;
+  anonymous: number;
+  needs_reconfirmation: number;
+  withdrawn: number;
+  declined: number;
+  invited: number;
+}
+
+/** The numbers of a letter: totals only, so they never say who is unnamed. */
+@Injectable()
+export class CountsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async forLetters(letterIds: readonly string[]): Promise<LetterCountsObject[]> {
+    const rows: CountsRow[] = await this.dataSource.query(
+      `SELECT l.id AS letter_id,
+         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'SIGNED')::int AS signed,
+         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'SIGNED' AND e.anonymous)::int AS anonymous,
+         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'NEEDS_RECONFIRMATION')::int AS needs_reconfirmation,
+         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'WITHDRAWN')::int AS withdrawn,
+         (SELECT count(*) FROM letter_invitations i WHERE i.letter_id = l.id AND i.status = 'DECLINED')::int AS declined,
+         (SELECT count(*) FROM letter_invitations i WHERE i.letter_id = l.id)::int AS invited
+       FROM letters l WHERE l.id = ANY($1::uuid[])`,
+      [letterIds],
+    );
+    const byId = new Map(rows.map((row) => [row.letter_id, row]));
+    return letterIds.map((id) => {
+      const row = byId.get(id);
+      return {
+        signed: row?.signed ?? 0,
+        anonymous: row?.anonymous ?? 0,
+        needsReconfirmation: row?.needs_reconfirmation ?? 0,
+        withdrawn: row?.withdrawn ?? 0,
+        declined: row?.declined ?? 0,
+        invited: row?.invited ?? 0,
+        supporters: 0,
+      };
+    });
+  }
+}

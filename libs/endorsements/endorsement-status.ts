@@ -1,0 +1,24 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum EndorsementStatus {
+  SIGNED = 'SIGNED',
+  NEEDS_RECONFIRMATION = 'NEEDS_RECONFIRMATION',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  EXPIRED = 'EXPIRED',
+}
+
+export enum SignatoryOrder {
+  LEADS_FIRST = 'LEADS_FIRST',
+  ALPHABETICAL = 'ALPHABETICAL',
+  SIGNED_AT = 'SIGNED_AT',
+}
+
+registerEnumType(EndorsementStatus, { name: 'EndorsementStatus' });
+registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
+registerEnumType(SignatoryOrder, { name: 'SignatoryOrder' });

@@ -1,0 +1,65 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { EndorsementStatus } from './endorsement-status';
+
+/** One organisation's endorsement of one letter, bound to the content hash it signed. */
+@Entity('endorsements')
+@Unique('endorsements_letter_organisation_key', ['letterId', 'organisationId'])
+@Index('endorsements_letter_status_idx', ['letterId', 'status'])
+export class Endorsement {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'letter_id', type: 'uuid' })
+  letterId: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @Column({ type: 'enum', enum: EndorsementStatus, enumName: 'endorsement_status' })
+  status: EndorsementStatus;
+
+  @Column({ name: 'signed_version_id', type: 'uuid' })
+  signedVersionId: string;
+
+  @Column({ name: 'signed_version_number', type: 'int' })
+  signedVersionNumber: number;
+
+  @Column({ name: 'content_hash', type: 'char', length: 64 })
+  contentHash: string;
+
+  @Column({ name: 'signer_name', type: 'varchar', length: 200 })
+  signerName: string;
+
+  @Column({ name: 'signer_title', type: 'varchar', length: 200 })
+  signerTitle: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 200 })
+  displayName: string;
+
+  @Column({ type: 'boolean', default: false })
+  anonymous: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @Column({ name: 'signed_by_id', type: 'uuid', nullable: true })
+  signedById: string | null;
+
+  @Column({ name: 'signed_at', type: 'timestamptz' })
+  signedAt: Date;
+
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ name: 'withdraw_reason', type: 'text', nullable: true })
+  withdrawReason: string | null;
+
+  @Column({ type: 'text' })
+  receipt: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,54 @@
+import { Controller, Get, Header, Param, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Allow, notFound, OptionalActor, Permission, type Actor } from '@undersigned/common';
+import { Letter, LetterAccess, LetterPolicy } from '@undersigned/letters';
+import { toCsv } from './csv';
+import { ReceiptService } from './receipts/receipt.service';
+import { SignatoriesService } from './signatories.service';
+
+@Controller()
+export class EndorsementsController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: LetterPolicy,
+    private readonly signatories: SignatoriesService,
+    private readonly receipts: ReceiptService,
+  ) {}
+
+  /** The public key that verifies receipts. */
+  @Get('.well-known/jwks.json')
+  @Allow(Permission.PUBLIC)
+  @Header('Cache-Control', 'public, max-age=3600')
+  jwks(): ReturnType<ReceiptService['jwks']> {
+    return this.receipts.jwks();
+  }
+
+  /** The named signatories, in the order of the signatory block, under the letter's visibility. */
+  @Get('letters/:slug/signatories.csv')
+  @Allow(Permission.PUBLIC)
+  async signatoriesCsv(
+    @Param('slug') slug: string,
+    @OptionalActor() viewer: Actor | null,
+    @Res() response: Response,
+  ): Promise<void> {
+    const letter = await this.dataSource.getRepository(Letter).findOne({ where: { slug } });
+    const access = letter ? await this.policy.access(this.dataSource.manager, viewer, letter) : LetterAccess.NONE;
+    if (!letter || access === LetterAccess.NONE) throw notFound('Letter');
+    const { signatories, anonymousCount } = await this.signatories.all(letter.id);
+    const rows = signatories.map((s) => [
+      s.displayName,
+      s.country ?? '',
+      s.organisationSlug,
+      s.lead ? 'yes' : 'no',
+      s.signedAt.toISOString(),
+    ]);
+    response
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="${letter.slug}-signatories.csv"`)
+      .setHeader('X-Anonymous-Signatories', String(anonymousCount))
+      .send(toCsv(['name', 'country', 'organisation', 'lead', 'signed_at'], rows));
+  }
+}

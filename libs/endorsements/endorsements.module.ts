@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { LettersModule } from '@undersigned/letters';
+import { OrganisationsModule } from '@undersigned/organisations';
+import { AuditService } from './audit/audit.service';
+import { CountsPublisher } from './counts.publisher';
+import { CountsService } from './counts.service';
+import { EndorsementsController } from './endorsements.controller';
+import { EndorsementsResolver } from './endorsements.resolver';
+import { EndorsementsService } from './endorsements.service';
+import { InvitationsService } from './invitations.service';
+import { LetterEndorsementFieldsResolver } from './letter-endorsement-fields.resolver';
+import { EndorsementFieldsResolver, InvitationFieldsResolver, SignatoryFieldsResolver } from './nested-fields.resolver';
+import { ReceiptService } from './receipts/receipt.service';
+import { RevisionNotices } from './revision-notices';
+import { SignatoriesService } from './signatories.service';
+
+@Module({
+  imports: [OrganisationsModule, LettersModule],
+  controllers: [EndorsementsController],
+  providers: [
+    AuditService,
+    CountsService,
+    CountsPublisher,
+    EndorsementsService,
+    InvitationsService,
+    ReceiptService,
+    RevisionNotices,
+    SignatoriesService,
+    EndorsementsResolver,
+    LetterEndorsementFieldsResolver,
+    EndorsementFieldsResolver,
+    InvitationFieldsResolver,
+    SignatoryFieldsResolver,
+  ],
+  exports: [SignatoriesService, CountsService, CountsPublisher, AuditService],
+})
+export class EndorsementsModule {}

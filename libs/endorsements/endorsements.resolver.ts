@@ -1,0 +1,119 @@
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  Allow,
+  assertUuid,
+  CurrentActor,
+  EventBus,
+  notFound,
+  OptionalActor,
+  Permission,
+  type Actor,
+} from '@undersigned/common';
+import { LetterAccess, LetterPolicy } from '@undersigned/letters';
+import { AuditService } from './audit/audit.service';
+import { COUNTS_TOPIC, type CountsEvent } from './counts.publisher';
+import { EndorseInput, InviteEndorsersInput, WithdrawInput } from './dto/endorsement.inputs';
+import {
+  AuditTrailObject,
+  EndorsementObject,
+  InvitationObject,
+  LetterCountsObject,
+  ReceiptVerificationObject,
+} from './dto/endorsement.objects';
+import { EndorsementsService } from './endorsements.service';
+import { InvitationsService } from './invitations.service';
+import { ReceiptService } from './receipts/receipt.service';
+
+@Resolver()
+export class EndorsementsResolver {
+  constructor(
+    private readonly endorsements: EndorsementsService,
+    private readonly invitations: InvitationsService,
+    private readonly receipts: ReceiptService,
+    private readonly audit: AuditService,
+    private readonly policy: LetterPolicy,
+    private readonly events: EventBus,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Mutation(() => [InvitationObject])
+  @Allow(Permission.AUTHENTICATED)
+  inviteEndorsers(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: InviteEndorsersInput,
+  ): Promise<InvitationObject[]> {
+    return this.invitations.invite(actor, input);
+  }
+
+  @Mutation(() => InvitationObject)
+  @Allow(Permission.AUTHENTICATED)
+  acceptInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('token') token: string,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ): Promise<InvitationObject> {
+    return this.invitations.accept(actor, token, assertUuid(organisationId));
+  }
+
+  @Mutation(() => InvitationObject)
+  @Allow(Permission.PUBLIC)
+  declineInvitation(
+    @OptionalActor() actor: Actor | null,
+    @Args('token') token: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<InvitationObject> {
+    return this.invitations.decline(token, reason?.slice(0, 2000), actor);
+  }
+
+  @Mutation(() => EndorsementObject)
+  @Allow(Permission.AUTHENTICATED)
+  endorseLetter(@CurrentActor() actor: Actor, @Args('input') input: EndorseInput): Promise<EndorsementObject> {
+    return this.endorsements.endorse(actor, input);
+  }
+
+  @Mutation(() => EndorsementObject)
+  @Allow(Permission.AUTHENTICATED)
+  withdrawEndorsement(@CurrentActor() actor: Actor, @Args('input') input: WithdrawInput): Promise<EndorsementObject> {
+    return this.endorsements.withdraw(actor, input);
+  }
+
+  @Query(() => ReceiptVerificationObject)
+  @Allow(Permission.PUBLIC)
+  async verifyReceipt(@Args('receipt') receipt: string): Promise<ReceiptVerificationObject> {
+    const { valid, claims } = await this.receipts.verify(receipt);
+    return {
+      valid,
+      letterId: claims?.letterId ?? null,
+      organisationName: claims?.organisationName ?? null,
+      contentHash: claims?.contentHash ?? null,
+      signedAt: claims ? new Date(claims.signedAt) : null,
+    };
+  }
+
+  @Query(() => AuditTrailObject, { description: "The letter's tamper-evident record; lead organisations only" })
+  @Allow(Permission.AUTHENTICATED)
+  async auditTrail(
+    @CurrentActor() actor: Actor,
+    @Args('letterId', { type: () => ID }) letterId: string,
+  ): Promise<AuditTrailObject> {
+    const { access } = await this.policy.readable(this.dataSource.manager, actor, assertUuid(letterId));
+    if (access !== LetterAccess.LEAD) throw notFound('Letter');
+    const { events, verified } = await this.audit.trail(letterId);
+    return { events, verified };
+  }
+
+  @Subscription(() => LetterCountsObject, {
+    filter: (event: CountsEvent, variables: { letterId: string }) => event.letterId === variables.letterId,
+    resolve: (event: CountsEvent) => event.counts,
+  })
+  @Allow(Permission.PUBLIC)
+  async letterCountsChanged(
+    @OptionalActor() viewer: Actor | null,
+    @Args('letterId', { type: () => ID }) letterId: string,
+  ): Promise<AsyncIterableIterator<CountsEvent>> {
+    await this.policy.readable(this.dataSource.manager, viewer, assertUuid(letterId));
+    return this.events.asyncIterator<CountsEvent>(COUNTS_TOPIC);
+  }
+}

@@ -1,0 +1,15 @@
+export * from './endorsement-status';
+export * from './endorsement.entity';
+export * from './invitation.entity';
+export * from './audit/audit-event.entity';
+export * from './audit/audit.service';
+export * from './signatories.service';
+export * from './counts.service';
+export * from './counts.publisher';
+export * from './endorsements.module';
+
+import { AuditEvent } from './audit/audit-event.entity';
+import { Endorsement } from './endorsement.entity';
+import { Invitation } from './invitation.entity';
+
+export const ENDORSEMENTS_ENTITIES = [Invitation, Endorsement, AuditEvent];

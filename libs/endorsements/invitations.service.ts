@@ -1,0 +1,177 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { User } from '@undersigned/accounts';
+import {
+  APP_CONFIG,
+  badInput,
+  hashToken,
+  invalidState,
+  MailService,
+  newSecretToken,
+  notFound,
+  type Actor,
+  type AppConfig,
+  type MailMessage,
+} from '@undersigned/common';
+import { Letter, LetterPolicy, LetterStatus } from '@undersigned/letters';
+import { Membership, Organisation, OrganisationPolicy, SIGNING_ROLES } from '@undersigned/organisations';
+import { AuditKind } from './audit/audit-event.entity';
+import { AuditService } from './audit/audit.service';
+import type { InviteEndorsersInput } from './dto/endorsement.inputs';
+import { toInvitationObject, type InvitationObject } from './dto/endorsement.objects';
+import { InvitationStatus } from './endorsement-status';
+import { Invitation } from './invitation.entity';
+import { CountsPublisher } from './counts.publisher';
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly letters: LetterPolicy,
+    private readonly organisations: OrganisationPolicy,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly counts: CountsPublisher,
+  ) {}
+
+  /** Invites many at once: organisations by id (their signers are mailed), people by email. */
+  async invite(actor: Actor, input: InviteEndorsersInput): Promise<InvitationObject[]> {
+    for (const invitee of input.invitees) {
+      if (!invitee.organisationId === !invitee.email) {
+        throw badInput('Each invitee needs exactly one of organisationId and email');
+      }
+    }
+    const { invitations, mails } = await this.dataSource.transaction(async (manager) => {
+      const letter = await this.letters.requireLead(manager, actor, input.letterId);
+      if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.OPEN) {
+        throw invalidState(`A ${letter.status} letter takes no more invitations`);
+      }
+      const orgIds = input.invitees.flatMap((i) => (i.organisationId ? [i.organisationId] : []));
+      const organisations = orgIds.length ? await manager.find(Organisation, { where: { id: In(orgIds) } }) : [];
+      if (organisations.length !== new Set(orgIds).size) throw notFound('Organisation');
+      const signers = orgIds.length
+        ? await manager
+            .getRepository(Membership)
+            .createQueryBuilder('m')
+            .innerJoinAndMapOne('m.user', User, 'u', 'u.id = m.user_id')
+            .where('m.organisation_id IN (:...orgIds) AND m.role IN (:...roles)', { orgIds, roles: SIGNING_ROLES })
+            .getMany()
+        : [];
+      const created: Invitation[] = [];
+      const outgoing: MailMessage[] = [];
+      for (const invitee of input.invitees) {
+        const secret = newSecretToken();
+        const inserted = await manager
+          .createQueryBuilder()
+          .insert()
+          .into(Invitation)
+          .values({
+            letterId: letter.id,
+            organisationId: invitee.organisationId ?? null,
+            email: invitee.email ?? null,
+            name: invitee.name ?? null,
+            tokenHash: secret.hash,
+            message: input.message ?? null,
+            invitedById: actor.userId,
+          })
+          .orIgnore() // an organisation invited twice keeps its first invitation
+          .returning('*')
+          .execute();
+        const row = (inserted.raw as Invitation[])[0];
+        if (!row) continue;
+        const invitation = manager.create(Invitation, row);
+        created.push(invitation);
+        await this.audit.append(manager, letter.id, {
+          kind: AuditKind.INVITED,
+          organisationId: invitation.organisationId,
+          actorId: actor.userId,
+          payload: { invitationId: invitation.id, byEmail: invitation.email !== null },
+        });
+        const to = invitation.organisationId
+          ? signers.filter((m) => m.organisationId === invitation.organisationId).map((m) => (m.user as User).email)
+          : [invitation.email as string];
+        if (to.length) outgoing.push(this.invitationMail(letter, to, secret.token, input.message ?? null));
+      }
+      return { invitations: created, mails: outgoing };
+    });
+    for (const message of mails) this.mail.sendAfterCommit(message, 'endorsement invitation');
+    this.counts.changed(input.letterId);
+    return invitations.map(toInvitationObject);
+  }
+
+  /** Binds an invitation to an organisation the caller may sign for, and accepts it. */
+  async accept(actor: Actor, token: string, organisationId: string): Promise<InvitationObject> {
+    const invitation = await this.dataSource.transaction(async (manager) => {
+      const found = await this.byToken(manager, token);
+      await this.organisations.requireRole(manager, actor, organisationId, SIGNING_ROLES);
+      if (found.organisationId && found.organisationId !== organisationId) {
+        throw badInput('This invitation was sent to another organisation');
+      }
+      if (found.status === InvitationStatus.DECLINED) throw invalidState('This invitation was declined');
+      if (found.status === InvitationStatus.ACCEPTED) return found;
+      found.organisationId = organisationId;
+      found.status = InvitationStatus.ACCEPTED;
+      found.respondedAt = new Date();
+      await manager.save(found);
+      await this.audit.append(manager, found.letterId, {
+        kind: AuditKind.INVITATION_ACCEPTED,
+        organisationId,
+        actorId: actor.userId,
+        payload: { invitationId: found.id },
+      });
+      return found;
+    });
+    return toInvitationObject(invitation);
+  }
+
+  async decline(token: string, reason: string | null | undefined, actor: Actor | null): Promise<InvitationObject> {
+    const invitation = await this.dataSource.transaction(async (manager) => {
+      const found = await this.byToken(manager, token);
+      if (found.status === InvitationStatus.DECLINED) return found;
+      if (found.status === InvitationStatus.ACCEPTED) throw invalidState('This invitation was already accepted');
+      found.status = InvitationStatus.DECLINED;
+      found.declineReason = reason?.trim() || null;
+      found.respondedAt = new Date();
+      await manager.save(found);
+      await this.audit.append(manager, found.letterId, {
+        kind: AuditKind.DECLINED,
+        organisationId: found.organisationId,
+        actorId: actor?.userId ?? null,
+        payload: { invitationId: found.id },
+      });
+      return found;
+    });
+    this.counts.changed(invitation.letterId);
+    return toInvitationObject(invitation);
+  }
+
+  private async byToken(manager: DataSource['manager'], token: string): Promise<Invitation> {
+    const found = await manager
+      .getRepository(Invitation)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.token_hash = :hash', { hash: hashToken(token) })
+      .getOne();
+    if (!found) throw notFound('Invitation');
+    return found;
+  }
+
+  private invitationMail(letter: Letter, to: string[], token: string, message: string | null): MailMessage {
+    const link = `${this.config.publicUrl}/invitations/letter?token=${encodeURIComponent(token)}`;
+    const draft = `${this.config.publicUrl}/letters/${letter.slug}`;
+    const deadline = letter.endorsementDeadline
+      ? `Please respond by ${letter.endorsementDeadline.toUTCString()}.\n\n`
+      : '';
+    return {
+      to,
+      subject: `Invitation to endorse: ${letter.title}`,
+      text:
+        `You are invited to endorse the joint letter "${letter.title}".\n\n` +
+        (message ? `${message}\n\n` : '') +
+        deadline +
+        `Read the draft: ${draft}\n\nAccept or decline the invitation: ${link}\n`,
+    };
+  }
+}

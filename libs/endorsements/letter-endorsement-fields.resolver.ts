@@ -1,0 +1,49 @@
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { loaderFor, notFound, type RequestContext } from '@undersigned/common';
+import { LetterAccess, LetterObject } from '@undersigned/letters';
+import { CountsService } from './counts.service';
+import { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
+import {
+  EndorsementConnection,
+  LetterCountsObject,
+  SignatoryConnection,
+  toEndorsementObject,
+} from './dto/endorsement.objects';
+import { SignatoriesService } from './signatories.service';
+
+/** Letter fields that belong to endorsing; the letter was access-checked by its query. */
+@Resolver(() => LetterObject)
+export class LetterEndorsementFieldsResolver {
+  constructor(
+    private readonly signatories: SignatoriesService,
+    private readonly countsService: CountsService,
+  ) {}
+
+  @ResolveField('signatories', () => SignatoryConnection)
+  signatoriesOf(@Parent() letter: LetterObject, @Args() args: SignatoriesArgs): Promise<SignatoryConnection> {
+    return this.signatories.page(letter.id, args);
+  }
+
+  @ResolveField(() => EndorsementConnection, {
+    description: "Every endorsement, the unnamed included: leads' members only",
+  })
+  async endorsements(@Parent() letter: LetterObject, @Args() args: EndorsementsArgs): Promise<EndorsementConnection> {
+    if (letter.access !== LetterAccess.LEAD) throw notFound('Endorsements');
+    const page = await this.signatories.endorsements(letter.id, args);
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toEndorsementObject(edge.node) })),
+    };
+  }
+
+  @ResolveField(() => LetterCountsObject)
+  counts(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<LetterCountsObject> {
+    const loader = loaderFor(
+      context,
+      'letterCounts',
+      () => new DataLoader((ids: readonly string[]) => this.countsService.forLetters(ids)),
+    );
+    return loader.load(letter.id);
+  }
+}

@@ -1,0 +1,85 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { byKeys, loaderFor, OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
+import {
+  LetterObject,
+  LettersService,
+  LetterVersionObject,
+  VersionsService,
+  toLetterVersionObject,
+} from '@undersigned/letters';
+import { OrganisationLoaders, OrganisationObject, toOrganisationObject } from '@undersigned/organisations';
+import { EndorsementObject, InvitationObject, SignatoryObject } from './dto/endorsement.objects';
+
+async function organisationOf(
+  loaders: OrganisationLoaders,
+  context: RequestContext,
+  id: string,
+): Promise<OrganisationObject> {
+  const organisation = await loaders.organisation(context).load(id);
+  if (!organisation) throw new Error(`organisation ${id} is missing`);
+  return toOrganisationObject(organisation);
+}
+
+@Resolver(() => SignatoryObject)
+export class SignatoryFieldsResolver {
+  constructor(private readonly loaders: OrganisationLoaders) {}
+
+  @ResolveField(() => OrganisationObject)
+  organisation(@Parent() signatory: SignatoryObject, @Context() context: RequestContext): Promise<OrganisationObject> {
+    return organisationOf(this.loaders, context, signatory.organisationId);
+  }
+}
+
+@Resolver(() => EndorsementObject)
+export class EndorsementFieldsResolver {
+  constructor(
+    private readonly loaders: OrganisationLoaders,
+    private readonly versions: VersionsService,
+  ) {}
+
+  @ResolveField(() => OrganisationObject)
+  organisation(
+    @Parent() endorsement: EndorsementObject,
+    @Context() context: RequestContext,
+  ): Promise<OrganisationObject> {
+    return organisationOf(this.loaders, context, endorsement.organisationId);
+  }
+
+  @ResolveField(() => LetterVersionObject)
+  async signedVersion(
+    @Parent() endorsement: EndorsementObject,
+    @Context() context: RequestContext,
+  ): Promise<LetterVersionObject> {
+    const loader = loaderFor(
+      context,
+      'versionById',
+      () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.versions.byIds(ids), (v) => v.id)),
+    );
+    const version = await loader.load(endorsement.signedVersionId);
+    if (!version) throw new Error(`endorsement ${endorsement.id} has no version`);
+    return toLetterVersionObject(version);
+  }
+}
+
+@Resolver(() => InvitationObject)
+export class InvitationFieldsResolver {
+  constructor(
+    private readonly loaders: OrganisationLoaders,
+    private readonly letters: LettersService,
+  ) {}
+
+  @ResolveField(() => OrganisationObject, { nullable: true })
+  organisation(
+    @Parent() invitation: InvitationObject,
+    @Context() context: RequestContext,
+  ): Promise<OrganisationObject> | null {
+    return invitation.organisationId ? organisationOf(this.loaders, context, invitation.organisationId) : null;
+  }
+
+  /** The invitee holds the invitation, and so may read the letter it is about. */
+  @ResolveField(() => LetterObject)
+  letter(@Parent() invitation: InvitationObject, @OptionalActor() viewer: Actor | null): Promise<LetterObject> {
+    return this.letters.forInvitee(viewer, invitation.letterId);
+  }
+}

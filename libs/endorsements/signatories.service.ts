@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { badInput, decodeCursor, encodeCursor, type ConnectionShape } from '@undersigned/common';
+import { normaliseCountry } from '@undersigned/organisations';
+import type { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
+import type { SignatoryObject } from './dto/endorsement.objects';
+import { SignatoryOrder } from './endorsement-status';
+import { Endorsement } from './endorsement.entity';
+
+/** Locale-aware ordering of names (ICU's root collation): "Ångström" sorts with the A's. */
+const NAME = 'e.display_name COLLATE "und-x-icu"';
+
+const ORDER_BY: Record<SignatoryOrder, string> = {
+  [SignatoryOrder.LEADS_FIRST]: `ll.position ASC NULLS LAST, ${NAME} ASC, e.id ASC`,
+  [SignatoryOrder.ALPHABETICAL]: `${NAME} ASC, e.id ASC`,
+  [SignatoryOrder.SIGNED_AT]: 'e.signed_at ASC, e.id ASC',
+};
+
+interface SignatoryRow {
+  display_name: string;
+  country: string | null;
+  slug: string;
+  organisation_id: string;
+  lead: boolean;
+  signed_at: Date;
+}
+
+export interface SignatoryPage extends ConnectionShape<SignatoryObject> {
+  anonymousCount: number;
+}
+
+/**
+ * The named signatories of a letter: SIGNED endorsements that are not anonymous. Unnamed ones
+ * appear only as a number, and never in a filter, an order or a page.
+ */
+@Injectable()
+export class SignatoriesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async page(letterId: string, args: SignatoriesArgs): Promise<SignatoryPage> {
+    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('Invalid cursor');
+    const country = args.country ? (normaliseCountry(args.country) ?? args.country) : null;
+    const rows = await this.named(letterId, args.order, country, args.first + 1, offset);
+    const [{ total, anonymous }] = (await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE NOT e.anonymous AND ($2::text IS NULL OR lower(o.country) = lower($2)))::int AS total,
+              count(*) FILTER (WHERE e.anonymous)::int AS anonymous
+         FROM endorsements e JOIN organisations o ON o.id = e.organisation_id
+        WHERE e.letter_id = $1 AND e.status = 'SIGNED'`,
+      [letterId, country],
+    )) as { total: number; anonymous: number }[];
+    const page = rows.slice(0, args.first);
+    const edges = page.map((row, index) => ({ cursor: encodeCursor([offset + index + 1]), node: toSignatory(row) }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: total,
+      anonymousCount: anonymous,
+    };
+  }
+
+  /** Every named signatory in LEADS_FIRST order, for the CSV and the delivered letter. */
+  async all(letterId: string): Promise<{ signatories: SignatoryObject[]; anonymousCount: number }> {
+    const rows = await this.named(letterId, SignatoryOrder.LEADS_FIRST, null, null, 0);
+    const [{ anonymous }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS anonymous FROM endorsements WHERE letter_id = $1 AND status = 'SIGNED' AND anonymous`,
+      [letterId],
+    )) as { anonymous: number }[];
+    return { signatories: rows.map(toSignatory), anonymousCount: anonymous };
+  }
+
+  /** All endorsements of a letter, the unnamed included: for its lead organisations only. */
+  async endorsements(letterId: string, args: EndorsementsArgs): Promise<ConnectionShape<Endorsement>> {
+    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('Invalid cursor');
+    const query = this.dataSource
+      .getRepository(Endorsement)
+      .createQueryBuilder('e')
+      .where('e.letter_id = :letterId', { letterId });
+    if (args.status) query.andWhere('e.status = :status', { status: args.status });
+    const totalCount = await query.clone().getCount();
+    const rows = await query
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .offset(offset)
+      .limit(args.first + 1)
+      .getMany();
+    const edges = rows
+      .slice(0, args.first)
+      .map((node, index) => ({ cursor: encodeCursor([offset + index + 1]), node }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+
+  private async named(
+    letterId: string,
+    order: SignatoryOrder,
+    country: string | null,
+    limit: number | null,
+    offset: number,
+  ): Promise<SignatoryRow[]> {
+    return this.dataSource.query(
+      `SELECT e.display_name, o.country, o.slug, o.id AS organisation_id, e.signed_at, (ll.position IS NOT NULL) AS lead
+         FROM endorsements e
+         JOIN organisations o ON o.id = e.organisation_id
+         LEFT JOIN letter_leads ll
+           ON ll.letter_id = e.letter_id AND ll.organisation_id = e.organisation_id AND ll.accepted_at IS NOT NULL
+        WHERE e.letter_id = $1 AND e.status = 'SIGNED' AND NOT e.anonymous
+          AND ($2::text IS NULL OR lower(o.country) = lower($2))
+        ORDER BY ${ORDER_BY[order]}
+        LIMIT $3 OFFSET $4`,
+      [letterId, country, limit, offset],
+    );
+  }
+}
+
+function toSignatory(row: SignatoryRow): SignatoryObject {
+  return {
+    displayName: row.display_name,
+    country: row.country,
+    organisationSlug: row.slug,
+    organisationId: row.organisation_id,
+    lead: row.lead,
+    signedAt: new Date(row.signed_at),
+  };
+}
