@@ -217,9 +217,9 @@ export class EndorsementsService implements OnModuleInit {
       .into(Endorsement)
       .values({ id, letterId: letter.id, organisationId: organisation.id, ...fields, receipt })
       .orIgnore()
-      .returning('*')
+      .returning(['id'])
       .execute();
-    const row = (inserted.raw as Endorsement[])[0];
+    const row = (inserted.raw as { id: string }[])[0];
     if (!row) {
       return manager.findOneOrFail(Endorsement, { where: { letterId: letter.id, organisationId: organisation.id } });
     }
@@ -229,7 +229,7 @@ export class EndorsementsService implements OnModuleInit {
       actorId: actor.userId,
       payload: { endorsementId: id, contentHash: version.contentHash, anonymous },
     });
-    return manager.create(Endorsement, row);
+    return manager.findOneByOrFail(Endorsement, { id: row.id });
   }
 
   private async newId(manager: EntityManager): Promise<string> {

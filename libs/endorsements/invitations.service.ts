@@ -52,12 +52,10 @@ export class InvitationsService {
       const organisations = orgIds.length ? await manager.find(Organisation, { where: { id: In(orgIds) } }) : [];
       if (organisations.length !== new Set(orgIds).size) throw notFound('Organisation');
       const signers = orgIds.length
-        ? await manager
-            .getRepository(Membership)
-            .createQueryBuilder('m')
-            .innerJoinAndMapOne('m.user', User, 'u', 'u.id = m.user_id')
-            .where('m.organisation_id IN (:...orgIds) AND m.role IN (:...roles)', { orgIds, roles: SIGNING_ROLES })
-            .getMany()
+        ? await manager.find(Membership, {
+            where: { organisationId: In(orgIds), role: In([...SIGNING_ROLES]) },
+            relations: { user: true },
+          })
         : [];
       const created: Invitation[] = [];
       const outgoing: MailMessage[] = [];
@@ -77,11 +75,11 @@ export class InvitationsService {
             invitedById: actor.userId,
           })
           .orIgnore() // an organisation invited twice keeps its first invitation
-          .returning('*')
+          .returning(['id'])
           .execute();
-        const row = (inserted.raw as Invitation[])[0];
+        const row = (inserted.raw as { id: string }[])[0];
         if (!row) continue;
-        const invitation = manager.create(Invitation, row);
+        const invitation = await manager.findOneByOrFail(Invitation, { id: row.id });
         created.push(invitation);
         await this.audit.append(manager, letter.id, {
           kind: AuditKind.INVITED,

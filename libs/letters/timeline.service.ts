@@ -31,10 +31,10 @@ export class TimelineService {
         onceKey: entry.onceKey ?? null,
       })
       .orIgnore()
-      .returning('*')
+      .returning(['id'])
       .execute();
-    const row = (result.raw as TimelineEntry[])[0];
-    return row ? manager.create(TimelineEntry, row) : null;
+    const row = (result.raw as { id: string }[])[0];
+    return row ? manager.findOneByOrFail(TimelineEntry, { id: row.id }) : null;
   }
 
   async forLetters(letterIds: readonly string[]): Promise<TimelineEntry[]> {

@@ -79,3 +79,28 @@ export async function createLetter(
   if (!letter) throw new Error(`createLetter failed: ${response.text}`);
   return letter;
 }
+
+/** Marks the user's email verified directly (the verification flow itself is tested in accounts). */
+export async function verifyDirectly(app: TestApp, user: TestUser): Promise<void> {
+  await app.sql.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [user.id]);
+}
+
+export const ENDORSE = `mutation($input: EndorseInput!) { endorseLetter(input: $input) {
+  id status contentHash displayName anonymous signedAt receipt organisation { id } } }`;
+
+export interface EndorseResult {
+  id: string;
+  status: string;
+  contentHash: string;
+  receipt: string;
+  signedAt: string;
+}
+
+export function endorseInput(
+  letterId: string,
+  organisationId: string,
+  contentHash: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return { input: { letterId, organisationId, contentHash, signerName: 'Signer', signerTitle: 'Director', ...extra } };
+}
