@@ -205,6 +205,59 @@ describe('endorsement rules', () => {
     expect(tampered.body.data?.auditTrail.verified).toBe(false);
   });
 
+  it('lets members of an invited organisation read and discuss the draft, and keeps signatures on a non-material edit', async () => {
+    const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PRIVATE', body: 'Draft text.' });
+    const read = () =>
+      app.gql<{ letter: { status: string; versions: { number: number }[] } }>(
+        `query($id: ID!) { letter(id: $id) { status versions { number } } }`,
+        { id: letter.id },
+        signer.accessToken,
+      );
+    expect(errorCode(await read())).toBe('NOT_FOUND');
+    await app.gql(
+      `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`,
+      { input: { letterId: letter.id, invitees: [{ organisationId: signerOrg.id }] } },
+      lead.accessToken,
+    );
+    expect((await read()).body.data?.letter).toEqual({ status: 'DRAFT', versions: [{ number: 1 }] });
+    const comment = await app.gql(
+      `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+      { input: { versionId: letter.currentVersion.id, body: 'We would sign this.' } },
+      signer.accessToken,
+    );
+    expect(comment.body.errors).toBeUndefined();
+    // Invited, not a lead: no revising.
+    const revise = await app.gql(
+      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`,
+      { input: { letterId: letter.id, body: 'Changed by an invitee.', material: true } },
+      signer.accessToken,
+    );
+    expect(errorCode(revise)).toBe('FORBIDDEN');
+
+    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+    const signed = await app.gql<{ endorseLetter: EndorseResult }>(
+      ENDORSE,
+      endorseInput(letter.id, signerOrg.id, letter.currentVersion.contentHash),
+      signer.accessToken,
+    );
+    expect(signed.body.data?.endorseLetter.status).toBe('SIGNED');
+    await app.gql(
+      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`,
+      { input: { letterId: letter.id, body: 'Draft text, typo fixed.', material: false, note: 'typo' } },
+      lead.accessToken,
+    );
+    const after = await app.gql<{
+      letter: { endorsements: { edges: { node: { status: string; signedVersion: { number: number } } }[] } };
+    }>(
+      `query($id: ID!) { letter(id: $id) { endorsements { edges { node { status signedVersion { number } } } } } }`,
+      { id: letter.id },
+      lead.accessToken,
+    );
+    expect(after.body.data?.letter.endorsements.edges.map((e) => e.node)).toEqual([
+      { status: 'SIGNED', signedVersion: { number: 1 } },
+    ]);
+  });
+
   it('answers NOT_FOUND for a PRIVATE letter to an organisation that may not see it', async () => {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PRIVATE' });
     await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
