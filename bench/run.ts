@@ -8,7 +8,9 @@ import autocannon from 'autocannon';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, runMigrations } from '@undersigned/common';
+import { JwtService } from '@nestjs/jwt';
+import { Client } from 'pg';
+import { JWT_AUDIENCE, JWT_ISSUER, loadConfig, runMigrations } from '@undersigned/common';
 import { createApiApp } from '../apps/api/src/create-app';
 import { dataSourceOptions } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
@@ -16,6 +18,8 @@ import { withDatabase } from '../scripts/with-database';
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const ORGANISATIONS = 200;
+const ENDORSERS = 1_000;
+const CONCURRENT_SIGNERS = 400;
 
 interface Result {
   name: string;
@@ -40,6 +44,49 @@ async function gql(
   return body.data as Record<string, unknown>;
 }
 
+/** Seeds, in SQL, a PUBLIC OPEN letter with ENDORSERS signing organisations, and signers ready to sign it. */
+async function seedEndorsements(
+  databaseUrl: string,
+  letterId: string,
+): Promise<{ hash: string; signers: { userId: string; organisationId: string }[] }> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ content_hash: string; id: string }>(
+      'SELECT content_hash, id FROM letter_versions WHERE letter_id = $1 AND number = 1',
+      [letterId],
+    );
+    const [{ content_hash: hash, id: versionId }] = rows;
+    await client.query(
+      `WITH orgs AS (
+         INSERT INTO organisations (slug, name, country)
+         SELECT 'endorser-' || n, 'Endorser ' || lpad(n::text, 4, '0'), (ARRAY['US','GB','CN','HK','Tibet'])[1 + n % 5]
+         FROM generate_series(1, $3::int) n RETURNING id, name)
+       INSERT INTO endorsements (letter_id, organisation_id, status, signed_version_id, signed_version_number, content_hash,
+         signer_name, signer_title, display_name, anonymous, signed_at, receipt)
+       SELECT $1, id, 'SIGNED', $2, 1, $4, 'Signer', 'Director', name, random() < 0.02, now(), 'seeded'
+       FROM orgs`,
+      [letterId, versionId, ENDORSERS, hash],
+    );
+    const signers = await client.query<{ userId: string; organisationId: string }>(
+      `WITH users AS (
+         INSERT INTO users (email, name, password_hash, email_verified_at)
+         SELECT 'signer' || n || '@bench.invalid', 'Signer ' || n, 'not-a-hash', now() FROM generate_series(1, $1::int) n
+         RETURNING id, name),
+       orgs AS (
+         INSERT INTO organisations (slug, name) SELECT 'signing-' || n, 'Signing ' || n FROM generate_series(1, $1::int) n
+         RETURNING id, name)
+       INSERT INTO memberships (organisation_id, user_id, role)
+       SELECT o.id, u.id, 'OWNER' FROM users u JOIN orgs o ON substring(o.name from 9) = substring(u.name from 8)
+       RETURNING user_id AS "userId", organisation_id AS "organisationId"`,
+      [CONCURRENT_SIGNERS],
+    );
+    return { hash, signers: signers.rows };
+  } finally {
+    await client.end();
+  }
+}
+
 async function measure(name: string, url: string, query: string, variables: object = {}): Promise<Result> {
   const result = await autocannon({
     url: `${url}/graphql`,
@@ -48,6 +95,8 @@ async function measure(name: string, url: string, query: string, variables: obje
     body: JSON.stringify({ query, variables }),
     connections: CONNECTIONS,
     duration: DURATION_SECONDS,
+    // The load comes from a worker thread, so that the client does not eat the server's event loop.
+    workers: 1,
   });
   return { name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
@@ -103,6 +152,44 @@ async function main(): Promise<void> {
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     try {
       const { letterId } = await seed(url);
+      const { hash, signers } = await seedEndorsements(databaseUrl, letterId);
+      const jwt = app.get(JwtService, { strict: false });
+      const tokens = await Promise.all(
+        signers.map((s) =>
+          jwt.signAsync({ sub: s.userId }, { expiresIn: 3600, issuer: JWT_ISSUER, audience: JWT_AUDIENCE }),
+        ),
+      );
+      let next = 0;
+      const endorse = await autocannon({
+        url: `${url}/graphql`,
+        connections: CONNECTIONS,
+        amount: signers.length,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const i = next++ % signers.length;
+              return {
+                ...request,
+                headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[i]}` },
+                body: JSON.stringify({
+                  query: `mutation($input: EndorseInput!) { endorseLetter(input: $input) { id status } }`,
+                  variables: {
+                    input: {
+                      letterId,
+                      organisationId: signers[i].organisationId,
+                      contentHash: hash,
+                      signerName: 'S',
+                      signerTitle: 'D',
+                    },
+                  },
+                }),
+              };
+            },
+          },
+        ],
+      });
+      const signed = await gql(url, 'query($id: ID!) { letter(id: $id) { counts { signed } } }', { id: letterId });
       return [
         await measure('{ __typename }', url, '{ __typename }'),
         await measure(
@@ -116,6 +203,18 @@ async function main(): Promise<void> {
           'query($id: ID!) { letter(id: $id) { title status currentVersion { contentHash body } leadOrganisations { name } timeline { kind title } } }',
           { id: letterId },
         ),
+        await measure(
+          `signatories(first: 50) with nested organisation, ${ENDORSERS} endorsers`,
+          url,
+          'query($id: ID!) { letter(id: $id) { signatories(first: 50) { totalCount anonymousCount edges { node { displayName country lead signedAt organisation { id name slug country } } } } } }',
+          { id: letterId },
+        ),
+        {
+          name: `endorseLetter, ${signers.length} organisations signing at once (${JSON.stringify((signed as { letter: { counts: unknown } }).letter.counts)} after)`,
+          rps: endorse.requests.average,
+          p99: endorse.latency.p99,
+          errors: endorse.errors + endorse.non2xx,
+        },
       ];
     } finally {
       await app.close();

@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { CompactSign, importJWK } from 'jose';
+import { CompactSign, importJWK, type JWK } from 'jose';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import {
   countRows,
@@ -141,7 +141,7 @@ describe('endorsement rules', () => {
 
     // The same claims signed with another Ed25519 key.
     const otherKey = await importJWK(
-      { ...generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }), alg: 'EdDSA' },
+      { ...(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }) as JWK), alg: 'EdDSA' },
       'EdDSA',
     );
     const foreign = await new CompactSign(Buffer.from(payload, 'base64url'))

@@ -1,14 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventBus } from '@undersigned/common';
 import { CountsService } from './counts.service';
-import type { LetterCountsObject } from './dto/endorsement.objects';
-
-export const COUNTS_TOPIC = 'letterCountsChanged';
-
-export interface CountsEvent {
-  letterId: string;
-  counts: LetterCountsObject;
-}
+import { COUNTS_TOPIC, type CountsEvent } from './counts.events';
+import { SignatoryCache } from './signatory-cache';
 
 /** Tells subscribers on every API process that a letter's counts changed (after commit). */
 @Injectable()
@@ -18,9 +12,11 @@ export class CountsPublisher {
   constructor(
     private readonly counts: CountsService,
     private readonly events: EventBus,
+    private readonly signatories: SignatoryCache,
   ) {}
 
   changed(letterId: string): void {
+    this.signatories.invalidate(letterId); // this process's readers see the change at once
     this.publish(letterId).catch((error: Error) => this.logger.warn(`counts not published: ${error.message}`));
   }
 

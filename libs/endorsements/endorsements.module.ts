@@ -9,10 +9,11 @@ import { EndorsementsResolver } from './endorsements.resolver';
 import { EndorsementsService } from './endorsements.service';
 import { InvitationsService } from './invitations.service';
 import { LetterEndorsementFieldsResolver } from './letter-endorsement-fields.resolver';
-import { EndorsementFieldsResolver, InvitationFieldsResolver, SignatoryFieldsResolver } from './nested-fields.resolver';
+import { EndorsementFieldsResolver, InvitationFieldsResolver } from './nested-fields.resolver';
 import { ReceiptService } from './receipts/receipt.service';
 import { RevisionNotices } from './revision-notices';
 import { SignatoriesService } from './signatories.service';
+import { SignatoryCache } from './signatory-cache';
 
 @Module({
   imports: [OrganisationsModule, LettersModule],
@@ -26,11 +27,11 @@ import { SignatoriesService } from './signatories.service';
     ReceiptService,
     RevisionNotices,
     SignatoriesService,
+    SignatoryCache,
     EndorsementsResolver,
     LetterEndorsementFieldsResolver,
     EndorsementFieldsResolver,
     InvitationFieldsResolver,
-    SignatoryFieldsResolver,
   ],
   exports: [SignatoriesService, CountsService, CountsPublisher, AuditService],
 })

@@ -13,7 +13,7 @@ import {
 } from '@undersigned/common';
 import { LetterAccess, LetterPolicy } from '@undersigned/letters';
 import { AuditService } from './audit/audit.service';
-import { COUNTS_TOPIC, type CountsEvent } from './counts.publisher';
+import { COUNTS_TOPIC, type CountsEvent } from './counts.events';
 import { EndorseInput, InviteEndorsersInput, WithdrawInput } from './dto/endorsement.inputs';
 import {
   AuditTrailObject,

@@ -6,6 +6,7 @@ export * from './audit/audit.service';
 export * from './signatories.service';
 export * from './counts.service';
 export * from './counts.publisher';
+export * from './counts.events';
 export * from './endorsements.module';
 
 import { AuditEvent } from './audit/audit-event.entity';

@@ -9,7 +9,7 @@ import {
   toLetterVersionObject,
 } from '@undersigned/letters';
 import { OrganisationLoaders, OrganisationObject, toOrganisationObject } from '@undersigned/organisations';
-import { EndorsementObject, InvitationObject, SignatoryObject } from './dto/endorsement.objects';
+import { EndorsementObject, InvitationObject } from './dto/endorsement.objects';
 
 async function organisationOf(
   loaders: OrganisationLoaders,
@@ -19,16 +19,6 @@ async function organisationOf(
   const organisation = await loaders.organisation(context).load(id);
   if (!organisation) throw new Error(`organisation ${id} is missing`);
   return toOrganisationObject(organisation);
-}
-
-@Resolver(() => SignatoryObject)
-export class SignatoryFieldsResolver {
-  constructor(private readonly loaders: OrganisationLoaders) {}
-
-  @ResolveField(() => OrganisationObject)
-  organisation(@Parent() signatory: SignatoryObject, @Context() context: RequestContext): Promise<OrganisationObject> {
-    return organisationOf(this.loaders, context, signatory.organisationId);
-  }
 }
 
 @Resolver(() => EndorsementObject)

@@ -1,10 +1,17 @@
-import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountsModule } from '@undersigned/accounts';
-import { AllExceptionsFilter, CoreModule, JwtStrategy, PermissionGuard, type AppConfig } from '@undersigned/common';
+import {
+  AllExceptionsFilter,
+  CoreModule,
+  InputValidationPipe,
+  JwtStrategy,
+  PermissionGuard,
+  type AppConfig,
+} from '@undersigned/common';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
@@ -40,7 +47,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
+          useValue: new InputValidationPipe({
             whitelist: true,
             forbidNonWhitelisted: true,
             transform: true,

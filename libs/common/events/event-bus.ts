@@ -51,6 +51,11 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, text]);
   }
 
+  /** Calls `handler` with every event on `topic` from any process (this one included). */
+  on<T>(topic: string, handler: (payload: T) => void): void {
+    void this.local.subscribe(topic, handler as (payload: unknown) => void);
+  }
+
   asyncIterator<T>(topic: string): AsyncIterableIterator<T> {
     return this.local.asyncIterableIterator<T>(topic);
   }

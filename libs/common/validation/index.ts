@@ -1,2 +1,3 @@
 export * from './trim';
 export * from './uuid';
+export * from './input-validation.pipe';

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@undersigned/common';
+import { OrganisationObject } from '@undersigned/organisations';
 import { EndorsementStatus, InvitationStatus } from '../endorsement-status';
 import type { Endorsement } from '../endorsement.entity';
 import type { Invitation } from '../invitation.entity';
@@ -108,7 +109,8 @@ export class SignatoryObject {
   @Field()
   signedAt: Date;
 
-  organisationId: string;
+  @Field(() => OrganisationObject)
+  organisation: OrganisationObject;
 }
 
 @ObjectType('SignatoryConnection')
