@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput, decodeCursor, encodeCursor, type ConnectionShape } from '@undersigned/common';
+import { offsetOf, toOffsetConnection, type ConnectionShape } from '@undersigned/common';
 import { normaliseCountry } from '@undersigned/organisations';
 import type { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
 import type { SignatoryObject } from './dto/endorsement.objects';
@@ -52,8 +52,7 @@ export class SignatoriesService {
   }
 
   private async load(letterId: string, args: SignatoriesArgs): Promise<SignatoryPage> {
-    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw badInput('Invalid cursor');
+    const offset = offsetOf(args.after);
     const country = args.country ? (normaliseCountry(args.country) ?? args.country) : null;
     const rows = await this.named(letterId, args.order, country, args.first + 1, offset);
     const [{ total, anonymous }] = (await this.dataSource.query(
@@ -63,14 +62,7 @@ export class SignatoriesService {
         WHERE e.letter_id = $1 AND e.status = 'SIGNED'`,
       [letterId, country],
     )) as { total: number; anonymous: number }[];
-    const page = rows.slice(0, args.first);
-    const edges = page.map((row, index) => ({ cursor: encodeCursor([offset + index + 1]), node: toSignatory(row) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount: total,
-      anonymousCount: anonymous,
-    };
+    return { ...toOffsetConnection(rows, args.first, offset, total, toSignatory), anonymousCount: anonymous };
   }
 
   /** Every named signatory in LEADS_FIRST order, for the CSV and the delivered letter. */
@@ -85,8 +77,7 @@ export class SignatoriesService {
 
   /** All endorsements of a letter, the unnamed included: for its lead organisations only. */
   async endorsements(letterId: string, args: EndorsementsArgs): Promise<ConnectionShape<Endorsement>> {
-    const offset = args.after ? Number(decodeCursor(args.after, 1)[0]) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw badInput('Invalid cursor');
+    const offset = offsetOf(args.after);
     const query = this.dataSource
       .getRepository(Endorsement)
       .createQueryBuilder('e')
@@ -99,14 +90,7 @@ export class SignatoriesService {
       .offset(offset)
       .limit(args.first + 1)
       .getMany();
-    const edges = rows
-      .slice(0, args.first)
-      .map((node, index) => ({ cursor: encodeCursor([offset + index + 1]), node }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
+    return toOffsetConnection(rows, args.first, offset, totalCount, (row) => row);
   }
 
   private async named(

@@ -40,3 +40,25 @@ export function toConnection<Row, Node>(
     totalCount,
   };
 }
+
+/** For short lists ordered by expressions a keyset cannot follow: the cursor is a position. */
+export function offsetOf(after: string | null | undefined): number {
+  if (!after) return 0;
+  const [offset] = decodeCursor(after, 1);
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) throw badInput('Invalid cursor');
+  return offset;
+}
+
+/** A connection from `first + 1` rows fetched at `offset`. */
+export function toOffsetConnection<Row, Node>(
+  rows: Row[],
+  first: number,
+  offset: number,
+  totalCount: number,
+  toNode: (row: Row) => Node,
+): ConnectionShape<Node> {
+  const edges = rows
+    .slice(0, first)
+    .map((row, index) => ({ cursor: encodeCursor([offset + index + 1]), node: toNode(row) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
