@@ -12,7 +12,7 @@ import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { JWT_AUDIENCE, JWT_ISSUER, loadConfig, runMigrations } from '@undersigned/common';
 import { createApiApp } from '../apps/api/src/create-app';
-import { dataSourceOptions } from '../migrations/data-source';
+import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -136,7 +136,7 @@ async function seed(url: string): Promise<{ letterId: string }> {
 
 async function main(): Promise<void> {
   const results = await withDatabase(async (databaseUrl) => {
-    await runMigrations(databaseUrl, dataSourceOptions(databaseUrl));
+    await runMigrations(databaseUrl, databaseSchema(databaseUrl));
     const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-bench-'));
     const app = await createApiApp(
       loadConfig({

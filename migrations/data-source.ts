@@ -1,8 +1,10 @@
 import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseSchema } from '@undersigned/common';
 import { ACCOUNTS_ENTITIES } from '@undersigned/accounts';
 import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
-import { LETTERS_ENTITIES } from '@undersigned/letters';
+import { LETTER_QUEUES, LETTERS_ENTITIES } from '@undersigned/letters';
 import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
+import { HEARTBEAT_QUEUE } from '../apps/worker/src/heartbeat.job';
 import { WorkerHeartbeat } from '../apps/worker/src/worker-heartbeat.entity';
 import { MIGRATIONS } from './index';
 
@@ -27,4 +29,11 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     installExtensions: false,
     extra: { max: 20, application_name: 'undersigned' },
   };
+}
+
+/** Every pg-boss queue, created once at migration time. */
+export const QUEUES = [HEARTBEAT_QUEUE, ...LETTER_QUEUES];
+
+export function databaseSchema(url: string): DatabaseSchema {
+  return { options: dataSourceOptions(url), queues: QUEUES };
 }

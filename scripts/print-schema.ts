@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { loadConfig, runMigrations } from '@undersigned/common';
 import { createApiApp } from '../apps/api/src/create-app';
-import { dataSourceOptions } from '../migrations/data-source';
+import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from './with-database';
 
 const FILE = join(__dirname, '..', 'schema.graphql');
@@ -18,7 +18,7 @@ const FILE = join(__dirname, '..', 'schema.graphql');
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const printed = await withDatabase(async (url) => {
-    await runMigrations(url, dataSourceOptions(url));
+    await runMigrations(url, databaseSchema(url));
     const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-schema-'));
     const app = await createApiApp(
       loadConfig({ DATA_DIR: dataDir, DATABASE_URL: url, WORKER: 'off', LOG_LEVEL: 'silent', NODE_ENV: 'test' }),

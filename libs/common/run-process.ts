@@ -1,7 +1,6 @@
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { prepareDatabase } from './database/prepare-database';
-import { runMigrations } from './database/migrate';
-import type { DataSourceOptions } from 'typeorm';
+import { runMigrations, type DatabaseSchema } from './database/migrate';
 
 export interface Closable {
   close(): Promise<void>;
@@ -18,7 +17,7 @@ function say(level: 'info' | 'error', msg: string): void {
  * the app and then the embedded database.
  */
 export async function runProcess(
-  options: (url: string) => DataSourceOptions,
+  schema: (url: string) => DatabaseSchema,
   start: (config: AppConfig) => Promise<Closable>,
 ): Promise<void> {
   let config: AppConfig;
@@ -48,7 +47,7 @@ export async function runProcess(
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   try {
-    const applied = await runMigrations(database.url, options(database.url));
+    const applied = await runMigrations(database.url, schema(database.url));
     if (applied.length) say('info', `applied migrations: ${applied.join(', ')}`);
     app = await start({ ...config, databaseUrl: database.url });
   } catch (error) {

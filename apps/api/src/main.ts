@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { runProcess } from '@undersigned/common';
-import { dataSourceOptions } from '../../../migrations/data-source';
+import { databaseSchema } from '../../../migrations/data-source';
 import { createApiApp } from './create-app';
 
-void runProcess(dataSourceOptions, async (config) => {
+void runProcess(databaseSchema, async (config) => {
   const app = await createApiApp(config);
   await app.listen(config.port, config.host);
   process.stderr.write(

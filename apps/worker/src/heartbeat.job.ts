@@ -21,7 +21,6 @@ export class HeartbeatJob implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.boss.createQueue(HEARTBEAT_QUEUE);
     await this.boss.work(HEARTBEAT_QUEUE, async () => this.beat());
     await this.boss.schedule(HEARTBEAT_QUEUE, '* * * * *', {}, { singletonKey: HEARTBEAT_QUEUE });
     await this.boss.send(HEARTBEAT_QUEUE, {});

@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { runProcess } from '@undersigned/common';
-import { dataSourceOptions } from '../../../migrations/data-source';
+import { databaseSchema } from '../../../migrations/data-source';
 import { WorkerRootModule } from './worker-root.module';
 
-void runProcess(dataSourceOptions, async (config) => {
+void runProcess(databaseSchema, async (config) => {
   const app = await NestFactory.createApplicationContext(WorkerRootModule.forRoot({ ...config, worker: true }), {
     bufferLogs: true,
   });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 const CHANNEL = 'undersigned_events';
@@ -22,7 +22,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(EventBus.name);
   private readonly local = new PubSub();
   private listener: Client | undefined;
-  private publisher: Client | undefined;
+  private publisher: Pool | undefined;
   private closing = false;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -40,13 +40,17 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
   async publish(topic: string, payload: unknown): Promise<void> {
     const text = JSON.stringify({ topic, payload } satisfies Envelope);
     if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`event on ${topic} is too large to publish`);
+    // One pooled connection: it queues concurrent publishes and replaces itself if it breaks.
     if (!this.publisher) {
-      this.publisher = new Client({
+      this.publisher = new Pool({
         connectionString: this.config.databaseUrl,
+        max: 1,
         application_name: 'undersigned-events',
       });
-      this.publisher.on('error', () => (this.publisher = undefined));
-      await this.publisher.connect();
+      // An idle connection that breaks is replaced on the next publish; it must not crash the process.
+      this.publisher.on('error', (error: Error) =>
+        this.logger.warn(`event publisher connection lost: ${error.message}`),
+      );
     }
     await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, text]);
   }

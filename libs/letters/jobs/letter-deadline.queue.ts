@@ -1,10 +1,12 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { QUEUE } from '@undersigned/common';
 
 export const LETTER_DEADLINE_QUEUE = 'letters.close-at-deadline';
 export const LETTER_DEADLINE_SWEEP_QUEUE = 'letters.close-overdue';
+
+export const LETTER_QUEUES = [LETTER_DEADLINE_QUEUE, LETTER_DEADLINE_SWEEP_QUEUE];
 
 export interface LetterDeadlineJobData {
   letterId: string;
@@ -23,13 +25,8 @@ export function transactionalDb(manager: EntityManager): PgBoss.Db {
 
 /** Queues the close of a letter at its endorsement deadline. */
 @Injectable()
-export class LetterDeadlineQueue implements OnApplicationBootstrap {
+export class LetterDeadlineQueue {
   constructor(@Inject(QUEUE) private readonly boss: PgBoss) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.boss.createQueue(LETTER_DEADLINE_QUEUE);
-    await this.boss.createQueue(LETTER_DEADLINE_SWEEP_QUEUE);
-  }
 
   async scheduleClose(manager: EntityManager, letterId: string, deadline: Date): Promise<void> {
     const data: LetterDeadlineJobData = { letterId };

@@ -5,7 +5,6 @@ import { LetterLifecycleService } from '../letter-lifecycle.service';
 import {
   LETTER_DEADLINE_QUEUE,
   LETTER_DEADLINE_SWEEP_QUEUE,
-  LetterDeadlineQueue,
   type LetterDeadlineJobData,
 } from './letter-deadline.queue';
 
@@ -17,11 +16,9 @@ export class LetterDeadlineWorker implements OnApplicationBootstrap {
   constructor(
     @Inject(QUEUE) private readonly boss: PgBoss,
     private readonly lifecycle: LetterLifecycleService,
-    private readonly queue: LetterDeadlineQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queue.onApplicationBootstrap();
     await this.boss.work<LetterDeadlineJobData>(LETTER_DEADLINE_QUEUE, { pollingIntervalSeconds: 1 }, async (jobs) => {
       for (const job of jobs) {
         if (await this.lifecycle.closeIfDue(job.data.letterId)) this.logger.log(`closed letter ${job.data.letterId}`);
