@@ -1,10 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventBus } from '@undersigned/common';
+import { TimelineService } from '@undersigned/letters';
 import { CountsService } from './counts.service';
 import { COUNTS_TOPIC, type CountsEvent } from './counts.events';
 import { SignatoryCache } from './signatory-cache';
 
-/** Tells subscribers on every API process that a letter's counts changed (after commit). */
+/**
+ * After a change to a letter's endorsements commits: records any signatory milestone reached, and
+ * tells subscribers on every API process the new counts.
+ */
 @Injectable()
 export class CountsPublisher {
   private readonly logger = new Logger(CountsPublisher.name);
@@ -13,6 +17,7 @@ export class CountsPublisher {
     private readonly counts: CountsService,
     private readonly events: EventBus,
     private readonly signatories: SignatoryCache,
+    private readonly timeline: TimelineService,
   ) {}
 
   changed(letterId: string): void {
@@ -22,6 +27,7 @@ export class CountsPublisher {
 
   private async publish(letterId: string): Promise<void> {
     const [counts] = await this.counts.forLetters([letterId]);
+    await this.timeline.recordMilestones(letterId, counts.signed);
     await this.events.publish(COUNTS_TOPIC, { letterId, counts } satisfies CountsEvent);
   }
 }

@@ -9,6 +9,9 @@ import { LetterLifecycleService } from './letter-lifecycle.service';
 import { LetterAccess } from './letter.policy';
 import { LettersService } from './letters.service';
 import { VersionsService } from './versions.service';
+import { PostUpdateInput } from './dto/post-update.input';
+import { TimelineEntryObject, toTimelineEntryObject } from './dto/timeline-entry.object';
+import { TimelineService } from './timeline.service';
 
 @Resolver(() => LetterObject)
 export class LettersResolver {
@@ -17,6 +20,7 @@ export class LettersResolver {
     private readonly versions: VersionsService,
     private readonly comments: CommentsService,
     private readonly lifecycle: LetterLifecycleService,
+    private readonly timeline: TimelineService,
   ) {}
 
   @Query(() => LetterObject, { nullable: true })
@@ -76,6 +80,12 @@ export class LettersResolver {
     @Args('commentId', { type: () => ID }) commentId: string,
   ): Promise<CommentObject> {
     return this.comments.resolve(actor, assertUuid(commentId));
+  }
+
+  @Mutation(() => TimelineEntryObject)
+  @Allow(Permission.AUTHENTICATED)
+  async postUpdate(@CurrentActor() actor: Actor, @Args('input') input: PostUpdateInput): Promise<TimelineEntryObject> {
+    return toTimelineEntryObject(await this.timeline.postUpdate(actor, input));
   }
 
   @Mutation(() => LetterObject)

@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export enum TimelineKind {
   LETTER_OPENED = 'LETTER_OPENED',
   LETTER_CLOSED = 'LETTER_CLOSED',
+  MILESTONE = 'MILESTONE',
   UPDATE = 'UPDATE',
 }
 

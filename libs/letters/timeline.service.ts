@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { TimelineEntry } from './timeline-entry.entity';
+import { badInput, type Actor } from '@undersigned/common';
+import type { PostUpdateInput } from './dto/post-update.input';
+import { LetterPolicy } from './letter.policy';
+import { TimelineEntry, TimelineKind } from './timeline-entry.entity';
+
+/** 10, 25, 50, then the same steps times 10, 100, …, up to `count`. */
+export function milestonesUpTo(count: number): number[] {
+  const reached: number[] = [];
+  for (let scale = 1; scale * 10 <= count; scale *= 10) {
+    for (const step of [10, 25, 50]) if (step * scale <= count) reached.push(step * scale);
+  }
+  return reached;
+}
 
 export interface NewTimelineEntry {
   kind: string;
@@ -14,7 +26,45 @@ export interface NewTimelineEntry {
 
 @Injectable()
 export class TimelineService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: LetterPolicy,
+  ) {}
+
+  /** A coordinator's dated update on the campaign timeline (public with a PUBLIC letter). */
+  async postUpdate(actor: Actor, input: PostUpdateInput): Promise<TimelineEntry> {
+    if (input.occurredAt && input.occurredAt.getTime() > Date.now() + 60_000) {
+      throw badInput('occurredAt cannot be in the future');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.policy.requireLead(manager, actor, input.letterId);
+      const entry = await this.add(manager, input.letterId, {
+        kind: TimelineKind.UPDATE,
+        title: input.title,
+        body: input.body || null,
+        occurredAt: input.occurredAt ?? undefined,
+      });
+      return entry as TimelineEntry;
+    });
+  }
+
+  /**
+   * Milestone entries for a signatory count (10, 25, 50, 100, 250, 500, 1000, …), each written
+   * once per letter however many signatures arrive at once (the once-key is unique).
+   */
+  async recordMilestones(letterId: string, signed: number): Promise<void> {
+    const reached = milestonesUpTo(signed);
+    if (!reached.length) return;
+    await this.dataSource.transaction(async (manager) => {
+      for (const milestone of reached) {
+        await this.add(manager, letterId, {
+          kind: TimelineKind.MILESTONE,
+          title: `${milestone.toLocaleString('en-GB')} signatories`,
+          onceKey: `signatories:${milestone}`,
+        });
+      }
+    });
+  }
 
   /** Appends an entry inside the caller's transaction. */
   async add(manager: EntityManager, letterId: string, entry: NewTimelineEntry): Promise<TimelineEntry | null> {
