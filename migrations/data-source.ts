@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseSchema } from '@undersigned/common';
 import { ACCOUNTS_ENTITIES } from '@undersigned/accounts';
+import { DELIVERIES_ENTITIES, DELIVERY_QUEUE } from '@undersigned/deliveries';
 import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
 import { LETTER_QUEUES, LETTERS_ENTITIES } from '@undersigned/letters';
 import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
@@ -13,6 +14,7 @@ export const ENTITIES = [
   ...ORGANISATIONS_ENTITIES,
   ...LETTERS_ENTITIES,
   ...ENDORSEMENTS_ENTITIES,
+  ...DELIVERIES_ENTITIES,
   WorkerHeartbeat,
 ];
 
@@ -32,7 +34,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
 }
 
 /** Every pg-boss queue, created once at migration time. */
-export const QUEUES = [HEARTBEAT_QUEUE, ...LETTER_QUEUES];
+export const QUEUES = [HEARTBEAT_QUEUE, ...LETTER_QUEUES, DELIVERY_QUEUE];
 
 export function databaseSchema(url: string): DatabaseSchema {
   return { options: dataSourceOptions(url), queues: QUEUES };

@@ -14,7 +14,7 @@ export * from './letters.module';
 export * from './revision-hooks';
 export * from './dto/letter-version.object';
 export * from './jobs/letters-jobs.module';
-export { LETTER_QUEUES } from './jobs/letter-deadline.queue';
+export { LETTER_QUEUES, transactionalDb } from './jobs/letter-deadline.queue';
 export * from './dto/letter.object';
 
 import { Comment } from './comment.entity';

@@ -10,6 +10,10 @@ export interface ReceivedMail {
 /** A real SMTP server on 127.0.0.1 that keeps what it receives, for tests. */
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
+  /** Replies to give, in order, to the next messages for an address (e.g. [451, 451] then 250). */
+  readonly scripted = new Map<string, number[]>();
+  /** How many times each address was offered a message, refused ones included. */
+  readonly offered = new Map<string, number>();
   private server: SMTPServer | undefined;
   port = 0;
 
@@ -22,6 +26,14 @@ export class SmtpSink {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
+          const rcpt = session.envelope.rcptTo.map((r) => r.address);
+          for (const address of rcpt) this.offered.set(address, (this.offered.get(address) ?? 0) + 1);
+          const code = rcpt.map((address) => this.scripted.get(address)?.shift()).find((c) => c !== undefined);
+          if (code !== undefined && code !== 250) {
+            const refusal = Object.assign(new Error(`${code} scripted refusal for the test`), { responseCode: code });
+            callback(refusal);
+            return;
+          }
           const raw = Buffer.concat(chunks).toString('utf8');
           PostalMime.parse(raw)
             .then((parsed) => {

@@ -12,6 +12,7 @@ import {
   PermissionGuard,
   type AppConfig,
 } from '@undersigned/common';
+import { DeliveriesModule } from '@undersigned/deliveries';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
@@ -38,6 +39,7 @@ export class AppModule {
         OrganisationsModule,
         LettersModule,
         EndorsementsModule,
+        DeliveriesModule,
         ...(config.worker ? [WorkerModule] : []),
       ],
       controllers: [HealthController],

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DeliveriesJobsModule } from '@undersigned/deliveries';
 import { LettersJobsModule } from '@undersigned/letters';
 import { HeartbeatJob } from './heartbeat.job';
 
 /** The background jobs. Imported by the worker process, and by the API unless WORKER=off. */
-@Module({ imports: [LettersJobsModule], providers: [HeartbeatJob] })
+@Module({ imports: [LettersJobsModule, DeliveriesJobsModule], providers: [HeartbeatJob] })
 export class WorkerModule {}

@@ -26,6 +26,18 @@ export interface AppConfig {
   authRateLimit: number;
   logLevel: string;
   bodyLimitBytes: number;
+  delivery: DeliveryConfig;
+}
+
+export interface DeliveryConfig {
+  /** Attempts per message before it is FAILED (temporary SMTP failures are retried). */
+  maxAttempts: number;
+  /** First retry delay; pg-boss doubles it each time. */
+  retryDelaySeconds: number;
+  /** Messages per minute to one mail domain: deliveries to one server are spread over time. */
+  ratePerMinute: number;
+  /** A send not finished after this long (the worker died) is tried again, with the same Message-ID. */
+  timeoutSeconds: number;
 }
 
 /** A configuration value that cannot be used; the message names the variable. */
@@ -149,6 +161,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       JSON.stringify(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' })),
     );
 
+  const delivery: DeliveryConfig = {
+    maxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 5, 1, 50),
+    retryDelaySeconds: integer(env, 'DELIVERY_RETRY_DELAY_SECONDS', 30, 1, 86_400),
+    ratePerMinute: integer(env, 'DELIVERY_RATE_PER_MINUTE', 60, 1, 100_000),
+    timeoutSeconds: integer(env, 'DELIVERY_TIMEOUT_SECONDS', 120, 2, 86_400),
+  };
+
   return {
     nodeEnv,
     port,
@@ -164,5 +183,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     authRateLimit,
     logLevel,
     bodyLimitBytes,
+    delivery,
   };
 }

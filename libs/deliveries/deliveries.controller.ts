@@ -1,0 +1,103 @@
+import { Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Allow, hashToken, notFound, OptionalActor, Permission, type Actor } from '@undersigned/common';
+import { SignatoriesService } from '@undersigned/endorsements';
+import { Letter, LetterAccess, LetterPolicy, LetterVersion } from '@undersigned/letters';
+import { DeliveryStatus, movesForward } from './delivery-status';
+import { DeliveryTracker } from './delivery-tracker.service';
+import { Delivery } from './delivery.entity';
+import { editionContent } from './deliveries.service';
+import { Edition } from './edition.entity';
+import { Recipient } from './recipient.entity';
+import { renderPdf } from './render/letter-renderer';
+
+const PAGE = (body: string): string =>
+  `<!doctype html><html><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Undersigned</title></head><body>${body}</body></html>`;
+
+@Controller()
+export class DeliveriesController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tracker: DeliveryTracker,
+    private readonly policy: LetterPolicy,
+    private readonly signatories: SignatoriesService,
+  ) {}
+
+  /**
+   * The acknowledgement link of a delivered email. Opening it only shows a button: mail scanners
+   * that follow links must not acknowledge on the office's behalf.
+   */
+  @Get('ack')
+  @Allow(Permission.PUBLIC)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  async ackPage(@Query('token') token: string | undefined): Promise<string> {
+    const delivery = await this.byToken(token);
+    if (delivery.status === DeliveryStatus.ACKNOWLEDGED || delivery.status === DeliveryStatus.RESPONDED) {
+      return PAGE('<p>Receipt of this letter has already been acknowledged. Thank you.</p>');
+    }
+    return PAGE(
+      `<form method="post" action="?token=${encodeURIComponent(token as string)}">` +
+        '<p>Please confirm that your office has received this letter.</p><button type="submit">Confirm receipt</button></form>',
+    );
+  }
+
+  @Post('ack')
+  @Allow(Permission.PUBLIC)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Cache-Control', 'no-store')
+  async acknowledge(@Query('token') token: string | undefined): Promise<string> {
+    const delivery = await this.byToken(token);
+    const moved = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.tracker.lock(manager, delivery.id);
+      if (!locked || !movesForward(locked.status, DeliveryStatus.ACKNOWLEDGED)) return false;
+      await this.tracker.move(manager, locked, { to: DeliveryStatus.ACKNOWLEDGED });
+      return true;
+    });
+    if (moved) this.tracker.published(delivery.id);
+    return PAGE('<p>Thank you: receipt of this letter is acknowledged.</p>');
+  }
+
+  /** The letter as delivered (its frozen edition) or as it stands, under the letter's visibility. */
+  @Get('letters/:file')
+  @Allow(Permission.PUBLIC)
+  async pdf(
+    @Param('file') file: string,
+    @OptionalActor() viewer: Actor | null,
+    @Res() response: Response,
+  ): Promise<void> {
+    const slug = /^(.+)\.pdf$/.exec(file)?.[1];
+    const letter = slug ? await this.dataSource.getRepository(Letter).findOneBy({ slug }) : null;
+    const access = letter ? await this.policy.access(this.dataSource.manager, viewer, letter) : LetterAccess.NONE;
+    if (!letter || access === LetterAccess.NONE) throw notFound('Letter');
+    const edition = await this.dataSource.getRepository(Edition).findOneBy({ letterId: letter.id });
+    let pdf: Buffer;
+    if (edition) {
+      pdf = Buffer.from(edition.pdf);
+    } else {
+      const version = await this.dataSource.getRepository(LetterVersion).findOneByOrFail({
+        letterId: letter.id,
+        number: letter.currentVersion,
+      });
+      const recipients = await this.dataSource.getRepository(Recipient).findBy({ letterId: letter.id });
+      const { signatories, anonymousCount } = await this.signatories.all(letter.id);
+      pdf = await renderPdf(editionContent(version, recipients, signatories, anonymousCount, new Date()));
+    }
+    response
+      .status(200)
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename="${letter.slug}.pdf"`)
+      .send(pdf);
+  }
+
+  private async byToken(token: string | undefined): Promise<Delivery> {
+    const delivery =
+      typeof token === 'string' && token.length > 0 && token.length < 200
+        ? await this.dataSource.getRepository(Delivery).findOneBy({ ackTokenHash: hashToken(token) })
+        : null;
+    if (!delivery) throw notFound('Acknowledgement link');
+    return delivery;
+  }
+}

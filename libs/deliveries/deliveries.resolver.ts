@@ -1,0 +1,113 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import {
+  Allow,
+  assertUuid,
+  CurrentActor,
+  EventBus,
+  groupByKeys,
+  loaderFor,
+  notFound,
+  Permission,
+  type Actor,
+  type RequestContext,
+} from '@undersigned/common';
+import { LetterAccess, LetterObject, LetterPolicy } from '@undersigned/letters';
+import { DeliveriesService } from './deliveries.service';
+import { DELIVERY_TOPIC, DeliveryTracker, type DeliveryEventPayload } from './delivery-tracker.service';
+import { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
+import { DeliveryObject, RecipientObject, toRecipientObject } from './dto/delivery.objects';
+
+@Resolver(() => LetterObject)
+export class DeliveriesResolver {
+  constructor(
+    private readonly deliveries: DeliveriesService,
+    private readonly tracker: DeliveryTracker,
+    private readonly policy: LetterPolicy,
+    private readonly events: EventBus,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Mutation(() => RecipientObject)
+  @Allow(Permission.AUTHENTICATED)
+  addRecipient(@CurrentActor() actor: Actor, @Args('input') input: AddRecipientInput): Promise<RecipientObject> {
+    return this.deliveries.addRecipient(actor, input);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow(Permission.AUTHENTICATED)
+  removeRecipient(
+    @CurrentActor() actor: Actor,
+    @Args('recipientId', { type: () => ID }) recipientId: string,
+  ): Promise<boolean> {
+    return this.deliveries.removeRecipient(actor, assertUuid(recipientId));
+  }
+
+  @Mutation(() => [DeliveryObject])
+  @Allow(Permission.AUTHENTICATED)
+  deliverLetter(
+    @CurrentActor() actor: Actor,
+    @Args('letterId', { type: () => ID }) letterId: string,
+  ): Promise<DeliveryObject[]> {
+    return this.deliveries.deliver(actor, assertUuid(letterId));
+  }
+
+  @Mutation(() => DeliveryObject)
+  @Allow(Permission.AUTHENTICATED)
+  recordDeliveryEvent(@CurrentActor() actor: Actor, @Args('input') input: DeliveryEventInput): Promise<DeliveryObject> {
+    return this.deliveries.recordEvent(actor, input);
+  }
+
+  @Mutation(() => DeliveryObject)
+  @Allow(Permission.AUTHENTICATED)
+  recordResponse(@CurrentActor() actor: Actor, @Args('input') input: ResponseInput): Promise<DeliveryObject> {
+    return this.deliveries.recordResponse(actor, input);
+  }
+
+  @Subscription(() => DeliveryObject, {
+    filter: (event: DeliveryEventPayload, variables: { letterId: string }) => event.letterId === variables.letterId,
+    resolve(this: DeliveriesResolver, event: DeliveryEventPayload) {
+      return this.tracker.object(event.deliveryId);
+    },
+  })
+  @Allow(Permission.AUTHENTICATED)
+  async deliveryChanged(
+    @CurrentActor() actor: Actor,
+    @Args('letterId', { type: () => ID }) letterId: string,
+  ): Promise<AsyncIterableIterator<DeliveryEventPayload>> {
+    const { access } = await this.policy.readable(this.dataSource.manager, actor, assertUuid(letterId));
+    if (access !== LetterAccess.LEAD) throw notFound('Letter');
+    return this.events.asyncIterator<DeliveryEventPayload>(DELIVERY_TOPIC);
+  }
+
+  /** Who the letter is addressed to; contact details for the leads only. */
+  @ResolveField(() => [RecipientObject])
+  async recipients(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<RecipientObject[]> {
+    const loader = loaderFor(
+      context,
+      'recipients',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.deliveries.recipientsOf(ids), (r) => r.letterId),
+        ),
+    );
+    return (await loader.load(letter.id)).map((r) => toRecipientObject(r, letter.access === LetterAccess.LEAD));
+  }
+
+  /** Each recipient's delivery, with its events: for the lead organisations' members. */
+  @ResolveField('deliveries', () => [DeliveryObject])
+  async deliveriesOf(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<DeliveryObject[]> {
+    if (letter.access !== LetterAccess.LEAD) return [];
+    const loader = loaderFor(
+      context,
+      'deliveries',
+      () =>
+        new DataLoader(async (ids: readonly string[]) =>
+          groupByKeys(ids, await this.deliveries.deliveriesOf(ids), (d) => d.letterId),
+        ),
+    );
+    return loader.load(letter.id);
+  }
+}

@@ -1,0 +1,240 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import PgBoss from 'pg-boss';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { APP_CONFIG, badInput, invalidState, notFound, QUEUE, type Actor, type AppConfig } from '@undersigned/common';
+import { SignatoriesService } from '@undersigned/endorsements';
+import {
+  Letter,
+  LetterPolicy,
+  LetterStatus,
+  LetterVersion,
+  TimelineKind,
+  TimelineService,
+  transactionalDb,
+} from '@undersigned/letters';
+import { DeliveryChannel, DeliveryStatus, RecipientRole } from './delivery-status';
+import { DeliveryTracker } from './delivery-tracker.service';
+import { Delivery } from './delivery.entity';
+import type { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
+import { toRecipientObject, type DeliveryObject, type RecipientObject } from './dto/delivery.objects';
+import { Edition } from './edition.entity';
+import { DELIVERY_QUEUE, type DeliveryJobData } from './jobs/delivery.queue';
+import { Recipient } from './recipient.entity';
+import { renderHtml, renderPdf, renderText, type LetterContent } from './render/letter-renderer';
+
+@Injectable()
+export class DeliveriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(QUEUE) private readonly boss: PgBoss,
+    private readonly policy: LetterPolicy,
+    private readonly signatories: SignatoriesService,
+    private readonly timeline: TimelineService,
+    private readonly tracker: DeliveryTracker,
+  ) {}
+
+  async addRecipient(actor: Actor, input: AddRecipientInput): Promise<RecipientObject> {
+    if (input.channel === DeliveryChannel.EMAIL && !input.email) throw badInput('An EMAIL recipient needs an email');
+    if (input.channel === DeliveryChannel.POST && !input.postalAddress) {
+      throw badInput('A POST recipient needs a postalAddress');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.requireUndelivered(manager, actor, input.letterId);
+      const recipient = await manager.save(
+        manager.create(Recipient, {
+          letterId: input.letterId,
+          name: input.name,
+          title: input.title || null,
+          organisation: input.organisation || null,
+          email: input.email || null,
+          postalAddress: input.postalAddress || null,
+          role: input.role,
+          channel: input.channel,
+        }),
+      );
+      return toRecipientObject(recipient, true);
+    });
+  }
+
+  async removeRecipient(actor: Actor, recipientId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const recipient = await manager.findOneBy(Recipient, { id: recipientId });
+      if (!recipient) throw notFound('Recipient');
+      await this.requireUndelivered(manager, actor, recipient.letterId).catch((error: Error) => {
+        throw error.message.includes('not found') ? notFound('Recipient') : error;
+      });
+      await manager.delete(Recipient, { id: recipientId });
+      return true;
+    });
+  }
+
+  async recipientsOf(letterIds: readonly string[]): Promise<Recipient[]> {
+    return this.dataSource.getRepository(Recipient).find({
+      where: { letterId: In([...letterIds]) },
+      order: { role: 'ASC', createdAt: 'ASC' },
+    });
+  }
+
+  async deliveriesOf(letterIds: readonly string[]): Promise<DeliveryObject[]> {
+    const deliveries = await this.dataSource.getRepository(Delivery).find({
+      where: { letterId: In([...letterIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return this.tracker.objects(deliveries);
+  }
+
+  /**
+   * Closes the letter if OPEN, freezes the edition (final text, named signatories in LEADS_FIRST
+   * order and the count of unnamed ones), renders it, and queues one delivery per recipient, in
+   * one transaction. Repeating it, from any process, queues nothing new.
+   */
+  async deliver(actor: Actor, letterId: string): Promise<DeliveryObject[]> {
+    const created = await this.dataSource.transaction(async (manager) => {
+      const letter = await this.policy.requireLead(manager, actor, letterId);
+      if (await manager.existsBy(Edition, { letterId })) return [];
+      if (letter.status === LetterStatus.DRAFT) throw invalidState('A DRAFT letter cannot be delivered');
+      const recipients = await manager.find(Recipient, {
+        where: { letterId },
+        order: { role: 'ASC', createdAt: 'ASC' },
+      });
+      if (!recipients.length) throw badInput('Add at least one recipient first');
+      if (letter.status === LetterStatus.OPEN) {
+        await manager.update(Letter, { id: letterId }, { status: LetterStatus.CLOSED });
+        await this.timeline.add(manager, letterId, {
+          kind: TimelineKind.LETTER_CLOSED,
+          title: 'Endorsements closed for delivery',
+          onceKey: 'closed',
+        });
+      }
+      await this.freeze(manager, letter, recipients);
+      return this.queue(manager, recipients);
+    });
+    for (const delivery of created) this.tracker.published(delivery.id);
+    return (await this.deliveriesOf([letterId])) as DeliveryObject[];
+  }
+
+  async recordEvent(actor: Actor, input: DeliveryEventInput): Promise<DeliveryObject> {
+    if (input.status === DeliveryStatus.RESPONDED) throw badInput('Record a response with recordResponse');
+    return this.change(actor, input.deliveryId, (manager, delivery) =>
+      this.tracker.move(manager, delivery, {
+        to: input.status,
+        note: input.note,
+        occurredAt: input.occurredAt ?? undefined,
+      }),
+    );
+  }
+
+  async recordResponse(actor: Actor, input: ResponseInput): Promise<DeliveryObject> {
+    return this.change(actor, input.deliveryId, (manager, delivery) =>
+      this.tracker.move(manager, delivery, {
+        to: DeliveryStatus.RESPONDED,
+        occurredAt: input.receivedAt ?? undefined,
+        changes: { response: input.body },
+      }),
+    );
+  }
+
+  private async change(
+    actor: Actor,
+    deliveryId: string,
+    work: (manager: EntityManager, delivery: Delivery) => Promise<void>,
+  ): Promise<DeliveryObject> {
+    await this.dataSource.transaction(async (manager) => {
+      const delivery = await this.tracker.lock(manager, deliveryId);
+      if (!delivery) throw notFound('Delivery');
+      await this.policy.requireLead(manager, actor, delivery.letterId).catch(() => {
+        throw notFound('Delivery');
+      });
+      await work(manager, delivery);
+    });
+    this.tracker.published(deliveryId);
+    return this.tracker.object(deliveryId);
+  }
+
+  private async requireUndelivered(manager: EntityManager, actor: Actor, letterId: string): Promise<Letter> {
+    const letter = await this.policy.requireLead(manager, actor, letterId);
+    if (letter.status === LetterStatus.DELIVERED || (await manager.existsBy(Edition, { letterId }))) {
+      throw invalidState('The letter has been delivered: its recipients are fixed');
+    }
+    return letter;
+  }
+
+  private async freeze(manager: EntityManager, letter: Letter, recipients: Recipient[]): Promise<void> {
+    const version = await manager.findOneByOrFail(LetterVersion, {
+      letterId: letter.id,
+      number: letter.currentVersion,
+    });
+    const { signatories, anonymousCount } = await this.signatories.all(letter.id);
+    const frozen = signatories.map((s) => ({ displayName: s.displayName, country: s.country, lead: s.lead }));
+    const content = editionContent(version, recipients, frozen, anonymousCount, new Date());
+    await manager.insert(Edition, {
+      letterId: letter.id,
+      versionId: version.id,
+      signatories: frozen,
+      anonymousCount,
+      html: renderHtml(content),
+      text: renderText(content),
+      pdf: await renderPdf(content),
+    });
+  }
+
+  /** One delivery per recipient; email ones go to the queue, spread over time per mail domain. */
+  private async queue(manager: EntityManager, recipients: Recipient[]): Promise<Delivery[]> {
+    const perDomain = new Map<string, number>();
+    const spacingMs = 60_000 / this.config.delivery.ratePerMinute;
+    const created: Delivery[] = [];
+    for (const recipient of recipients) {
+      const delivery = await manager.save(
+        manager.create(Delivery, {
+          letterId: recipient.letterId,
+          recipientId: recipient.id,
+          channel: recipient.channel,
+          status: DeliveryStatus.PENDING,
+          ackTokenHash: 'pending',
+        }),
+      );
+      delivery.ackTokenHash = this.tracker.ackTokenHash(delivery.id);
+      delivery.messageId = `<delivery-${delivery.id}@${new URL(this.config.publicUrl).hostname}>`;
+      await manager.save(delivery);
+      created.push(delivery);
+      if (recipient.channel !== DeliveryChannel.EMAIL) continue;
+      const domain = (recipient.email as string).split('@')[1];
+      const slot = perDomain.get(domain) ?? 0;
+      perDomain.set(domain, slot + 1);
+      await this.boss.send(DELIVERY_QUEUE, { deliveryId: delivery.id } satisfies DeliveryJobData, {
+        startAfter: new Date(Date.now() + slot * spacingMs),
+        retryLimit: this.config.delivery.maxAttempts - 1,
+        retryDelay: this.config.delivery.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: this.config.delivery.timeoutSeconds,
+        singletonKey: delivery.id,
+        db: transactionalDb(manager),
+      });
+    }
+    return created;
+  }
+}
+
+export function editionContent(
+  version: LetterVersion,
+  recipients: Recipient[],
+  signatories: LetterContent['signatories'],
+  anonymousCount: number,
+  date: Date,
+): LetterContent {
+  return {
+    title: version.title,
+    body: version.body,
+    date,
+    addressees: recipients.map((r) => ({
+      name: r.name,
+      title: r.title,
+      organisation: r.organisation,
+      cc: r.role === RecipientRole.CC,
+    })),
+    signatories,
+    anonymousCount,
+  };
+}

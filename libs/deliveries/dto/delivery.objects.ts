@@ -1,0 +1,114 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DeliveryChannel, DeliveryStatus, RecipientRole } from '../delivery-status';
+import type { DeliveryEvent } from '../delivery-event.entity';
+import type { Delivery } from '../delivery.entity';
+import type { Recipient } from '../recipient.entity';
+
+@ObjectType('Recipient')
+export class RecipientObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  title: string | null;
+
+  @Field(() => String, { nullable: true })
+  organisation: string | null;
+
+  @Field(() => String, { nullable: true, description: "Shown to the lead organisations' members only" })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: "Shown to the lead organisations' members only" })
+  postalAddress: string | null;
+
+  @Field(() => RecipientRole)
+  role: RecipientRole;
+
+  @Field(() => DeliveryChannel)
+  channel: DeliveryChannel;
+}
+
+/** Contact details are for the coordinators; the public sees who the letter is addressed to. */
+export function toRecipientObject(recipient: Recipient, showContact: boolean): RecipientObject {
+  return {
+    id: recipient.id,
+    name: recipient.name,
+    title: recipient.title,
+    organisation: recipient.organisation,
+    email: showContact ? recipient.email : null,
+    postalAddress: showContact ? recipient.postalAddress : null,
+    role: recipient.role,
+    channel: recipient.channel,
+  };
+}
+
+@ObjectType('DeliveryEvent')
+export class DeliveryEventObject {
+  @Field(() => DeliveryStatus)
+  status: DeliveryStatus;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field()
+  occurredAt: Date;
+}
+
+export function toDeliveryEventObject(event: DeliveryEvent): DeliveryEventObject {
+  return { status: event.status, note: event.note, occurredAt: event.occurredAt };
+}
+
+@ObjectType('Delivery')
+export class DeliveryObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => RecipientObject)
+  recipient: RecipientObject;
+
+  @Field(() => DeliveryChannel)
+  channel: DeliveryChannel;
+
+  @Field(() => DeliveryStatus)
+  status: DeliveryStatus;
+
+  @Field(() => Int)
+  attempts: number;
+
+  @Field(() => String, { nullable: true })
+  lastError: string | null;
+
+  @Field(() => Date, { nullable: true })
+  sentAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  messageId: string | null;
+
+  @Field(() => [DeliveryEventObject])
+  events: DeliveryEventObject[];
+
+  @Field(() => String, { nullable: true })
+  response: string | null;
+
+  /** Not in the schema. */
+  letterId: string;
+}
+
+export function toDeliveryObject(delivery: Delivery, recipient: Recipient, events: DeliveryEvent[]): DeliveryObject {
+  return {
+    id: delivery.id,
+    recipient: toRecipientObject(recipient, true),
+    channel: delivery.channel,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    lastError: delivery.lastError,
+    sentAt: delivery.sentAt,
+    messageId: delivery.messageId,
+    events: events.map(toDeliveryEventObject),
+    response: delivery.response,
+    letterId: delivery.letterId,
+  };
+}

@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export interface EditionSignatory {
+  displayName: string;
+  country: string | null;
+  lead: boolean;
+}
+
+/** The letter as delivered: its final version and signatory list, frozen and rendered once. */
+@Entity('letter_editions')
+export class Edition {
+  @PrimaryColumn({ name: 'letter_id', type: 'uuid' })
+  letterId: string;
+
+  @Column({ name: 'version_id', type: 'uuid' })
+  versionId: string;
+
+  @Column({ type: 'jsonb' })
+  signatories: EditionSignatory[];
+
+  @Column({ name: 'anonymous_count', type: 'int' })
+  anonymousCount: number;
+
+  @Column({ type: 'text' })
+  html: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'bytea' })
+  pdf: Buffer;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

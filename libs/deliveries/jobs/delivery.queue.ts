@@ -1,0 +1,5 @@
+export const DELIVERY_QUEUE = 'deliveries.send';
+
+export interface DeliveryJobData {
+  deliveryId: string;
+}

@@ -1,0 +1,120 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import PgBoss from 'pg-boss';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, MailService, QUEUE, type AppConfig, type MailMessage } from '@undersigned/common';
+import { Letter } from '@undersigned/letters';
+import { DeliveryStatus } from '../delivery-status';
+import { DeliveryTracker } from '../delivery-tracker.service';
+import { Delivery } from '../delivery.entity';
+import { Edition } from '../edition.entity';
+import { Recipient } from '../recipient.entity';
+import { DELIVERY_QUEUE, type DeliveryJobData } from './delivery.queue';
+
+interface SmtpError extends Error {
+  responseCode?: number;
+  response?: string;
+  code?: string;
+}
+
+/** A permanent refusal (5xx) is final; anything else (4xx, refused, timeout) may be retried. */
+function isPermanent(error: SmtpError): boolean {
+  return typeof error.responseCode === 'number' && error.responseCode >= 500;
+}
+
+function describe(error: SmtpError): string {
+  return (error.response ?? error.message ?? String(error.code)).slice(0, 1000);
+}
+
+/**
+ * Sends one delivery per job. A delivery already SENT (or further) is never sent again; one left
+ * SENDING by a worker that died mid-send is sent again with the same Message-ID, so receiving
+ * systems can drop the copy.
+ */
+@Injectable()
+export class DeliveryWorker implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DeliveryWorker.name);
+
+  constructor(
+    @Inject(QUEUE) private readonly boss: PgBoss,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tracker: DeliveryTracker,
+    private readonly mail: MailService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.work<DeliveryJobData>(DELIVERY_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) =>
+      this.send(job.data.deliveryId),
+    );
+  }
+
+  async send(deliveryId: string): Promise<void> {
+    const claimed = await this.dataSource.transaction(async (manager) => {
+      const delivery = await this.tracker.lock(manager, deliveryId);
+      if (!delivery || ![DeliveryStatus.PENDING, DeliveryStatus.SENDING].includes(delivery.status)) return null;
+      delivery.attempts += 1;
+      if (delivery.status === DeliveryStatus.PENDING) {
+        await this.tracker.move(manager, delivery, { to: DeliveryStatus.SENDING });
+      } else {
+        await manager.save(delivery);
+      }
+      return delivery;
+    });
+    if (!claimed) return;
+    this.tracker.published(deliveryId);
+    try {
+      const { messageId } = await this.mail.send(await this.message(claimed.id));
+      await this.finish(deliveryId, {
+        to: DeliveryStatus.SENT,
+        changes: { sentAt: new Date(), messageId, lastError: null },
+      });
+    } catch (error) {
+      const failure = error as SmtpError;
+      const final = isPermanent(failure) || claimed.attempts >= this.config.delivery.maxAttempts;
+      if (final) {
+        await this.finish(deliveryId, {
+          to: DeliveryStatus.FAILED,
+          note: describe(failure),
+          changes: { lastError: describe(failure) },
+        });
+        return;
+      }
+      await this.dataSource.getRepository(Delivery).update({ id: deliveryId }, { lastError: describe(failure) });
+      this.logger.warn(`delivery ${deliveryId} attempt ${claimed.attempts} failed, will retry: ${describe(failure)}`);
+      throw error; // pg-boss retries with backoff
+    }
+  }
+
+  private async finish(deliveryId: string, transition: Parameters<DeliveryTracker['move']>[2]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const delivery = await this.tracker.lock(manager, deliveryId);
+      // A status recorded meanwhile (an acknowledgement, a manual event) is never moved back.
+      if (delivery && delivery.status === DeliveryStatus.SENDING)
+        await this.tracker.move(manager, delivery, transition);
+    });
+    this.tracker.published(deliveryId);
+  }
+
+  private async message(deliveryId: string): Promise<MailMessage> {
+    const manager = this.dataSource.manager;
+    const delivery = await manager.findOneByOrFail(Delivery, { id: deliveryId });
+    const [recipient, edition, letter] = await Promise.all([
+      manager.findOneByOrFail(Recipient, { id: delivery.recipientId }),
+      manager.findOneByOrFail(Edition, { letterId: delivery.letterId }),
+      manager.findOneByOrFail(Letter, { id: delivery.letterId }),
+    ]);
+    const ack = `${this.config.publicUrl}/ack?token=${encodeURIComponent(this.tracker.ackToken(delivery.id))}`;
+    const ackText = `\n\nPlease confirm that your office received this letter: ${ack}\n`;
+    return {
+      to: recipient.email as string,
+      subject: letter.title,
+      text: `${edition.text}${ackText}`,
+      html: `${edition.html.replace('</body></html>', '')}<p>Please <a href="${ack}">confirm that your office received this letter</a>.</p></body></html>`,
+      attachments: [
+        { filename: `${letter.slug}.pdf`, content: Buffer.from(edition.pdf), contentType: 'application/pdf' },
+      ],
+      messageId: delivery.messageId ?? undefined,
+    };
+  }
+}
