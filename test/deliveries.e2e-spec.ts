@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import request from 'supertest';
+import WebSocket from 'ws';
 import { SmtpSink } from './support/smtp-sink';
 import { pdfText } from './support/pdf-text';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
@@ -282,5 +284,44 @@ describe('delivery', () => {
     expect(
       errorCode(await a.gql(EVENT, { input: { deliveryId: post.id, status: 'ACKNOWLEDGED' } }, outsider.accessToken)),
     ).toBe('NOT_FOUND');
+  });
+
+  it('tells a subscriber on another API process of each change to a delivery', async () => {
+    const letter = await signedLetter(['Subscribed Org'], []);
+    await addRecipient(letter.id, {
+      name: 'Watched Office',
+      role: 'TO',
+      channel: 'EMAIL',
+      email: 'watched@sub.example',
+    });
+    const statuses: string[] = [];
+    const client = createClient({
+      url: `${b.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${lead.accessToken}` },
+    });
+    const sent = new Promise<void>((resolve, reject) => {
+      client.subscribe<{ deliveryChanged: { status: string; recipient: { name: string } } }>(
+        {
+          query: `subscription($id: ID!) { deliveryChanged(letterId: $id) { status recipient { name } } }`,
+          variables: { id: letter.id },
+        },
+        {
+          next: (message) => {
+            if (!message.data) return reject(new Error(JSON.stringify(message)));
+            statuses.push(message.data.deliveryChanged.status);
+            if (message.data.deliveryChanged.status === 'SENT') resolve();
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((done) => setTimeout(done, 500));
+    await a.gql(DELIVER, { id: letter.id }, lead.accessToken);
+    await sent;
+    await client.dispose();
+    expect(statuses).toContain('SENT');
+    expect(statuses.indexOf('SENT')).toBe(statuses.length - 1);
   });
 });

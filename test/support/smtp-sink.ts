@@ -12,6 +12,8 @@ export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   /** Replies to give, in order, to the next messages for an address (e.g. [451, 451] then 250). */
   readonly scripted = new Map<string, number[]>();
+  /** Milliseconds to wait before accepting each message (a slow server, to catch a send in flight). */
+  delayMs = 0;
   /** How many times each address was offered a message, refused ones included. */
   readonly offered = new Map<string, number>();
   private server: SMTPServer | undefined;
@@ -35,10 +37,12 @@ export class SmtpSink {
             return;
           }
           const raw = Buffer.concat(chunks).toString('utf8');
+          // Kept as soon as it is whole, as a real server would: a sender killed before our reply
+          // does not know it arrived.
           PostalMime.parse(raw)
             .then((parsed) => {
               this.messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, parsed });
-              callback();
+              setTimeout(() => callback(), this.delayMs);
             })
             .catch(callback);
         });

@@ -30,6 +30,8 @@ class QueueLifecycle implements OnModuleDestroy {
           supervise: config.worker,
           schedule: config.worker,
           migrate: false,
+          // Maintenance also retries jobs whose worker died: run it often enough for deliveries.
+          maintenanceIntervalSeconds: Math.min(60, config.delivery.timeoutSeconds),
         });
         boss.on('error', (error: Error) => logger.error({ err: error }, 'queue error'));
         await boss.start();
