@@ -3,4 +3,9 @@ import { Endorsements1795293960402 } from './1795293960402-Endorsements';
 import { Letters1795293431150 } from './1795293431150-Letters';
 import { Initial1795290143534 } from './1795290143534-Initial';
 // The migrations, oldest first. `npm run migration:generate -- Name` adds new ones here.
-export const MIGRATIONS: Function[] = [Initial1795290143534, Letters1795293431150, Endorsements1795293960402, Deliveries1795295913207];
+export const MIGRATIONS: Function[] = [
+  Initial1795290143534,
+  Letters1795293431150,
+  Endorsements1795293960402,
+  Deliveries1795295913207,
+];

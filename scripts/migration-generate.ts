@@ -4,6 +4,7 @@
  * `npm run migration:generate -- --check`: fails when such SQL would be non-empty (CI drift check).
  */
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -89,6 +90,7 @@ ${render(unique([...pending.downQueries].reverse(), true))}
           return `export const MIGRATIONS: Function[] = [${[...items, className].join(', ')}];`;
         }),
       );
+      execFileSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--write', index]);
       console.log(`wrote migrations/${file}.ts`);
     } finally {
       await dataSource.destroy();
