@@ -1,13 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
-import { byKeys, loaderFor, OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
-import {
-  LetterObject,
-  LettersService,
-  LetterVersionObject,
-  VersionsService,
-  toLetterVersionObject,
-} from '@undersigned/letters';
+import { OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
+import { LetterObject, LettersService, LetterVersionObject, VersionsService } from '@undersigned/letters';
 import { OrganisationLoaders, OrganisationObject, toOrganisationObject } from '@undersigned/organisations';
 import { EndorsementObject, InvitationObject } from './dto/endorsement.objects';
 
@@ -41,14 +34,7 @@ export class EndorsementFieldsResolver {
     @Parent() endorsement: EndorsementObject,
     @Context() context: RequestContext,
   ): Promise<LetterVersionObject> {
-    const loader = loaderFor(
-      context,
-      'versionById',
-      () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.versions.byIds(ids), (v) => v.id)),
-    );
-    const version = await loader.load(endorsement.signedVersionId);
-    if (!version) throw new Error(`endorsement ${endorsement.id} has no version`);
-    return toLetterVersionObject(version);
+    return this.versions.load(context, endorsement.signedVersionId);
   }
 }
 

@@ -1,10 +1,9 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
 import { toUserObject, UserObject } from '@undersigned/accounts';
-import { byKeys, loaderFor, OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
+import { OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
 import { OrganisationLoaders } from '@undersigned/organisations';
 import { CommentObject } from './dto/comment.object';
-import { LetterVersionObject, toLetterVersionObject } from './dto/letter-version.object';
+import { LetterVersionObject } from './dto/letter-version.object';
 import { VersionsService } from './versions.service';
 
 @Resolver(() => CommentObject)
@@ -29,13 +28,6 @@ export class CommentsResolver {
 
   @ResolveField(() => LetterVersionObject)
   async version(@Parent() comment: CommentObject, @Context() context: RequestContext): Promise<LetterVersionObject> {
-    const loader = loaderFor(
-      context,
-      'versionById',
-      () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.versions.byIds(ids), (v) => v.id)),
-    );
-    const version = await loader.load(comment.versionId);
-    if (!version) throw new Error(`comment ${comment.id} has no version`);
-    return toLetterVersionObject(version);
+    return this.versions.load(context, comment.versionId);
   }
 }

@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTwoFilesPatch } from 'diff';
 import { DataSource, In } from 'typeorm';
-import { badInput, invalidState, notFound, type Actor } from '@undersigned/common';
+import DataLoader from 'dataloader';
+import {
+  badInput,
+  byKeys,
+  invalidState,
+  loaderFor,
+  notFound,
+  type Actor,
+  type RequestContext,
+} from '@undersigned/common';
 import { contentHash } from './content-hash';
 import type { ReviseLetterInput } from './dto/letter.inputs';
 import type { LetterObject } from './dto/letter.object';
@@ -104,6 +113,18 @@ export class VersionsService {
 
   async byIds(ids: readonly string[]): Promise<LetterVersion[]> {
     return this.dataSource.getRepository(LetterVersion).find({ where: { id: In([...ids]) } });
+  }
+
+  /** A version by id, batched per request; for nested `version` fields (of a comment, an endorsement). */
+  async load(context: RequestContext, versionId: string): Promise<LetterVersionObject> {
+    const loader = loaderFor(
+      context,
+      'versionById',
+      () => new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.byIds(ids), (v) => v.id)),
+    );
+    const version = await loader.load(versionId);
+    if (!version) throw new Error(`version ${versionId} is missing`);
+    return toLetterVersionObject(version);
   }
 
   async current(letters: readonly { id: string; currentVersionNumber: number }[]): Promise<LetterVersion[]> {
