@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import PDFDocument from 'pdfkit';
 import type { EditionSignatory } from '../edition.entity';
@@ -17,6 +18,16 @@ export interface LetterContent {
   signatories: EditionSignatory[];
   anonymousCount: number;
 }
+
+/**
+ * DejaVu Sans, embedded (subset) in every PDF: PDF's built-in Helvetica covers only Western
+ * European letters, and signatories write their names in Polish, Greek, Turkish, Uyghur Latin….
+ * It has no Chinese or Tibetan glyphs yet.
+ */
+const FONTS = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const REGULAR = join(FONTS, 'DejaVuSans.ttf');
+const BOLD = join(FONTS, 'DejaVuSans-Bold.ttf');
+const OBLIQUE = join(FONTS, 'DejaVuSans-Oblique.ttf');
 
 // Raw HTML in the Markdown is escaped, not passed through: the output needs no further sanitising.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -84,8 +95,8 @@ export function renderPdf(content: LetterContent): Promise<Buffer> {
     doc.on('error', reject);
     const to = content.addressees.filter((a) => !a.cc);
     const cc = content.addressees.filter((a) => a.cc);
-    doc.font('Helvetica-Bold').fontSize(18).text(content.title);
-    doc.moveDown(0.5).font('Helvetica').fontSize(10).text(formatDate(content.date));
+    doc.font(BOLD).fontSize(18).text(content.title);
+    doc.moveDown(0.5).font(REGULAR).fontSize(10).text(formatDate(content.date));
     doc
       .moveDown()
       .fontSize(11)
@@ -95,11 +106,11 @@ export function renderPdf(content: LetterContent): Promise<Buffer> {
     for (const paragraph of content.body.split(/\n{2,}/)) {
       doc.text(paragraph.replace(/^#+\s*/gm, '').replace(/[*_`]/g, ''), { paragraphGap: 6 });
     }
-    doc.moveDown().font('Helvetica-Bold').text('Signatories');
-    doc.font('Helvetica');
+    doc.moveDown().font(BOLD).text('Signatories');
+    doc.font(REGULAR);
     for (const signatory of content.signatories) doc.text(signatory.displayName);
     const unnamed = unnamedSentence(content.anonymousCount);
-    if (unnamed) doc.moveDown(0.5).font('Helvetica-Oblique').text(unnamed);
+    if (unnamed) doc.moveDown(0.5).font(OBLIQUE).text(unnamed);
     doc.end();
   });
 }
