@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { createTwoFilesPatch } from 'diff';
 import { In, type EntityManager } from 'typeorm';
 import { User } from '@undersigned/accounts';
 import type { MailMessage } from '@undersigned/common';
-import type { Revision } from '@undersigned/letters';
+import { versionDiff, type Revision } from '@undersigned/letters';
 import type { Endorsement } from './endorsement.entity';
 
 /** The mail each signing organisation's signer receives when the text changes. */
@@ -18,12 +17,7 @@ export class RevisionNotices {
     const signerIds = endorsements.flatMap((e) => (e.signedById ? [e.signedById] : []));
     if (!signerIds.length) return [];
     const signers = await manager.find(User, { where: { id: In(signerIds) } });
-    const diff = createTwoFilesPatch(
-      `version ${revision.previous.number}`,
-      `version ${revision.version.number}`,
-      `${revision.previous.body}\n`,
-      `${revision.version.body}\n`,
-    );
+    const diff = versionDiff(revision.previous, revision.version);
     const link = `${publicUrl}/letters/${revision.letter.slug}`;
     const { material } = revision.version;
     return signers.map((signer) => ({

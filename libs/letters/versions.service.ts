@@ -94,17 +94,7 @@ export class VersionsService {
     const from = versions.find((v) => v.number === fromNumber && v.number >= minimum);
     const to = versions.find((v) => v.number === toNumber && v.number >= minimum);
     if (!from || !to) throw notFound('Version');
-    return createTwoFilesPatch(
-      `version ${from.number}`,
-      `version ${to.number}`,
-      withNewline(from.body),
-      withNewline(to.body),
-      '',
-      '',
-      {
-        context: 3,
-      },
-    );
+    return versionDiff(from, to);
   }
 
   async byId(versionId: string): Promise<LetterVersion | null> {
@@ -143,4 +133,19 @@ export class VersionsService {
 /** Diff tools expect text files to end with a newline; without it every last line differs. */
 function withNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+/** The unified diff of two versions' bodies: shown by `Letter.diff` and mailed to signatories. */
+export function versionDiff(from: LetterVersion, to: LetterVersion): string {
+  return createTwoFilesPatch(
+    `version ${from.number}`,
+    `version ${to.number}`,
+    withNewline(from.body),
+    withNewline(to.body),
+    '',
+    '',
+    {
+      context: 3,
+    },
+  );
 }
