@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -184,20 +185,22 @@ export class DeliveriesService {
   private async queue(manager: EntityManager, recipients: Recipient[]): Promise<Delivery[]> {
     const perDomain = new Map<string, number>();
     const spacingMs = 60_000 / this.config.delivery.ratePerMinute;
+    const host = new URL(this.config.publicUrl).hostname;
     const created: Delivery[] = [];
     for (const recipient of recipients) {
+      // The id is chosen here: the acknowledgement token and the Message-ID derive from it.
+      const id = randomUUID();
       const delivery = await manager.save(
         manager.create(Delivery, {
+          id,
           letterId: recipient.letterId,
           recipientId: recipient.id,
           channel: recipient.channel,
           status: DeliveryStatus.PENDING,
-          ackTokenHash: 'pending',
+          ackTokenHash: this.tracker.ackTokenHash(id),
+          messageId: `<delivery-${id}@${host}>`,
         }),
       );
-      delivery.ackTokenHash = this.tracker.ackTokenHash(delivery.id);
-      delivery.messageId = `<delivery-${delivery.id}@${new URL(this.config.publicUrl).hostname}>`;
-      await manager.save(delivery);
       created.push(delivery);
       if (recipient.channel !== DeliveryChannel.EMAIL) continue;
       const domain = (recipient.email as string).split('@')[1];

@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { User } from '@undersigned/accounts';
@@ -186,7 +187,7 @@ export class EndorsementsService implements OnModuleInit {
       withdrawnAt: null,
       withdrawReason: null,
     };
-    const id = existing?.id ?? (await this.newId(manager));
+    const id = existing?.id ?? randomUUID(); // chosen here: the receipt names it
     const receipt = await this.receipts.sign({
       endorsementId: id,
       letterId: letter.id,
@@ -230,11 +231,6 @@ export class EndorsementsService implements OnModuleInit {
       payload: { endorsementId: id, contentHash: version.contentHash, anonymous },
     });
     return manager.findOneByOrFail(Endorsement, { id: row.id });
-  }
-
-  private async newId(manager: EntityManager): Promise<string> {
-    const [{ id }] = (await manager.query('SELECT gen_random_uuid() AS id')) as { id: string }[];
-    return id;
   }
 
   /**
