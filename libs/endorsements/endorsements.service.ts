@@ -60,7 +60,7 @@ export class EndorsementsService implements OnModuleInit {
    * however concurrently, leaves one endorsement and returns it; a newer hash re-confirms.
    */
   async endorse(actor: Actor, input: EndorseInput): Promise<EndorsementObject> {
-    const endorsement = await this.dataSource.transaction(async (manager) => {
+    const { endorsement, changed } = await this.dataSource.transaction(async (manager) => {
       const { letter, access } = await this.letters.readable(manager, actor, input.letterId);
       // Shared lock: endorsements proceed side by side, but not across a revision.
       await manager.query('SELECT 1 FROM letters WHERE id = $1 FOR SHARE', [letter.id]);
@@ -84,7 +84,8 @@ export class EndorsementsService implements OnModuleInit {
       const organisation = await manager.findOneOrFail(Organisation, { where: { id: input.organisationId } });
       return this.sign(manager, actor, letter, version, organisation, input);
     });
-    this.counts.changed(input.letterId);
+    // A repeated call changed nothing: nobody needs telling again.
+    if (changed) this.counts.changed(input.letterId);
     return toEndorsementObject(endorsement);
   }
 
@@ -147,7 +148,7 @@ export class EndorsementsService implements OnModuleInit {
     version: LetterVersion,
     organisation: Organisation,
     input: EndorseInput,
-  ): Promise<Endorsement> {
+  ): Promise<{ endorsement: Endorsement; changed: boolean }> {
     const anonymous = input.anonymous ?? false;
     const existing = await manager
       .getRepository(Endorsement)
@@ -159,17 +160,16 @@ export class EndorsementsService implements OnModuleInit {
       })
       .getOne();
     if (existing?.status === EndorsementStatus.SIGNED && existing.contentHash === version.contentHash) {
-      if (existing.anonymous !== anonymous) {
-        existing.anonymous = anonymous;
-        await manager.save(existing);
-        await this.audit.append(manager, letter.id, {
-          kind: AuditKind.ANONYMITY_CHANGED,
-          organisationId: organisation.id,
-          actorId: actor.userId,
-          payload: { endorsementId: existing.id, anonymous },
-        });
-      }
-      return existing;
+      if (existing.anonymous === anonymous) return { endorsement: existing, changed: false };
+      existing.anonymous = anonymous;
+      await manager.save(existing);
+      await this.audit.append(manager, letter.id, {
+        kind: AuditKind.ANONYMITY_CHANGED,
+        organisationId: organisation.id,
+        actorId: actor.userId,
+        payload: { endorsementId: existing.id, anonymous },
+      });
+      return { endorsement: existing, changed: true };
     }
     const signedAt = new Date();
     const fields = {
@@ -209,7 +209,7 @@ export class EndorsementsService implements OnModuleInit {
         actorId: actor.userId,
         payload: { endorsementId: id, contentHash: version.contentHash, anonymous },
       });
-      return existing;
+      return { endorsement: existing, changed: true };
     }
     // Concurrent identical calls: one insert wins, the others wait for it and return its row.
     const inserted = await manager
@@ -222,7 +222,10 @@ export class EndorsementsService implements OnModuleInit {
       .execute();
     const row = (inserted.raw as { id: string }[])[0];
     if (!row) {
-      return manager.findOneOrFail(Endorsement, { where: { letterId: letter.id, organisationId: organisation.id } });
+      const winner = await manager.findOneOrFail(Endorsement, {
+        where: { letterId: letter.id, organisationId: organisation.id },
+      });
+      return { endorsement: winner, changed: false }; // the concurrent call that inserted it tells
     }
     await this.audit.append(manager, letter.id, {
       kind: AuditKind.SIGNED,
@@ -230,7 +233,7 @@ export class EndorsementsService implements OnModuleInit {
       actorId: actor.userId,
       payload: { endorsementId: id, contentHash: version.contentHash, anonymous },
     });
-    return manager.findOneByOrFail(Endorsement, { id: row.id });
+    return { endorsement: await manager.findOneByOrFail(Endorsement, { id: row.id }), changed: true };
   }
 
   /**
