@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Allow, hashToken, notFound, OptionalActor, Permission, type Actor } from '@undersigned/common';
 import { SignatoriesService } from '@undersigned/endorsements';
-import { Letter, LetterAccess, LetterPolicy, LetterVersion } from '@undersigned/letters';
+import { LetterPolicy, LetterVersion } from '@undersigned/letters';
 import { DeliveryStatus, movesForward } from './delivery-status';
 import { DeliveryTracker } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
@@ -69,9 +69,8 @@ export class DeliveriesController {
     @Res() response: Response,
   ): Promise<void> {
     const slug = /^(.+)\.pdf$/.exec(file)?.[1];
-    const letter = slug ? await this.dataSource.getRepository(Letter).findOneBy({ slug }) : null;
-    const access = letter ? await this.policy.access(this.dataSource.manager, viewer, letter) : LetterAccess.NONE;
-    if (!letter || access === LetterAccess.NONE) throw notFound('Letter');
+    if (!slug) throw notFound('Letter');
+    const { letter } = await this.policy.readableWhere(this.dataSource.manager, viewer, { slug });
     const edition = await this.dataSource.getRepository(Edition).findOneBy({ letterId: letter.id });
     let pdf: Buffer;
     if (edition) {

@@ -2,8 +2,8 @@ import { Controller, Get, Header, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Allow, notFound, OptionalActor, Permission, type Actor } from '@undersigned/common';
-import { Letter, LetterAccess, LetterPolicy } from '@undersigned/letters';
+import { Allow, OptionalActor, Permission, type Actor } from '@undersigned/common';
+import { LetterPolicy } from '@undersigned/letters';
 import { toCsv } from './csv';
 import { ReceiptService } from './receipts/receipt.service';
 import { SignatoriesService } from './signatories.service';
@@ -33,9 +33,7 @@ export class EndorsementsController {
     @OptionalActor() viewer: Actor | null,
     @Res() response: Response,
   ): Promise<void> {
-    const letter = await this.dataSource.getRepository(Letter).findOne({ where: { slug } });
-    const access = letter ? await this.policy.access(this.dataSource.manager, viewer, letter) : LetterAccess.NONE;
-    if (!letter || access === LetterAccess.NONE) throw notFound('Letter');
+    const { letter } = await this.policy.readableWhere(this.dataSource.manager, viewer, { slug });
     const { signatories, anonymousCount } = await this.signatories.all(letter.id);
     const rows = signatories.map((s) => [
       s.displayName,

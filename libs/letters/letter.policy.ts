@@ -73,7 +73,16 @@ export class LetterPolicy {
     viewer: Actor | null,
     letterId: string,
   ): Promise<{ letter: Letter; access: LetterAccess }> {
-    const letter = await manager.findOne(Letter, { where: { id: letterId } });
+    return this.readableWhere(manager, viewer, { id: letterId });
+  }
+
+  /** The same, for a letter named by id or by slug (links and file routes use slugs). */
+  async readableWhere(
+    manager: EntityManager,
+    viewer: Actor | null,
+    where: { id: string } | { slug: string },
+  ): Promise<{ letter: Letter; access: LetterAccess }> {
+    const letter = await manager.findOne(Letter, { where });
     const access = letter ? await this.access(manager, viewer, letter) : LetterAccess.NONE;
     if (!letter || access === LetterAccess.NONE) throw notFound('Letter');
     return { letter, access };

@@ -79,10 +79,11 @@ export class LettersService {
   /** The letter if the viewer may see it; NOT_FOUND alike for unknown and hidden letters. */
   async findOne(viewer: Actor | null, id?: string | null, slug?: string | null): Promise<LetterObject> {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) throw badInput('Give exactly one of id and slug');
-    const manager = this.dataSource.manager;
-    const letter = await manager.findOne(Letter, { where: id ? { id: assertUuid(id) } : { slug: slug as string } });
-    const access = letter ? await this.policy.access(manager, viewer, letter) : LetterAccess.NONE;
-    if (!letter || access === LetterAccess.NONE) throw notFound('Letter');
+    const { letter, access } = await this.policy.readableWhere(
+      this.dataSource.manager,
+      viewer,
+      id ? { id: assertUuid(id) } : { slug: slug as string },
+    );
     return toLetterObject(letter, access);
   }
 
