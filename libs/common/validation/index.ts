@@ -1,3 +1,4 @@
 export * from './trim';
 export * from './uuid';
 export * from './input-validation.pipe';
+export * from './id-field';

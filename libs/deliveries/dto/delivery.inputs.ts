@@ -1,12 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsDate, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { NormaliseEmail, Trim } from '@undersigned/common';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsDate, IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NormaliseEmail, Trim, IdField } from '@undersigned/common';
 import { DeliveryChannel, DeliveryStatus, RecipientRole } from '../delivery-status';
 
 @InputType()
 export class AddRecipientInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'letterId must be a UUID' })
+  @IdField()
   letterId: string;
 
   @Field()
@@ -55,8 +54,7 @@ export class AddRecipientInput {
 
 @InputType()
 export class DeliveryEventInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'deliveryId must be a UUID' })
+  @IdField()
   deliveryId: string;
 
   @Field(() => DeliveryStatus)
@@ -78,8 +76,7 @@ export class DeliveryEventInput {
 
 @InputType()
 export class ResponseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'deliveryId must be a UUID' })
+  @IdField()
   deliveryId: string;
 
   @Field()

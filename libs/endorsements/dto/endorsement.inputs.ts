@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,20 +8,17 @@ import {
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { NormaliseEmail, PaginationArgs, Trim } from '@undersigned/common';
+import { NormaliseEmail, PaginationArgs, Trim, IdField, OptionalIdField } from '@undersigned/common';
 import { EndorsementStatus, SignatoryOrder } from '../endorsement-status';
 
 @InputType()
 export class InviteeInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  @OptionalIdField()
   organisationId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -41,8 +38,7 @@ export class InviteeInput {
 
 @InputType()
 export class InviteEndorsersInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'letterId must be a UUID' })
+  @IdField()
   letterId: string;
 
   @Field(() => [InviteeInput])
@@ -62,12 +58,10 @@ export class InviteEndorsersInput {
 
 @InputType()
 export class EndorseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'letterId must be a UUID' })
+  @IdField()
   letterId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  @IdField()
   organisationId: string;
 
   @Field({ description: 'The content hash of the version being signed: the current one' })
@@ -117,8 +111,7 @@ export class EndorseInput {
 
 @InputType()
 export class WithdrawInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'endorsementId must be a UUID' })
+  @IdField()
   endorsementId: string;
 
   @Field(() => String, { nullable: true })

@@ -1,17 +1,6 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import {
-  IsBoolean,
-  IsDate,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
-import { PaginationArgs, Trim } from '@undersigned/common';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { PaginationArgs, Trim, IdField, OptionalIdField } from '@undersigned/common';
 import { LetterStatus, LetterVisibility } from '../letter-status';
 import { LetterBody, LetterTitle } from './letter-text';
 
@@ -25,8 +14,7 @@ export class CreateLetterInput {
   @LetterBody()
   body: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'leadOrganisationId must be a UUID' })
+  @IdField()
   leadOrganisationId: string;
 
   @Field(() => LetterVisibility)
@@ -46,8 +34,7 @@ export class CreateLetterInput {
 
 @InputType()
 export class ReviseLetterInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'letterId must be a UUID' })
+  @IdField()
   letterId: string;
 
   @Field(() => String, { nullable: true, description: 'The new title; the current one when omitted' })
@@ -73,19 +60,16 @@ export class ReviseLetterInput {
 
 @InputType()
 export class AddCoLeadInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'letterId must be a UUID' })
+  @IdField()
   letterId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  @IdField()
   organisationId: string;
 }
 
 @InputType()
 export class CommentInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'versionId must be a UUID' })
+  @IdField()
   versionId: string;
 
   @Field()
@@ -109,8 +93,6 @@ export class LettersArgs extends PaginationArgs {
   @IsEnum(LetterStatus)
   status?: LetterStatus | null;
 
-  @Field(() => ID, { nullable: true, description: 'Letters led by this organisation' })
-  @IsOptional()
-  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  @OptionalIdField('Letters led by this organisation')
   organisationId?: string | null;
 }

@@ -1,11 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Trim } from '@undersigned/common';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsDate, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Trim, IdField } from '@undersigned/common';
 
 @InputType()
 export class PostUpdateInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'letterId must be a UUID' })
+  @IdField()
   letterId: string;
 
   @Field()

@@ -1,11 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsUUID } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEnum } from 'class-validator';
+import { IdField } from '@undersigned/common';
 import { OrganisationRole } from '../organisation-role';
 
 @InputType()
 export class ChangeMemberRoleInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'membershipId must be a UUID' })
+  @IdField()
   membershipId: string;
 
   @Field(() => OrganisationRole)

@@ -1,12 +1,11 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsUUID, MaxLength } from 'class-validator';
-import { NormaliseEmail } from '@undersigned/common';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, MaxLength } from 'class-validator';
+import { NormaliseEmail, IdField } from '@undersigned/common';
 import { OrganisationRole } from '../organisation-role';
 
 @InputType()
 export class InviteMemberInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'organisationId must be a UUID' })
+  @IdField()
   organisationId: string;
 
   @Field()
