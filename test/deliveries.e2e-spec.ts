@@ -199,6 +199,26 @@ describe('delivery', () => {
     expect(await pdfText(new Uint8Array(served.body as Buffer))).toContain('Amnesty Partners');
   });
 
+  it('removes a recipient before delivery, for lead members only', async () => {
+    const letter = await signedLetter(['Remove Org'], []);
+    const REMOVE = `mutation($id: ID!) { removeRecipient(recipientId: $id) }`;
+    const kept = await addRecipient(letter.id, { name: 'Kept Office', role: 'TO', channel: 'HAND' });
+    const dropped = await addRecipient(letter.id, { name: 'Dropped Office', role: 'CC', channel: 'HAND' });
+    const outsider = await signUp(a, 'Remove Outsider');
+    // The letter is public, so its recipients are no secret; removing one is still for its leads.
+    expect(errorCode(await a.gql(REMOVE, { id: dropped }, outsider.accessToken))).toBe('FORBIDDEN');
+    expect(errorCode(await a.gql(REMOVE, { id: '00000000-0000-4000-8000-000000000000' }, lead.accessToken))).toBe(
+      'NOT_FOUND',
+    );
+    expect((await a.gql<{ removeRecipient: boolean }>(REMOVE, { id: dropped }, lead.accessToken)).body.data).toEqual({
+      removeRecipient: true,
+    });
+    await a.gql(DELIVER, { id: letter.id }, lead.accessToken);
+    expect(errorCode(await a.gql(REMOVE, { id: kept }, lead.accessToken))).toBe('INVALID_STATE');
+    const names = (await deliveries(letter.id)).deliveries.map((d) => d.recipient.name);
+    expect(names).toEqual(['Kept Office']);
+  });
+
   it('retries a temporary refusal and gives up at once on a permanent one', async () => {
     const letter = await signedLetter(['Retry Org'], []);
     smtp.scripted.set('busy@retry.example', [451, 451]);

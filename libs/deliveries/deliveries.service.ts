@@ -3,7 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { APP_CONFIG, badInput, invalidState, notFound, QUEUE, type Actor, type AppConfig } from '@undersigned/common';
+import {
+  APP_CONFIG,
+  badInput,
+  DomainError,
+  ErrorCode,
+  invalidState,
+  notFound,
+  QUEUE,
+  type Actor,
+  type AppConfig,
+} from '@undersigned/common';
 import { SignatoriesService } from '@undersigned/endorsements';
 import {
   Letter,
@@ -63,8 +73,9 @@ export class DeliveriesService {
     return this.dataSource.transaction(async (manager) => {
       const recipient = await manager.findOneBy(Recipient, { id: recipientId });
       if (!recipient) throw notFound('Recipient');
-      await this.requireUndelivered(manager, actor, recipient.letterId).catch((error: Error) => {
-        throw error.message.includes('not found') ? notFound('Recipient') : error;
+      await this.requireUndelivered(manager, actor, recipient.letterId).catch((error: unknown) => {
+        // Whoever may not see the letter learns nothing of it: the recipient is simply not found.
+        throw error instanceof DomainError && error.code === ErrorCode.NOT_FOUND ? notFound('Recipient') : error;
       });
       await manager.delete(Recipient, { id: recipientId });
       return true;
