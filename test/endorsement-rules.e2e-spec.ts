@@ -205,7 +205,7 @@ describe('endorsement rules', () => {
     expect(tampered.body.data?.auditTrail.verified).toBe(false);
   });
 
-  it('lets members of an invited organisation read and discuss the draft, and keeps signatures on a non-material edit', async () => {
+  it('lets members of an invited organisation read and discuss the draft, and keeps consenting signatures on a minor edit', async () => {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PRIVATE', body: 'Draft text.' });
     const read = () =>
       app.gql<{ letter: { status: string; versions: { number: number }[] } }>(
@@ -237,7 +237,7 @@ describe('endorsement rules', () => {
     await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
     const signed = await app.gql<{ endorseLetter: EndorseResult }>(
       ENDORSE,
-      endorseInput(letter.id, signerOrg.id, letter.currentVersion.contentHash),
+      endorseInput(letter.id, signerOrg.id, letter.currentVersion.contentHash, { acceptMinorEdits: true }),
       signer.accessToken,
     );
     expect(signed.body.data?.endorseLetter.status).toBe('SIGNED');

@@ -39,6 +39,10 @@ export class Endorsement {
   @Column({ type: 'boolean', default: false })
   anonymous: boolean;
 
+  /** Consent to stay SIGNED across minor edits (small, digit-free) made after signing. */
+  @Column({ name: 'accept_minor_edits', type: 'boolean', default: false })
+  acceptMinorEdits: boolean;
+
   @Column({ type: 'text', nullable: true })
   comment: string | null;
 
@@ -53,6 +57,12 @@ export class Endorsement {
 
   @Column({ name: 'withdraw_reason', type: 'text', nullable: true })
   withdrawReason: string | null;
+
+  @Column({ name: 'rejected_at', type: 'timestamptz', nullable: true })
+  rejectedAt: Date | null;
+
+  @Column({ name: 'reject_reason', type: 'text', nullable: true })
+  rejectReason: string | null;
 
   @Column({ type: 'text' })
   receipt: string;

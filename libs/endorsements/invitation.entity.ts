@@ -43,6 +43,10 @@ export class Invitation {
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
   invitedById: string | null;
 
+  /** A pending invitation answers EXPIRED after this (INVITATION_TTL_DAYS after it was sent). */
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
 

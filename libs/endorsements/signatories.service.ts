@@ -28,6 +28,7 @@ interface SignatoryRow {
   slug: string;
   website: string | null;
   description: string | null;
+  verified_domain: string | null;
 }
 
 export interface SignatoryPage extends ConnectionShape<SignatoryObject> {
@@ -102,7 +103,7 @@ export class SignatoriesService {
   ): Promise<SignatoryRow[]> {
     return this.dataSource.query(
       `SELECT e.display_name, e.signed_at, (ll.position IS NOT NULL) AS lead,
-              o.id AS organisation_id, o.name, o.country, o.slug, o.website, o.description
+              o.id AS organisation_id, o.name, o.country, o.slug, o.website, o.description, o.verified_domain
          FROM endorsements e
          JOIN organisations o ON o.id = e.organisation_id
          LEFT JOIN letter_leads ll
@@ -123,6 +124,7 @@ function toSignatory(row: SignatoryRow): SignatoryObject {
     country: row.country,
     organisationSlug: row.slug,
     lead: row.lead,
+    verified: row.verified_domain !== null,
     signedAt: new Date(row.signed_at),
     organisation: {
       id: row.organisation_id,
@@ -131,6 +133,7 @@ function toSignatory(row: SignatoryRow): SignatoryObject {
       country: row.country,
       website: row.website,
       description: row.description,
+      verifiedDomain: row.verified_domain,
     },
   };
 }

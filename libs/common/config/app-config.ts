@@ -26,6 +26,8 @@ export interface AppConfig {
   authRateLimit: number;
   logLevel: string;
   bodyLimitBytes: number;
+  /** Days after which a pending letter invitation is EXPIRED. */
+  invitationTtlDays: number;
   delivery: DeliveryConfig;
 }
 
@@ -183,6 +185,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     authRateLimit,
     logLevel,
     bodyLimitBytes,
+    invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 30, 1, 3650),
     delivery,
   };
 }
