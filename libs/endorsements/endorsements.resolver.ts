@@ -1,15 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  Allow,
-  assertUuid,
-  CurrentActor,
-  EventBus,
-  OptionalActor,
-  Permission,
-  type Actor,
-} from '@undersigned/common';
+import { Allow, assertUuid, CurrentActor, EventBus, OptionalActor, Permission, type Actor } from '@undersigned/common';
 import { LetterPolicy } from '@undersigned/letters';
 import { AuditService, GENESIS_HASH } from './audit/audit.service';
 import { COUNTS_TOPIC, type CountsEvent } from './counts.events';

@@ -125,7 +125,9 @@ export class EndorsementsService implements OnModuleInit {
       const { found, letter, access } = await this.lockedEndorsement(manager, actor, input.endorsementId, 'update');
       if (access !== LetterAccess.LEAD) throw notFound('Endorsement');
       if (found.status === EndorsementStatus.REJECTED) return { endorsement: found, mail: null };
-      const delivered: unknown[] = await manager.query('SELECT 1 FROM editions WHERE letter_id = $1', [letter.id]);
+      const delivered: unknown[] = await manager.query('SELECT 1 FROM letter_editions WHERE letter_id = $1', [
+        letter.id,
+      ]);
       if (letter.status === LetterStatus.DRAFT || letter.status === LetterStatus.DELIVERED || delivered.length) {
         throw invalidState('Endorsements of a delivered letter are final');
       }
