@@ -61,6 +61,8 @@ interface World {
    * with a recipient (an email address) and a MEMBER's comment.
    */
   main: { id: string; receipt: string };
+  /** An OPEN PUBLIC letter of the lead organisation. */
+  public: { id: string };
   /** A delivered letter with an email recipient, and its delivery. */
   delivered: { id: string; deliveryId: string };
 }
@@ -86,11 +88,16 @@ let world: World;
 
 /** A fresh letter; by default led by the lead organisation with the co-lead accepted, PRIVATE, DRAFT. */
 async function letter(
-  options: { status?: 'DRAFT' | 'OPEN'; coLead?: 'accepted' | 'pending'; ledBy?: 'lead' | 'third' } = {},
+  options: {
+    status?: 'DRAFT' | 'OPEN';
+    coLead?: 'accepted' | 'pending';
+    ledBy?: 'lead' | 'third';
+    visibility?: 'PRIVATE' | 'PUBLIC';
+  } = {},
 ): Promise<TestLetter> {
   const { app, lead, third, coLead } = world;
   const by = options.ledBy === 'third' ? third : lead;
-  const created = await createLetter(app, by.owner, by.id);
+  const created = await createLetter(app, by.owner, by.id, { visibility: options.visibility ?? 'PRIVATE' });
   if (by === lead) {
     await app.sql.query(
       `INSERT INTO letter_leads (letter_id, organisation_id, position, accepted_at, added_by_id)
@@ -213,6 +220,16 @@ function emailOf(caller: Caller): string {
   return caller === 'anonymous' ? uniqueEmail('nobody') : world.users[caller].email;
 }
 
+const NO_COUNTS = {
+  signed: 0,
+  anonymous: 0,
+  needsReconfirmation: 0,
+  withdrawn: 0,
+  declined: 0,
+  invited: 0,
+  supporters: 0,
+};
+
 let counter = 0;
 const next = (): number => ++counter;
 
@@ -224,6 +241,7 @@ const SCENARIOS: Scenario[] = [
   // ---- queries: shared data, nothing changes ----
   { operation: 'me', args: () => ({}) },
   { operation: 'letter', args: (w) => ({ id: w.main.id }) },
+  { operation: 'letter', variant: 'a PUBLIC letter', args: (w) => ({ id: w.public.id }) },
   {
     operation: 'letter',
     variant: 'endorsements, the unnamed included',
@@ -255,7 +273,7 @@ const SCENARIOS: Scenario[] = [
     // Whether the PRIVATE letter is listed.
     operation: 'letters',
     selection: '{ edges { node { id } } }',
-    shows: (data) => (data as { edges: unknown[] }).edges.length > 0,
+    shows: (data) => (data as { edges: { node: { id: string } }[] }).edges.some((e) => e.node.id === world.main.id),
     args: (w) => ({ organisationId: w.lead.id }),
   },
   { operation: 'organisation', args: (w) => ({ id: w.lead.id }) },
@@ -462,17 +480,15 @@ const SCENARIOS: Scenario[] = [
       topic: COUNTS_TOPIC,
       payload: {
         letterId: w.main.id,
-        counts: {
-          signed: 1,
-          anonymous: 0,
-          needsReconfirmation: 0,
-          withdrawn: 0,
-          declined: 0,
-          invited: 1,
-          supporters: 0,
-        },
+        counts: NO_COUNTS,
       },
     }),
+  },
+  {
+    operation: 'letterCountsChanged',
+    variant: 'a PUBLIC letter',
+    args: (w) => ({ letterId: w.public.id }),
+    event: (w) => ({ topic: COUNTS_TOPIC, payload: { letterId: w.public.id, counts: NO_COUNTS } }),
   },
   {
     operation: 'deliveryChanged',
@@ -609,12 +625,14 @@ describe('role matrix', () => {
       account: await signUp(app, 'Account Holder', uniqueEmail('account')),
       member: await person('Lead Member Two', `member2@${LEAD_DOMAIN}`),
       main: { id: '', receipt: '' },
+      public: { id: '' },
       delivered: { id: '', deliveryId: '' },
     };
     const main = await letter({ status: 'OPEN' });
     await letterInvitation(main.id, { organisationId: thirdOrg.id }, 'ACCEPTED');
     const signed = await endorse(main.id, main.currentVersion.contentHash, world.third, { anonymous: true });
     world.main = { id: main.id, receipt: signed.receipt };
+    world.public = { id: (await letter({ status: 'OPEN', visibility: 'PUBLIC' })).id };
     await addRecipient(main.id);
     const comment = await app.gql(
       `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
