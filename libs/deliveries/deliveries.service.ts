@@ -179,7 +179,13 @@ export class DeliveriesService {
       number: letter.currentVersion,
     });
     const { signatories, anonymousCount } = await this.signatories.all(letter.id);
-    const frozen = signatories.map((s) => ({ displayName: s.displayName, country: s.country, lead: s.lead }));
+    // Each with the hash it signed: after a minor edit, those who consented signed an earlier text.
+    const frozen = signatories.map((s) => ({
+      displayName: s.displayName,
+      country: s.country,
+      lead: s.lead,
+      contentHash: s.contentHash,
+    }));
     const content = editionContent(version, recipients, frozen, anonymousCount, new Date());
     await manager.insert(Edition, {
       letterId: letter.id,

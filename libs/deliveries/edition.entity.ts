@@ -4,6 +4,8 @@ export interface EditionSignatory {
   displayName: string;
   country: string | null;
   lead: boolean;
+  /** The hash of the text this signatory signed (older editions did not record it). */
+  contentHash?: string;
 }
 
 /** The letter as delivered: its final version and signatory list, frozen and rendered once. */

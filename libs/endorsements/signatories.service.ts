@@ -20,6 +20,7 @@ const ORDER_BY: Record<SignatoryOrder, string> = {
 
 interface SignatoryRow {
   display_name: string;
+  content_hash: string;
   lead: boolean;
   signed_at: Date;
   organisation_id: string;
@@ -102,7 +103,7 @@ export class SignatoriesService {
     offset: number,
   ): Promise<SignatoryRow[]> {
     return this.dataSource.query(
-      `SELECT e.display_name, e.signed_at, (ll.position IS NOT NULL) AS lead,
+      `SELECT e.display_name, e.signed_at, e.content_hash, (ll.position IS NOT NULL) AS lead,
               o.id AS organisation_id, o.name, o.country, o.slug, o.website, o.description, o.verified_domain
          FROM endorsements e
          JOIN organisations o ON o.id = e.organisation_id
@@ -125,6 +126,7 @@ function toSignatory(row: SignatoryRow): SignatoryObject {
     organisationSlug: row.slug,
     lead: row.lead,
     verified: row.verified_domain !== null,
+    contentHash: row.content_hash,
     signedAt: new Date(row.signed_at),
     organisation: {
       id: row.organisation_id,
