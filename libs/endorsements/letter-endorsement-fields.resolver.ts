@@ -26,7 +26,7 @@ export class LetterEndorsementFieldsResolver {
   }
 
   @ResolveField(() => EndorsementConnection, {
-    description: "Every endorsement, the unnamed included: leads' members only",
+    description: "Every endorsement, the unnamed included: for the leads' OWNERs and COORDINATORs only",
   })
   async endorsements(@Parent() letter: LetterObject, @Args() args: EndorsementsArgs): Promise<EndorsementConnection> {
     if (letter.access !== LetterAccess.LEAD) throw notFound('Endorsements');
