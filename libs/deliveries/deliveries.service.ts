@@ -6,8 +6,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
   badInput,
-  DomainError,
   ErrorCode,
+  hideAs,
   invalidState,
   notFound,
   QUEUE,
@@ -73,10 +73,10 @@ export class DeliveriesService {
     return this.dataSource.transaction(async (manager) => {
       const recipient = await manager.findOneBy(Recipient, { id: recipientId });
       if (!recipient) throw notFound('Recipient');
-      await this.requireUndelivered(manager, actor, recipient.letterId).catch((error: unknown) => {
-        // Whoever may not see the letter learns nothing of it: the recipient is simply not found.
-        throw error instanceof DomainError && error.code === ErrorCode.NOT_FOUND ? notFound('Recipient') : error;
-      });
+      // Whoever may not see the letter learns nothing of it: the recipient is simply not found.
+      await this.requireUndelivered(manager, actor, recipient.letterId).catch(
+        hideAs('Recipient', [ErrorCode.NOT_FOUND]),
+      );
       await manager.delete(Recipient, { id: recipientId });
       return true;
     });
@@ -156,9 +156,7 @@ export class DeliveriesService {
     await this.dataSource.transaction(async (manager) => {
       const delivery = await this.tracker.lock(manager, deliveryId);
       if (!delivery) throw notFound('Delivery');
-      await this.policy.requireLead(manager, actor, delivery.letterId).catch(() => {
-        throw notFound('Delivery');
-      });
+      await this.policy.requireLead(manager, actor, delivery.letterId).catch(hideAs('Delivery'));
       await work(manager, delivery);
     });
     this.tracker.published(deliveryId);
