@@ -14,7 +14,7 @@ import {
   type Actor,
   type AppConfig,
 } from '@undersigned/common';
-import { SignatoriesService } from '@undersigned/endorsements';
+import { SignatoriesService, type PublicSignatories } from '@undersigned/endorsements';
 import {
   Letter,
   LetterPolicy,
@@ -176,7 +176,8 @@ export class DeliveriesService {
       letterId: letter.id,
       number: letter.currentVersion,
     });
-    const { signatories, anonymousCount } = await this.signatories.all(letter.id);
+    // Only the named and a count of the unnamed reach the edition (libs/endorsements/anonymity.ts).
+    const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
     const frozen = signatories.map((s) => ({ displayName: s.displayName, country: s.country, lead: s.lead }));
     const content = editionContent(version, recipients, frozen, anonymousCount, new Date());
     await manager.insert(Edition, {
