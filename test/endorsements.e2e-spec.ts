@@ -37,7 +37,9 @@ interface SignatoryNode {
   lead: boolean;
 }
 
-describe('the coalition letter', () => {
+// One scenario, told in order: each `it` is a step that continues from the letter, signatures and
+// revisions the steps before it left (run the file whole). Other test files build their own data per test.
+describe('the coalition letter, one scenario in order', () => {
   let a: TestApp; // API process A
   let b: TestApp; // API process B, same database
   const smtp = new SmtpSink();
