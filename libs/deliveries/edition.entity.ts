@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Letter, LetterVersion } from '@undersigned/letters';
 
 export interface EditionSignatory {
   displayName: string;
@@ -14,8 +15,16 @@ export class Edition {
   @PrimaryColumn({ name: 'letter_id', type: 'uuid' })
   letterId: string;
 
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
+
   @Column({ name: 'version_id', type: 'uuid' })
   versionId: string;
+
+  @ManyToOne(() => LetterVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'version_id' })
+  version?: LetterVersion;
 
   @Column({ type: 'jsonb' })
   signatories: EditionSignatory[];
