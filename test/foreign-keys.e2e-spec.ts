@@ -41,7 +41,7 @@ describe('foreign keys between contexts', () => {
     [
       'a letter invitation',
       'organisation_id',
-      `INSERT INTO letter_invitations (letter_id, organisation_id, token_hash) VALUES ($1, $2, repeat('a', 64))`,
+      `INSERT INTO letter_invitations (letter_id, organisation_id, token_hash, expires_at) VALUES ($1, $2, repeat('a', 64), now())`,
       'organisation',
     ],
     [
