@@ -72,8 +72,11 @@ function addresseeText(a: Addressee): string {
     .join(', ');
 }
 
+// One formatter for the process: toLocaleDateString sets one up on every call.
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return DATE.format(date);
 }
 
 export function renderHtml(content: LetterContent): string {

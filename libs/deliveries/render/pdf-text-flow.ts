@@ -110,7 +110,8 @@ export class TextFlow {
 
   private use(font: LoadedFont, size: number): void {
     if (!this.registered.has(font.name)) {
-      this.doc.registerFont(font.name, font.data);
+      // pdfkit accepts a fontkit font where its types only name files and buffers.
+      this.doc.registerFont(font.name, font.font as unknown as Buffer);
       this.registered.add(font.name);
     }
     this.doc.font(font.name).fontSize(size);
