@@ -122,8 +122,18 @@ export function loadFont(face: Face, style: FontStyle): LoadedFont {
 
 let chain: Face[] | null = null;
 
-/** The first face in the chain that has a glyph for the code point; the first face if none has. */
-export function faceFor(codePoint: number): Face {
+/**
+ * The font that draws the code point in the style: the first face of the chain that has a glyph
+ * for it, in that style, else in its regular style (DejaVu Sans Oblique has no Arabic letters: an
+ * emphasised Uyghur word is drawn upright rather than as empty boxes); the first face if none has.
+ */
+export function fontFor(codePoint: number, style: FontStyle): LoadedFont {
   chain ??= faces();
-  return chain.find((face) => loadFont(face, 'regular').font.hasGlyphForCodePoint(codePoint)) ?? chain[0];
+  for (const face of chain) {
+    for (const candidate of [style, 'regular'] as const) {
+      const font = loadFont(face, candidate);
+      if (font.font.hasGlyphForCodePoint(codePoint)) return font;
+    }
+  }
+  return loadFont(chain[0], style);
 }

@@ -32,6 +32,12 @@ describe('TextFlow', () => {
     expect(text).toBe('To: ئۇيغۇر كىشىلىك ھوقۇقى , Secretary; Fundacja Helsińska');
   });
 
+  it('draws a letter its styled font lacks with the same face upright (no empty boxes)', async () => {
+    const line = 'and ئۇيغۇر كىشىلىك ھوقۇقى, named';
+    const text = await pdfReadingText(new Uint8Array(await pdf((flow) => flow.paragraph(line, { style: 'oblique' }))));
+    expect(text).toBe('and ئۇيغۇر كىشىلىك ھوقۇقى , named');
+  });
+
   it('moves to a new page when the page is full', async () => {
     const names = Array.from({ length: 120 }, (_, i) => `བོད་ཀྱི་མི་དབང་ ${i}`);
     const file = await pdf((flow) => names.forEach((name) => flow.paragraph(name)));

@@ -1,5 +1,5 @@
 import bidiFactory from 'bidi-js';
-import { faceFor, loadFont, type Face, type FontStyle, type LoadedFont } from './pdf-fonts';
+import { fontFor, type FontStyle, type LoadedFont } from './pdf-fonts';
 
 const bidi = bidiFactory();
 
@@ -75,7 +75,7 @@ export class TextFlow {
     const { levels } = bidi.getEmbeddingLevels(text, 'auto');
     const words: Piece[][] = [[]];
     const breaks = new Set<Piece[]>();
-    let face: Face | null = null;
+    let font: LoadedFont | null = null;
     let index = 0;
     let breakBefore = false;
     for (const char of text) {
@@ -91,8 +91,7 @@ export class TextFlow {
       if (CONTROL.test(char)) continue;
       const gap = SPACE.test(char);
       // Marks, joiners and spaces stay in the font of the letter before them.
-      if (!face || (!gap && !MARK.test(char))) face = faceFor(char.codePointAt(0) as number);
-      const font = loadFont(face, style);
+      if (!font || (!gap && !MARK.test(char))) font = fontFor(char.codePointAt(0) as number, style);
       let word = words[words.length - 1];
       const previous = word[word.length - 1] as Piece | undefined;
       if (word.length && (breakBefore || BREAK_AROUND.test(char) || (previous?.gap && !gap))) {
@@ -149,7 +148,7 @@ export class TextFlow {
 
   private drawLine(line: Piece[], size: number, left: number): void {
     while (line.length && line[line.length - 1].gap) line = line.slice(0, -1);
-    const fonts = line.length ? [...new Set(line.map((p) => p.font))] : [loadFont(faceFor(0x20), 'regular')];
+    const fonts = line.length ? [...new Set(line.map((p) => p.font))] : [fontFor(0x20, 'regular')];
     const ascent = Math.max(...fonts.map((f) => (f.font.ascent / f.font.unitsPerEm) * size));
     const descent = Math.max(...fonts.map((f) => (-f.font.descent / f.font.unitsPerEm) * size));
     if (this.y + ascent + descent > this.doc.page.height - this.doc.page.margins.bottom) {
