@@ -129,7 +129,7 @@ export function renderPdf(content: LetterContent): Promise<Buffer> {
     if (cc.length) flow.paragraph(`Cc: ${cc.map(addresseeText).join('; ')}`);
     flow.space(8);
     for (const paragraph of content.body.split(/\n{2,}/)) {
-      flow.paragraph(paragraph.replace(/^#+\s*/gm, '').replace(/[*_`]/g, ''), { gapAfter: 8 });
+      flow.paragraph(paragraph.replace(/^#+\s*/gm, '').replace(/[*_`]/g, ''), { gapAfter: 8, align: 'start' });
     }
     flow.space(8);
     flow.paragraph('Signatories', { style: 'bold' });

@@ -38,6 +38,38 @@ describe('TextFlow', () => {
     expect(text).toBe('and ئۇيغۇر كىشىلىك ھوقۇقى , named');
   });
 
+  it('sets a right-to-left paragraph flush right when aligned to its start, and a list of names flush left', async () => {
+    const lefts = async (align: 'left' | 'start'): Promise<number[]> => {
+      const file = await pdf((flow) => {
+        flow.paragraph('Fundacja Helsińska', { align });
+        flow.paragraph('ئۇيغۇر كىشىلىك ھوقۇقى', { align });
+      });
+      // The x of each line's leftmost text item, as pdf.js places it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pdfjs = require('pdfjs-dist/legacy/build/pdf.js') as {
+        getDocument(src: { data: Uint8Array; verbosity: number }): {
+          promise: Promise<{
+            getPage(
+              n: number,
+            ): Promise<{ getTextContent(): Promise<{ items: { str: string; transform: number[] }[] }> }>;
+          }>;
+        };
+      };
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(file), verbosity: 0 }).promise;
+      const { items } = await (await doc.getPage(1)).getTextContent();
+      const byLine = new Map<number, number>();
+      for (const item of items.filter((i) => i.str.trim())) {
+        const y = Math.round(item.transform[5]);
+        byLine.set(y, Math.min(byLine.get(y) ?? Infinity, item.transform[4]));
+      }
+      return [...byLine.values()];
+    };
+    const [latin, uyghur] = await lefts('start');
+    expect(latin).toBeCloseTo(56, 0);
+    expect(uyghur).toBeGreaterThan(300);
+    expect(await lefts('left')).toEqual([expect.closeTo(56, 0), expect.closeTo(56, 0)]);
+  });
+
   it('moves to a new page when the page is full', async () => {
     const names = Array.from({ length: 120 }, (_, i) => `བོད་ཀྱི་མི་དབང་ ${i}`);
     const file = await pdf((flow) => names.forEach((name) => flow.paragraph(name)));

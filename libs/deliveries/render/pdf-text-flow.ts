@@ -6,7 +6,6 @@ const bidi = bidiFactory();
 /** A stretch of one line drawn in one font at one bidi level (odd = right to left). */
 interface Piece {
   text: string;
-  start: number; // index in the paragraph, for the logical drawing order
   level: number;
   font: LoadedFont;
   width: number;
@@ -18,6 +17,9 @@ export interface FlowOptions {
   size?: number;
   indent?: number;
   gapAfter?: number;
+  // 'start': a paragraph whose first strong letter is right-to-left is set flush right, as the HTML
+  // edition's dir="auto" sets it; 'left' keeps lists of names aligned whatever their script.
+  align?: 'left' | 'start';
 }
 
 // Bidi controls steer the ordering and are not drawn (no font has a glyph for them).
@@ -61,8 +63,10 @@ export class TextFlow {
     const size = options.size ?? 11;
     const indent = options.indent ?? 0;
     const width = this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right - indent;
-    for (const line of this.wrap(this.words(text.replace(/\r/g, ''), style, size), width)) {
-      this.drawLine(line, size, this.doc.page.margins.left + indent);
+    const clean = text.replace(/\r/g, '');
+    const rtl = options.align === 'start' && bidi.getEmbeddingLevels(clean, 'auto').paragraphs[0]?.level === 1;
+    for (const line of this.wrap(this.words(clean, style, size), width)) {
+      this.drawLine(line, size, this.doc.page.margins.left + indent, rtl ? width : 0);
     }
     this.y += options.gapAfter ?? size * 0.5;
   }
@@ -100,7 +104,7 @@ export class TextFlow {
       }
       const last = word[word.length - 1] as Piece | undefined;
       if (last && last.font === font && last.level === levels[start] && last.gap === gap) last.text += char;
-      else word.push({ text: char, start, level: levels[start], font, width: 0, gap });
+      else word.push({ text: char, level: levels[start], font, width: 0, gap });
       breakBefore = BREAK_AROUND.test(char) || BREAK_AFTER.test(char);
     }
     for (const word of words) for (const piece of word) piece.width = this.measure(piece, size);
@@ -146,7 +150,8 @@ export class TextFlow {
     return lines;
   }
 
-  private drawLine(line: Piece[], size: number, left: number): void {
+  /** Draws one line from `left`, or flush right in `flushRight` points when that is not 0. */
+  private drawLine(line: Piece[], size: number, left: number, flushRight: number): void {
     while (line.length && line[line.length - 1].gap) line = line.slice(0, -1);
     const fonts = line.length ? [...new Set(line.map((p) => p.font))] : [fontFor(0x20, 'regular')];
     const ascent = Math.max(...fonts.map((f) => (f.font.ascent / f.font.unitsPerEm) * size));
@@ -172,7 +177,7 @@ export class TextFlow {
       }
     }
     const x = new Map<Piece, number>();
-    let pen = left;
+    let pen = flushRight ? left + flushRight - visual.reduce((sum, p) => sum + p.width, 0) : left;
     for (const piece of visual) {
       x.set(piece, pen);
       pen += piece.width;
