@@ -1,3 +1,4 @@
+import { ContextForeignKeys1795324237712 } from './1795324237712-ContextForeignKeys';
 import { TrustSigning1795324493608 } from './1795324493608-TrustSigning';
 import { Deliveries1795295913207 } from './1795295913207-Deliveries';
 import { Endorsements1795293960402 } from './1795293960402-Endorsements';
@@ -9,5 +10,6 @@ export const MIGRATIONS: Function[] = [
   Letters1795293431150,
   Endorsements1795293960402,
   Deliveries1795295913207,
+  ContextForeignKeys1795324237712,
   TrustSigning1795324493608,
 ];

@@ -60,8 +60,11 @@ describe('endorsement rules', () => {
     );
     expect(errorCode(notOpen)).toBe('INVALID_STATE');
 
-    const soon = await openLetter({ endorsementDeadline: new Date(Date.now() + 1_500).toISOString() });
-    await new Promise((done) => setTimeout(done, 1_600)); // no worker runs here: the letter stays OPEN
+    const soon = await openLetter({ endorsementDeadline: new Date(Date.now() + 3_600_000).toISOString() });
+    // The deadline passes while no worker runs to close the letter: it stays OPEN, yet signing is refused.
+    await app.sql.query(`UPDATE letters SET endorsement_deadline = now() - interval '1 second' WHERE id = $1`, [
+      soon.id,
+    ]);
     const late = await app.gql(ENDORSE, endorseInput(soon.id, signerOrg.id, soon.hash), signer.accessToken);
     expect(errorCode(late)).toBe('DEADLINE_PASSED');
 

@@ -145,6 +145,25 @@ describe('trust: signing', () => {
     expect((await app.sql.query(STATUS, [s.id])).rows[0].status).toBe('NEEDS_RECONFIRMATION');
     const listed = (await app.gql<Signatories>(SIGNATORIES, { id: letter.id })).body.data?.letter.signatories;
     expect(listed?.edges.map((e) => e.node.displayName)).toEqual(['Consenting Org']);
+
+    // The edition records which text each signatory signed.
+    await app.gql(
+      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
+      {
+        input: { letterId: letter.id, name: 'The Secretary', postalAddress: '1 Main St', role: 'TO', channel: 'POST' },
+      },
+      lead.accessToken,
+    );
+    const delivered = await app.gql(
+      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
+      { id: letter.id },
+      lead.accessToken,
+    );
+    expect(errorCode(delivered)).toBeUndefined();
+    const edition = await app.sql.query('SELECT signatories FROM letter_editions WHERE letter_id = $1', [letter.id]);
+    expect(edition.rows[0].signatories).toEqual([
+      expect.objectContaining({ displayName: 'Consenting Org', contentHash: letter.hash }),
+    ]);
   });
 
   describe('races: lock first, then read', () => {

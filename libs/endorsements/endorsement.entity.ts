@@ -1,4 +1,17 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { User } from '@undersigned/accounts';
+import { Organisation } from '@undersigned/organisations';
+import { Letter, LetterVersion } from '@undersigned/letters';
 import { EndorsementStatus } from './endorsement-status';
 
 /** One organisation's endorsement of one letter, bound to the content hash it signed. */
@@ -12,14 +25,26 @@ export class Endorsement {
   @Column({ name: 'letter_id', type: 'uuid' })
   letterId: string;
 
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
+
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 
   @Column({ type: 'enum', enum: EndorsementStatus, enumName: 'endorsement_status' })
   status: EndorsementStatus;
 
   @Column({ name: 'signed_version_id', type: 'uuid' })
   signedVersionId: string;
+
+  @ManyToOne(() => LetterVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'signed_version_id' })
+  signedVersion?: LetterVersion;
 
   @Column({ name: 'signed_version_number', type: 'int' })
   signedVersionNumber: number;
@@ -48,6 +73,10 @@ export class Endorsement {
 
   @Column({ name: 'signed_by_id', type: 'uuid', nullable: true })
   signedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'signed_by_id' })
+  signedBy?: User;
 
   @Column({ name: 'signed_at', type: 'timestamptz' })
   signedAt: Date;

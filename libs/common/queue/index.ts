@@ -1,1 +1,3 @@
+export * from './heartbeat-queue';
 export * from './queue.module';
+export * from './worker-heartbeat.entity';

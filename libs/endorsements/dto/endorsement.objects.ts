@@ -124,6 +124,11 @@ export class SignatoryObject {
   @Field({ description: "Whether the organisation proved its website's domain (verifyOrganisationDomain)" })
   verified: boolean;
 
+  @Field({
+    description: 'The hash of the text it signed: the current one, or an earlier one if it accepted minor edits since',
+  })
+  contentHash: string;
+
   @Field()
   signedAt: Date;
 
