@@ -3,9 +3,10 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isLeafType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { EventBus, hashToken } from '@undersigned/common';
+import { hashToken } from '@undersigned/common';
 import { DELIVERY_TOPIC } from '@undersigned/deliveries/delivery-tracker.service';
 import { COUNTS_TOPIC } from '@undersigned/endorsements';
+import { untilSubscribed } from './support/subscriptions';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import {
   createLetter,
@@ -530,7 +531,7 @@ function outcomeOf(response: GqlResponse, scenario: Scenario): string {
   return data === null || (scenario.shows && !scenario.shows(data)) ? 'hidden' : 'ok';
 }
 
-/** Subscribes; the outcome is the error's code, or ok once an event (published repeatedly) arrives. */
+/** Subscribes; the outcome is the error's code, or ok once an event (published until heard) arrives. */
 async function subscribeOutcome(
   document: string,
   variables: Record<string, unknown>,
@@ -543,34 +544,22 @@ async function subscribeOutcome(
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
   });
-  const bus = world.app.app.get(EventBus);
-  let timer: NodeJS.Timeout | undefined;
+  let outcome: string | undefined;
+  const codeOf = (errors: readonly { extensions?: Record<string, unknown> }[]): string =>
+    String(errors[0]?.extensions?.code ?? 'ERROR');
   try {
-    return await new Promise<string>((resolve) => {
-      let settled = false;
-      const settle = (outcome: string): void => {
-        if (!settled) resolve(outcome);
-        settled = true;
-      };
-      const codeOf = (errors: readonly { extensions?: Record<string, unknown> }[]): string =>
-        String(errors[0]?.extensions?.code ?? 'ERROR');
-      client.subscribe(
-        { query: document, variables },
-        {
-          next: (message) => settle(message.errors?.length ? codeOf(message.errors) : 'ok'),
-          error: (error) => settle(Array.isArray(error) ? codeOf(error) : 'CONNECTION_ERROR'),
-          complete: () => settle('COMPLETED'),
-        },
-      );
-      // The subscription starts at some point after the request: publish until it hears one.
-      let published = 0;
-      timer = setInterval(() => {
-        if (++published > 50) return settle('NO_EVENT');
-        bus.publish(event.topic, event.payload).catch(() => undefined);
-      }, 100);
-    });
+    client.subscribe(
+      { query: document, variables },
+      {
+        next: (message) => (outcome ??= message.errors?.length ? codeOf(message.errors) : 'ok'),
+        error: (error) => (outcome ??= Array.isArray(error) ? codeOf(error) : 'CONNECTION_ERROR'),
+        complete: () => (outcome ??= 'COMPLETED'),
+      },
+    );
+    // A refusal comes at once; a live subscription hears one of the events published meanwhile.
+    await untilSubscribed(world.app.sql, event.topic, event.payload, () => outcome !== undefined);
+    return outcome as string;
   } finally {
-    clearInterval(timer);
     await client.dispose();
   }
 }
