@@ -155,16 +155,16 @@ describe('the coalition letter, one scenario in order', () => {
       leads[1].owner.accessToken,
     );
     expect(invited.body.data?.inviteEndorsers).toHaveLength(40);
-    // Two more by email, bound to their organisations when they accept.
+    // Two more by email (their owners' addresses), bound to their organisations when they accept.
     for (const org of orgs.slice(40)) {
-      const email = uniqueEmail('invitee');
+      const email = org.owner.email;
       const byEmail = await a.gql(
         `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`,
         { input: { letterId, invitees: [{ email, name: org.name }] } },
         leads[0].owner.accessToken,
       );
       expect(byEmail.body.errors).toBeUndefined();
-      const mail = await smtp.waitFor(email);
+      const mail = await smtp.waitFor(email, (m) => /Invitation to endorse/.test(m.parsed.subject ?? ''));
       expect(mail.parsed.text).toContain('Raise the cases of the detained in Beijing');
       const accepted = await a.gql<{ acceptInvitation: { status: string; organisation: { id: string } } }>(
         `mutation($t: String!, $o: ID!) { acceptInvitation(token: $t, organisationId: $o) { status organisation { id } } }`,
@@ -208,6 +208,7 @@ describe('the coalition letter, one scenario in order', () => {
     const declined = await a.gql<{ declineInvitation: { status: string } }>(
       `mutation($t: String!) { declineInvitation(token: $t, reason: "Not our mandate") { status } }`,
       { t: tokenFrom(declineMail) },
+      orgs[38].owner.accessToken,
     );
     expect(declined.body.data?.declineInvitation.status).toBe('DECLINED');
     const toWithdraw = await a.gql<{ endorseLetter: { id: string } }>(

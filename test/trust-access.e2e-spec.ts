@@ -167,17 +167,28 @@ describe('trust: access', () => {
     const mail = await smtp.waitFor(declining.user.email, invited);
     const token = tokenFrom(mail);
     expect(errorCode(await app.gql(READ, { id: letter.id }, declining.user.accessToken))).toBeUndefined();
-    const declined = await app.gql(`mutation($t: String!) { declineInvitation(token: $t) { status } }`, { t: token });
+    const DECLINE = `mutation($t: String!) { declineInvitation(token: $t) { status } }`;
+    // A forwarded link is not enough to turn an organisation's invitation down.
+    expect(errorCode(await app.gql(DECLINE, { t: token }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(DECLINE, { t: token }, expiring.user.accessToken))).toBe('FORBIDDEN');
+    const declined = await app.gql(DECLINE, { t: token }, declining.user.accessToken);
     expect(declined.body.data).toEqual({ declineInvitation: { status: 'DECLINED' } });
     expect(errorCode(await app.gql(READ, { id: letter.id }, declining.user.accessToken))).toBe('NOT_FOUND');
     // The token itself no longer opens the draft either.
     const again = await app.gql(
       `mutation($t: String!) { declineInvitation(token: $t) { status letter { currentVersion { body } } } }`,
-      {
-        t: token,
-      },
+      { t: token },
+      declining.user.accessToken,
     );
     expect(again.text).not.toContain('A private draft.');
+    // The leads may ask again: a new link, and the draft is readable while it stands.
+    const reinvited = await app.gql(
+      INVITE,
+      { input: { letterId: letter.id, invitees: [{ organisationId: declining.org.id }] } },
+      owner.accessToken,
+    );
+    expect(reinvited.body.data).toEqual({ inviteEndorsers: [{ id: expect.any(String), status: 'PENDING' }] });
+    expect(errorCode(await app.gql(READ, { id: letter.id }, declining.user.accessToken))).toBeUndefined();
 
     expect(errorCode(await app.gql(READ, { id: letter.id }, expiring.user.accessToken))).toBeUndefined();
     await app.sql.query(

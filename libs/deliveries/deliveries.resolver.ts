@@ -96,7 +96,7 @@ export class DeliveriesResolver {
     return (await loader.load(letter.id)).map((r) => toRecipientObject(r, letter.access === LetterAccess.LEAD));
   }
 
-  /** Each recipient's delivery, with its events: for the lead organisations' members. */
+  /** Each recipient's delivery, with its events: for the lead organisations' OWNERs and COORDINATORs. */
   @ResolveField('deliveries', () => [DeliveryObject])
   async deliveriesOf(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<DeliveryObject[]> {
     if (letter.access !== LetterAccess.LEAD) return [];

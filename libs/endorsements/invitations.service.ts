@@ -11,6 +11,7 @@ import {
   MailService,
   newSecretToken,
   notFound,
+  unauthenticated,
   type Actor,
   type AppConfig,
   type MailMessage,
@@ -63,23 +64,40 @@ export class InvitationsService {
       const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 86_400_000);
       for (const invitee of input.invitees) {
         const secret = newSecretToken();
-        const inserted = await manager
-          .createQueryBuilder()
-          .insert()
-          .into(Invitation)
-          .values({
-            letterId: letter.id,
-            organisationId: invitee.organisationId ?? null,
-            email: invitee.email ?? null,
-            name: invitee.name ?? null,
-            tokenHash: secret.hash,
-            message: input.message ?? null,
-            invitedById: actor.userId,
-            expiresAt,
-          })
-          .orIgnore() // an organisation invited twice keeps its first invitation
-          .returning(['id'])
-          .execute();
+        // An organisation that declined, or let its invitation expire, may be asked again: the old
+        // link is replaced. A pending or accepted invitation stands as it is.
+        const renewed: { id: string }[] = invitee.organisationId
+          ? await manager
+              .query(
+                `UPDATE letter_invitations
+                  SET status = 'PENDING', token_hash = $3, expires_at = $4, responded_at = NULL,
+                      decline_reason = NULL, invited_by_id = $5, message = $6
+                WHERE letter_id = $1 AND organisation_id = $2
+                  AND (status = 'DECLINED' OR (status = 'PENDING' AND expires_at <= now()))
+            RETURNING id`,
+                [letter.id, invitee.organisationId, secret.hash, expiresAt, actor.userId, input.message ?? null],
+              )
+              .then(([rows]: [{ id: string }[]]) => rows)
+          : [];
+        const inserted = renewed.length
+          ? { raw: renewed }
+          : await manager
+              .createQueryBuilder()
+              .insert()
+              .into(Invitation)
+              .values({
+                letterId: letter.id,
+                organisationId: invitee.organisationId ?? null,
+                email: invitee.email ?? null,
+                name: invitee.name ?? null,
+                tokenHash: secret.hash,
+                message: input.message ?? null,
+                invitedById: actor.userId,
+                expiresAt,
+              })
+              .orIgnore() // an organisation invited twice keeps its first invitation
+              .returning(['id'])
+              .execute();
         const row = (inserted.raw as { id: string }[])[0];
         if (!row) continue;
         const invitation = await manager.findOneByOrFail(Invitation, { id: row.id });
@@ -139,6 +157,12 @@ export class InvitationsService {
   async decline(token: string, reason: string | null | undefined, actor: Actor | null): Promise<InvitationObject> {
     const invitation = await this.dataSource.transaction(async (manager) => {
       const found = await this.byToken(manager, token);
+      if (found.organisationId) {
+        // Sent to an organisation: only someone who may sign for it may turn it down, not
+        // whoever a forwarded link reached.
+        if (!actor) throw unauthenticated('Sign in to decline for your organisation');
+        await this.organisations.requireRole(manager, actor, found.organisationId, SIGNING_ROLES);
+      }
       const status = invitationStatus(found);
       if (status === InvitationStatus.DECLINED || status === InvitationStatus.EXPIRED) return found;
       if (found.status === InvitationStatus.ACCEPTED) throw invalidState('This invitation was already accepted');

@@ -18,10 +18,10 @@ export class RecipientObject {
   @Field(() => String, { nullable: true })
   organisation: string | null;
 
-  @Field(() => String, { nullable: true, description: "Shown to the lead organisations' members only" })
+  @Field(() => String, { nullable: true, description: "Shown to the lead organisations' OWNERs and COORDINATORs only" })
   email: string | null;
 
-  @Field(() => String, { nullable: true, description: "Shown to the lead organisations' members only" })
+  @Field(() => String, { nullable: true, description: "Shown to the lead organisations' OWNERs and COORDINATORs only" })
   postalAddress: string | null;
 
   @Field(() => RecipientRole)
