@@ -9,7 +9,6 @@ import {
   ENDORSE,
   endorseInput,
   signUp,
-  uniqueEmail,
   verifyDirectly,
   type EndorseResult,
   type TestUser,
