@@ -1,4 +1,6 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
+import request from 'supertest';
+import { GRAPHQL_LIMITS } from '../apps/api/src/graphql.options';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // The GraphQL Foundation's reference audit of the GraphQL over HTTP spec, run against the real server.
@@ -28,5 +30,24 @@ describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
 
   it('accepts URL-encoded variables in GET queries, so public reads can be cached by URL', () => {
     expect(failing(['notice'])).toEqual([]);
+  });
+
+  // The token limit is counted while parsing: a refusal, never a server error.
+  it('refuses a document over the token limit as a parse failure, with BAD_USER_INPUT and no 500', async () => {
+    const query = `{ ${Array.from({ length: GRAPHQL_LIMITS.maxTokens }, () => '__typename').join(' ')} }`;
+    for (const [accept, status] of [
+      ['application/json', 200],
+      ['application/graphql-response+json', 400],
+    ] as const) {
+      const response = await request(app.url)
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('Accept', accept)
+        .send({ query });
+      expect(response.status).toBe(status);
+      expect(response.body.data).toBeUndefined();
+      expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(response.body.errors[0].message).toMatch(/contains more tha[nt] \d+ tokens/);
+    }
   });
 });
