@@ -88,6 +88,24 @@ describe('HTTP caching of public reads, and CSRF', () => {
     expect(response.headers.vary).toMatch(/Authorization/i);
   });
 
+  it('refuses a persisted-query hash that does not match its document, or an unknown version, as BAD_USER_INPUT', async () => {
+    for (const persistedQuery of [
+      { version: 1, sha256Hash: sha256('{ __typename }') },
+      { version: 2, sha256Hash: sha256(PUBLIC_LETTER) },
+    ]) {
+      const params = new URLSearchParams({
+        query: PUBLIC_LETTER,
+        variables: JSON.stringify({ slug: publicSlug }),
+        extensions: JSON.stringify({ persistedQuery }),
+      });
+      const response = await request(app.url).get(`/graphql?${params.toString()}`);
+      expect(response.status).toBe(400);
+      expect(response.body.data ?? null).toBeNull();
+      expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(response.headers['cache-control']).toBe('private, no-store');
+    }
+  });
+
   it('answers the same read with If-None-Match: 304 and no body', async () => {
     const url = persistedGet(PUBLIC_LETTER, { slug: publicSlug }, true);
     const first = await request(app.url).get(url);
