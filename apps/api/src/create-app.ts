@@ -5,6 +5,7 @@ import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@undersigned/common';
 import { AppModule } from './app.module';
+import { requireJsonPosts } from './csrf.middleware';
 
 /** Errors from the body parser happen before Nest's filters; answer them in the contract's shape. */
 function bodyErrorHandler(
@@ -26,6 +27,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use('/graphql', requireJsonPosts);
   app.use(json({ limit: config.bodyLimitBytes }));
   app.use(bodyErrorHandler);
   return app;

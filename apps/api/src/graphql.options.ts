@@ -10,6 +10,8 @@ import {
   createRequestContext,
   formatGraphqlError,
   NodeEnv,
+  publicReadCachePlugin,
+  responseStatusPlugin,
   type AppConfig,
   type AuthenticatedRequest,
 } from '@undersigned/common';
@@ -23,12 +25,17 @@ export const GRAPHQL_LIMITS = {
   maxDirectives: 20,
 } as const;
 
+/** Root queries that read only what anyone may see; anonymous GETs of these may be cached publicly. */
+const PUBLIC_READS = ['letter', 'letters', 'organisation', 'organisations'];
+
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.nodeEnv === NodeEnv.PRODUCTION;
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // Counted by graphql-js's parser instead (parseOptions below): armor's count throws from a
+    // plugin hook, which turns every syntax error into a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
@@ -42,10 +49,20 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: !production,
     playground: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    // CSRF is prevented by requireJsonPosts (csrf.middleware.ts) instead: Apollo's check also
+    // refuses plain GETs, and public reads by GET are what HTTP caches can keep.
+    csrfPrevention: false,
+    // Automatic persisted queries (Apollo's default in-memory cache): a GET can name a document by
+    // its SHA-256, so public reads have short, cacheable URLs.
+    persistedQueries: {},
     plugins: [
       ...protection.plugins,
-      // No HTTP cache hints are used; the plugin would otherwise wrap every field of every response.
+      // Cacheability is decided per response by publicReadCachePlugin, not by per-field hints,
+      // which would wrap every field of every response.
       ApolloServerPluginCacheControlDisabled(),
+      publicReadCachePlugin({ maxAgeSeconds: config.publicCacheMaxAgeSeconds, publicRootFields: PUBLIC_READS }),
+      responseStatusPlugin(),
       production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: false }),

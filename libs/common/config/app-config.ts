@@ -28,6 +28,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Days after which a pending letter invitation is EXPIRED. */
   invitationTtlDays: number;
+  /** Max age of anonymous public reads by GET in shared HTTP caches; 0 keeps every response private. */
+  publicCacheMaxAgeSeconds: number;
   delivery: DeliveryConfig;
 }
 
@@ -186,6 +188,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     bodyLimitBytes,
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 30, 1, 3650),
+    publicCacheMaxAgeSeconds: integer(env, 'PUBLIC_CACHE_MAX_AGE_SECONDS', 5, 0, 3600),
     delivery,
   };
 }

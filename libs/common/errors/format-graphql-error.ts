@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './error-code';
 import { toPublicError } from './to-public-error';
 
@@ -28,7 +28,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (CONTRACT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
-  if (REQUEST_CODES.has(code)) {
+  if (REQUEST_CODES.has(code) || isRequestRefusal(error)) {
     return { ...base, message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   const original = unwrapResolverError(error);
@@ -37,4 +37,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     logger.error({ err: original }, 'unexpected GraphQL error');
   }
   return { ...base, message: shaped.message, extensions: { code: shaped.code } };
+}
+
+/** Apollo refuses some requests (a persisted-query hash that does not match) with a 4xx status and no code. */
+function isRequestRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.path) return false;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500;
 }

@@ -1,1 +1,3 @@
 export * from './request-context';
+export * from './public-read-cache.plugin';
+export * from './response-status.plugin';
