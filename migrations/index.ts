@@ -1,3 +1,4 @@
+import { DeliveryRetries1795325892584 } from './1795325892584-DeliveryRetries';
 import { TrustSigning1795324493608 } from './1795324493608-TrustSigning';
 import { Deliveries1795295913207 } from './1795295913207-Deliveries';
 import { Endorsements1795293960402 } from './1795293960402-Endorsements';
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   Endorsements1795293960402,
   Deliveries1795295913207,
   TrustSigning1795324493608,
+  DeliveryRetries1795325892584,
 ];

@@ -14,6 +14,8 @@ export class SmtpSink {
   readonly scripted = new Map<string, number[]>();
   /** Milliseconds to wait before accepting each message (a slow server, to catch a send in flight). */
   delayMs = 0;
+  /** Messages refused by a scripted reply, as offered. */
+  readonly refused: { to: string[]; code: number; raw: string }[] = [];
   /** How many times each address was offered a message, refused ones included. */
   readonly offered = new Map<string, number>();
   private server: SMTPServer | undefined;
@@ -31,12 +33,13 @@ export class SmtpSink {
           const rcpt = session.envelope.rcptTo.map((r) => r.address);
           for (const address of rcpt) this.offered.set(address, (this.offered.get(address) ?? 0) + 1);
           const code = rcpt.map((address) => this.scripted.get(address)?.shift()).find((c) => c !== undefined);
+          const raw = Buffer.concat(chunks).toString('utf8');
           if (code !== undefined && code !== 250) {
+            this.refused.push({ to: rcpt, code, raw });
             const refusal = Object.assign(new Error(`${code} scripted refusal for the test`), { responseCode: code });
             callback(refusal);
             return;
           }
-          const raw = Buffer.concat(chunks).toString('utf8');
           // Kept as soon as it is whole, as a real server would: a sender killed before our reply
           // does not know it arrived.
           PostalMime.parse(raw)
