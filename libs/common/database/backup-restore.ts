@@ -23,8 +23,10 @@ export interface RestoreSummary {
 /** A restore that must not go ahead; the message says why. */
 export class RestoreRefused extends Error {}
 
+/** The name TypeORM records for a migration: its `name` property, else its class's name. */
 function migrationName(migration: unknown): string {
-  return (migration as { name: string }).name;
+  const type = migration as new () => { name?: string };
+  return new type().name ?? type.name;
 }
 
 /** The application tables that hold rows, or the database's tables when it is not ours. */
