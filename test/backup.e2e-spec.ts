@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, gzipSync } from 'node:zlib';
+import { Client } from 'pg';
+import { backupLines, type BackupLine } from '../libs/common/database/backup-format';
+import { ensureBuilt, graphql, startProcess, stopProcess, waitHealthy } from './support/processes';
 import { SmtpSink } from './support/smtp-sink';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { createEmptyDatabase, type TestDatabase } from './support/test-database';
@@ -21,24 +24,43 @@ import {
 
 const ROOT = join(__dirname, '..');
 
-/** Runs `npm run backup|restore -- FILE` as an operator would, against `databaseUrl`. */
+/** Runs `npm run backup|restore -- FILE` as an operator would, on DATABASE_URL or DATA_DIR's embedded database. */
 function npmRun(
   script: 'backup' | 'restore',
   file: string,
-  databaseUrl: string,
+  target: { databaseUrl: string } | { dataDir: string },
 ): Promise<{ code: number; output: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-backup-cli-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'undersigned-backup-cli-'));
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !key.startsWith('UNDERSIGNED_TEST')) env[key] = value;
+    if (value !== undefined && !key.startsWith('UNDERSIGNED_TEST') && key !== 'DATABASE_URL') env[key] = value;
   }
-  Object.assign(env, { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: 'production' });
+  Object.assign(
+    env,
+    { NODE_ENV: 'production' },
+    'databaseUrl' in target ? { DATABASE_URL: target.databaseUrl, DATA_DIR: scratch } : { DATA_DIR: target.dataDir },
+  );
   return new Promise((done) =>
     execFile('npm', ['run', '--silent', script, '--', file], { cwd: ROOT, env }, (error, stdout, stderr) => {
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(scratch, { recursive: true, force: true });
       done({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });
     }),
   );
+}
+
+/** The ids of the endorsements a backup holds. */
+async function endorsementIds(file: string): Promise<string[]> {
+  const ids: string[] = [];
+  let inside = false;
+  for await (const text of backupLines(file)) {
+    const line = JSON.parse(text) as BackupLine | string[];
+    if (Array.isArray(line)) {
+      if (inside) ids.push(line[0]);
+    } else if ('table' in line) {
+      inside = line.table.schema === 'public' && line.table.name === 'endorsements' && line.table.columns[0] === 'id';
+    }
+  }
+  return ids.sort();
 }
 
 /** The backup's first line: its header. */
@@ -131,7 +153,7 @@ describe('backup and restore', () => {
       }
     });
     while (committed.length < 20) await new Promise((done) => setTimeout(done, 20));
-    const backup = await npmRun('backup', file, source.database.url);
+    const backup = await npmRun('backup', file, { databaseUrl: source.database.url });
     const committedBeforeEnd = committed.length;
     stop = true;
     await Promise.all(signing);
@@ -150,7 +172,7 @@ describe('backup and restore', () => {
     expect(committedBeforeEnd).toBeLessThan(all.rows.length);
 
     restoredDb = await createEmptyDatabase();
-    const restore = await npmRun('restore', file, restoredDb.url);
+    const restore = await npmRun('restore', file, { databaseUrl: restoredDb.url });
     expect(restore).toMatchObject({ code: 0 });
     smtp.messages.length = 0;
     restored = await startTestApp(
@@ -163,6 +185,7 @@ describe('backup and restore', () => {
       'SELECT id, receipt, letter_id, organisation_id FROM endorsements ORDER BY id',
     );
     expect(back.rows.map((r) => r.id)).toEqual(seen.rows.map((r) => r.id));
+    expect(await endorsementIds(file)).toEqual(seen.rows.map((r) => r.id).sort());
     const original = await source.sql.query<{ id: string; receipt: string }>(
       'SELECT id, receipt FROM endorsements WHERE id = ANY($1) ORDER BY id',
       [back.rows.map((r) => r.id)],
@@ -211,12 +234,82 @@ describe('backup and restore', () => {
     expect(mail.parsed.messageId).toBe(messageId);
   });
 
-  it('refuses to restore into a database that is not empty, and changes nothing there', async () => {
+  it('refuses a database that is not empty, a backup from newer code and a cut-short file, changing nothing', async () => {
     const before = await source.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM endorsements');
-    const result = await npmRun('restore', file, source.database.url);
+    const result = await npmRun('restore', file, { databaseUrl: source.database.url });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/not empty/);
     const after = await source.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM endorsements');
     expect(after.rows[0].n).toBe(before.rows[0].n);
+
+    const lines: string[] = [];
+    for await (const line of backupLines(file)) lines.push(line);
+    const head = JSON.parse(lines[0]) as { migrations: string[] };
+    const newer = join(dir, 'newer.jsonl.gz');
+    const cut = join(dir, 'cut.jsonl.gz');
+    writeFileSync(
+      newer,
+      gzipSync(
+        [JSON.stringify({ ...head, migrations: [...head.migrations, 'Future9999999999999'] }), ...lines.slice(1)].join(
+          '\n',
+        ),
+      ),
+    );
+    writeFileSync(cut, gzipSync(lines.slice(0, -1).join('\n')));
+    const empty = await createEmptyDatabase();
+    try {
+      const fromNewer = await npmRun('restore', newer, { databaseUrl: empty.url });
+      expect(fromNewer.code).not.toBe(0);
+      expect(fromNewer.output).toMatch(/newer version/);
+      const fromCut = await npmRun('restore', cut, { databaseUrl: empty.url });
+      expect(fromCut.code).not.toBe(0);
+      expect(fromCut.output).toMatch(/incomplete/);
+      // The cut-short load was rolled back: nothing half-restored.
+      const client = new Client({ connectionString: empty.url });
+      await client.connect();
+      const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM endorsements');
+      await client.end();
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await empty.drop();
+    }
+  });
+
+  it('works with the embedded database of DATA_DIR: restores into a fresh one, backs it up while the server runs', async () => {
+    ensureBuilt();
+    const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-embedded-'));
+    const again = join(dir, 'embedded.jsonl.gz');
+    try {
+      expect(await npmRun('restore', file, { dataDir })).toMatchObject({ code: 0 });
+      const server = await startProcess('api', { DATA_DIR: dataDir, RECEIPT_SIGNING_KEY: receiptKey, WORKER: 'off' });
+      try {
+        await waitHealthy(server);
+        const backup = await npmRun('backup', again, { dataDir });
+        expect(backup).toMatchObject({ code: 0 });
+        // The server kept serving from the same database meanwhile.
+        const [id] = await endorsementIds(file);
+        const { rows } = await source.sql.query<{ receipt: string }>('SELECT receipt FROM endorsements WHERE id = $1', [
+          id,
+        ]);
+        const check = await graphql<{ verifyReceipt: { valid: boolean; current: boolean } }>(
+          server.url,
+          `
+            query ($r: String!) {
+              verifyReceipt(receipt: $r) {
+                valid
+                current
+              }
+            }
+          `,
+          { r: rows[0].receipt },
+        );
+        expect(check.data?.verifyReceipt).toEqual({ valid: true, current: true });
+      } finally {
+        await stopProcess(server);
+      }
+      expect(await endorsementIds(again)).toEqual(await endorsementIds(file));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -97,6 +97,18 @@ interface Loading {
  */
 export async function restoreBackup(url: string, file: string, schema: DatabaseSchema): Promise<RestoreSummary> {
   const lines = backupLines(file);
+  try {
+    return await restoreFrom(lines, url, schema);
+  } finally {
+    await lines.return(undefined); // closes the file when the restore stops early
+  }
+}
+
+async function restoreFrom(
+  lines: AsyncGenerator<string>,
+  url: string,
+  schema: DatabaseSchema,
+): Promise<RestoreSummary> {
   const first = await lines.next();
   const header = parseHeader(first.done ? undefined : first.value);
   const known = ((schema.options.migrations ?? []) as unknown[]).map(migrationName);

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { closeSync, createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, type Gzip } from 'node:zlib';
 import { Client } from 'pg';
@@ -62,11 +62,17 @@ async function write(out: Gzip, line: BackupHeader | BackupLine | (string | null
  * with its audit entries or not at all. The file appears only once complete.
  */
 export async function writeBackup(url: string, file: string): Promise<BackupSummary> {
-  const client = new Client({ connectionString: url, application_name: 'undersigned-backup' });
-  await client.connect();
   const partial = `${file}.partial`;
+  // Opened first, so that a path that cannot be written fails at once and clearly.
+  const fd = openSync(partial, 'w', 0o600);
+  const client = new Client({ connectionString: url, application_name: 'undersigned-backup' });
+  await client.connect().catch((error: Error) => {
+    closeSync(fd);
+    rmSync(partial, { force: true });
+    throw error;
+  });
   const out = createGzip();
-  const written = pipeline(out, createWriteStream(partial, { mode: 0o600 }));
+  const written = pipeline(out, createWriteStream(partial, { fd }));
   written.catch(() => undefined); // awaited below; a write error also surfaces there
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
