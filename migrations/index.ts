@@ -1,4 +1,5 @@
 import { ContextForeignKeys1795324237712 } from './1795324237712-ContextForeignKeys';
+import { DeliveryRetries1795325892584 } from './1795325892584-DeliveryRetries';
 import { TrustSigning1795324493608 } from './1795324493608-TrustSigning';
 import { Deliveries1795295913207 } from './1795295913207-Deliveries';
 import { Endorsements1795293960402 } from './1795293960402-Endorsements';
@@ -12,4 +13,5 @@ export const MIGRATIONS: Function[] = [
   Deliveries1795295913207,
   ContextForeignKeys1795324237712,
   TrustSigning1795324493608,
+  DeliveryRetries1795325892584,
 ];

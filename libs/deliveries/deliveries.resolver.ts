@@ -66,6 +66,17 @@ export class DeliveriesResolver {
     return this.deliveries.recordResponse(actor, input);
   }
 
+  @Mutation(() => DeliveryObject, {
+    description: "Sends a FAILED email delivery again, with the same Message-ID (the leads' OWNERs and COORDINATORs)",
+  })
+  @Allow(Permission.AUTHENTICATED)
+  retryDelivery(
+    @CurrentActor() actor: Actor,
+    @Args('deliveryId', { type: () => ID }) deliveryId: string,
+  ): Promise<DeliveryObject> {
+    return this.deliveries.retry(actor, assertUuid(deliveryId));
+  }
+
   @Subscription(() => DeliveryObject, {
     filter: (event: DeliveryEventPayload, variables: { letterId: string }) => event.letterId === variables.letterId,
     resolve(this: DeliveriesResolver, event: DeliveryEventPayload) {

@@ -30,7 +30,7 @@ import { Delivery } from './delivery.entity';
 import type { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
 import { toRecipientObject, type DeliveryObject, type RecipientObject } from './dto/delivery.objects';
 import { Edition } from './edition.entity';
-import { DELIVERY_QUEUE, type DeliveryJobData } from './jobs/delivery.queue';
+import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs/delivery.queue';
 import { Recipient } from './recipient.entity';
 import { renderHtml, renderPdf, renderText, type LetterContent } from './render/letter-renderer';
 
@@ -148,6 +148,22 @@ export class DeliveriesService {
     );
   }
 
+  /** Queues a FAILED email delivery again, with the same Message-ID, for a new retry window. */
+  async retry(actor: Actor, deliveryId: string): Promise<DeliveryObject> {
+    return this.change(actor, deliveryId, async (manager, delivery) => {
+      if (delivery.status !== DeliveryStatus.FAILED) throw invalidState('Only a FAILED delivery can be retried');
+      if (delivery.channel !== DeliveryChannel.EMAIL) {
+        throw invalidState('Only an email delivery can be retried; record how a POST or HAND one went');
+      }
+      const now = new Date();
+      await this.tracker.requeue(manager, delivery, now);
+      await this.boss.send(DELIVERY_QUEUE, { deliveryId } satisfies DeliveryJobData, {
+        ...deliveryJobOptions(this.config.delivery, deliveryId, now),
+        db: transactionalDb(manager),
+      });
+    });
+  }
+
   private async change(
     actor: Actor,
     deliveryId: string,
@@ -206,6 +222,14 @@ export class DeliveriesService {
     for (const recipient of recipients) {
       // The id is chosen here: the acknowledgement token and the Message-ID derive from it.
       const id = randomUUID();
+      const email = recipient.channel === DeliveryChannel.EMAIL;
+      let startAfter: Date | null = null;
+      if (email) {
+        const domain = (recipient.email as string).split('@')[1];
+        const slot = perDomain.get(domain) ?? 0;
+        perDomain.set(domain, slot + 1);
+        startAfter = new Date(Date.now() + slot * spacingMs);
+      }
       const delivery = await manager.save(
         manager.create(Delivery, {
           id,
@@ -215,20 +239,13 @@ export class DeliveriesService {
           status: DeliveryStatus.PENDING,
           ackTokenHash: this.tracker.ackTokenHash(id),
           messageId: `<delivery-${id}@${host}>`,
+          nextAttemptAt: startAfter,
         }),
       );
       created.push(delivery);
-      if (recipient.channel !== DeliveryChannel.EMAIL) continue;
-      const domain = (recipient.email as string).split('@')[1];
-      const slot = perDomain.get(domain) ?? 0;
-      perDomain.set(domain, slot + 1);
-      await this.boss.send(DELIVERY_QUEUE, { deliveryId: delivery.id } satisfies DeliveryJobData, {
-        startAfter: new Date(Date.now() + slot * spacingMs),
-        retryLimit: this.config.delivery.maxAttempts - 1,
-        retryDelay: this.config.delivery.retryDelaySeconds,
-        retryBackoff: true,
-        expireInSeconds: this.config.delivery.timeoutSeconds,
-        singletonKey: delivery.id,
+      if (!startAfter) continue;
+      await this.boss.send(DELIVERY_QUEUE, { deliveryId: id } satisfies DeliveryJobData, {
+        ...deliveryJobOptions(this.config.delivery, id, startAfter),
         db: transactionalDb(manager),
       });
     }

@@ -93,6 +93,21 @@ export class DeliveryTracker {
     if (DONE_STATUSES.includes(transition.to)) await this.markLetterDelivered(manager, delivery.letterId);
   }
 
+  /**
+   * The one move backwards: a FAILED delivery queued again by a coordinator, recorded as an event.
+   * Its retry window starts afresh; its Message-ID stays.
+   */
+  async requeue(manager: EntityManager, delivery: Delivery, at: Date): Promise<void> {
+    Object.assign(delivery, { status: DeliveryStatus.PENDING, firstAttemptAt: null, nextAttemptAt: at });
+    await manager.save(delivery);
+    await manager.insert(DeliveryEvent, {
+      deliveryId: delivery.id,
+      status: DeliveryStatus.PENDING,
+      note: 'Queued again',
+      occurredAt: at,
+    });
+  }
+
   /** Publishes the delivery's state to subscribers; call after the change committed. */
   published(deliveryId: string): void {
     this.publish(deliveryId).catch((error: Error) => this.logger.warn(`delivery not published: ${error.message}`));

@@ -16,6 +16,8 @@ export class SmtpSink {
   delayMs = 0;
   /** Accepting is held back until this settles (see `hold`). */
   private gate: Promise<void> = Promise.resolve();
+  /** Messages refused by a scripted reply, as offered. */
+  readonly refused: { to: string[]; code: number; raw: string }[] = [];
   /** How many times each address was offered a message, refused ones included. */
   readonly offered = new Map<string, number>();
   private server: SMTPServer | undefined;
@@ -33,12 +35,13 @@ export class SmtpSink {
           const rcpt = session.envelope.rcptTo.map((r) => r.address);
           for (const address of rcpt) this.offered.set(address, (this.offered.get(address) ?? 0) + 1);
           const code = rcpt.map((address) => this.scripted.get(address)?.shift()).find((c) => c !== undefined);
+          const raw = Buffer.concat(chunks).toString('utf8');
           if (code !== undefined && code !== 250) {
+            this.refused.push({ to: rcpt, code, raw });
             const refusal = Object.assign(new Error(`${code} scripted refusal for the test`), { responseCode: code });
             callback(refusal);
             return;
           }
-          const raw = Buffer.concat(chunks).toString('utf8');
           // Kept as soon as it is whole, as a real server would: a sender killed before our reply
           // does not know it arrived.
           PostalMime.parse(raw)

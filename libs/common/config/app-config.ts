@@ -34,10 +34,10 @@ export interface AppConfig {
 }
 
 export interface DeliveryConfig {
-  /** Attempts per message before it is FAILED (temporary SMTP failures are retried). */
-  maxAttempts: number;
-  /** First retry delay; pg-boss doubles it each time. */
+  /** First retry delay after a temporary failure; it doubles each time, up to an hour. */
   retryDelaySeconds: number;
+  /** Hours after the first attempt during which temporary failures are retried, before FAILED. */
+  retryHours: number;
   /** Messages per minute to one mail domain: deliveries to one server are spread over time. */
   ratePerMinute: number;
   /** A send not finished after this long (the worker died) is tried again, with the same Message-ID. */
@@ -166,8 +166,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     );
 
   const delivery: DeliveryConfig = {
-    maxAttempts: integer(env, 'DELIVERY_MAX_ATTEMPTS', 5, 1, 50),
     retryDelaySeconds: integer(env, 'DELIVERY_RETRY_DELAY_SECONDS', 30, 1, 86_400),
+    retryHours: integer(env, 'DELIVERY_RETRY_HOURS', 48, 1, 24 * 30),
     ratePerMinute: integer(env, 'DELIVERY_RATE_PER_MINUTE', 60, 1, 100_000),
     timeoutSeconds: integer(env, 'DELIVERY_TIMEOUT_SECONDS', 120, 2, 86_400),
   };

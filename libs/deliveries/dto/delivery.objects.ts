@@ -87,6 +87,9 @@ export class DeliveryObject {
   @Field(() => String, { nullable: true })
   messageId: string | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the next attempt to send is due, while one is queued' })
+  nextAttemptAt: Date | null;
+
   @Field(() => [DeliveryEventObject])
   events: DeliveryEventObject[];
 
@@ -107,6 +110,7 @@ export function toDeliveryObject(delivery: Delivery, recipient: Recipient, event
     lastError: delivery.lastError,
     sentAt: delivery.sentAt,
     messageId: delivery.messageId,
+    nextAttemptAt: delivery.nextAttemptAt,
     events: events.map(toDeliveryEventObject),
     response: delivery.response,
     letterId: delivery.letterId,

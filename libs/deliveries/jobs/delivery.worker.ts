@@ -3,13 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, MailService, QUEUE, type AppConfig, type MailMessage } from '@undersigned/common';
-import { Letter } from '@undersigned/letters';
+import { Letter, transactionalDb } from '@undersigned/letters';
 import { DeliveryStatus } from '../delivery-status';
 import { DeliveryTracker } from '../delivery-tracker.service';
 import { Delivery } from '../delivery.entity';
 import { Edition } from '../edition.entity';
 import { Recipient } from '../recipient.entity';
-import { DELIVERY_QUEUE, type DeliveryJobData } from './delivery.queue';
+import { DELIVERY_QUEUE, deliveryJobOptions, nextAttemptAt, type DeliveryJobData } from './delivery.queue';
+
+/** Tolerance between this process's clock and the database's, which starts the jobs. */
+const CLOCK_SKEW_MS = 60_000;
 
 interface SmtpError extends Error {
   responseCode?: number;
@@ -53,7 +56,11 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     const claimed = await this.dataSource.transaction(async (manager) => {
       const delivery = await this.tracker.lock(manager, deliveryId);
       if (!delivery || ![DeliveryStatus.PENDING, DeliveryStatus.SENDING].includes(delivery.status)) return null;
+      // A later attempt is queued already (this job ran again after its worker died): leave it to that one.
+      if (delivery.nextAttemptAt && delivery.nextAttemptAt.getTime() > Date.now() + CLOCK_SKEW_MS) return null;
       delivery.attempts += 1;
+      delivery.firstAttemptAt ??= new Date();
+      delivery.nextAttemptAt = null;
       if (delivery.status === DeliveryStatus.PENDING) {
         await this.tracker.move(manager, delivery, { to: DeliveryStatus.SENDING });
       } else {
@@ -70,20 +77,39 @@ export class DeliveryWorker implements OnApplicationBootstrap {
         changes: { sentAt: new Date(), messageId, lastError: null },
       });
     } catch (error) {
-      const failure = error as SmtpError;
-      const final = isPermanent(failure) || claimed.attempts >= this.config.delivery.maxAttempts;
-      if (final) {
-        await this.finish(deliveryId, {
-          to: DeliveryStatus.FAILED,
-          note: describe(failure),
-          changes: { lastError: describe(failure) },
-        });
-        return;
-      }
-      await this.dataSource.getRepository(Delivery).update({ id: deliveryId }, { lastError: describe(failure) });
-      this.logger.warn(`delivery ${deliveryId} attempt ${claimed.attempts} failed, will retry: ${describe(failure)}`);
-      throw error; // pg-boss retries with backoff
+      await this.failed(deliveryId, error as SmtpError);
     }
+  }
+
+  /**
+   * A permanent refusal is final; a temporary one queues the next attempt (same transaction), until
+   * DELIVERY_RETRY_HOURS after the first attempt have passed.
+   */
+  private async failed(deliveryId: string, failure: SmtpError): Promise<void> {
+    const note = describe(failure);
+    const retryAt = await this.dataSource.transaction(async (manager) => {
+      const delivery = await this.tracker.lock(manager, deliveryId);
+      if (!delivery || delivery.status !== DeliveryStatus.SENDING) return null;
+      const next = isPermanent(failure)
+        ? null
+        : nextAttemptAt(this.config.delivery, delivery.firstAttemptAt ?? new Date(), delivery.attempts, new Date());
+      if (!next) {
+        await this.tracker.move(manager, delivery, {
+          to: DeliveryStatus.FAILED,
+          note,
+          changes: { lastError: note, nextAttemptAt: null },
+        });
+        return null;
+      }
+      await manager.update(Delivery, { id: deliveryId }, { lastError: note, nextAttemptAt: next });
+      await this.boss.send(DELIVERY_QUEUE, { deliveryId } satisfies DeliveryJobData, {
+        ...deliveryJobOptions(this.config.delivery, deliveryId, next),
+        db: transactionalDb(manager),
+      });
+      return next;
+    });
+    this.tracker.published(deliveryId);
+    if (retryAt) this.logger.warn(`delivery ${deliveryId} failed, next attempt at ${retryAt.toISOString()}: ${note}`);
   }
 
   private async finish(deliveryId: string, transition: Parameters<DeliveryTracker['move']>[2]): Promise<void> {
