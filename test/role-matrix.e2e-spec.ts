@@ -469,6 +469,10 @@ const SCENARIOS: Scenario[] = [
     args: async () => ({ input: { deliveryId: await emailDelivery(), status: 'DELIVERED', note: 'By phone' } }),
   },
   {
+    operation: 'retryDelivery',
+    args: async () => ({ deliveryId: await emailDelivery('FAILED') }),
+  },
+  {
     operation: 'recordResponse',
     args: async () => ({ input: { deliveryId: await emailDelivery(), body: 'Thank you for your letter.' } }),
   },
