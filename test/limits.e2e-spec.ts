@@ -47,7 +47,7 @@ describe('limits: no request blocks the process', () => {
     ['150,000 no-break spaces then a letter', `${'\u00a0'.repeat(150_000)}x`],
     ['150,000 newlines then a letter', `${'\n'.repeat(150_000)}x`],
     ['50,000 times "a \\n"', 'a \n'.repeat(50_000)],
-    ['75,000 times " \\r\\n"', ' \r\n'.repeat(50_000)],
+    ['50,000 times " \\r\\n"', ' \r\n'.repeat(50_000)],
   ];
 
   it.each(SHAPES)('creating a letter whose body is %s', async (_shape, body) => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { User } from '@undersigned/accounts';
 import type { MailMessage } from '@undersigned/common';
-import { versionDiff, type Revision } from '@undersigned/letters';
+import { boundedVersionDiff, type Revision } from '@undersigned/letters';
 import type { Endorsement } from './endorsement.entity';
 
 /** The mail each signing organisation's signer receives when the text changes. */
@@ -17,8 +17,11 @@ export class RevisionNotices {
     const signerIds = endorsements.flatMap((e) => (e.signedById ? [e.signedById] : []));
     if (!signerIds.length) return [];
     const signers = await manager.find(User, { where: { id: In(signerIds) } });
-    const diff = versionDiff(revision.previous, revision.version);
     const link = `${publicUrl}/letters/${revision.letter.slug}`;
+    // A diff too costly to compute must not fail the revision: the mail points to the letter instead.
+    const diff =
+      (await boundedVersionDiff(revision.previous, revision.version)) ??
+      `The changes are too large to show here; read the whole new text at ${link}\n`;
     const { material } = revision.version;
     return signers.map((signer) => ({
       to: signer.email,

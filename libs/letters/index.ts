@@ -8,6 +8,7 @@ export * from './timeline-entry.entity';
 export * from './letter.policy';
 export * from './letters.service';
 export * from './versions.service';
+export * from './version-diff';
 export * from './timeline.service';
 export * from './letter-lifecycle.service';
 export * from './letters.module';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createTwoFilesPatch } from 'diff';
 import { DataSource, In } from 'typeorm';
 import DataLoader from 'dataloader';
 import {
@@ -13,6 +12,7 @@ import {
   type RequestContext,
 } from '@undersigned/common';
 import { contentHash } from './content-hash';
+import { versionDiff } from './version-diff';
 import type { ReviseLetterInput } from './dto/letter.inputs';
 import type { LetterObject } from './dto/letter.object';
 import { toLetterVersionObject, type LetterVersionObject } from './dto/letter-version.object';
@@ -128,24 +128,4 @@ export class VersionsService {
       })
       .getMany();
   }
-}
-
-/** Diff tools expect text files to end with a newline; without it every last line differs. */
-function withNewline(text: string): string {
-  return text.endsWith('\n') ? text : `${text}\n`;
-}
-
-/** The unified diff of two versions' bodies: shown by `Letter.diff` and mailed to signatories. */
-export function versionDiff(from: LetterVersion, to: LetterVersion): string {
-  return createTwoFilesPatch(
-    `version ${from.number}`,
-    `version ${to.number}`,
-    withNewline(from.body),
-    withNewline(to.body),
-    '',
-    '',
-    {
-      context: 3,
-    },
-  );
 }
