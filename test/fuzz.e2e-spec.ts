@@ -165,7 +165,6 @@ describe('fuzz: every operation with hostile values of its declared types', () =
   afterAll(() => app?.close());
 
   it('never answers INTERNAL_SERVER_ERROR, and always JSON', async () => {
-    // eslint-disable-next-line no-console -- the seed is what replays a failure
     console.info(`fuzz seed: ${SEED} (set FUZZ_SEED to replay another)`);
     const random = prng(SEED);
     const schema = app.app.get(GraphQLSchemaHost).schema;
