@@ -1,3 +1,5 @@
+import request from 'supertest';
+import { pdfText } from './support/pdf-text';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import { letterOf, organisationOf, verifiedUser, type EdgeUser } from './support/edge-actors';
 
@@ -141,5 +143,92 @@ describe('limits: no request blocks the process', () => {
       owner.accessToken,
     );
     expect(response.body.data?.letter.diff).toContain('-two\n+2\n');
+  });
+
+  it('bounds the lists of a letter that grow: versions, comments and timeline take `first`, capped', async () => {
+    const letter = await letterOf(app, owner, organisationId, { body: 'v1' });
+    for (const body of ['v2', 'v3']) {
+      await app.gql(REVISE, { input: { letterId: letter.id, body, material: true } }, owner.accessToken);
+    }
+    for (const body of ['one', 'two', 'three']) {
+      await app.gql(
+        'mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }',
+        { input: { versionId: letter.versionId, body } },
+        owner.accessToken,
+      );
+    }
+    const LISTS = `query($id: ID!, $n: Int) { letter(id: $id) {
+      versions(first: $n) { number } all: versions { number }
+      comments(first: $n) { body } allComments: comments { body }
+      timeline(first: $n) { kind } } }`;
+    const two = await app.gql<{
+      letter: {
+        versions: { number: number }[];
+        all: { number: number }[];
+        comments: { body: string }[];
+        allComments: { body: string }[];
+        timeline: unknown[];
+      };
+    }>(LISTS, { id: letter.id, n: 2 }, owner.accessToken);
+    expect(two.body.errors).toBeUndefined();
+    expect(two.body.data?.letter.versions.map((v) => v.number)).toEqual([1, 2]);
+    expect(two.body.data?.letter.all.map((v) => v.number)).toEqual([1, 2, 3]);
+    expect(two.body.data?.letter.comments.map((c) => c.body)).toEqual(['one', 'two']);
+    expect(two.body.data?.letter.allComments).toHaveLength(3);
+    expect(two.body.data?.letter.timeline.length).toBeLessThanOrEqual(2);
+    for (const [field, over] of [
+      ['versions', 101],
+      ['comments', 501],
+      ['timeline', 501],
+    ] as const) {
+      const refused = await app.gql(
+        `query($id: ID!, $n: Int) { letter(id: $id) { ${field}(first: $n) { __typename } } }`,
+        { id: letter.id, n: over },
+        owner.accessToken,
+      );
+      expect([field, errorCode(refused)]).toEqual([field, 'BAD_USER_INPUT']);
+    }
+  });
+
+  it('serves the PDF of a letter as it stands from a cache that never holds back a new signatory', async () => {
+    const letter = await letterOf(app, owner, organisationId, { visibility: 'PUBLIC' });
+    await app.gql('mutation($id: ID!) { openLetter(letterId: $id) { id } }', { id: letter.id }, owner.accessToken);
+    const pdf = async (): Promise<string> => {
+      const response = await request(app.url)
+        .get(`/letters/${letter.slug}.pdf`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      expect(response.status).toBe(200);
+      return pdfText(new Uint8Array(response.body as Buffer));
+    };
+    const before = await pdf();
+    expect(await pdf()).toBe(before);
+    expect(before).not.toContain('Newcomer Coalition');
+    const signer = await verifiedUser(app, 'Newcomer Signer');
+    const newcomer = await organisationOf(app, signer, 'Newcomer Coalition');
+    const hash = await app.gql<{ letter: { currentVersion: { contentHash: string } } }>(
+      'query($id: ID!) { letter(id: $id) { currentVersion { contentHash } } }',
+      { id: letter.id },
+      owner.accessToken,
+    );
+    const signed = await app.gql(
+      'mutation($input: EndorseInput!) { endorseLetter(input: $input) { status } }',
+      {
+        input: {
+          letterId: letter.id,
+          organisationId: newcomer,
+          contentHash: hash.body.data?.letter.currentVersion.contentHash,
+          signerName: 'Newcomer Signer',
+          signerTitle: 'Director',
+        },
+      },
+      signer.accessToken,
+    );
+    expect(signed.body.errors).toBeUndefined();
+    expect(await pdf()).toContain('Newcomer Coalition');
   });
 });

@@ -74,15 +74,24 @@ export class VersionsService {
     return toLetterVersionObject(version);
   }
 
-  /** Versions the viewer may see: all for leads; for the public, those since the letter opened. */
-  async visibleVersions(letters: readonly LetterObject[]): Promise<LetterVersion[]> {
+  /**
+   * Versions the viewer may see, the first `limit` of each letter: all for leads; for the public,
+   * those since the letter opened.
+   */
+  async visibleVersions(letters: readonly LetterObject[], limit: number): Promise<LetterVersion[]> {
     const ids = letters.map((l) => l.id);
-    const versions = await this.dataSource.getRepository(LetterVersion).find({
-      where: { letterId: In(ids) },
-      order: { number: 'ASC' },
-    });
-    const first = new Map(letters.map((l) => [l.id, isParticipant(l.access) ? 1 : (l.openedVersion ?? Infinity)]));
-    return versions.filter((v) => v.number >= (first.get(v.letterId) ?? Infinity));
+    const minimums = letters.map((l) => (isParticipant(l.access) ? 1 : (l.openedVersion ?? 2_147_483_647)));
+    return this.dataSource
+      .getRepository(LetterVersion)
+      .createQueryBuilder('v')
+      .where(
+        `v.id IN (SELECT ranked.id FROM (SELECT lv.id, row_number() OVER (PARTITION BY lv.letter_id ORDER BY lv.number)
+           AS rank FROM letter_versions lv JOIN unnest(:ids::uuid[], :minimums::int[]) AS m(letter_id, minimum)
+           ON m.letter_id = lv.letter_id AND lv.number >= m.minimum) ranked WHERE ranked.rank <= :limit)`,
+        { ids, minimums, limit },
+      )
+      .orderBy('v.number', 'ASC')
+      .getMany();
   }
 
   /** A unified diff of the bodies of two versions the viewer may see. */
