@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, invalidState, notFound, type Actor } from '@undersigned/common';
 import { Comment } from './comment.entity';
 import { paragraphCount } from './content-hash';
