@@ -116,6 +116,21 @@ describe('limits: no request blocks the process', () => {
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
   });
 
+  it('accepts a 200,000-character body however the JSON is written (every character escaped as \\uXXXX)', async () => {
+    const body = '维'.repeat(200_000);
+    const payload = JSON.stringify({
+      query: CREATE,
+      variables: { input: { title: 'Escaped', body, leadOrganisationId: organisationId, visibility: 'PRIVATE' } },
+    }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const response = await request(app.url)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('Authorization', `Bearer ${owner.accessToken}`)
+      .send(payload);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.createLetter.id).toBeDefined();
+  });
+
   it('a diff between two unrelated 15,000-line versions, asked 15 times in one request, answers fast', async () => {
     const lines = (tag: string): string => Array.from({ length: 15_000 }, (_, i) => `${tag}${i}`).join('\n');
     const letter = await letterOf(app, owner, organisationId, { body: lines('a') });
