@@ -49,6 +49,28 @@ describe('edges: hostile strings, slugs', () => {
     expect(nested.body.errors?.[0].message).toMatch(/control characters/);
   });
 
+  it('refuses half a surrogate pair (not Unicode text; email validation threw on it)', async () => {
+    const letter = await letterOf(app, owner, organisationId);
+    const recipient = await app.gql(
+      'mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }',
+      { input: { letterId: letter.id, name: 'Office', role: 'TO', channel: 'EMAIL', email: 'a\ud800@example.org' } },
+      owner.accessToken,
+    );
+    expect(errorCode(recipient)).toBe('BAD_USER_INPUT');
+    const name = await app.gql(
+      'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      { input: { name: 'Broken \udc00 name' } },
+      owner.accessToken,
+    );
+    expect(errorCode(name)).toBe('BAD_USER_INPUT');
+    const pair = await app.gql<{ createOrganisation: { name: string } }>(
+      'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { name } }',
+      { input: { name: 'Dove \ud83d\udd4a Org' } },
+      owner.accessToken,
+    );
+    expect(pair.body.data?.createOrganisation.name).toBe('Dove 🕊 Org');
+  });
+
   it('refuses other control characters, keeps line breaks and tabs in a body, and writes nothing', async () => {
     const before = await app.sql.query('SELECT count(*)::int AS n FROM organisations');
     const bell = await app.gql(

@@ -11,6 +11,8 @@ export const MAX_INPUT_LENGTH = 200_000;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+/** Half a surrogate pair: not Unicode text (it cannot be stored as UTF-8, and validators throw on it). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The MaxLength of each property of an input class, read from its class-validator decorators. */
 const maxLengths = new WeakMap<object, Map<string, number>>();
@@ -40,6 +42,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function checkString(value: string, path: string, max: number): void {
   if (value.length > max) throw badInput(`${path} must be shorter than or equal to ${max} characters`);
   if (CONTROL.test(value)) throw badInput(`${path} must not contain control characters`);
+  if (LONE_SURROGATE.test(value)) throw badInput(`${path} must be valid Unicode text`);
 }
 
 function walk(value: unknown, path: string, depth: number): void {
@@ -55,7 +58,7 @@ function walk(value: unknown, path: string, depth: number): void {
 /**
  * The edge check of every string a caller sends, run before any transform (trimming,
  * canonicalisation) so that nothing costly ever sees an over-long or hostile string: no control
- * character (U+0000 included) and no string longer than its field's MaxLength (for the fields of
+ * character (U+0000 included), no half of a surrogate pair, and no string longer than its field's MaxLength (for the fields of
  * the argument's own class) or than MAX_INPUT_LENGTH (anywhere, nested or not).
  */
 export function assertSafeStrings(value: unknown, metatype: unknown, name: string | undefined): void {
