@@ -54,6 +54,7 @@ const HOSTILE_STRINGS = [
   'R\u00e9publique e\u0301 🕊 བོད་ ئۇيغۇر',
   '\ud800',
   'someone@example.org',
+  'a\ud800@example.org',
   'not-a-uuid',
   '00000000-0000-0000-0000-000000000000',
   '7c9e6679-7425-40de-944b-e07fc1f90ae7',
