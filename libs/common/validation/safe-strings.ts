@@ -58,8 +58,8 @@ function walk(value: unknown, path: string, depth: number): void {
 /**
  * The edge check of every string a caller sends, run before any transform (trimming,
  * canonicalisation) so that nothing costly ever sees an over-long or hostile string: no control
- * character (U+0000 included), no half of a surrogate pair, and no string longer than its field's MaxLength (for the fields of
- * the argument's own class) or than MAX_INPUT_LENGTH (anywhere, nested or not).
+ * character (U+0000 included), no half of a surrogate pair, and no string longer than its field's
+ * MaxLength (for the fields of the argument's own class) or than MAX_INPUT_LENGTH (anywhere).
  */
 export function assertSafeStrings(value: unknown, metatype: unknown, name: string | undefined): void {
   const limits = maxLengthsOf(metatype);
