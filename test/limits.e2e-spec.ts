@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { pdfText } from './support/pdf-text';
+import { SmtpSink } from './support/smtp-sink';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import { letterOf, organisationOf, verifiedUser, type EdgeUser } from './support/edge-actors';
 
@@ -245,5 +246,59 @@ describe('limits: no request blocks the process', () => {
     );
     expect(signed.body.errors).toBeUndefined();
     expect(await pdf()).toContain('Newcomer Coalition');
+  });
+});
+
+describe('limits: a diff too costly to mail', () => {
+  const smtp = new SmtpSink();
+  let app: TestApp;
+
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://undersigned.example' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await smtp.stop();
+  });
+
+  it('does not fail the revision: the re-confirmation mail says the changes are too large and links to the letter', async () => {
+    const lines = (tag: string): string => Array.from({ length: 15_000 }, (_, i) => `${tag}${i}`).join('\n');
+    const owner = await verifiedUser(app, 'Lead');
+    const organisationId = await organisationOf(app, owner, 'Lead Org');
+    const letter = await letterOf(app, owner, organisationId, { body: lines('a'), visibility: 'PUBLIC' });
+    await app.gql('mutation($id: ID!) { openLetter(letterId: $id) { id } }', { id: letter.id }, owner.accessToken);
+    const signer = await verifiedUser(app, 'Signer');
+    const signing = await organisationOf(app, signer, 'Signing Org');
+    const hash = await app.gql<{ letter: { currentVersion: { contentHash: string } } }>(
+      'query($id: ID!) { letter(id: $id) { currentVersion { contentHash } } }',
+      { id: letter.id },
+      owner.accessToken,
+    );
+    const signed = await app.gql(
+      'mutation($input: EndorseInput!) { endorseLetter(input: $input) { status } }',
+      {
+        input: {
+          letterId: letter.id,
+          organisationId: signing,
+          contentHash: hash.body.data?.letter.currentVersion.contentHash,
+          signerName: 'Signer',
+          signerTitle: 'Director',
+        },
+      },
+      signer.accessToken,
+    );
+    expect(signed.body.errors).toBeUndefined();
+    const revised = await app.gql<{ reviseLetter: { number: number } }>(
+      REVISE,
+      { input: { letterId: letter.id, body: lines('b'), material: true } },
+      owner.accessToken,
+    );
+    expect(revised.body.data?.reviseLetter.number).toBe(2);
+    const mail = await smtp.waitFor(signer.email, (m) => /re-confirm/i.test(m.parsed.subject ?? ''));
+    expect(mail.parsed.text).toMatch(/too large to show/);
+    expect(mail.parsed.text).toContain(`https://undersigned.example/letters/${letter.slug}`);
+    expect(mail.parsed.text).not.toContain('+b14999');
   });
 });
