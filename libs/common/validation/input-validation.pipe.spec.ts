@@ -1,3 +1,4 @@
+import type { ArgumentMetadata } from '@nestjs/common';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength } from 'class-validator';
@@ -24,9 +25,11 @@ class Probe {
 }
 
 const pipe = new InputValidationPipe({ whitelist: true, transform: true });
-const ARGS = { type: 3 as unknown as 'custom', metatype: Probe, data: 'input' };
+/** GqlParamtype.ARGS, as @nestjs/graphql passes it. */
+const GQL_ARGS = 3 as unknown as ArgumentMetadata['type'];
+const ARGS: ArgumentMetadata = { type: GQL_ARGS, metatype: Probe, data: 'input' };
 
-async function refusal(value: unknown, metadata = ARGS): Promise<string | undefined> {
+async function refusal(value: unknown, metadata: ArgumentMetadata = ARGS): Promise<string | undefined> {
   try {
     await pipe.transform(value, metadata);
     return undefined;
@@ -51,7 +54,7 @@ describe('InputValidationPipe', () => {
   it('refuses NUL and other control characters anywhere, nested in lists too, and in plain arguments', async () => {
     expect(await refusal({ name: 'a\u0000' })).toMatch(/^BAD_USER_INPUT: name must not contain control characters/);
     expect(await refusal({ name: 'ok', tags: ['fine', 'bad\u0001'] })).toMatch(/^BAD_USER_INPUT: input.tags\[1\]/);
-    expect(await refusal('slug\u0000', { type: 3 as unknown as 'custom', metatype: String, data: 'slug' })).toBe(
+    expect(await refusal('slug\u0000', { type: GQL_ARGS, metatype: String, data: 'slug' })).toBe(
       'BAD_USER_INPUT: slug must not contain control characters',
     );
     expect(await refusal('x'.repeat(MAX_INPUT_LENGTH + 1), { type: 'param', metatype: String, data: 'file' })).toMatch(
