@@ -10,6 +10,7 @@ import { DeliveryTracker } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
 import { editionContent } from './deliveries.service';
 import { Edition } from './edition.entity';
+import { PdfCache } from './pdf-cache';
 import { Recipient } from './recipient.entity';
 import { renderPdf } from './render/letter-renderer';
 
@@ -23,6 +24,7 @@ export class DeliveriesController {
     private readonly tracker: DeliveryTracker,
     private readonly policy: LetterPolicy,
     private readonly signatories: SignatoriesService,
+    private readonly pdfCache: PdfCache,
   ) {}
 
   /**
@@ -83,7 +85,10 @@ export class DeliveriesController {
       const recipients = await this.dataSource.getRepository(Recipient).findBy({ letterId: letter.id });
       // Only the named and a count of the unnamed reach the edition (libs/endorsements/anonymity.ts).
       const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
-      pdf = await renderPdf(editionContent(version, recipients, signatories, anonymousCount, new Date()));
+      pdf = await this.pdfCache.render(
+        editionContent(version, recipients, signatories, anonymousCount, new Date()),
+        renderPdf,
+      );
     }
     response
       .status(200)

@@ -5,11 +5,12 @@ import { DeliveriesController } from './deliveries.controller';
 import { DeliveriesResolver } from './deliveries.resolver';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryTracker } from './delivery-tracker.service';
+import { PdfCache } from './pdf-cache';
 
 @Module({
   imports: [LettersModule, EndorsementsModule],
   controllers: [DeliveriesController],
-  providers: [DeliveriesService, DeliveryTracker, DeliveriesResolver],
+  providers: [DeliveriesService, DeliveryTracker, DeliveriesResolver, PdfCache],
   exports: [DeliveryTracker],
 })
 export class DeliveriesModule {}

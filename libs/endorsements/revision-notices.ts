@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { User } from '@undersigned/accounts';
 import type { MailMessage } from '@undersigned/common';
-import { versionDiff, type Letter, type Revision } from '@undersigned/letters';
+import { boundedVersionDiff, type Letter, type Revision } from '@undersigned/letters';
 import { Membership, SIGNING_ROLES } from '@undersigned/organisations';
 import type { Endorsement } from './endorsement.entity';
 
@@ -18,8 +18,11 @@ export class RevisionNotices {
     const all = [...endorsements.reconfirm, ...endorsements.kept];
     if (!all.length) return [];
     const signers = await this.signersOf(manager, all);
-    const diff = versionDiff(revision.previous, revision.version);
     const link = `${publicUrl}/letters/${revision.letter.slug}`;
+    // A diff too costly to compute must not fail the revision: the mail points to the letter instead.
+    const diff =
+      (await boundedVersionDiff(revision.previous, revision.version)) ??
+      `The changes are too large to show here; read the whole new text at ${link}\n`;
     const note = revision.version.note ? `Note from the drafters: ${revision.version.note}\n\n` : '';
     const changes = `New content hash: ${revision.version.contentHash}\n\nWhat changed:\n\n${diff}\n`;
     const mail = (endorsement: Endorsement, reconfirm: boolean): MailMessage[] =>

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { badInput, hideAs, invalidState, notFound, type Actor } from '@undersigned/common';
 import { Comment } from './comment.entity';
 import { paragraphCount } from './content-hash';
@@ -58,10 +58,24 @@ export class CommentsService {
     });
   }
 
-  async forLetters(letterIds: readonly string[], resolved: boolean | null | undefined): Promise<Comment[]> {
-    return this.dataSource.getRepository(Comment).find({
-      where: { letterId: In([...letterIds]), ...(resolved === null || resolved === undefined ? {} : { resolved }) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+  /** The first `limit` comments of each letter, oldest first. */
+  async forLetters(
+    letterIds: readonly string[],
+    resolved: boolean | null | undefined,
+    limit: number,
+  ): Promise<Comment[]> {
+    const filter = resolved === null || resolved === undefined ? '' : 'AND c.resolved = :resolved';
+    return this.dataSource
+      .getRepository(Comment)
+      .createQueryBuilder('comment')
+      .where(
+        `comment.id IN (SELECT ranked.id FROM (SELECT c.id, row_number() OVER (PARTITION BY c.letter_id
+           ORDER BY c.created_at, c.id) AS rank FROM comments c WHERE c.letter_id = ANY(:letterIds) ${filter}) ranked
+         WHERE ranked.rank <= :limit)`,
+        { letterIds, resolved, limit },
+      )
+      .orderBy('comment.created_at', 'ASC')
+      .addOrderBy('comment.id', 'ASC')
+      .getMany();
   }
 }

@@ -8,6 +8,7 @@ export * from './timeline-entry.entity';
 export * from './letter.policy';
 export * from './letters.service';
 export * from './versions.service';
+export * from './version-diff';
 export * from './timeline.service';
 export * from './letter-lifecycle.service';
 export * from './letters.module';
@@ -16,7 +17,6 @@ export * from './dto/letter-version.object';
 export * from './jobs/letters-jobs.module';
 export { LETTER_QUEUES, transactionalDb } from './jobs/letter-deadline.queue';
 export * from './dto/letter.object';
-export * from './minor-edit';
 
 import { Comment } from './comment.entity';
 import { LetterLead } from './letter-lead.entity';

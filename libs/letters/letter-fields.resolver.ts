@@ -4,6 +4,7 @@ import { groupByKeys, loaderFor, type RequestContext } from '@undersigned/common
 import { OrganisationObject, toOrganisationObject } from '@undersigned/organisations';
 import { CommentsService } from './comments.service';
 import { CommentObject, toCommentObject } from './dto/comment.object';
+import { CommentsArgs, ListLimitArgs, VersionsArgs } from './dto/list-limit.args';
 import { LetterObject } from './dto/letter.object';
 import { LetterVersionObject, toLetterVersionObject } from './dto/letter-version.object';
 import { TimelineEntryObject, toTimelineEntryObject } from './dto/timeline-entry.object';
@@ -66,16 +67,20 @@ export class LetterFieldsResolver {
   }
 
   @ResolveField('versions', () => [LetterVersionObject])
-  async versionsOf(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<LetterVersionObject[]> {
+  async versionsOf(
+    @Parent() letter: LetterObject,
+    @Context() context: RequestContext,
+    @Args() { first }: VersionsArgs,
+  ): Promise<LetterVersionObject[]> {
     const loader = loaderFor(
       context,
-      'versions',
+      `versions:${first}`,
       () =>
         new DataLoader(
           async (letters: readonly LetterObject[]) =>
             groupByKeys(
               letters.map((l) => l.id),
-              await this.versions.visibleVersions(letters),
+              await this.versions.visibleVersions(letters, first),
               (v) => v.letterId,
             ),
           { cacheKeyFn: (l) => l.id },
@@ -97,28 +102,32 @@ export class LetterFieldsResolver {
   async comments(
     @Parent() letter: LetterObject,
     @Context() context: RequestContext,
-    @Args('resolved', { type: () => Boolean, nullable: true }) resolved?: boolean | null,
+    @Args() { resolved, first }: CommentsArgs,
   ): Promise<CommentObject[]> {
     if (!isParticipant(letter.access)) return [];
     const loader = loaderFor(
       context,
-      `comments:${String(resolved)}`,
+      `comments:${String(resolved)}:${first}`,
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(ids, await this.commentsService.forLetters(ids, resolved), (c) => c.letterId),
+          groupByKeys(ids, await this.commentsService.forLetters(ids, resolved, first), (c) => c.letterId),
         ),
     );
     return (await loader.load(letter.id)).map(toCommentObject);
   }
 
   @ResolveField('timeline', () => [TimelineEntryObject])
-  async timelineOf(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<TimelineEntryObject[]> {
+  async timelineOf(
+    @Parent() letter: LetterObject,
+    @Context() context: RequestContext,
+    @Args() { first }: ListLimitArgs,
+  ): Promise<TimelineEntryObject[]> {
     const loader = loaderFor(
       context,
-      'timeline',
+      `timeline:${first}`,
       () =>
         new DataLoader(async (ids: readonly string[]) =>
-          groupByKeys(ids, await this.timeline.forLetters(ids), (t) => t.letterId),
+          groupByKeys(ids, await this.timeline.forLetters(ids, first), (t) => t.letterId),
         ),
     );
     return (await loader.load(letter.id)).map(toTimelineEntryObject);

@@ -10,7 +10,7 @@ import {
   invalidState,
   notFound,
   toConnection,
-  withUniqueSlug,
+  withRandomSlug,
   type Actor,
   type ConnectionShape,
 } from '@undersigned/common';
@@ -39,7 +39,7 @@ export class LettersService {
       throw badInput('endorsementDeadline must be in the future');
     }
     if (input.deliverBy && input.deliverBy.getTime() <= now) throw badInput('deliverBy must be in the future');
-    return withUniqueSlug(input.title, 'letter', 'letters_slug_key', (slug) =>
+    return withRandomSlug(input.title, 'letter', 'letters_slug_key', (slug) =>
       this.dataSource.transaction(async (manager) => {
         await this.organisations.requireRole(manager, actor, input.leadOrganisationId, LEAD_ROLES);
         const letter = await manager.save(

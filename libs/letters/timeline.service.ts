@@ -87,13 +87,20 @@ export class TimelineService {
     return row ? manager.findOneByOrFail(TimelineEntry, { id: row.id }) : null;
   }
 
-  async forLetters(letterIds: readonly string[]): Promise<TimelineEntry[]> {
+  /** The first `limit` entries of each letter's timeline, oldest first. */
+  async forLetters(letterIds: readonly string[], limit: number): Promise<TimelineEntry[]> {
     return this.dataSource
       .getRepository(TimelineEntry)
       .createQueryBuilder('t')
-      .where('t.letter_id IN (:...letterIds)', { letterIds })
+      .where(
+        `t.id IN (SELECT ranked.id FROM (SELECT e.id, row_number() OVER (PARTITION BY e.letter_id
+           ORDER BY e.occurred_at, e.created_at, e.id) AS rank FROM timeline_entries e WHERE e.letter_id = ANY(:letterIds)) ranked
+         WHERE ranked.rank <= :limit)`,
+        { letterIds, limit },
+      )
       .orderBy('t.occurred_at', 'ASC')
       .addOrderBy('t.created_at', 'ASC')
+      .addOrderBy('t.id', 'ASC')
       .getMany();
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createTwoFilesPatch } from 'diff';
 import { DataSource, In } from 'typeorm';
 import DataLoader from 'dataloader';
 import {
@@ -13,7 +12,7 @@ import {
   type RequestContext,
 } from '@undersigned/common';
 import { contentHash } from './content-hash';
-import { editSize, MINOR_EDIT_MAX_CHANGED } from './minor-edit';
+import { MINOR_EDIT_MAX_CHANGED, minorEditCheck, versionDiff } from './version-diff';
 import type { ReviseLetterInput } from './dto/letter.inputs';
 import type { LetterObject } from './dto/letter.object';
 import { toLetterVersionObject, type LetterVersionObject } from './dto/letter-version.object';
@@ -53,8 +52,8 @@ export class VersionsService {
       if (hash === previous.contentHash) throw badInput('The text is unchanged');
       if (!input.material) {
         // Minor is measured, not declared: signatures stay only across edits anyone would call minor.
-        const size = editSize(previous, { title, body: input.body });
-        if (!size.minor) {
+        const size = minorEditCheck(previous, { title, body: input.body });
+        if (!size.withinLimit) {
           throw badInput(
             size.digitChanged
               ? 'A minor edit may not change a digit: revise with material: true'
@@ -86,15 +85,24 @@ export class VersionsService {
     return toLetterVersionObject(version);
   }
 
-  /** Versions the viewer may see: all for leads; for the public, those since the letter opened. */
-  async visibleVersions(letters: readonly LetterObject[]): Promise<LetterVersion[]> {
+  /**
+   * Versions the viewer may see, the first `limit` of each letter: all for leads; for the public,
+   * those since the letter opened.
+   */
+  async visibleVersions(letters: readonly LetterObject[], limit: number): Promise<LetterVersion[]> {
     const ids = letters.map((l) => l.id);
-    const versions = await this.dataSource.getRepository(LetterVersion).find({
-      where: { letterId: In(ids) },
-      order: { number: 'ASC' },
-    });
-    const first = new Map(letters.map((l) => [l.id, isParticipant(l.access) ? 1 : (l.openedVersion ?? Infinity)]));
-    return versions.filter((v) => v.number >= (first.get(v.letterId) ?? Infinity));
+    const minimums = letters.map((l) => (isParticipant(l.access) ? 1 : (l.openedVersion ?? 2_147_483_647)));
+    return this.dataSource
+      .getRepository(LetterVersion)
+      .createQueryBuilder('v')
+      .where(
+        `v.id IN (SELECT ranked.id FROM (SELECT lv.id, row_number() OVER (PARTITION BY lv.letter_id ORDER BY lv.number)
+           AS rank FROM letter_versions lv JOIN unnest(:ids::uuid[], :minimums::int[]) AS m(letter_id, minimum)
+           ON m.letter_id = lv.letter_id AND lv.number >= m.minimum) ranked WHERE ranked.rank <= :limit)`,
+        { ids, minimums, limit },
+      )
+      .orderBy('v.number', 'ASC')
+      .getMany();
   }
 
   /** A unified diff of the bodies of two versions the viewer may see. */
@@ -140,24 +148,4 @@ export class VersionsService {
       })
       .getMany();
   }
-}
-
-/** Diff tools expect text files to end with a newline; without it every last line differs. */
-function withNewline(text: string): string {
-  return text.endsWith('\n') ? text : `${text}\n`;
-}
-
-/** The unified diff of two versions' bodies: shown by `Letter.diff` and mailed to signatories. */
-export function versionDiff(from: LetterVersion, to: LetterVersion): string {
-  return createTwoFilesPatch(
-    `version ${from.number}`,
-    `version ${to.number}`,
-    withNewline(from.body),
-    withNewline(to.body),
-    '',
-    '',
-    {
-      context: 3,
-    },
-  );
 }

@@ -141,7 +141,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const authRateLimit = integer(env, 'AUTH_RATE_LIMIT', 10, 0, 1_000_000);
   const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === NodeEnv.TEST ? 'warn' : 'info');
   const mailFrom = text(env, 'MAIL_FROM') ?? 'Undersigned <no-reply@undersigned.invalid>';
-  const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 64 * 1_048_576);
+  // A 200,000-character body written as \uXXXX escapes (six bytes a character) must fit.
+  const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 2 * 1_048_576, 1024, 64 * 1_048_576);
 
   const jwtSecretEnv = text(env, 'JWT_SECRET');
   if (jwtSecretEnv !== undefined && jwtSecretEnv.length < 32) {

@@ -119,8 +119,13 @@ export class EmbeddedPostgres {
     if (!existsSync(join(this.pgData, 'PG_VERSION'))) await this.initdb(password);
     const port = await freePort();
     const socketDir = join(this.root, 'run');
-    mkdirSync(socketDir, { recursive: true });
+    mkdirSync(socketDir, { recursive: true, mode: 0o700 });
     this.own(socketDir);
+    // The server log holds statements and the values in them: readable by its owner only.
+    const logFile = join(this.root, 'postgres.log');
+    writeFileSync(logFile, '', { flag: 'a', mode: 0o600 });
+    chmodSync(logFile, 0o600);
+    this.own(logFile);
     await this.pgCtl([
       'start',
       '-D',
@@ -129,7 +134,7 @@ export class EmbeddedPostgres {
       '-t',
       '120',
       '-l',
-      join(this.root, 'postgres.log'),
+      logFile,
       '-o',
       `-p ${port} -c listen_addresses=127.0.0.1 -k ${socketDir} -c max_connections=200`,
     ]);
@@ -140,7 +145,9 @@ export class EmbeddedPostgres {
   }
 
   private prepareDirectories(): void {
-    mkdirSync(this.root, { recursive: true });
+    mkdirSync(this.root, { recursive: true, mode: 0o700 });
+    chmodSync(this.root, 0o700);
+    if (existsSync(this.pgData)) chmodSync(this.pgData, 0o700);
     if (!this.asRoot) return;
     // PostgreSQL refuses to run as root: it runs as the OS user "postgres", which must be able
     // to reach its data directory.

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nest
 import type { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { loggableError } from '../logging/redact';
 import { ErrorCode } from './error-code';
 import { toPublicError } from './to-public-error';
 
@@ -26,7 +27,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
     const error = toPublicError(exception);
     if (error.unexpected) {
-      this.logger.error({ err: exception }, 'unexpected error');
+      this.logger.error({ err: loggableError(exception) }, 'unexpected error');
     } else {
       this.logger.debug(`${error.code}: ${error.message}`);
     }

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { loggableError } from '../logging/redact';
 import { ErrorCode } from './error-code';
 import { toPublicError } from './to-public-error';
 
@@ -34,7 +35,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   const original = unwrapResolverError(error);
   const shaped = toPublicError(original);
   if (shaped.unexpected && formatted.extensions?.logged !== true) {
-    logger.error({ err: original }, 'unexpected GraphQL error');
+    logger.error({ err: loggableError(original) }, 'unexpected GraphQL error');
   }
   return { ...base, message: shaped.message, extensions: { code: shaped.code } };
 }

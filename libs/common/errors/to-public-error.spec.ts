@@ -28,6 +28,10 @@ describe('toPublicError', () => {
     expect(JSON.stringify(error)).not.toMatch(/INSERT|users_email_key|secret@example.org/);
   });
 
+  it.each(['22021', '22P05', '22003', '22007', '22008'])('maps the data exception %s to BAD_USER_INPUT', (code) => {
+    expect(toPublicError(pgError(code))).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, unexpected: false });
+  });
+
   it('maps validation and throttling', () => {
     expect(toPublicError(new BadRequestException(['name must not be empty'])).code).toBe(ErrorCode.BAD_USER_INPUT);
     expect(toPublicError(new ThrottlerException()).code).toBe(ErrorCode.RATE_LIMITED);

@@ -6,6 +6,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { Attachment } from 'nodemailer/lib/mailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { redactEmails } from '../logging/redact';
 
 export interface MailMessage {
   to: string | string[];
@@ -68,7 +69,7 @@ export class MailService implements OnModuleDestroy {
   /** For mail that follows a committed change: a failure is logged, never thrown at the caller. */
   sendAfterCommit(message: MailMessage, purpose: string): void {
     this.send(message).catch((error: Error) => {
-      this.logger.warn(`could not send ${purpose} mail: ${error.message}`);
+      this.logger.warn(`could not send ${purpose} mail: ${redactEmails(error.message)}`);
     });
   }
 

@@ -40,3 +40,33 @@ export async function withUniqueSlug<T>(
     }
   }
 }
+
+/** Characters of a slug's random part: lower-case letters and digits that cannot be confused. */
+const RANDOM_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+export const RANDOM_SLUG_PART_LENGTH = 6;
+
+/** A random slug part of RANDOM_SLUG_PART_LENGTH characters (30 bits). */
+export function randomSlugPart(): string {
+  return [...randomBytes(RANDOM_SLUG_PART_LENGTH)].map((byte) => RANDOM_ALPHABET[byte % 32]).join('');
+}
+
+/**
+ * Runs `insert` with the slug of `name` followed by a random part, always: a slug then never
+ * tells whether another record with the same name exists (a private letter, for instance).
+ */
+export async function withRandomSlug<T>(
+  name: string,
+  fallback: string,
+  constraint: string,
+  insert: (slug: string) => Promise<T>,
+): Promise<T> {
+  const base = (slugify(name) || fallback).slice(0, MAX_SLUG_LENGTH - RANDOM_SLUG_PART_LENGTH - 1).replace(/-+$/, '');
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await insert(`${base}-${randomSlugPart()}`);
+    } catch (error) {
+      const violated = (error as { driverError?: { constraint?: string } }).driverError?.constraint;
+      if (violated !== constraint || attempt + 1 >= SLUG_ATTEMPTS) throw error;
+    }
+  }
+}

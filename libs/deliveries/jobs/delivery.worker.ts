@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, MailService, QUEUE, type AppConfig, type MailMessage } from '@undersigned/common';
+import { APP_CONFIG, MailService, QUEUE, redactEmails, type AppConfig, type MailMessage } from '@undersigned/common';
 import { Letter, transactionalDb } from '@undersigned/letters';
 import { DeliveryStatus } from '../delivery-status';
 import { DeliveryTracker } from '../delivery-tracker.service';
@@ -25,8 +25,9 @@ function isPermanent(error: SmtpError): boolean {
   return typeof error.responseCode === 'number' && error.responseCode >= 500;
 }
 
+/** The SMTP reply (its code and text) without the addresses it quotes: it is stored and logged. */
 function describe(error: SmtpError): string {
-  return (error.response ?? error.message ?? String(error.code)).slice(0, 1000);
+  return redactEmails(error.response ?? error.message ?? String(error.code)).slice(0, 1000);
 }
 
 /**

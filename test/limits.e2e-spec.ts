@@ -1,0 +1,304 @@
+import request from 'supertest';
+import { pdfText } from './support/pdf-text';
+import { SmtpSink } from './support/smtp-sink';
+import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+import { letterOf, organisationOf, verifiedUser, type EdgeUser } from './support/edge-actors';
+
+/**
+ * One request must never block the process: while a heavy request runs, `{ __typename }` keeps
+ * answering within a second. Probes are sent back to back for the heavy request's whole life, so
+ * a blocked event loop shows in the slowest probe (the test runs in the server's process).
+ */
+async function slowestProbeWhile(
+  app: TestApp,
+  heavy: () => Promise<GqlResponse>,
+): Promise<{
+  slowest: number;
+  response: GqlResponse;
+}> {
+  let finished = false;
+  const running = heavy().finally(() => (finished = true));
+  let slowest = 0;
+  do {
+    const started = Date.now();
+    const probe = await app.gql<{ __typename: string }>('{ __typename }');
+    expect(probe.body.data?.__typename).toBe('Query');
+    slowest = Math.max(slowest, Date.now() - started);
+  } while (!finished);
+  return { slowest, response: await running };
+}
+
+const CREATE = 'mutation($input: CreateLetterInput!) { createLetter(input: $input) { id } }';
+const REVISE = 'mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number } }';
+
+describe('limits: no request blocks the process', () => {
+  let app: TestApp;
+  let owner: EdgeUser;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    owner = await verifiedUser(app);
+    organisationId = await organisationOf(app, owner);
+  });
+
+  afterAll(() => app?.close());
+
+  const SHAPES: [string, string][] = [
+    ['150,000 spaces then a letter', `${' '.repeat(150_000)}x`],
+    ['150,000 tabs then a letter', `${'\t'.repeat(150_000)}x`],
+    ['150,000 no-break spaces then a letter', `${'\u00a0'.repeat(150_000)}x`],
+    ['150,000 newlines then a letter', `${'\n'.repeat(150_000)}x`],
+    ['50,000 times "a \\n"', 'a \n'.repeat(50_000)],
+    ['50,000 times " \\r\\n"', ' \r\n'.repeat(50_000)],
+  ];
+
+  it.each(SHAPES)('creating a letter whose body is %s', async (_shape, body) => {
+    const { slowest, response } = await slowestProbeWhile(app, () =>
+      app.gql(
+        CREATE,
+        { input: { title: 'Heavy', body, leadOrganisationId: organisationId, visibility: 'PRIVATE' } },
+        owner.accessToken,
+      ),
+    );
+    expect(errorCode(response) ?? 'OK').not.toBe('INTERNAL_SERVER_ERROR');
+    expect(slowest).toBeLessThan(1000);
+  });
+
+  it.each(SHAPES)('revising a letter to a body of %s', async (_shape, body) => {
+    const letter = await letterOf(app, owner, organisationId);
+    const { slowest, response } = await slowestProbeWhile(app, () =>
+      app.gql(REVISE, { input: { letterId: letter.id, body, material: true } }, owner.accessToken),
+    );
+    expect(errorCode(response) ?? 'OK').not.toBe('INTERNAL_SERVER_ERROR');
+    expect(slowest).toBeLessThan(1000);
+  });
+
+  it('refuses a title of 150,000 spaces then a letter as too long, quickly', async () => {
+    const { slowest, response } = await slowestProbeWhile(app, () =>
+      app.gql(
+        CREATE,
+        {
+          input: {
+            title: `${' '.repeat(150_000)}x`,
+            body: 'b',
+            leadOrganisationId: organisationId,
+            visibility: 'PRIVATE',
+          },
+        },
+        owner.accessToken,
+      ),
+    );
+    expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    expect(slowest).toBeLessThan(1000);
+  });
+
+  it('accepts a 200,000-character body and refuses a longer one with BAD_USER_INPUT', async () => {
+    const accepted = await app.gql<{ createLetter: { id: string } }>(
+      CREATE,
+      {
+        input: {
+          title: 'Long',
+          body: 'a b\n'.repeat(50_000),
+          leadOrganisationId: organisationId,
+          visibility: 'PRIVATE',
+        },
+      },
+      owner.accessToken,
+    );
+    expect(accepted.body.errors).toBeUndefined();
+    const refused = await app.gql(
+      CREATE,
+      {
+        input: { title: 'Long', body: 'x'.repeat(200_001), leadOrganisationId: organisationId, visibility: 'PRIVATE' },
+      },
+      owner.accessToken,
+    );
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+  });
+
+  it('accepts a 200,000-character body however the JSON is written (every character escaped as \\uXXXX)', async () => {
+    const body = '维'.repeat(200_000);
+    const payload = JSON.stringify({
+      query: CREATE,
+      variables: { input: { title: 'Escaped', body, leadOrganisationId: organisationId, visibility: 'PRIVATE' } },
+    }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const response = await request(app.url)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('Authorization', `Bearer ${owner.accessToken}`)
+      .send(payload);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.createLetter.id).toBeDefined();
+  });
+
+  it('a diff between two unrelated 15,000-line versions, asked 15 times in one request, answers fast', async () => {
+    const lines = (tag: string): string => Array.from({ length: 15_000 }, (_, i) => `${tag}${i}`).join('\n');
+    const letter = await letterOf(app, owner, organisationId, { body: lines('a') });
+    const revised = await app.gql(
+      REVISE,
+      { input: { letterId: letter.id, body: lines('b'), material: true } },
+      owner.accessToken,
+    );
+    expect(revised.body.errors).toBeUndefined();
+    const aliases = Array.from({ length: 15 }, (_, i) => `d${i}: diff(fromVersion: 1, toVersion: 2)`).join(' ');
+    const { slowest, response } = await slowestProbeWhile(app, () =>
+      app.gql(`query($id: ID!) { letter(id: $id) { ${aliases} } }`, { id: letter.id }, owner.accessToken),
+    );
+    expect(['BAD_USER_INPUT', 'OK']).toContain(errorCode(response) ?? 'OK');
+    if (errorCode(response)) expect(response.body.errors?.[0].message).toMatch(/diff too costly/i);
+    expect(slowest).toBeLessThan(1000);
+  });
+
+  it('a small diff still answers as a unified diff', async () => {
+    const letter = await letterOf(app, owner, organisationId, { body: 'one\ntwo\nthree' });
+    await app.gql(REVISE, { input: { letterId: letter.id, body: 'one\n2\nthree', material: true } }, owner.accessToken);
+    const response = await app.gql<{ letter: { diff: string } }>(
+      'query($id: ID!) { letter(id: $id) { diff(fromVersion: 1, toVersion: 2) } }',
+      { id: letter.id },
+      owner.accessToken,
+    );
+    expect(response.body.data?.letter.diff).toContain('-two\n+2\n');
+  });
+
+  it('bounds the lists of a letter that grow: versions, comments and timeline take `first`, capped', async () => {
+    const letter = await letterOf(app, owner, organisationId, { body: 'v1' });
+    for (const body of ['v2', 'v3']) {
+      await app.gql(REVISE, { input: { letterId: letter.id, body, material: true } }, owner.accessToken);
+    }
+    for (const body of ['one', 'two', 'three']) {
+      await app.gql(
+        'mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }',
+        { input: { versionId: letter.versionId, body } },
+        owner.accessToken,
+      );
+    }
+    const LISTS = `query($id: ID!, $n: Int) { letter(id: $id) {
+      versions(first: $n) { number } all: versions { number }
+      comments(first: $n) { body } allComments: comments { body }
+      timeline(first: $n) { kind } } }`;
+    const two = await app.gql<{
+      letter: {
+        versions: { number: number }[];
+        all: { number: number }[];
+        comments: { body: string }[];
+        allComments: { body: string }[];
+        timeline: unknown[];
+      };
+    }>(LISTS, { id: letter.id, n: 2 }, owner.accessToken);
+    expect(two.body.errors).toBeUndefined();
+    expect(two.body.data?.letter.versions.map((v) => v.number)).toEqual([1, 2]);
+    expect(two.body.data?.letter.all.map((v) => v.number)).toEqual([1, 2, 3]);
+    expect(two.body.data?.letter.comments.map((c) => c.body)).toEqual(['one', 'two']);
+    expect(two.body.data?.letter.allComments).toHaveLength(3);
+    expect(two.body.data?.letter.timeline.length).toBeLessThanOrEqual(2);
+    for (const [field, over] of [
+      ['versions', 101],
+      ['comments', 501],
+      ['timeline', 501],
+    ] as const) {
+      const refused = await app.gql(
+        `query($id: ID!, $n: Int) { letter(id: $id) { ${field}(first: $n) { __typename } } }`,
+        { id: letter.id, n: over },
+        owner.accessToken,
+      );
+      expect([field, errorCode(refused)]).toEqual([field, 'BAD_USER_INPUT']);
+    }
+  });
+
+  it('serves the PDF of a letter as it stands from a cache that never holds back a new signatory', async () => {
+    const letter = await letterOf(app, owner, organisationId, { visibility: 'PUBLIC' });
+    await app.gql('mutation($id: ID!) { openLetter(letterId: $id) { id } }', { id: letter.id }, owner.accessToken);
+    const pdf = async (): Promise<string> => {
+      const response = await request(app.url)
+        .get(`/letters/${letter.slug}.pdf`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      expect(response.status).toBe(200);
+      return pdfText(new Uint8Array(response.body as Buffer));
+    };
+    const before = await pdf();
+    expect(await pdf()).toBe(before);
+    expect(before).not.toContain('Newcomer Coalition');
+    const signer = await verifiedUser(app, 'Newcomer Signer');
+    const newcomer = await organisationOf(app, signer, 'Newcomer Coalition');
+    const hash = await app.gql<{ letter: { currentVersion: { contentHash: string } } }>(
+      'query($id: ID!) { letter(id: $id) { currentVersion { contentHash } } }',
+      { id: letter.id },
+      owner.accessToken,
+    );
+    const signed = await app.gql(
+      'mutation($input: EndorseInput!) { endorseLetter(input: $input) { status } }',
+      {
+        input: {
+          letterId: letter.id,
+          organisationId: newcomer,
+          contentHash: hash.body.data?.letter.currentVersion.contentHash,
+          signerName: 'Newcomer Signer',
+          signerTitle: 'Director',
+        },
+      },
+      signer.accessToken,
+    );
+    expect(signed.body.errors).toBeUndefined();
+    expect(await pdf()).toContain('Newcomer Coalition');
+  });
+});
+
+describe('limits: a diff too costly to mail', () => {
+  const smtp = new SmtpSink();
+  let app: TestApp;
+
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://undersigned.example' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await smtp.stop();
+  });
+
+  it('does not fail the revision: the re-confirmation mail says the changes are too large and links to the letter', async () => {
+    const lines = (tag: string): string => Array.from({ length: 15_000 }, (_, i) => `${tag}${i}`).join('\n');
+    const owner = await verifiedUser(app, 'Lead');
+    const organisationId = await organisationOf(app, owner, 'Lead Org');
+    const letter = await letterOf(app, owner, organisationId, { body: lines('a'), visibility: 'PUBLIC' });
+    await app.gql('mutation($id: ID!) { openLetter(letterId: $id) { id } }', { id: letter.id }, owner.accessToken);
+    const signer = await verifiedUser(app, 'Signer');
+    const signing = await organisationOf(app, signer, 'Signing Org');
+    const hash = await app.gql<{ letter: { currentVersion: { contentHash: string } } }>(
+      'query($id: ID!) { letter(id: $id) { currentVersion { contentHash } } }',
+      { id: letter.id },
+      owner.accessToken,
+    );
+    const signed = await app.gql(
+      'mutation($input: EndorseInput!) { endorseLetter(input: $input) { status } }',
+      {
+        input: {
+          letterId: letter.id,
+          organisationId: signing,
+          contentHash: hash.body.data?.letter.currentVersion.contentHash,
+          signerName: 'Signer',
+          signerTitle: 'Director',
+        },
+      },
+      signer.accessToken,
+    );
+    expect(signed.body.errors).toBeUndefined();
+    const revised = await app.gql<{ reviseLetter: { number: number } }>(
+      REVISE,
+      { input: { letterId: letter.id, body: lines('b'), material: true } },
+      owner.accessToken,
+    );
+    expect(revised.body.data?.reviseLetter.number).toBe(2);
+    const mail = await smtp.waitFor(signer.email, (m) => /re-confirm/i.test(m.parsed.subject ?? ''));
+    expect(mail.parsed.text).toMatch(/too large to show/);
+    expect(mail.parsed.text).toContain(`https://undersigned.example/letters/${letter.slug}`);
+    expect(mail.parsed.text).not.toContain('+b14999');
+  });
+});
