@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import type { DatabaseSchema } from '@undersigned/common';
+import { MAIL_QUEUE, type DatabaseSchema } from '@undersigned/common';
 import { ACCOUNTS_ENTITIES } from '@undersigned/accounts';
 import { DELIVERIES_ENTITIES, DELIVERY_QUEUE } from '@undersigned/deliveries';
 import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
@@ -34,7 +34,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
 }
 
 /** Every pg-boss queue, created once at migration time. */
-export const QUEUES = [HEARTBEAT_QUEUE, ...LETTER_QUEUES, DELIVERY_QUEUE];
+export const QUEUES = [HEARTBEAT_QUEUE, MAIL_QUEUE, ...LETTER_QUEUES, DELIVERY_QUEUE];
 
 export function databaseSchema(url: string): DatabaseSchema {
   return { options: dataSourceOptions(url), queues: QUEUES };

@@ -1,3 +1,4 @@
+import { MembershipInvitationRevocation1795324300970 } from './1795324300970-MembershipInvitationRevocation';
 import { Deliveries1795295913207 } from './1795295913207-Deliveries';
 import { Endorsements1795293960402 } from './1795293960402-Endorsements';
 import { Letters1795293431150 } from './1795293431150-Letters';
@@ -8,4 +9,5 @@ export const MIGRATIONS: Function[] = [
   Letters1795293431150,
   Endorsements1795293960402,
   Deliveries1795295913207,
+  MembershipInvitationRevocation1795324300970,
 ];

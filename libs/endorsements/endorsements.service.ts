@@ -264,8 +264,8 @@ export class EndorsementsService implements OnModuleInit {
       }
     }
     const messages = await this.notices.build(manager, revision, affected, this.config.publicUrl);
+    for (const message of messages) await this.mail.enqueue(manager, message, 'revision notice');
     return () => {
-      for (const message of messages) this.mail.sendAfterCommit(message, 'revision notice');
       if (revision.version.material && affected.length) this.counts.changed(revision.letter.id);
     };
   }

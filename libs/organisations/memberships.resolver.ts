@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { toUserObject, UserObject } from '@undersigned/accounts';
-import { Allow, CurrentActor, Permission, type Actor, type RequestContext } from '@undersigned/common';
+import { Allow, assertUuid, CurrentActor, Permission, type Actor, type RequestContext } from '@undersigned/common';
 import { ChangeMemberRoleInput } from './dto/change-member-role.input';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { MembershipInvitationObject } from './dto/membership-invitation.object';
@@ -23,6 +23,26 @@ export class MembershipsResolver {
     @Args('input') input: InviteMemberInput,
   ): Promise<MembershipInvitationObject> {
     return this.memberships.invite(actor, input);
+  }
+
+  @Query(() => [MembershipInvitationObject], {
+    description: "The organisation's unanswered invitations (pending or expired); OWNERs only",
+  })
+  @Allow(Permission.AUTHENTICATED)
+  membershipInvitations(
+    @CurrentActor() actor: Actor,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ): Promise<MembershipInvitationObject[]> {
+    return this.memberships.pendingInvitations(actor, assertUuid(organisationId));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes an unanswered membership invitation; OWNERs only' })
+  @Allow(Permission.AUTHENTICATED)
+  revokeMembershipInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    return this.memberships.revokeInvitation(actor, assertUuid(id));
   }
 
   @Mutation(() => MembershipObject)

@@ -1,0 +1,44 @@
+import { Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { QUEUE } from '../queue/queue.module';
+import { MAIL_QUEUE, MailService, type MailJobData } from './mail.service';
+
+interface SmtpError extends Error {
+  responseCode?: number;
+}
+
+/** Sends the queued transactional mail; a failed send is retried by pg-boss, with backoff. */
+@Injectable()
+export class MailWorker implements OnApplicationBootstrap {
+  private readonly logger = new Logger(MailWorker.name);
+
+  constructor(
+    @Inject(QUEUE) private readonly boss: PgBoss,
+    private readonly mail: MailService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.boss.work<MailJobData>(MAIL_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) =>
+      this.send(job.data),
+    );
+  }
+
+  async send({ message, purpose }: MailJobData): Promise<void> {
+    try {
+      await this.mail.send(message);
+    } catch (error) {
+      const code = (error as SmtpError).responseCode;
+      // A permanent refusal (5xx) will not change on retry. SMTP replies may quote addresses: log the code only.
+      if (typeof code === 'number' && code >= 500) {
+        this.logger.warn(`${purpose} mail refused for good (${code})`);
+        return;
+      }
+      this.logger.warn(`${purpose} mail not sent yet (${code ?? (error as SmtpError).name}); will retry`);
+      throw error;
+    }
+  }
+}
+
+/** The mail job, for worker processes. */
+@Module({ providers: [MailWorker] })
+export class MailJobsModule {}
