@@ -55,7 +55,7 @@ describe('the coalition letter', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    a = await startTestApp({ SMTP_URL: smtp.url });
+    a = await startTestApp({ SMTP_URL: smtp.url, WORKER: 'on' });
     b = await startTestApp({ SMTP_URL: smtp.url }, a.database);
     const names = [
       'Amnesty Coalition',

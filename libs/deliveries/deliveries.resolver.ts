@@ -31,13 +31,13 @@ export class DeliveriesResolver {
   ) {}
 
   @Mutation(() => RecipientObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   addRecipient(@CurrentActor() actor: Actor, @Args('input') input: AddRecipientInput): Promise<RecipientObject> {
     return this.deliveries.addRecipient(actor, input);
   }
 
   @Mutation(() => Boolean)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   removeRecipient(
     @CurrentActor() actor: Actor,
     @Args('recipientId', { type: () => ID }) recipientId: string,
@@ -46,7 +46,7 @@ export class DeliveriesResolver {
   }
 
   @Mutation(() => [DeliveryObject])
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   deliverLetter(
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,
@@ -55,13 +55,13 @@ export class DeliveriesResolver {
   }
 
   @Mutation(() => DeliveryObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   recordDeliveryEvent(@CurrentActor() actor: Actor, @Args('input') input: DeliveryEventInput): Promise<DeliveryObject> {
     return this.deliveries.recordEvent(actor, input);
   }
 
   @Mutation(() => DeliveryObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   recordResponse(@CurrentActor() actor: Actor, @Args('input') input: ResponseInput): Promise<DeliveryObject> {
     return this.deliveries.recordResponse(actor, input);
   }

@@ -39,7 +39,7 @@ export class EndorsementsResolver {
   ) {}
 
   @Mutation(() => [InvitationObject])
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   inviteEndorsers(
     @CurrentActor() actor: Actor,
     @Args('input') input: InviteEndorsersInput,
@@ -48,7 +48,7 @@ export class EndorsementsResolver {
   }
 
   @Mutation(() => InvitationObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   acceptInvitation(
     @CurrentActor() actor: Actor,
     @Args('token') token: string,
@@ -68,13 +68,13 @@ export class EndorsementsResolver {
   }
 
   @Mutation(() => EndorsementObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   endorseLetter(@CurrentActor() actor: Actor, @Args('input') input: EndorseInput): Promise<EndorsementObject> {
     return this.endorsements.endorse(actor, input);
   }
 
   @Mutation(() => EndorsementObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   withdrawEndorsement(@CurrentActor() actor: Actor, @Args('input') input: WithdrawInput): Promise<EndorsementObject> {
     return this.endorsements.withdraw(actor, input);
   }

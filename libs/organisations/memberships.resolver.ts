@@ -17,7 +17,7 @@ export class MembershipsResolver {
   ) {}
 
   @Mutation(() => MembershipInvitationObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   inviteMember(
     @CurrentActor() actor: Actor,
     @Args('input') input: InviteMemberInput,
@@ -37,7 +37,7 @@ export class MembershipsResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Revokes an unanswered membership invitation; OWNERs only' })
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   revokeMembershipInvitation(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,
@@ -52,7 +52,7 @@ export class MembershipsResolver {
   }
 
   @Mutation(() => MembershipObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   changeMemberRole(
     @CurrentActor() actor: Actor,
     @Args('input') input: ChangeMemberRoleInput,
@@ -61,7 +61,7 @@ export class MembershipsResolver {
   }
 
   @Mutation(() => Boolean)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   removeMember(
     @CurrentActor() actor: Actor,
     @Args('membershipId', { type: () => ID }) membershipId: string,

@@ -15,7 +15,7 @@ export class OrganisationsResolver {
   ) {}
 
   @Mutation(() => OrganisationObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   createOrganisation(
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateOrganisationInput,
