@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { MAIL_QUEUE, type DatabaseSchema } from '@undersigned/common';
+import { COMMON_ENTITIES, MAIL_QUEUE, type DatabaseSchema } from '@undersigned/common';
 import { ACCOUNTS_ENTITIES } from '@undersigned/accounts';
 import { DELIVERIES_ENTITIES, DELIVERY_QUEUE } from '@undersigned/deliveries';
 import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
@@ -10,6 +10,7 @@ import { WorkerHeartbeat } from '../apps/worker/src/worker-heartbeat.entity';
 import { MIGRATIONS } from './index';
 
 export const ENTITIES = [
+  ...COMMON_ENTITIES,
   ...ACCOUNTS_ENTITIES,
   ...ORGANISATIONS_ENTITIES,
   ...LETTERS_ENTITIES,

@@ -1,3 +1,4 @@
+import { RateLimitCounters1795324737797 } from './1795324737797-RateLimitCounters';
 import { MembershipInvitationRevocation1795324300970 } from './1795324300970-MembershipInvitationRevocation';
 import { Deliveries1795295913207 } from './1795295913207-Deliveries';
 import { Endorsements1795293960402 } from './1795293960402-Endorsements';
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   Endorsements1795293960402,
   Deliveries1795295913207,
   MembershipInvitationRevocation1795324300970,
+  RateLimitCounters1795324737797,
 ];

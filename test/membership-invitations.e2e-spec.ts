@@ -137,10 +137,9 @@ describe('membership invitations', () => {
     const email = uniqueEmail('late');
     await app.gql(INVITE, { input: { organisationId: orgId, email, role: 'MEMBER' } }, a.accessToken);
     const mail = await smtp.waitFor(email);
-    await app.sql.query(
-      `UPDATE membership_invitations SET expires_at = now() - interval '1 second' WHERE email = $1`,
-      [email],
-    );
+    await app.sql.query(`UPDATE membership_invitations SET expires_at = now() - interval '1 second' WHERE email = $1`, [
+      email,
+    ]);
     const listed = await app.gql<{ membershipInvitations: Listed[] }>(LIST, { id: orgId }, a.accessToken);
     expect(listed.body.data?.membershipInvitations.find((i) => i.email === email)?.status).toBe('EXPIRED');
     const invitee = await signUp(app, 'Late', email);

@@ -26,6 +26,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // Who the client is (req.ip, the rate limit's key): X-Forwarded-For counts only from trusted proxies.
+  app.set('trust proxy', config.trustProxy);
   app.use(json({ limit: config.bodyLimitBytes }));
   app.use(bodyErrorHandler);
   return app;
