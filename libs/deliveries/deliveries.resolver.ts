@@ -6,8 +6,10 @@ import {
   Allow,
   assertUuid,
   CurrentActor,
+  deniedAsFalse,
   EventBus,
   groupByKeys,
+  guardedEvents,
   loaderFor,
   notFound,
   Permission,
@@ -67,7 +69,6 @@ export class DeliveriesResolver {
   }
 
   @Subscription(() => DeliveryObject, {
-    filter: (event: DeliveryEventPayload, variables: { letterId: string }) => event.letterId === variables.letterId,
     resolve(this: DeliveriesResolver, event: DeliveryEventPayload) {
       return this.tracker.object(event.deliveryId);
     },
@@ -77,9 +78,17 @@ export class DeliveriesResolver {
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,
   ): Promise<AsyncIterableIterator<DeliveryEventPayload>> {
-    const { access } = await this.policy.readable(this.dataSource.manager, actor, assertUuid(letterId));
-    if (access !== LetterAccess.LEAD) throw notFound('Letter');
-    return this.events.asyncIterator<DeliveryEventPayload>(DELIVERY_TOPIC);
+    assertUuid(letterId);
+    const isLead = () =>
+      this.policy
+        .readable(this.dataSource.manager, actor, letterId)
+        .then(({ access }) => access === LetterAccess.LEAD, deniedAsFalse);
+    if (!(await isLead())) throw notFound('Letter');
+    return guardedEvents(this.events.asyncIterator<DeliveryEventPayload>(DELIVERY_TOPIC), {
+      matches: (event) => event.letterId === letterId,
+      mayReceive: isLead,
+      expiresAt: actor.expiresAt,
+    });
   }
 
   /** Who the letter is addressed to; contact details for the leads only. */

@@ -5,7 +5,9 @@ import {
   Allow,
   assertUuid,
   CurrentActor,
+  deniedAsFalse,
   EventBus,
+  guardedEvents,
   notFound,
   OptionalActor,
   Permission,
@@ -105,7 +107,6 @@ export class EndorsementsResolver {
   }
 
   @Subscription(() => LetterCountsObject, {
-    filter: (event: CountsEvent, variables: { letterId: string }) => event.letterId === variables.letterId,
     resolve: (event: CountsEvent) => event.counts,
   })
   @Allow(Permission.PUBLIC)
@@ -114,6 +115,11 @@ export class EndorsementsResolver {
     @Args('letterId', { type: () => ID }) letterId: string,
   ): Promise<AsyncIterableIterator<CountsEvent>> {
     await this.policy.readable(this.dataSource.manager, viewer, assertUuid(letterId));
-    return this.events.asyncIterator<CountsEvent>(COUNTS_TOPIC);
+    return guardedEvents(this.events.asyncIterator<CountsEvent>(COUNTS_TOPIC), {
+      matches: (event) => event.letterId === letterId,
+      mayReceive: () =>
+        this.policy.readable(this.dataSource.manager, viewer, letterId).then(() => true, deniedAsFalse),
+      expiresAt: viewer?.expiresAt,
+    });
   }
 }
