@@ -103,7 +103,9 @@ describe('accounts', () => {
     expect(again.body).toEqual(fresh.body);
     expect(again.body).toEqual({ data: { signUp: true } });
     expect(await countRows(app, 'users')).toBe(before);
-    const note = await smtp.waitFor(user.email, (m) => /already have an Undersigned account/.test(m.parsed.subject ?? ''));
+    const note = await smtp.waitFor(user.email, (m) =>
+      /already have an Undersigned account/.test(m.parsed.subject ?? ''),
+    );
     expect(note.parsed.text).not.toMatch(/token=/);
     // The account is untouched: the original password still logs in.
     const loggedIn = await app.gql(LOG_IN, { input: { email: user.email, password: PASSWORD } });

@@ -117,8 +117,7 @@ export class EndorsementsResolver {
     await this.policy.readable(this.dataSource.manager, viewer, assertUuid(letterId));
     return guardedEvents(this.events.asyncIterator<CountsEvent>(COUNTS_TOPIC), {
       matches: (event) => event.letterId === letterId,
-      mayReceive: () =>
-        this.policy.readable(this.dataSource.manager, viewer, letterId).then(() => true, deniedAsFalse),
+      mayReceive: () => this.policy.readable(this.dataSource.manager, viewer, letterId).then(() => true, deniedAsFalse),
       expiresAt: viewer?.expiresAt,
     });
   }

@@ -120,7 +120,8 @@ export class MembershipsService {
       const role = invitation && (await this.policy.roleOf(manager, actor.userId, invitation.organisationId));
       if (!invitation || !role || !INVITING_ROLES.includes(role)) throw notFound('Invitation');
       if (invitation.acceptedAt) throw invalidState('This invitation has already been accepted');
-      if (!invitation.revokedAt) await manager.update(MembershipInvitation, { id: invitation.id }, { revokedAt: new Date() });
+      if (!invitation.revokedAt)
+        await manager.update(MembershipInvitation, { id: invitation.id }, { revokedAt: new Date() });
       return true;
     });
   }

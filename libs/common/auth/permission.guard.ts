@@ -43,9 +43,10 @@ export class PermissionGuard extends AuthGuard('jwt') {
 
   // Read at each call, not from the token: a link opened a minute ago counts at once.
   private async requireVerifiedEmail(actor: Actor): Promise<void> {
-    const rows = (await this.dataSource.query('SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1', [
-      actor.userId,
-    ])) as { verified: boolean }[];
+    const rows = (await this.dataSource.query(
+      'SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1',
+      [actor.userId],
+    )) as { verified: boolean }[];
     if (!rows.length) throw unauthenticated('This account no longer exists');
     if (!rows[0].verified) throw forbidden('Confirm your email address first (see the link we sent you)');
   }

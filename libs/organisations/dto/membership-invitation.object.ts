@@ -37,7 +37,10 @@ export class MembershipInvitationObject {
   status: MembershipInvitationStatus;
 }
 
-export function membershipInvitationStatus(invitation: MembershipInvitation, now = Date.now()): MembershipInvitationStatus {
+export function membershipInvitationStatus(
+  invitation: MembershipInvitation,
+  now = Date.now(),
+): MembershipInvitationStatus {
   if (invitation.acceptedAt) return MembershipInvitationStatus.ACCEPTED;
   if (invitation.revokedAt) return MembershipInvitationStatus.REVOKED;
   if (invitation.expiresAt.getTime() <= now) return MembershipInvitationStatus.EXPIRED;
