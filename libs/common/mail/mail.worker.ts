@@ -7,6 +7,9 @@ interface SmtpError extends Error {
   responseCode?: number;
 }
 
+/** Messages sent at once by one worker loop (each its own SMTP connection). */
+const MAIL_BATCH = 10;
+
 /** Sends the queued transactional mail; a failed send is retried by pg-boss, with backoff. */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap {
@@ -18,11 +21,19 @@ export class MailWorker implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.boss.work<MailJobData>(MAIL_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) =>
-      this.send(job.data),
+    await this.boss.work<MailJobData>(
+      MAIL_QUEUE,
+      { pollingIntervalSeconds: 1, batchSize: MAIL_BATCH },
+      async (jobs) => {
+        // Each job succeeds or fails alone: the failed ones are handed back for a retry, the rest complete.
+        const results = await Promise.allSettled(jobs.map((job) => this.send(job.data)));
+        const failed = jobs.filter((_job, i) => results[i].status === 'rejected').map((job) => job.id);
+        for (const id of failed) await this.boss.fail(MAIL_QUEUE, id, { message: 'not sent; will retry' });
+      },
     );
   }
 
+  /** Sends one message; throws on a temporary failure (retried), swallows a permanent refusal. */
   async send({ message, purpose }: MailJobData): Promise<void> {
     try {
       await this.mail.send(message);
