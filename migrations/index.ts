@@ -1,5 +1,7 @@
 import { RateLimitCounters1795324737797 } from './1795324737797-RateLimitCounters';
+import { TrustSigning1795324493608 } from './1795324493608-TrustSigning';
 import { MembershipInvitationRevocation1795324300970 } from './1795324300970-MembershipInvitationRevocation';
+import { ContextForeignKeys1795324237712 } from './1795324237712-ContextForeignKeys';
 import { Deliveries1795295913207 } from './1795295913207-Deliveries';
 import { Endorsements1795293960402 } from './1795293960402-Endorsements';
 import { Letters1795293431150 } from './1795293431150-Letters';
@@ -10,6 +12,8 @@ export const MIGRATIONS: Function[] = [
   Letters1795293431150,
   Endorsements1795293960402,
   Deliveries1795295913207,
+  ContextForeignKeys1795324237712,
   MembershipInvitationRevocation1795324300970,
+  TrustSigning1795324493608,
   RateLimitCounters1795324737797,
 ];

@@ -13,6 +13,8 @@ import {
   verifyDirectly,
   type TestUser,
 } from './support/factories';
+import { eventually } from './support/eventually';
+import { untilSubscribed } from './support/subscriptions';
 
 const ADD_RECIPIENT = `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id name role channel } }`;
 const DELIVER = `mutation($id: ID!) { deliverLetter(letterId: $id) { id status channel recipient { name } } }`;
@@ -99,11 +101,7 @@ describe('delivery', () => {
   }
 
   async function waitFor(condition: () => Promise<boolean>, timeoutMs = 45_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-      await new Promise((done) => setTimeout(done, 200));
-    }
+    await eventually(condition, { timeoutMs, intervalMs: 200 });
   }
 
   it('sends one message per email recipient with HTML, text and a PDF that names exactly the named signatories', async () => {
@@ -338,8 +336,16 @@ describe('delivery', () => {
         },
       );
     });
-    await new Promise((done) => setTimeout(done, 500));
-    await a.gql(DELIVER, { id: letter.id }, lead.accessToken);
+    // The message stays in flight until the subscriber is known to listen: SENT cannot come too early.
+    const release = smtp.hold();
+    try {
+      await a.gql(DELIVER, { id: letter.id }, lead.accessToken);
+      const { rows } = await a.sql.query<{ id: string }>(`SELECT id FROM deliveries WHERE letter_id = $1`, [letter.id]);
+      const probe = { letterId: letter.id, deliveryId: rows[0].id };
+      await untilSubscribed(a.sql, 'deliveryChanged', probe, () => statuses.length > 0);
+    } finally {
+      release();
+    }
     await sent;
     await client.dispose();
     expect(statuses).toContain('SENT');

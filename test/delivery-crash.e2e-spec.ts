@@ -2,6 +2,7 @@ import { SmtpSink } from './support/smtp-sink';
 import { ensureBuilt, startProcess, stopProcess, type ServerProcess } from './support/processes';
 import { startTestApp, type TestApp } from './support/test-app';
 import { createLetter, createOrganisation, signUp, verifyDirectly } from './support/factories';
+import { eventually } from './support/eventually';
 
 describe('delivery when the worker is killed mid-send', () => {
   const smtp = new SmtpSink();
@@ -52,8 +53,7 @@ describe('delivery when the worker is killed mid-send', () => {
     };
     const first = await startProcess('worker', env);
     workers.push(first);
-    const deadline = Date.now() + 60_000;
-    while (smtp.messages.length < 5 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
+    await eventually(() => smtp.messages.length >= 5, { timeoutMs: 60_000, intervalMs: 20, what: 'five messages' });
     await stopProcess(first, 'SIGKILL');
     expect(smtp.messages.length).toBeLessThan(20);
 
@@ -64,8 +64,7 @@ describe('delivery when the worker is killed mid-send', () => {
           letter.id,
         ])
       ).rows[0].n as number;
-    const until = Date.now() + 90_000;
-    while ((await sent()) < 20 && Date.now() < until) await new Promise((done) => setTimeout(done, 250));
+    await eventually(async () => (await sent()) >= 20, { timeoutMs: 90_000, intervalMs: 250, what: 'all sent' });
     expect(await sent()).toBe(20);
 
     const received = new Map<string, string[]>();

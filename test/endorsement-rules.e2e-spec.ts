@@ -60,8 +60,11 @@ describe('endorsement rules', () => {
     );
     expect(errorCode(notOpen)).toBe('INVALID_STATE');
 
-    const soon = await openLetter({ endorsementDeadline: new Date(Date.now() + 1_500).toISOString() });
-    await new Promise((done) => setTimeout(done, 1_600)); // no worker runs here: the letter stays OPEN
+    const soon = await openLetter({ endorsementDeadline: new Date(Date.now() + 3_600_000).toISOString() });
+    // The deadline passes while no worker runs to close the letter: it stays OPEN, yet signing is refused.
+    await app.sql.query(`UPDATE letters SET endorsement_deadline = now() - interval '1 second' WHERE id = $1`, [
+      soon.id,
+    ]);
     const late = await app.gql(ENDORSE, endorseInput(soon.id, signerOrg.id, soon.hash), signer.accessToken);
     expect(errorCode(late)).toBe('DEADLINE_PASSED');
 
@@ -207,7 +210,7 @@ describe('endorsement rules', () => {
     expect(tampered.body.data?.auditTrail.verified).toBe(false);
   });
 
-  it('lets members of an invited organisation read and discuss the draft, and keeps signatures on a non-material edit', async () => {
+  it('lets members of an invited organisation read and discuss the draft, and keeps consenting signatures on a minor edit', async () => {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PRIVATE', body: 'Draft text.' });
     const read = () =>
       app.gql<{ letter: { status: string; versions: { number: number }[] } }>(
@@ -239,7 +242,7 @@ describe('endorsement rules', () => {
     await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
     const signed = await app.gql<{ endorseLetter: EndorseResult }>(
       ENDORSE,
-      endorseInput(letter.id, signerOrg.id, letter.currentVersion.contentHash),
+      endorseInput(letter.id, signerOrg.id, letter.currentVersion.contentHash, { acceptMinorEdits: true }),
       signer.accessToken,
     );
     expect(signed.body.data?.endorseLetter.status).toBe('SIGNED');

@@ -15,6 +15,7 @@ import {
   type TestUser,
 } from './support/factories';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
+import { untilSubscribed } from './support/subscriptions';
 
 const COUNTRIES = ['US', 'GB', 'CN', 'HK', 'Tibet', 'East Turkestan'];
 const COUNTS = `query($id: ID!) { letter(id: $id) { counts { signed anonymous needsReconfirmation withdrawn declined invited supporters } } }`;
@@ -36,7 +37,9 @@ interface SignatoryNode {
   lead: boolean;
 }
 
-describe('the coalition letter', () => {
+// One scenario, told in order: each `it` is a step that continues from the letter, signatures and
+// revisions the steps before it left (run the file whole). Other test files build their own data per test.
+describe('the coalition letter, one scenario in order', () => {
   let a: TestApp; // API process A
   let b: TestApp; // API process B, same database
   const smtp = new SmtpSink();
@@ -373,6 +376,9 @@ describe('the coalition letter', () => {
   it('tells a subscriber on process A of an endorsement made through process B, and never names the unnamed', async () => {
     const viewer = orgs[41].owner;
     const received: string[] = [];
+    // Probes announced until the subscription is live carry impossible counts, to be told apart.
+    const PROBE = { signed: -1, anonymous: -1, needsReconfirmation: -1 };
+    let probed = false;
     const client: Client = createClient({
       url: a.url.replace('http', 'ws') + '/graphql',
       webSocketImpl: WebSocket,
@@ -387,15 +393,16 @@ describe('the coalition letter', () => {
         {
           next: (message) => {
             received.push(JSON.stringify(message));
-            if (message.data) resolve(message.data.letterCountsChanged);
-            else reject(new Error(JSON.stringify(message)));
+            if (!message.data) reject(new Error(JSON.stringify(message)));
+            else if (message.data.letterCountsChanged.signed === PROBE.signed) probed = true;
+            else resolve(message.data.letterCountsChanged);
           },
           error: reject,
           complete: () => undefined,
         },
       );
     });
-    await new Promise((done) => setTimeout(done, 500)); // let the subscription start
+    await untilSubscribed(a.sql, 'letterCountsChanged', { letterId, counts: PROBE }, () => probed);
     const signed = await b.gql(
       ENDORSE,
       endorseInput(letterId, orgs[27].id, await currentHash()),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { countRows, createLetter, createOrganisation, signUp, type TestUser } from './support/factories';
+import { eventually } from './support/eventually';
 
 const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id number contentHash material note } }`;
 const OPEN = `mutation($id: ID!) { openLetter(letterId: $id) { id status } }`;
@@ -340,12 +341,14 @@ describe('the endorsement deadline', () => {
         await startTestApp({ WORKER: 'on' }, api.database),
         await startTestApp({ WORKER: 'on' }, api.database),
       );
-      const deadline = Date.now() + 60_000;
-      let status = 'OPEN';
-      while (status === 'OPEN' && Date.now() < deadline) {
-        await new Promise((done) => setTimeout(done, 250));
-        status = (await api.sql.query(`SELECT status FROM letters WHERE id = $1`, [letter.id])).rows[0].status;
-      }
+      const status = await eventually(
+        async () => {
+          const found: string = (await api.sql.query(`SELECT status FROM letters WHERE id = $1`, [letter.id])).rows[0]
+            .status;
+          return found !== 'OPEN' && found;
+        },
+        { timeoutMs: 60_000, intervalMs: 250, what: 'the letter closing' },
+      );
       expect(status).toBe('CLOSED');
       const closings = await api.sql.query(
         `SELECT count(*)::int AS n FROM timeline_entries WHERE letter_id = $1 AND kind = 'LETTER_CLOSED'`,

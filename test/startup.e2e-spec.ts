@@ -4,16 +4,13 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createEmptyDatabase, type TestDatabase } from './support/test-database';
 import { ensureBuilt, graphql, startProcess, stopProcess, waitHealthy, type ServerProcess } from './support/processes';
+import { eventually } from './support/eventually';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
 const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { user { id email } } }`;
 
 async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  await eventually(condition, { timeoutMs, intervalMs: 100 });
 }
 
 /** Whether a process runs (a zombie, exited but not yet reaped by its parent, does not). */
@@ -105,12 +102,13 @@ describe('start-up', () => {
         expect((await client.query('SELECT count(*)::int AS n FROM worker_heartbeats')).rows[0].n).toBe(0);
         const worker = await startProcess('worker', env(2));
         started.push(worker);
-        const deadline = Date.now() + 60_000;
-        let beats = 0;
-        while (beats === 0 && Date.now() < deadline) {
-          await new Promise((done) => setTimeout(done, 250));
-          beats = (await client.query('SELECT count(*)::int AS n FROM worker_heartbeats')).rows[0].n;
-        }
+        const beats = await eventually(
+          async () => {
+            const n: number = (await client.query('SELECT count(*)::int AS n FROM worker_heartbeats')).rows[0].n;
+            return n > 0 ? n : undefined;
+          },
+          { timeoutMs: 60_000, intervalMs: 250, what: 'a heartbeat' },
+        );
         expect(beats).toBe(1);
       } finally {
         await client.end();

@@ -9,6 +9,7 @@ import {
   verifyDirectly,
   type TestUser,
 } from './support/factories';
+import { eventually } from './support/eventually';
 
 const POST_UPDATE = `mutation($input: PostUpdateInput!) { postUpdate(input: $input) { id kind title body occurredAt } }`;
 const TIMELINE = `query($id: ID!) { letter(id: $id) { timeline { kind title body occurredAt } } }`;
@@ -91,12 +92,21 @@ describe('the campaign timeline', () => {
           [letter.id],
         )
       ).rows;
-    const deadline = Date.now() + 30_000;
-    while ((await milestones()).length < 2 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
-    await new Promise((done) => setTimeout(done, 500)); // late duplicates would show up by now
+    await eventually(async () => (await milestones()).length >= 2, { timeoutMs: 30_000, what: 'two milestones' });
     expect(await milestones()).toEqual([
       { title: '10 signatories', n: 1 },
       { title: '25 signatories', n: 1 },
     ]);
+    // A late duplicate could never be written: the database keeps each milestone once per letter.
+    const duplicate = await app.sql
+      .query(
+        `INSERT INTO timeline_entries (letter_id, kind, title, occurred_at, once_key) VALUES ($1, 'MILESTONE', '10 signatories', now(), 'signatories:10')`,
+        [letter.id],
+      )
+      .then(
+        () => undefined,
+        (error: { code?: string }) => error.code,
+      );
+    expect(duplicate).toBe('23505');
   });
 });

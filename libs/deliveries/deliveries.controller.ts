@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Allow, hashToken, notFound, OptionalActor, Permission, type Actor } from '@undersigned/common';
-import { SignatoriesService } from '@undersigned/endorsements';
+import { SignatoriesService, type PublicSignatories } from '@undersigned/endorsements';
 import { LetterPolicy, LetterVersion } from '@undersigned/letters';
 import { DeliveryStatus, movesForward } from './delivery-status';
 import { DeliveryTracker } from './delivery-tracker.service';
@@ -81,7 +81,8 @@ export class DeliveriesController {
         number: letter.currentVersion,
       });
       const recipients = await this.dataSource.getRepository(Recipient).findBy({ letterId: letter.id });
-      const { signatories, anonymousCount } = await this.signatories.all(letter.id);
+      // Only the named and a count of the unnamed reach the edition (libs/endorsements/anonymity.ts).
+      const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
       pdf = await renderPdf(editionContent(version, recipients, signatories, anonymousCount, new Date()));
     }
     response

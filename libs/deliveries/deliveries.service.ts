@@ -6,15 +6,15 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
   badInput,
-  DomainError,
   ErrorCode,
+  hideAs,
   invalidState,
   notFound,
   QUEUE,
   type Actor,
   type AppConfig,
 } from '@undersigned/common';
-import { SignatoriesService } from '@undersigned/endorsements';
+import { SignatoriesService, type PublicSignatories } from '@undersigned/endorsements';
 import {
   Letter,
   LetterPolicy,
@@ -73,10 +73,10 @@ export class DeliveriesService {
     return this.dataSource.transaction(async (manager) => {
       const recipient = await manager.findOneBy(Recipient, { id: recipientId });
       if (!recipient) throw notFound('Recipient');
-      await this.requireUndelivered(manager, actor, recipient.letterId).catch((error: unknown) => {
-        // Whoever may not see the letter learns nothing of it: the recipient is simply not found.
-        throw error instanceof DomainError && error.code === ErrorCode.NOT_FOUND ? notFound('Recipient') : error;
-      });
+      // Whoever may not see the letter learns nothing of it: the recipient is simply not found.
+      await this.requireUndelivered(manager, actor, recipient.letterId).catch(
+        hideAs('Recipient', [ErrorCode.NOT_FOUND]),
+      );
       await manager.delete(Recipient, { id: recipientId });
       return true;
     });
@@ -156,9 +156,7 @@ export class DeliveriesService {
     await this.dataSource.transaction(async (manager) => {
       const delivery = await this.tracker.lock(manager, deliveryId);
       if (!delivery) throw notFound('Delivery');
-      await this.policy.requireLead(manager, actor, delivery.letterId).catch(() => {
-        throw notFound('Delivery');
-      });
+      await this.policy.requireLead(manager, actor, delivery.letterId).catch(hideAs('Delivery'));
       await work(manager, delivery);
     });
     this.tracker.published(deliveryId);
@@ -178,8 +176,15 @@ export class DeliveriesService {
       letterId: letter.id,
       number: letter.currentVersion,
     });
-    const { signatories, anonymousCount } = await this.signatories.all(letter.id);
-    const frozen = signatories.map((s) => ({ displayName: s.displayName, country: s.country, lead: s.lead }));
+    // Only the named and a count of the unnamed reach the edition (libs/endorsements/anonymity.ts),
+    // each with the hash it signed: after a minor edit, those who consented signed an earlier text.
+    const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
+    const frozen = signatories.map((s) => ({
+      displayName: s.displayName,
+      country: s.country,
+      lead: s.lead,
+      contentHash: s.contentHash,
+    }));
     const content = editionContent(version, recipients, frozen, anonymousCount, new Date());
     await manager.insert(Edition, {
       letterId: letter.id,

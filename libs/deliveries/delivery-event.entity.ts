@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Delivery } from './delivery.entity';
 import { DeliveryStatus } from './delivery-status';
 
 @Entity('delivery_events')
@@ -9,6 +10,10 @@ export class DeliveryEvent {
 
   @Column({ name: 'delivery_id', type: 'uuid' })
   deliveryId: string;
+
+  @ManyToOne(() => Delivery, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'delivery_id' })
+  delivery?: Delivery;
 
   @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status' })
   status: DeliveryStatus;

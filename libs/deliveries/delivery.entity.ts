@@ -1,4 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { Recipient } from './recipient.entity';
+import { Letter } from '@undersigned/letters';
 import { DeliveryChannel, DeliveryStatus } from './delivery-status';
 
 /** One recipient's copy of a delivered letter; a recipient has at most one. */
@@ -12,8 +23,16 @@ export class Delivery {
   @Column({ name: 'letter_id', type: 'uuid' })
   letterId: string;
 
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
+
   @Column({ name: 'recipient_id', type: 'uuid' })
   recipientId: string;
+
+  @ManyToOne(() => Recipient, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'recipient_id' })
+  recipient?: Recipient;
 
   @Column({ type: 'enum', enum: DeliveryChannel, enumName: 'delivery_channel' })
   channel: DeliveryChannel;

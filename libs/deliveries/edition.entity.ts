@@ -1,9 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Letter, LetterVersion } from '@undersigned/letters';
 
 export interface EditionSignatory {
   displayName: string;
   country: string | null;
   lead: boolean;
+  /** The hash of the text this signatory signed (older editions did not record it). */
+  contentHash?: string;
 }
 
 /** The letter as delivered: its final version and signatory list, frozen and rendered once. */
@@ -12,8 +15,16 @@ export class Edition {
   @PrimaryColumn({ name: 'letter_id', type: 'uuid' })
   letterId: string;
 
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
+
   @Column({ name: 'version_id', type: 'uuid' })
   versionId: string;
+
+  @ManyToOne(() => LetterVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'version_id' })
+  version?: LetterVersion;
 
   @Column({ type: 'jsonb' })
   signatories: EditionSignatory[];

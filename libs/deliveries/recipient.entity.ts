@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Letter } from '@undersigned/letters';
 import { DeliveryChannel, RecipientRole } from './delivery-status';
 
 @Entity('letter_recipients')
@@ -11,6 +12,10 @@ export class Recipient {
 
   @Column({ name: 'letter_id', type: 'uuid' })
   letterId: string;
+
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
 
   @Column({ type: 'varchar', length: 200 })
   name: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { unnamedSignatory } from './anonymity';
 import type { LetterCountsObject } from './dto/endorsement.objects';
 
 interface CountsRow {
@@ -22,7 +23,7 @@ export class CountsService {
     const rows: CountsRow[] = await this.dataSource.query(
       `SELECT l.id AS letter_id,
          (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'SIGNED')::int AS signed,
-         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'SIGNED' AND e.anonymous)::int AS anonymous,
+         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND ${unnamedSignatory('e')})::int AS anonymous,
          (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'NEEDS_RECONFIRMATION')::int AS needs_reconfirmation,
          (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'WITHDRAWN')::int AS withdrawn,
          (SELECT count(*) FROM letter_invitations i WHERE i.letter_id = l.id AND i.status = 'DECLINED')::int AS declined,

@@ -4,6 +4,8 @@ export enum EndorsementStatus {
   SIGNED = 'SIGNED',
   NEEDS_RECONFIRMATION = 'NEEDS_RECONFIRMATION',
   WITHDRAWN = 'WITHDRAWN',
+  /** Refused by the letter's leads (an impersonation, say): not counted, not listed. */
+  REJECTED = 'REJECTED',
 }
 
 export enum InvitationStatus {

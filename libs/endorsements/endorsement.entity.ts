@@ -1,4 +1,17 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { User } from '@undersigned/accounts';
+import { Organisation } from '@undersigned/organisations';
+import { Letter, LetterVersion } from '@undersigned/letters';
 import { EndorsementStatus } from './endorsement-status';
 
 /** One organisation's endorsement of one letter, bound to the content hash it signed. */
@@ -12,14 +25,26 @@ export class Endorsement {
   @Column({ name: 'letter_id', type: 'uuid' })
   letterId: string;
 
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
+
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 
   @Column({ type: 'enum', enum: EndorsementStatus, enumName: 'endorsement_status' })
   status: EndorsementStatus;
 
   @Column({ name: 'signed_version_id', type: 'uuid' })
   signedVersionId: string;
+
+  @ManyToOne(() => LetterVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'signed_version_id' })
+  signedVersion?: LetterVersion;
 
   @Column({ name: 'signed_version_number', type: 'int' })
   signedVersionNumber: number;
@@ -39,11 +64,19 @@ export class Endorsement {
   @Column({ type: 'boolean', default: false })
   anonymous: boolean;
 
+  /** Consent to stay SIGNED across minor edits (small, digit-free) made after signing. */
+  @Column({ name: 'accept_minor_edits', type: 'boolean', default: false })
+  acceptMinorEdits: boolean;
+
   @Column({ type: 'text', nullable: true })
   comment: string | null;
 
   @Column({ name: 'signed_by_id', type: 'uuid', nullable: true })
   signedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'signed_by_id' })
+  signedBy?: User;
 
   @Column({ name: 'signed_at', type: 'timestamptz' })
   signedAt: Date;
@@ -53,6 +86,12 @@ export class Endorsement {
 
   @Column({ name: 'withdraw_reason', type: 'text', nullable: true })
   withdrawReason: string | null;
+
+  @Column({ name: 'rejected_at', type: 'timestamptz', nullable: true })
+  rejectedAt: Date | null;
+
+  @Column({ name: 'reject_reason', type: 'text', nullable: true })
+  rejectReason: string | null;
 
   @Column({ type: 'text' })
   receipt: string;

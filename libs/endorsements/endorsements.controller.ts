@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Allow, OptionalActor, Permission, type Actor } from '@undersigned/common';
 import { LetterPolicy } from '@undersigned/letters';
+import type { PublicSignatories } from './anonymity';
 import { toCsv } from './csv';
 import { ReceiptService } from './receipts/receipt.service';
 import { SignatoriesService } from './signatories.service';
@@ -25,7 +26,7 @@ export class EndorsementsController {
     return this.receipts.jwks();
   }
 
-  /** The named signatories, in the order of the signatory block, under the letter's visibility. */
+  /** The named signatories, in the order of the signatory block, under the letter's visibility (./anonymity.ts). */
   @Get('letters/:slug/signatories.csv')
   @Allow(Permission.PUBLIC)
   async signatoriesCsv(
@@ -34,7 +35,7 @@ export class EndorsementsController {
     @Res() response: Response,
   ): Promise<void> {
     const { letter } = await this.policy.readableWhere(this.dataSource.manager, viewer, { slug });
-    const { signatories, anonymousCount } = await this.signatories.all(letter.id);
+    const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
     const rows = signatories.map((s) => [
       s.displayName,
       s.country ?? '',

@@ -8,13 +8,12 @@ import {
   deniedAsFalse,
   EventBus,
   guardedEvents,
-  notFound,
   OptionalActor,
   Permission,
   type Actor,
 } from '@undersigned/common';
-import { LetterAccess, LetterPolicy } from '@undersigned/letters';
-import { AuditService } from './audit/audit.service';
+import { LetterPolicy } from '@undersigned/letters';
+import { AuditService, GENESIS_HASH } from './audit/audit.service';
 import { COUNTS_TOPIC, type CountsEvent } from './counts.events';
 import { EndorseInput, InviteEndorsersInput, WithdrawInput } from './dto/endorsement.inputs';
 import {
@@ -81,6 +80,19 @@ export class EndorsementsResolver {
     return this.endorsements.withdraw(actor, input);
   }
 
+  @Mutation(() => EndorsementObject)
+  @Allow(Permission.VERIFIED)
+  rejectEndorsement(
+    @CurrentActor() actor: Actor,
+    @Args('endorsementId', { type: () => ID }) endorsementId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<EndorsementObject> {
+    return this.endorsements.reject(actor, {
+      endorsementId: assertUuid(endorsementId),
+      reason: reason?.trim() || null,
+    });
+  }
+
   @Query(() => ReceiptVerificationObject)
   @Allow(Permission.PUBLIC)
   async verifyReceipt(@Args('receipt') receipt: string): Promise<ReceiptVerificationObject> {
@@ -91,6 +103,9 @@ export class EndorsementsResolver {
       organisationName: claims?.organisationName ?? null,
       contentHash: claims?.contentHash ?? null,
       signedAt: claims ? new Date(claims.signedAt) : null,
+      current:
+        !!claims &&
+        (await this.endorsements.standsAsReceipted(claims.endorsementId, claims.contentHash, claims.signedAt)),
     };
   }
 
@@ -100,10 +115,16 @@ export class EndorsementsResolver {
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,
   ): Promise<AuditTrailObject> {
-    const { access } = await this.policy.readable(this.dataSource.manager, actor, assertUuid(letterId));
-    if (access !== LetterAccess.LEAD) throw notFound('Letter');
+    await this.policy.requireLeadView(this.dataSource.manager, actor, assertUuid(letterId));
     const { events, verified } = await this.audit.trail(letterId);
-    return { events, verified };
+    const headHash = events.at(-1)?.hash ?? GENESIS_HASH;
+    const checkpoint = await this.receipts.signCheckpoint({
+      letterId,
+      length: events.length,
+      headHash,
+      at: new Date().toISOString(),
+    });
+    return { events, verified, headHash, checkpoint };
   }
 
   @Subscription(() => LetterCountsObject, {

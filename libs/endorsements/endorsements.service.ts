@@ -15,11 +15,10 @@ import {
   type AppConfig,
 } from '@undersigned/common';
 import {
-  isParticipant,
+  LetterAccess,
   LetterPolicy,
   LetterStatus,
   LetterVersion,
-  LetterVisibility,
   RevisionHooks,
   type Letter,
   type Revision,
@@ -28,11 +27,10 @@ import { Organisation, OrganisationPolicy, SIGNING_ROLES } from '@undersigned/or
 import { AuditKind } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
 import { CountsPublisher } from './counts.publisher';
-import type { EndorseInput, WithdrawInput } from './dto/endorsement.inputs';
+import type { EndorseInput, RejectInput, WithdrawInput } from './dto/endorsement.inputs';
 import { toEndorsementObject, type EndorsementObject } from './dto/endorsement.objects';
-import { EndorsementStatus, InvitationStatus } from './endorsement-status';
+import { EndorsementStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
-import { Invitation } from './invitation.entity';
 import { ReceiptService } from './receipts/receipt.service';
 import { RevisionNotices } from './revision-notices';
 
@@ -61,9 +59,9 @@ export class EndorsementsService implements OnModuleInit {
    */
   async endorse(actor: Actor, input: EndorseInput): Promise<EndorsementObject> {
     const { endorsement, changed } = await this.dataSource.transaction(async (manager) => {
-      const { letter, access } = await this.letters.readable(manager, actor, input.letterId);
-      // Shared lock: endorsements proceed side by side, but not across a revision.
-      await manager.query('SELECT 1 FROM letters WHERE id = $1 FOR SHARE', [letter.id]);
+      // Shared lock first: endorsements proceed side by side, but never across a revision or a
+      // close, and everything decided below is read after it.
+      const { letter } = await this.letters.locked(manager, actor, input.letterId, 'share');
       await this.organisations.requireRole(manager, actor, input.organisationId, SIGNING_ROLES);
       const signer = await manager.findOneOrFail(User, { where: { id: actor.userId } });
       if (!signer.emailVerifiedAt) throw forbidden('Verify your email address before signing');
@@ -80,7 +78,9 @@ export class EndorsementsService implements OnModuleInit {
           'This is not the current text: read the latest version and sign its hash',
         );
       }
-      await this.requireMaySign(manager, letter, input.organisationId, isParticipant(access));
+      if (!(await this.letters.maySign(manager, letter, input.organisationId))) {
+        throw forbidden('This organisation is not invited to endorse this letter');
+      }
       const organisation = await manager.findOneOrFail(Organisation, { where: { id: input.organisationId } });
       return this.sign(manager, actor, letter, version, organisation, input);
     });
@@ -91,13 +91,13 @@ export class EndorsementsService implements OnModuleInit {
 
   async withdraw(actor: Actor, input: WithdrawInput): Promise<EndorsementObject> {
     const endorsement = await this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOne(Endorsement, { where: { id: input.endorsementId } });
-      const role = found ? await this.organisations.roleOf(manager, actor.userId, found.organisationId) : null;
-      if (!found || !role) throw notFound('Endorsement');
+      const { found, letter } = await this.lockedEndorsement(manager, actor, input.endorsementId, 'share');
+      const role = await this.organisations.roleOf(manager, actor.userId, found.organisationId);
+      if (!role) throw notFound('Endorsement');
       if (!SIGNING_ROLES.includes(role)) throw forbidden('Only an OWNER or SIGNATORY can withdraw');
-      const { letter } = await this.letters.readable(manager, actor, found.letterId);
       if (letter.status !== LetterStatus.OPEN) throw invalidState(`A ${letter.status} letter's endorsements are final`);
       if (found.status === EndorsementStatus.WITHDRAWN) return found;
+      if (found.status === EndorsementStatus.REJECTED) throw invalidState('This endorsement was rejected by the leads');
       Object.assign(found, {
         status: EndorsementStatus.WITHDRAWN,
         withdrawnAt: new Date(),
@@ -116,29 +116,82 @@ export class EndorsementsService implements OnModuleInit {
     return toEndorsementObject(endorsement);
   }
 
-  async byIds(ids: readonly string[]): Promise<Endorsement[]> {
-    return this.dataSource.getRepository(Endorsement).find({ where: { id: In([...ids]) } });
+  /**
+   * A lead's OWNER or COORDINATOR refuses an endorsement (an impersonation, say): it is no longer
+   * counted or listed, the signer is told, and the audit trail records it. Final for the letter.
+   */
+  async reject(actor: Actor, input: RejectInput): Promise<EndorsementObject> {
+    const { endorsement, mail } = await this.dataSource.transaction(async (manager) => {
+      const { found, letter, access } = await this.lockedEndorsement(manager, actor, input.endorsementId, 'update');
+      if (access !== LetterAccess.LEAD) throw notFound('Endorsement');
+      if (found.status === EndorsementStatus.REJECTED) return { endorsement: found, mail: null };
+      const delivered: unknown[] = await manager.query('SELECT 1 FROM letter_editions WHERE letter_id = $1', [
+        letter.id,
+      ]);
+      if (letter.status === LetterStatus.DRAFT || letter.status === LetterStatus.DELIVERED || delivered.length) {
+        throw invalidState('Endorsements of a delivered letter are final');
+      }
+      Object.assign(found, {
+        status: EndorsementStatus.REJECTED,
+        rejectedAt: new Date(),
+        rejectReason: input.reason ?? null,
+      });
+      await manager.save(found);
+      await this.audit.append(manager, found.letterId, {
+        kind: AuditKind.REJECTED,
+        organisationId: found.organisationId,
+        actorId: actor.userId,
+        payload: { endorsementId: found.id },
+      });
+      const notice = await this.notices.rejection(manager, letter, found, this.config.publicUrl);
+      if (notice) await this.mail.enqueue(manager, notice, 'rejection notice');
+      return { endorsement: found, mail: notice };
+    });
+    if (mail) {
+      this.counts.changed(endorsement.letterId);
+    }
+    return toEndorsementObject(endorsement);
   }
 
-  /** A PRIVATE letter is signed by its leads and invited organisations; a PUBLIC one by anyone. */
-  private async requireMaySign(
-    manager: EntityManager,
-    letter: Letter,
-    organisationId: string,
-    participant: boolean,
-  ): Promise<void> {
-    if (letter.visibility === LetterVisibility.PUBLIC) return;
-    const invited = await manager.exists(Invitation, {
-      where: { letterId: letter.id, organisationId, status: In([InvitationStatus.PENDING, InvitationStatus.ACCEPTED]) },
-    });
-    const lead: unknown[] = await manager.query(
-      'SELECT 1 FROM letter_leads WHERE letter_id = $1 AND organisation_id = $2 AND accepted_at IS NOT NULL',
-      [letter.id, organisationId],
+  /** Whether the endorsement a receipt names still stands on the hash and signing the receipt attests. */
+  async standsAsReceipted(endorsementId: string, contentHash: string, signedAt: string): Promise<boolean> {
+    const found = await this.dataSource.getRepository(Endorsement).findOne({ where: { id: endorsementId } });
+    return (
+      !!found &&
+      found.status === EndorsementStatus.SIGNED &&
+      found.contentHash === contentHash &&
+      found.signedAt.toISOString() === signedAt
     );
-    if (!invited && !lead.length) {
-      if (!participant) throw notFound('Letter');
-      throw forbidden('This organisation is not invited to endorse this letter');
-    }
+  }
+
+  /**
+   * An endorsement and its letter, the letter locked first (`mode`) and the endorsement row then
+   * locked and read, for changes that must not race signing, revising or delivery. NOT_FOUND
+   * when the caller may not see the letter.
+   */
+  private async lockedEndorsement(
+    manager: EntityManager,
+    actor: Actor,
+    endorsementId: string,
+    mode: 'share' | 'update',
+  ): Promise<{ found: Endorsement; letter: Letter; access: LetterAccess }> {
+    const located = await manager.findOne(Endorsement, { where: { id: endorsementId }, select: { letterId: true } });
+    if (!located) throw notFound('Endorsement');
+    const { letter, access } = await this.letters.locked(manager, actor, located.letterId, mode).catch((error) => {
+      // The letter's NOT_FOUND would say that the endorsement exists: answer for the endorsement.
+      throw error instanceof DomainError && error.code === ErrorCode.NOT_FOUND ? notFound('Endorsement') : error;
+    });
+    const found = await manager
+      .getRepository(Endorsement)
+      .createQueryBuilder('e')
+      .setLock('pessimistic_write')
+      .where('e.id = :endorsementId', { endorsementId })
+      .getOneOrFail();
+    return { found, letter, access };
+  }
+
+  async byIds(ids: readonly string[]): Promise<Endorsement[]> {
+    return this.dataSource.getRepository(Endorsement).find({ where: { id: In([...ids]) } });
   }
 
   private async sign(
@@ -149,7 +202,6 @@ export class EndorsementsService implements OnModuleInit {
     organisation: Organisation,
     input: EndorseInput,
   ): Promise<{ endorsement: Endorsement; changed: boolean }> {
-    const anonymous = input.anonymous ?? false;
     const existing = await manager
       .getRepository(Endorsement)
       .createQueryBuilder('e')
@@ -159,17 +211,15 @@ export class EndorsementsService implements OnModuleInit {
         organisationId: organisation.id,
       })
       .getOne();
+    if (existing?.status === EndorsementStatus.REJECTED) {
+      throw invalidState("The letter's leads rejected this organisation's endorsement");
+    }
+    // An omitted flag keeps what the organisation chose before: a retry or a re-confirmation
+    // that forgets `anonymous` must never name an organisation that signed unnamed.
+    const anonymous = input.anonymous ?? existing?.anonymous ?? false;
+    const acceptMinorEdits = input.acceptMinorEdits ?? existing?.acceptMinorEdits ?? false;
     if (existing?.status === EndorsementStatus.SIGNED && existing.contentHash === version.contentHash) {
-      if (existing.anonymous === anonymous) return { endorsement: existing, changed: false };
-      existing.anonymous = anonymous;
-      await manager.save(existing);
-      await this.audit.append(manager, letter.id, {
-        kind: AuditKind.ANONYMITY_CHANGED,
-        organisationId: organisation.id,
-        actorId: actor.userId,
-        payload: { endorsementId: existing.id, anonymous },
-      });
-      return { endorsement: existing, changed: true };
+      return this.changeSettings(manager, actor, existing, { anonymous, acceptMinorEdits });
     }
     const signedAt = new Date();
     const fields = {
@@ -179,8 +229,9 @@ export class EndorsementsService implements OnModuleInit {
       contentHash: version.contentHash,
       signerName: input.signerName,
       signerTitle: input.signerTitle,
-      displayName: input.displayName ?? organisation.name,
+      displayName: input.displayName ?? existing?.displayName ?? organisation.name,
       anonymous,
+      acceptMinorEdits,
       comment: input.comment ?? null,
       signedById: actor.userId,
       signedAt,
@@ -236,26 +287,49 @@ export class EndorsementsService implements OnModuleInit {
     return { endorsement: await manager.findOneByOrFail(Endorsement, { id: row.id }), changed: true };
   }
 
+  /** The same text signed again: only the organisation's choices may change, each recorded. */
+  private async changeSettings(
+    manager: EntityManager,
+    actor: Actor,
+    existing: Endorsement,
+    settings: { anonymous: boolean; acceptMinorEdits: boolean },
+  ): Promise<{ endorsement: Endorsement; changed: boolean }> {
+    const changes = [
+      { kind: AuditKind.ANONYMITY_CHANGED, key: 'anonymous' as const },
+      { kind: AuditKind.MINOR_EDITS_CONSENT_CHANGED, key: 'acceptMinorEdits' as const },
+    ].filter(({ key }) => existing[key] !== settings[key]);
+    if (!changes.length) return { endorsement: existing, changed: false };
+    Object.assign(existing, settings);
+    await manager.save(existing);
+    for (const { kind, key } of changes) {
+      await this.audit.append(manager, existing.letterId, {
+        kind,
+        organisationId: existing.organisationId,
+        actorId: actor.userId,
+        payload: { endorsementId: existing.id, [key]: settings[key] },
+      });
+    }
+    return { endorsement: existing, changed: true };
+  }
+
   /**
-   * A material revision asks every signatory to re-confirm against the diff; a non-material one
-   * keeps them SIGNED on the version they signed, and tells them.
+   * A material revision asks every signatory to re-confirm against the diff. A minor one (the
+   * versions service has checked it is small and changes no digit) keeps SIGNED only those who
+   * consented to minor edits, on the version they signed; everyone else re-confirms.
    */
   private async onRevision(manager: EntityManager, revision: Revision): Promise<() => void> {
-    const affected = await manager
-      .getRepository(Endorsement)
-      .createQueryBuilder('e')
-      .where('e.letter_id = :letterId AND e.status = :status', {
-        letterId: revision.letter.id,
-        status: EndorsementStatus.SIGNED,
-      })
-      .getMany();
-    if (revision.version.material && affected.length) {
+    const signed = await manager.find(Endorsement, {
+      where: { letterId: revision.letter.id, status: EndorsementStatus.SIGNED },
+    });
+    const reconfirm = revision.version.material ? signed : signed.filter((e) => !e.acceptMinorEdits);
+    const kept = signed.filter((e) => !reconfirm.includes(e));
+    if (reconfirm.length) {
       await manager.update(
         Endorsement,
-        { id: In(affected.map((e) => e.id)) },
+        { id: In(reconfirm.map((e) => e.id)) },
         { status: EndorsementStatus.NEEDS_RECONFIRMATION },
       );
-      for (const endorsement of affected) {
+      for (const endorsement of reconfirm) {
         await this.audit.append(manager, revision.letter.id, {
           kind: AuditKind.NEEDS_RECONFIRMATION,
           organisationId: endorsement.organisationId,
@@ -263,10 +337,10 @@ export class EndorsementsService implements OnModuleInit {
         });
       }
     }
-    const messages = await this.notices.build(manager, revision, affected, this.config.publicUrl);
+    const messages = await this.notices.build(manager, revision, { reconfirm, kept }, this.config.publicUrl);
     for (const message of messages) await this.mail.enqueue(manager, message, 'revision notice');
     return () => {
-      if (revision.version.material && affected.length) this.counts.changed(revision.letter.id);
+      if (reconfirm.length) this.counts.changed(revision.letter.id);
     };
   }
 }

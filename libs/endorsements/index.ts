@@ -3,6 +3,7 @@ export * from './endorsement.entity';
 export * from './invitation.entity';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
+export * from './anonymity';
 export * from './signatories.service';
 export * from './counts.service';
 export * from './counts.publisher';

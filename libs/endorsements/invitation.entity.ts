@@ -1,4 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '@undersigned/accounts';
+import { Organisation } from '@undersigned/organisations';
+import { Letter } from '@undersigned/letters';
 import { InvitationStatus } from './endorsement-status';
 
 /** An invitation to endorse a letter, sent to an organisation or to a person by email. */
@@ -15,10 +18,18 @@ export class Invitation {
   @Column({ name: 'letter_id', type: 'uuid' })
   letterId: string;
 
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
+
   /** Set when invited by organisation, or once an email invitee binds it to theirs. */
   @Index('letter_invitations_organisation_id_idx')
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
@@ -42,6 +53,14 @@ export class Invitation {
 
   @Column({ name: 'invited_by_id', type: 'uuid', nullable: true })
   invitedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'invited_by_id' })
+  invitedBy?: User;
+
+  /** A pending invitation answers EXPIRED after this (INVITATION_TTL_DAYS after it was sent). */
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
 
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt: Date | null;

@@ -5,6 +5,7 @@ import { User } from '@undersigned/accounts';
 import {
   APP_CONFIG,
   badInput,
+  forbidden,
   hashToken,
   invalidState,
   MailService,
@@ -19,7 +20,7 @@ import { Membership, Organisation, OrganisationPolicy, SIGNING_ROLES } from '@un
 import { AuditKind } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
 import type { InviteEndorsersInput } from './dto/endorsement.inputs';
-import { toInvitationObject, type InvitationObject } from './dto/endorsement.objects';
+import { invitationStatus, toInvitationObject, type InvitationObject } from './dto/endorsement.objects';
 import { InvitationStatus } from './endorsement-status';
 import { Invitation } from './invitation.entity';
 import { CountsPublisher } from './counts.publisher';
@@ -59,6 +60,7 @@ export class InvitationsService {
         : [];
       const created: Invitation[] = [];
       const outgoing: MailMessage[] = [];
+      const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 86_400_000);
       for (const invitee of input.invitees) {
         const secret = newSecretToken();
         const inserted = await manager
@@ -73,6 +75,7 @@ export class InvitationsService {
             tokenHash: secret.hash,
             message: input.message ?? null,
             invitedById: actor.userId,
+            expiresAt,
           })
           .orIgnore() // an organisation invited twice keeps its first invitation
           .returning(['id'])
@@ -104,11 +107,20 @@ export class InvitationsService {
     const invitation = await this.dataSource.transaction(async (manager) => {
       const found = await this.byToken(manager, token);
       await this.organisations.requireRole(manager, actor, organisationId, SIGNING_ROLES);
+      if (found.email) {
+        // A link can be forwarded or stolen: only the person it was sent to may use it.
+        const caller = await manager.findOneByOrFail(User, { id: actor.userId });
+        if (!caller.emailVerifiedAt || caller.email !== found.email.toLowerCase()) {
+          throw forbidden('This invitation was sent to another email address: sign in as its recipient');
+        }
+      }
       if (found.organisationId && found.organisationId !== organisationId) {
         throw badInput('This invitation was sent to another organisation');
       }
-      if (found.status === InvitationStatus.DECLINED) throw invalidState('This invitation was declined');
-      if (found.status === InvitationStatus.ACCEPTED) return found;
+      const status = invitationStatus(found);
+      if (status === InvitationStatus.DECLINED) throw invalidState('This invitation was declined');
+      if (status === InvitationStatus.EXPIRED) throw invalidState('This invitation has expired');
+      if (status === InvitationStatus.ACCEPTED) return found;
       found.organisationId = organisationId;
       found.status = InvitationStatus.ACCEPTED;
       found.respondedAt = new Date();
@@ -127,7 +139,8 @@ export class InvitationsService {
   async decline(token: string, reason: string | null | undefined, actor: Actor | null): Promise<InvitationObject> {
     const invitation = await this.dataSource.transaction(async (manager) => {
       const found = await this.byToken(manager, token);
-      if (found.status === InvitationStatus.DECLINED) return found;
+      const status = invitationStatus(found);
+      if (status === InvitationStatus.DECLINED || status === InvitationStatus.EXPIRED) return found;
       if (found.status === InvitationStatus.ACCEPTED) throw invalidState('This invitation was already accepted');
       found.status = InvitationStatus.DECLINED;
       found.declineReason = reason?.trim() || null;

@@ -1,7 +1,8 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { loaderFor, notFound, type RequestContext } from '@undersigned/common';
-import { LetterAccess, LetterObject } from '@undersigned/letters';
+import { LetterObject } from '@undersigned/letters';
+import { mayRevealUnnamed } from './anonymity';
 import { CountsService } from './counts.service';
 import { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
 import {
@@ -26,10 +27,10 @@ export class LetterEndorsementFieldsResolver {
   }
 
   @ResolveField(() => EndorsementConnection, {
-    description: "Every endorsement, the unnamed included: leads' members only",
+    description: "Every endorsement, the unnamed included: for the leads' OWNERs and COORDINATORs only",
   })
   async endorsements(@Parent() letter: LetterObject, @Args() args: EndorsementsArgs): Promise<EndorsementConnection> {
-    if (letter.access !== LetterAccess.LEAD) throw notFound('Endorsements');
+    if (!mayRevealUnnamed(letter.access)) throw notFound('Endorsements');
     const page = await this.signatories.endorsements(letter.id, args);
     return {
       ...page,

@@ -53,9 +53,9 @@ export class InvitationFieldsResolver {
     return invitation.organisationId ? organisationOf(this.loaders, context, invitation.organisationId) : null;
   }
 
-  /** The invitee holds the invitation, and so may read the letter it is about. */
+  /** The invitee holds the invitation, and so may read the letter it is about while it stands. */
   @ResolveField(() => LetterObject)
   letter(@Parent() invitation: InvitationObject, @OptionalActor() viewer: Actor | null): Promise<LetterObject> {
-    return this.letters.forInvitee(viewer, invitation.letterId);
+    return this.letters.forInvitee(viewer, invitation.letterId, invitation.standing);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { offsetOf, toOffsetConnection, type ConnectionShape } from '@undersigned/common';
 import { normaliseCountry } from '@undersigned/organisations';
+import { namedSignatory, unnamedSignatory, type PublicSignatories } from './anonymity';
 import type { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
 import type { SignatoryObject } from './dto/endorsement.objects';
 import { SignatoryOrder } from './endorsement-status';
@@ -20,6 +21,7 @@ const ORDER_BY: Record<SignatoryOrder, string> = {
 
 interface SignatoryRow {
   display_name: string;
+  content_hash: string;
   lead: boolean;
   signed_at: Date;
   organisation_id: string;
@@ -28,6 +30,7 @@ interface SignatoryRow {
   slug: string;
   website: string | null;
   description: string | null;
+  verified_domain: string | null;
 }
 
 export interface SignatoryPage extends ConnectionShape<SignatoryObject> {
@@ -36,7 +39,7 @@ export interface SignatoryPage extends ConnectionShape<SignatoryObject> {
 
 /**
  * The named signatories of a letter: SIGNED endorsements that are not anonymous. Unnamed ones
- * appear only as a number, and never in a filter, an order or a page.
+ * appear only as a number, and never in a filter, an order or a page (the rule: ./anonymity.ts).
  */
 @Injectable()
 export class SignatoriesService {
@@ -56,8 +59,8 @@ export class SignatoriesService {
     const country = args.country ? (normaliseCountry(args.country) ?? args.country) : null;
     const rows = await this.named(letterId, args.order, country, args.first + 1, offset);
     const [{ total, anonymous }] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE NOT e.anonymous AND ($2::text IS NULL OR lower(o.country) = lower($2)))::int AS total,
-              count(*) FILTER (WHERE e.anonymous)::int AS anonymous
+      `SELECT count(*) FILTER (WHERE ${namedSignatory('e')} AND ($2::text IS NULL OR lower(o.country) = lower($2)))::int AS total,
+              count(*) FILTER (WHERE ${unnamedSignatory('e')})::int AS anonymous
          FROM endorsements e JOIN organisations o ON o.id = e.organisation_id
         WHERE e.letter_id = $1 AND e.status = 'SIGNED'`,
       [letterId, country],
@@ -66,10 +69,10 @@ export class SignatoriesService {
   }
 
   /** Every named signatory in LEADS_FIRST order, for the CSV and the delivered letter. */
-  async all(letterId: string): Promise<{ signatories: SignatoryObject[]; anonymousCount: number }> {
+  async all(letterId: string): Promise<PublicSignatories> {
     const rows = await this.named(letterId, SignatoryOrder.LEADS_FIRST, null, null, 0);
     const [{ anonymous }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS anonymous FROM endorsements WHERE letter_id = $1 AND status = 'SIGNED' AND anonymous`,
+      `SELECT count(*)::int AS anonymous FROM endorsements e WHERE e.letter_id = $1 AND ${unnamedSignatory('e')}`,
       [letterId],
     )) as { anonymous: number }[];
     return { signatories: rows.map(toSignatory), anonymousCount: anonymous };
@@ -101,13 +104,13 @@ export class SignatoriesService {
     offset: number,
   ): Promise<SignatoryRow[]> {
     return this.dataSource.query(
-      `SELECT e.display_name, e.signed_at, (ll.position IS NOT NULL) AS lead,
-              o.id AS organisation_id, o.name, o.country, o.slug, o.website, o.description
+      `SELECT e.display_name, e.signed_at, e.content_hash, (ll.position IS NOT NULL) AS lead,
+              o.id AS organisation_id, o.name, o.country, o.slug, o.website, o.description, o.verified_domain
          FROM endorsements e
          JOIN organisations o ON o.id = e.organisation_id
          LEFT JOIN letter_leads ll
            ON ll.letter_id = e.letter_id AND ll.organisation_id = e.organisation_id AND ll.accepted_at IS NOT NULL
-        WHERE e.letter_id = $1 AND e.status = 'SIGNED' AND NOT e.anonymous
+        WHERE e.letter_id = $1 AND ${namedSignatory('e')}
           AND ($2::text IS NULL OR lower(o.country) = lower($2))
         ORDER BY ${ORDER_BY[order]}
         LIMIT $3 OFFSET $4`,
@@ -123,6 +126,8 @@ function toSignatory(row: SignatoryRow): SignatoryObject {
     country: row.country,
     organisationSlug: row.slug,
     lead: row.lead,
+    verified: row.verified_domain !== null,
+    contentHash: row.content_hash,
     signedAt: new Date(row.signed_at),
     organisation: {
       id: row.organisation_id,
@@ -131,6 +136,7 @@ function toSignatory(row: SignatoryRow): SignatoryObject {
       country: row.country,
       website: row.website,
       description: row.description,
+      verifiedDomain: row.verified_domain,
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Letter } from './letter.entity';
 import { User } from '@undersigned/accounts';
 import { LetterVersion } from './letter-version.entity';
 
@@ -10,6 +11,10 @@ export class Comment {
 
   @Column({ name: 'letter_id', type: 'uuid' })
   letterId: string;
+
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
 
   @Column({ name: 'version_id', type: 'uuid' })
   versionId: string;
@@ -36,6 +41,10 @@ export class Comment {
 
   @Column({ name: 'resolved_by_id', type: 'uuid', nullable: true })
   resolvedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'resolved_by_id' })
+  resolvedBy?: User;
 
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { badInput, invalidState, notFound, type Actor } from '@undersigned/common';
+import { badInput, hideAs, invalidState, notFound, type Actor } from '@undersigned/common';
 import { Comment } from './comment.entity';
 import { paragraphCount } from './content-hash';
 import type { CommentInput } from './dto/letter.inputs';
@@ -22,9 +22,8 @@ export class CommentsService {
     return this.dataSource.transaction(async (manager) => {
       const version = await manager.findOne(LetterVersion, { where: { id: input.versionId } });
       if (!version) throw notFound('Version');
-      const letter = await this.policy.requireParticipant(manager, actor, version.letterId).catch(() => {
-        throw notFound('Version'); // readers who may not discuss the draft learn nothing more
-      });
+      // Readers who may not discuss the draft learn nothing more.
+      const letter = await this.policy.requireParticipant(manager, actor, version.letterId).catch(hideAs('Version'));
       if (letter.status === LetterStatus.DELIVERED) throw invalidState('The letter has been delivered');
       if (input.paragraph && input.paragraph > paragraphCount(version.body)) {
         throw badInput(`paragraph must be between 1 and ${paragraphCount(version.body)}`);
@@ -46,9 +45,7 @@ export class CommentsService {
     return this.dataSource.transaction(async (manager) => {
       const comment = await manager.findOne(Comment, { where: { id: commentId } });
       if (!comment) throw notFound('Comment');
-      await this.policy.requireLead(manager, actor, comment.letterId).catch(() => {
-        throw notFound('Comment');
-      });
+      await this.policy.requireLead(manager, actor, comment.letterId).catch(hideAs('Comment'));
       if (!comment.resolved) {
         Object.assign(comment, { resolved: true, resolvedById: actor.userId, resolvedAt: new Date() });
         await manager.update(

@@ -16,6 +16,7 @@ export * from './dto/letter-version.object';
 export * from './jobs/letters-jobs.module';
 export { LETTER_QUEUES, transactionalDb } from './jobs/letter-deadline.queue';
 export * from './dto/letter.object';
+export * from './minor-edit';
 
 import { Comment } from './comment.entity';
 import { LetterLead } from './letter-lead.entity';

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { User } from '@undersigned/accounts';
 import { Organisation } from '@undersigned/organisations';
 import { Letter } from './letter.entity';
 
@@ -32,6 +33,10 @@ export class LetterLead {
 
   @Column({ name: 'added_by_id', type: 'uuid', nullable: true })
   addedById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'added_by_id' })
+  addedBy?: User;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+import { User } from '@undersigned/accounts';
 import { Letter } from './letter.entity';
 
 /**
@@ -48,6 +49,10 @@ export class LetterVersion {
 
   @Column({ name: 'author_id', type: 'uuid', nullable: true })
   authorId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id' })
+  author?: User;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { forbidden, notFound, type Actor } from '@undersigned/common';
-import { Membership, OrganisationRole } from '@undersigned/organisations';
-import { LetterLead } from './letter-lead.entity';
+import { LEAD_ROLES } from '@undersigned/organisations';
 import { LetterStatus, LetterVisibility } from './letter-status';
 import { Letter } from './letter.entity';
 
@@ -14,57 +13,91 @@ export enum LetterAccess {
   PUBLIC = 'PUBLIC',
   /** A member of an organisation invited to endorse: drafts and comments, as a participant. */
   INVITED = 'INVITED',
-  /** A member of a lead organisation: drafts, comments, revising, opening and closing. */
+  /** A MEMBER or SIGNATORY of a lead organisation: drafts and comments, nothing that runs the letter. */
+  LEAD_MEMBER = 'LEAD_MEMBER',
+  /**
+   * An OWNER or COORDINATOR of a lead organisation: runs the letter (revising, inviting, opening,
+   * closing, recipients and their contacts, delivery, updates) and sees unnamed signatories.
+   */
   LEAD = 'LEAD',
 }
 
 /** Those who take part in drafting: they see every version and the discussion. */
 export function isParticipant(access: LetterAccess): boolean {
-  return access === LetterAccess.LEAD || access === LetterAccess.INVITED;
+  return access === LetterAccess.LEAD || access === LetterAccess.LEAD_MEMBER || access === LetterAccess.INVITED;
 }
+
+type LockMode = 'update' | 'share';
+
+const LEAD_ROLES_SQL = LEAD_ROLES.map((role) => `'${role}'`).join(', ');
 
 /** Who may see and do what with a letter: the one place these rules live. */
 @Injectable()
 export class LetterPolicy {
-  /** SQL condition: the user `:viewerId` is a member of an accepted lead of letter alias `l`. */
+  /** SQL condition: `:viewerId` is an OWNER or COORDINATOR of an accepted lead of letter alias `l`. */
+  static readonly LEAD_SQL = `EXISTS (SELECT 1 FROM letter_leads ll
+      JOIN memberships lm ON lm.organisation_id = ll.organisation_id
+      WHERE ll.letter_id = l.id AND ll.accepted_at IS NOT NULL AND lm.user_id = :viewerId
+        AND lm.role IN (${LEAD_ROLES_SQL}))`;
+
+  /** SQL condition: `:viewerId` is a member, in any role, of an accepted lead of letter `l`. */
   static readonly LEAD_MEMBER_SQL = `EXISTS (SELECT 1 FROM letter_leads ll
       JOIN memberships lm ON lm.organisation_id = ll.organisation_id
       WHERE ll.letter_id = l.id AND ll.accepted_at IS NOT NULL AND lm.user_id = :viewerId)`;
 
   /**
-   * SQL condition: `:viewerId` is a member of an organisation invited to endorse letter `l`
-   * (invitations belong to the endorsements context; the rule lives here with the others).
+   * SQL condition: `:viewerId` is a member of an organisation invited to endorse letter `l` by an
+   * invitation that still stands: accepted, or pending and not expired. A declined or expired one
+   * grants nothing. (Invitations belong to the endorsements context; the rule lives here.)
    */
   static readonly INVITED_MEMBER_SQL = `EXISTS (SELECT 1 FROM letter_invitations li
       JOIN memberships im ON im.organisation_id = li.organisation_id
-      WHERE li.letter_id = l.id AND li.status IN ('PENDING', 'ACCEPTED') AND im.user_id = :viewerId)`;
+      WHERE li.letter_id = l.id AND im.user_id = :viewerId
+        AND (li.status = 'ACCEPTED' OR (li.status = 'PENDING' AND li.expires_at > now())))`;
 
   /** SQL condition: the letter `l` is public and past its draft. */
   static readonly PUBLIC_SQL = `(l.visibility = 'PUBLIC' AND l.status <> 'DRAFT')`;
 
+  /** SQL condition: the viewer may see letter `l` at all. */
+  static readonly VISIBLE_SQL = `(${LetterPolicy.PUBLIC_SQL} OR ${LetterPolicy.LEAD_MEMBER_SQL} OR ${LetterPolicy.INVITED_MEMBER_SQL})`;
+
   async access(manager: EntityManager, viewer: Actor | null, letter: Letter): Promise<LetterAccess> {
-    if (viewer && (await this.isLeadMember(manager, viewer.userId, letter.id))) return LetterAccess.LEAD;
-    if (viewer && (await this.isInvitedMember(manager, viewer.userId, letter.id))) return LetterAccess.INVITED;
+    const standing = viewer ? (await this.accessOf(manager, viewer.userId, [letter.id])).get(letter.id) : undefined;
+    if (standing && standing !== LetterAccess.PUBLIC) return standing;
     if (letter.visibility === LetterVisibility.PUBLIC && letter.status !== LetterStatus.DRAFT)
       return LetterAccess.PUBLIC;
     return LetterAccess.NONE;
   }
 
-  async isLeadMember(manager: EntityManager, userId: string, letterId: string): Promise<boolean> {
-    return manager
-      .getRepository(LetterLead)
-      .createQueryBuilder('ll')
-      .innerJoin(Membership, 'm', 'm.organisation_id = ll.organisation_id')
-      .where('ll.letter_id = :letterId AND ll.accepted_at IS NOT NULL AND m.user_id = :userId', { letterId, userId })
-      .getExists();
-  }
-
-  async isInvitedMember(manager: EntityManager, userId: string, letterId: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM letters l WHERE l.id = $1 AND ${LetterPolicy.INVITED_MEMBER_SQL.replace(':viewerId', '$2')}`,
-      [letterId, userId],
+  /** How one user stands to each of several letters, in one query (PUBLIC where not a participant). */
+  async accessOf(
+    manager: EntityManager,
+    userId: string,
+    letterIds: readonly string[],
+  ): Promise<Map<string, LetterAccess>> {
+    if (!letterIds.length) return new Map();
+    const rows = await manager
+      .getRepository(Letter)
+      .createQueryBuilder('l')
+      .select('l.id', 'id')
+      .addSelect(LetterPolicy.LEAD_SQL, 'lead')
+      .addSelect(LetterPolicy.LEAD_MEMBER_SQL, 'leadMember')
+      .addSelect(LetterPolicy.INVITED_MEMBER_SQL, 'invited')
+      .where('l.id IN (:...letterIds)', { letterIds })
+      .setParameter('viewerId', userId)
+      .getRawMany<{ id: string; lead: boolean; leadMember: boolean; invited: boolean }>();
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        row.lead
+          ? LetterAccess.LEAD
+          : row.leadMember
+            ? LetterAccess.LEAD_MEMBER
+            : row.invited
+              ? LetterAccess.INVITED
+              : LetterAccess.PUBLIC,
+      ]),
     );
-    return rows.length > 0;
   }
 
   /** The letter if the viewer may see it, with how; NOT_FOUND otherwise. */
@@ -82,50 +115,88 @@ export class LetterPolicy {
     viewer: Actor | null,
     where: { id: string } | { slug: string },
   ): Promise<{ letter: Letter; access: LetterAccess }> {
-    const letter = await manager.findOne(Letter, { where });
-    const access = letter ? await this.access(manager, viewer, letter) : LetterAccess.NONE;
-    if (!letter || access === LetterAccess.NONE) throw notFound('Letter');
-    return { letter, access };
+    return this.seen(manager, viewer, await manager.findOne(Letter, { where }));
   }
 
   /**
-   * The letter, locked for update, if the caller is a member of one of its lead organisations.
-   * Readers who are not leads get FORBIDDEN; everyone else NOT_FOUND.
+   * For writers: locks the letter row first, then reads it and the viewer's standing, so that what
+   * the caller decides on cannot change before it commits. `share` lets writers that do not change
+   * the letter (signing, withdrawing, commenting) run side by side; `update` excludes them all
+   * (revising, closing, delivering). NOT_FOUND when the viewer may not see the letter.
    */
-  async requireLead(manager: EntityManager, actor: Actor, letterId: string): Promise<Letter> {
-    const { access } = await this.readable(manager, actor, letterId);
-    if (access !== LetterAccess.LEAD) throw forbidden('Only members of the lead organisations can do this');
-    return manager
+  async locked(
+    manager: EntityManager,
+    viewer: Actor | null,
+    letterId: string,
+    mode: LockMode,
+  ): Promise<{ letter: Letter; access: LetterAccess }> {
+    const letter = await manager
       .getRepository(Letter)
       .createQueryBuilder('l')
-      .setLock('pessimistic_write')
+      .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
       .where('l.id = :letterId', { letterId })
-      .getOneOrFail();
+      .getOne();
+    return this.seen(manager, viewer, letter);
+  }
+
+  /**
+   * The letter, locked for update, if the caller runs it (OWNER or COORDINATOR of a lead).
+   * Those who may read it get FORBIDDEN; everyone else NOT_FOUND.
+   */
+  async requireLead(manager: EntityManager, actor: Actor, letterId: string): Promise<Letter> {
+    const { letter, access } = await this.locked(manager, actor, letterId, 'update');
+    if (access !== LetterAccess.LEAD)
+      throw forbidden('Only an OWNER or COORDINATOR of a lead organisation can do this');
+    return letter;
   }
 
   /** The letter, locked against revision meanwhile, if the caller takes part in drafting it. */
   async requireParticipant(manager: EntityManager, actor: Actor, letterId: string): Promise<Letter> {
-    const { access } = await this.readable(manager, actor, letterId);
+    const { letter, access } = await this.locked(manager, actor, letterId, 'share');
     if (!isParticipant(access)) throw forbidden('Only those drafting or invited to endorse can do this');
-    return manager
-      .getRepository(Letter)
-      .createQueryBuilder('l')
-      .setLock('pessimistic_read')
-      .where('l.id = :letterId', { letterId })
-      .getOneOrFail();
+    return letter;
   }
 
-  /** Lead OWNER: an OWNER of one of the letter's accepted lead organisations. */
+  /** For reads only leads may make (recipients' contacts, the audit trail): NOT_FOUND for anyone else. */
+  async requireLeadView(manager: EntityManager, actor: Actor | null, letterId: string): Promise<Letter> {
+    const { letter, access } = await this.readable(manager, actor, letterId);
+    if (access !== LetterAccess.LEAD) throw notFound('Letter');
+    return letter;
+  }
+
+  /**
+   * Whether an organisation may sign the letter: anyone may sign a PUBLIC one; a PRIVATE one its
+   * leads and the organisations whose invitation still stands.
+   */
+  async maySign(manager: EntityManager, letter: Letter, organisationId: string): Promise<boolean> {
+    if (letter.visibility === LetterVisibility.PUBLIC) return true;
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM letter_leads WHERE letter_id = $1 AND organisation_id = $2 AND accepted_at IS NOT NULL
+       UNION ALL
+       SELECT 1 FROM letter_invitations WHERE letter_id = $1 AND organisation_id = $2
+         AND (status = 'ACCEPTED' OR (status = 'PENDING' AND expires_at > now()))`,
+      [letter.id, organisationId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Lead OWNER: an OWNER of one of the letter's accepted lead organisations (adds co-leads). */
   async isLeadOwner(manager: EntityManager, userId: string, letterId: string): Promise<boolean> {
-    return manager
-      .getRepository(LetterLead)
-      .createQueryBuilder('ll')
-      .innerJoin(Membership, 'm', 'm.organisation_id = ll.organisation_id')
-      .where('ll.letter_id = :letterId AND ll.accepted_at IS NOT NULL AND m.user_id = :userId AND m.role = :role', {
-        letterId,
-        userId,
-        role: OrganisationRole.OWNER,
-      })
-      .getExists();
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM letter_leads ll JOIN memberships m ON m.organisation_id = ll.organisation_id
+       WHERE ll.letter_id = $1 AND ll.accepted_at IS NOT NULL AND m.user_id = $2 AND m.role = 'OWNER'`,
+      [letterId, userId],
+    );
+    return rows.length > 0;
+  }
+
+  private async seen(
+    manager: EntityManager,
+    viewer: Actor | null,
+    letter: Letter | null,
+  ): Promise<{ letter: Letter; access: LetterAccess }> {
+    const access = letter ? await this.access(manager, viewer, letter) : LetterAccess.NONE;
+    if (!letter || access === LetterAccess.NONE) throw notFound('Letter');
+    return { letter, access };
   }
 }

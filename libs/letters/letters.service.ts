@@ -14,7 +14,7 @@ import {
   type Actor,
   type ConnectionShape,
 } from '@undersigned/common';
-import { Organisation, OrganisationPolicy, OrganisationRole, SIGNING_ROLES } from '@undersigned/organisations';
+import { LEAD_ROLES, Organisation, OrganisationPolicy, OrganisationRole } from '@undersigned/organisations';
 import { contentHash } from './content-hash';
 import type { CreateLetterInput, LettersArgs } from './dto/letter.inputs';
 import { toLetterObject, type LetterObject } from './dto/letter.object';
@@ -32,7 +32,7 @@ export class LettersService {
     private readonly organisations: OrganisationPolicy,
   ) {}
 
-  /** A member (OWNER or SIGNATORY) of the lead organisation creates the letter and its version 1. */
+  /** An OWNER or COORDINATOR of the lead organisation creates the letter and its version 1. */
   async create(actor: Actor, input: CreateLetterInput): Promise<LetterObject> {
     const now = Date.now();
     if (input.endorsementDeadline && input.endorsementDeadline.getTime() <= now) {
@@ -41,7 +41,7 @@ export class LettersService {
     if (input.deliverBy && input.deliverBy.getTime() <= now) throw badInput('deliverBy must be in the future');
     return withUniqueSlug(input.title, 'letter', 'letters_slug_key', (slug) =>
       this.dataSource.transaction(async (manager) => {
-        await this.organisations.requireRole(manager, actor, input.leadOrganisationId, SIGNING_ROLES);
+        await this.organisations.requireRole(manager, actor, input.leadOrganisationId, LEAD_ROLES);
         const letter = await manager.save(
           manager.create(Letter, {
             slug,
@@ -89,23 +89,21 @@ export class LettersService {
 
   /**
    * The letter an invitation is about, for whoever holds the invitation (its mail named the
-   * letter): at least what the public would see of it.
+   * letter): while the invitation stands, at least what the public would see of it; once declined
+   * or expired, only what the viewer may see without it.
    */
-  async forInvitee(viewer: Actor | null, letterId: string): Promise<LetterObject> {
+  async forInvitee(viewer: Actor | null, letterId: string, standing: boolean): Promise<LetterObject> {
     const letter = await this.dataSource.manager.findOneOrFail(Letter, { where: { id: letterId } });
     const access = await this.policy.access(this.dataSource.manager, viewer, letter);
-    return toLetterObject(letter, access === LetterAccess.NONE ? LetterAccess.PUBLIC : access);
+    if (access !== LetterAccess.NONE) return toLetterObject(letter, access);
+    if (!standing) throw notFound('Letter');
+    return toLetterObject(letter, LetterAccess.PUBLIC);
   }
 
   /** The letters the viewer may see, newest first. */
   async list(viewer: Actor | null, args: LettersArgs): Promise<ConnectionShape<LetterObject>> {
     const query = this.dataSource.getRepository(Letter).createQueryBuilder('l');
-    query.where(
-      viewer
-        ? `(${LetterPolicy.PUBLIC_SQL} OR ${LetterPolicy.LEAD_MEMBER_SQL} OR ${LetterPolicy.INVITED_MEMBER_SQL})`
-        : LetterPolicy.PUBLIC_SQL,
-      viewer ? { viewerId: viewer.userId } : {},
-    );
+    query.where(viewer ? LetterPolicy.VISIBLE_SQL : LetterPolicy.PUBLIC_SQL, viewer ? { viewerId: viewer.userId } : {});
     if (args.status) query.andWhere('l.status = :status', { status: args.status });
     if (args.organisationId) {
       query.andWhere(
@@ -132,7 +130,8 @@ export class LettersService {
       .take(args.first + 1)
       .getMany();
     const access = viewer
-      ? await this.accessOf(
+      ? await this.policy.accessOf(
+          this.dataSource.manager,
           viewer.userId,
           rows.map((l) => l.id),
         )
@@ -205,25 +204,5 @@ export class LettersService {
       relations: { organisation: true },
       order: { position: 'ASC' },
     }) as Promise<(LetterLead & { organisation: Organisation })[]>;
-  }
-
-  /** How the viewer stands to each letter, in one query. */
-  private async accessOf(userId: string, letterIds: string[]): Promise<Map<string, LetterAccess>> {
-    if (!letterIds.length) return new Map();
-    const rows = await this.dataSource
-      .getRepository(Letter)
-      .createQueryBuilder('l')
-      .select('l.id', 'id')
-      .addSelect(LetterPolicy.LEAD_MEMBER_SQL, 'lead')
-      .addSelect(LetterPolicy.INVITED_MEMBER_SQL, 'invited')
-      .where('l.id IN (:...letterIds)', { letterIds })
-      .setParameter('viewerId', userId)
-      .getRawMany<{ id: string; lead: boolean; invited: boolean }>();
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        row.lead ? LetterAccess.LEAD : row.invited ? LetterAccess.INVITED : LetterAccess.PUBLIC,
-      ]),
-    );
   }
 }

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Letter } from './letter.entity';
 
 /** Kinds written by the system; coordinators' own posts are UPDATE. */
 export enum TimelineKind {
@@ -17,6 +18,10 @@ export class TimelineEntry {
 
   @Column({ name: 'letter_id', type: 'uuid' })
   letterId: string;
+
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
 
   @Column({ type: 'varchar', length: 40 })
   kind: string;

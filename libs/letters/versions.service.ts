@@ -13,6 +13,7 @@ import {
   type RequestContext,
 } from '@undersigned/common';
 import { contentHash } from './content-hash';
+import { editSize, MINOR_EDIT_MAX_CHANGED } from './minor-edit';
 import type { ReviseLetterInput } from './dto/letter.inputs';
 import type { LetterObject } from './dto/letter.object';
 import { toLetterVersionObject, type LetterVersionObject } from './dto/letter-version.object';
@@ -50,6 +51,17 @@ export class VersionsService {
       const title = input.title ?? previous.title;
       const hash = contentHash(title, input.body);
       if (hash === previous.contentHash) throw badInput('The text is unchanged');
+      if (!input.material) {
+        // Minor is measured, not declared: signatures stay only across edits anyone would call minor.
+        const size = editSize(previous, { title, body: input.body });
+        if (!size.minor) {
+          throw badInput(
+            size.digitChanged
+              ? 'A minor edit may not change a digit: revise with material: true'
+              : `A minor edit changes at most ${MINOR_EDIT_MAX_CHANGED} characters: revise with material: true`,
+          );
+        }
+      }
       const created = await manager.save(
         manager.create(LetterVersion, {
           letterId: letter.id,

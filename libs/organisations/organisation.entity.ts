@@ -22,6 +22,10 @@ export class Organisation {
   @Column({ type: 'varchar', length: 2048, nullable: true })
   website: string | null;
 
+  /** Set once an OWNER with a verified email at the website's domain vouched for it. */
+  @Column({ name: 'verified_domain', type: 'varchar', length: 253, nullable: true })
+  verifiedDomain: string | null;
+
   @Column({ type: 'text', nullable: true })
   description: string | null;
 

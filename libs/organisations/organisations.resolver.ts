@@ -1,5 +1,13 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentActor, OptionalActor, Permission, type Actor, type RequestContext } from '@undersigned/common';
+import {
+  Allow,
+  assertUuid,
+  CurrentActor,
+  OptionalActor,
+  Permission,
+  type Actor,
+  type RequestContext,
+} from '@undersigned/common';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { toMembershipObject, MembershipObject } from './dto/membership.object';
 import { OrganisationConnection, OrganisationObject } from './dto/organisation.object';
@@ -21,6 +29,15 @@ export class OrganisationsResolver {
     @Args('input') input: CreateOrganisationInput,
   ): Promise<OrganisationObject> {
     return this.service.create(actor, input);
+  }
+
+  @Mutation(() => OrganisationObject)
+  @Allow(Permission.VERIFIED)
+  verifyOrganisationDomain(
+    @CurrentActor() actor: Actor,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ): Promise<OrganisationObject> {
+    return this.service.verifyDomain(actor, assertUuid(organisationId));
   }
 
   @Query(() => OrganisationObject, { nullable: true })

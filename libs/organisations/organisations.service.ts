@@ -5,11 +5,13 @@ import {
   assertUuid,
   badInput,
   decodeCursor,
+  forbidden,
   toConnection,
   type Actor,
   withUniqueSlug,
   type ConnectionShape,
 } from '@undersigned/common';
+import { User } from '@undersigned/accounts';
 import { normaliseCountry } from './country';
 import type { CreateOrganisationInput } from './dto/create-organisation.input';
 import { toOrganisationObject, type OrganisationObject } from './dto/organisation.object';
@@ -17,14 +19,32 @@ import type { OrganisationsArgs } from './dto/organisations.args';
 import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
 import { OrganisationRole } from './organisation-role';
+import { OrganisationPolicy } from './organisation.policy';
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** The domain an organisation's website stands for: its host, without a leading `www.`. */
+export function websiteDomain(website: string): string | null {
+  try {
+    const host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(website) ? website : `https://${website}`).hostname;
+    const domain = host
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/\.$/, '');
+    return domain.includes('.') ? domain : null;
+  } catch {
+    return null;
+  }
+}
+
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: OrganisationPolicy,
+  ) {}
 
   /** Creates the organisation with the caller as its first OWNER. */
   async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationObject> {
@@ -48,6 +68,27 @@ export class OrganisationsService {
         return toOrganisationObject(organisation);
       }),
     );
+  }
+
+  /**
+   * Marks the organisation verified when the calling OWNER's verified email is at its website's
+   * domain (or a subdomain of it): someone who can receive mail there speaks for it.
+   */
+  async verifyDomain(actor: Actor, organisationId: string): Promise<OrganisationObject> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.policy.requireRole(manager, actor, organisationId, [OrganisationRole.OWNER], true);
+      const organisation = await manager.findOneByOrFail(Organisation, { id: organisationId });
+      const domain = organisation.website ? websiteDomain(organisation.website) : null;
+      if (!domain) throw badInput('Give the organisation a website first: its domain is what is verified');
+      const user = await manager.findOneByOrFail(User, { id: actor.userId });
+      const mailDomain = user.email.slice(user.email.lastIndexOf('@') + 1);
+      if (!user.emailVerifiedAt || (mailDomain !== domain && !mailDomain.endsWith(`.${domain}`))) {
+        throw forbidden(`Sign in with a verified email address at ${domain} to verify this organisation`);
+      }
+      organisation.verifiedDomain = domain;
+      await manager.save(organisation);
+      return toOrganisationObject(organisation);
+    });
   }
 
   async findOne(id: string | null | undefined, slug: string | null | undefined): Promise<OrganisationObject | null> {

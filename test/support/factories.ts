@@ -17,7 +17,7 @@ export function uniqueEmail(prefix = 'user'): string {
 }
 
 /**
- * Signs up and logs in. The address is marked verified directly unless `verified` is false (the
+ * Every test user signs up through here: the one place that knows the shape of `signUp`. Signs up and logs in. The address is marked verified directly unless `verified` is false (the
  * verification flow itself is tested in accounts): unverified accounts may not act for organisations.
  */
 export async function signUp(
@@ -117,4 +117,86 @@ export function endorseInput(
   extra: Record<string, unknown> = {},
 ): Record<string, unknown> {
   return { input: { letterId, organisationId, contentHash, signerName: 'Signer', signerTitle: 'Director', ...extra } };
+}
+
+/** A verified user who OWNs a fresh organisation: the usual actor of a test. */
+export interface OrganisationOwner {
+  token: string;
+  userId: string;
+  email: string;
+  organisationId: string;
+  organisationSlug: string;
+  /** The same user, for the helpers that take a TestUser. */
+  user: TestUser;
+}
+
+export async function organisationWithOwner(
+  app: TestApp,
+  { name = `Organisation ${uniqueEmail('org').split('@')[0]}`, country }: { name?: string; country?: string } = {},
+): Promise<OrganisationOwner> {
+  const user = await signUp(app, `Owner of ${name}`);
+  await verifyDirectly(app, user);
+  const organisation = await createOrganisation(app, user, { name, ...(country ? { country } : {}) });
+  return {
+    token: user.accessToken,
+    userId: user.id,
+    email: user.email,
+    organisationId: organisation.id,
+    organisationSlug: organisation.slug,
+    user,
+  };
+}
+
+export interface OrganisationMember {
+  token: string;
+  userId: string;
+  email: string;
+  membershipId: string;
+  user: TestUser;
+}
+
+/**
+ * A verified user with `role` in the organisation. The membership is written directly: the
+ * invitation flow itself is tested in organisations.e2e-spec.ts.
+ */
+export async function memberOf(
+  app: TestApp,
+  organisation: { organisationId: string },
+  role: string,
+): Promise<OrganisationMember> {
+  const user = await signUp(app, `${role.toLowerCase()} member`);
+  await verifyDirectly(app, user);
+  const { rows } = await app.sql.query<{ id: string }>(
+    `INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, $3) RETURNING id`,
+    [organisation.organisationId, user.id, role],
+  );
+  return { token: user.accessToken, userId: user.id, email: user.email, membershipId: rows[0].id, user };
+}
+
+export interface OpenLetter {
+  letterId: string;
+  slug: string;
+  contentHash: string;
+  versionId: string;
+}
+
+/** A letter led by `lead`'s organisation, created and opened for endorsement. */
+export async function openLetter(
+  app: TestApp,
+  lead: OrganisationOwner,
+  input: { visibility?: 'PUBLIC' | 'PRIVATE'; body?: string; title?: string; endorsementDeadline?: string } = {},
+): Promise<OpenLetter> {
+  const letter = await createLetter(app, lead.user, lead.organisationId, { visibility: 'PUBLIC', ...input });
+  const opened = await app.gql(
+    `mutation($id: ID!) { openLetter(letterId: $id) { id } }`,
+    { id: letter.id },
+    lead.token,
+  );
+  if (opened.body.errors) throw new Error(`openLetter failed: ${opened.text}`);
+  return {
+    letterId: letter.id,
+    slug: letter.slug,
+    contentHash: letter.currentVersion.contentHash,
+    versionId: letter.currentVersion.id,
+  };
 }

@@ -14,6 +14,8 @@ export class SmtpSink {
   readonly scripted = new Map<string, number[]>();
   /** Milliseconds to wait before accepting each message (a slow server, to catch a send in flight). */
   delayMs = 0;
+  /** Accepting is held back until this settles (see `hold`). */
+  private gate: Promise<void> = Promise.resolve();
   /** How many times each address was offered a message, refused ones included. */
   readonly offered = new Map<string, number>();
   private server: SMTPServer | undefined;
@@ -42,7 +44,7 @@ export class SmtpSink {
           PostalMime.parse(raw)
             .then((parsed) => {
               this.messages.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, parsed });
-              setTimeout(() => callback(), this.delayMs);
+              void this.gate.then(() => setTimeout(() => callback(), this.delayMs));
             })
             .catch(callback);
         });
@@ -52,6 +54,16 @@ export class SmtpSink {
     const address = this.server.server.address();
     this.port = typeof address === 'object' && address ? address.port : 0;
     return this;
+  }
+
+  /** Keeps every message in flight (received, not yet accepted) until the returned function is called. */
+  hold(): () => void {
+    let release = (): void => undefined;
+    this.gate = new Promise<void>((done) => (release = done));
+    return () => {
+      this.gate = Promise.resolve();
+      release();
+    };
   }
 
   get url(): string {

@@ -13,12 +13,12 @@ import {
   PostgresThrottlerStorage,
   type AppConfig,
 } from '@undersigned/common';
+import { dataSourceOptions } from '@undersigned/database';
 import { DataSource } from 'typeorm';
 import { DeliveriesModule } from '@undersigned/deliveries';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
-import { dataSourceOptions } from '../../../migrations/data-source';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';

@@ -4,10 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
-import { QUEUE } from '@undersigned/common';
-import { WorkerHeartbeat } from './worker-heartbeat.entity';
-
-export const HEARTBEAT_QUEUE = 'heartbeat';
+import { HEARTBEAT_QUEUE, QUEUE, WorkerHeartbeat } from '@undersigned/common';
 
 /** Every minute one worker takes the heartbeat job and records it: proof that the queue delivers work. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '@undersigned/common';
-import { dataSourceOptions } from '../../../migrations/data-source';
+import { dataSourceOptions } from '@undersigned/database';
 import { WorkerModule } from './worker.module';
 
 /** The worker deployable: the core and the jobs, no HTTP. */

@@ -29,6 +29,8 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   logLevel: string;
   bodyLimitBytes: number;
+  /** Days after which a pending letter invitation is EXPIRED. */
+  invitationTtlDays: number;
   delivery: DeliveryConfig;
 }
 
@@ -215,6 +217,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: trustProxySetting,
     logLevel,
     bodyLimitBytes,
+    invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 30, 1, 3650),
     delivery,
   };
 }

@@ -1,4 +1,7 @@
-import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { User } from '@undersigned/accounts';
+import { Organisation } from '@undersigned/organisations';
+import { Letter } from '@undersigned/letters';
 
 export enum AuditKind {
   INVITED = 'INVITED',
@@ -9,6 +12,8 @@ export enum AuditKind {
   NEEDS_RECONFIRMATION = 'NEEDS_RECONFIRMATION',
   WITHDRAWN = 'WITHDRAWN',
   ANONYMITY_CHANGED = 'ANONYMITY_CHANGED',
+  MINOR_EDITS_CONSENT_CHANGED = 'MINOR_EDITS_CONSENT_CHANGED',
+  REJECTED = 'REJECTED',
 }
 
 /**
@@ -24,6 +29,10 @@ export class AuditEvent {
   @Column({ name: 'letter_id', type: 'uuid' })
   letterId: string;
 
+  @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'letter_id' })
+  letter?: Letter;
+
   @Column({ type: 'int' })
   seq: number;
 
@@ -33,8 +42,16 @@ export class AuditEvent {
   @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
   organisationId: string | null;
 
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
+
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'actor_id' })
+  actor?: User;
 
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;

@@ -95,11 +95,20 @@ export class EndorseInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Sign without being named to anyone but the lead organisations',
+    description: 'Sign without being named to anyone but the lead organisations; omitted, the current setting stands',
   })
   @IsOptional()
   @IsBoolean()
   anonymous?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Stay signed across minor edits (at most 100 characters, no digit); omitted, the current setting stands',
+  })
+  @IsOptional()
+  @IsBoolean()
+  acceptMinorEdits?: boolean | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -111,6 +120,19 @@ export class EndorseInput {
 
 @InputType()
 export class WithdrawInput {
+  @IdField()
+  endorsementId: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string | null;
+}
+
+@InputType()
+export class RejectInput {
   @IdField()
   endorsementId: string;
 

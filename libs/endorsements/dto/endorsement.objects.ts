@@ -28,6 +28,9 @@ export class EndorsementObject {
   @Field()
   anonymous: boolean;
 
+  @Field({ description: 'Whether it stays SIGNED across minor edits made after signing' })
+  acceptMinorEdits: boolean;
+
   @Field(() => String, { nullable: true })
   comment: string | null;
 
@@ -57,6 +60,7 @@ export function toEndorsementObject(endorsement: Endorsement): EndorsementObject
     signerTitle: endorsement.signerTitle,
     displayName: endorsement.displayName,
     anonymous: endorsement.anonymous,
+    acceptMinorEdits: endorsement.acceptMinorEdits,
     comment: endorsement.comment,
     signedAt: endorsement.signedAt,
     withdrawnAt: endorsement.withdrawnAt,
@@ -80,12 +84,23 @@ export class InvitationObject {
   /** Resolved by InvitationFieldsResolver. */
   organisationId: string | null;
   letterId: string;
+  /** Pending or accepted: its holder may read the letter. A declined or expired one grants nothing. */
+  standing: boolean;
+}
+
+/** A pending invitation past its expiry is EXPIRED, and grants nothing (see LetterPolicy). */
+export function invitationStatus(invitation: Invitation, now = Date.now()): InvitationStatus {
+  return invitation.status === InvitationStatus.PENDING && invitation.expiresAt.getTime() <= now
+    ? InvitationStatus.EXPIRED
+    : invitation.status;
 }
 
 export function toInvitationObject(invitation: Invitation): InvitationObject {
+  const status = invitationStatus(invitation);
   return {
     id: invitation.id,
-    status: invitation.status,
+    status,
+    standing: status === InvitationStatus.PENDING || status === InvitationStatus.ACCEPTED,
     email: invitation.email,
     organisationId: invitation.organisationId,
     letterId: invitation.letterId,
@@ -105,6 +120,14 @@ export class SignatoryObject {
 
   @Field()
   lead: boolean;
+
+  @Field({ description: "Whether the organisation proved its website's domain (verifyOrganisationDomain)" })
+  verified: boolean;
+
+  @Field({
+    description: 'The hash of the text it signed: the current one, or an earlier one if it accepted minor edits since',
+  })
+  contentHash: string;
 
   @Field()
   signedAt: Date;
@@ -159,6 +182,12 @@ export class ReceiptVerificationObject {
 
   @Field(() => Date, { nullable: true })
   signedAt: Date | null;
+
+  @Field({
+    description:
+      'Whether the endorsement still stands as this receipt says: false once withdrawn, rejected or re-signed',
+  })
+  current: boolean;
 }
 
 @ObjectType('AuditEvent')
@@ -189,4 +218,13 @@ export class AuditTrailObject {
 
   @Field({ description: 'Whether every event chains to the previous one and matches its hash' })
   verified: boolean;
+
+  @Field({ description: 'The hash of the last event (64 zeros while there is none)' })
+  headHash: string;
+
+  @Field({
+    description:
+      "Compact JWS (the receipts' key) over {letterId, length, headHash, at}: keep it to hold the server to this history",
+  })
+  checkpoint: string;
 }

@@ -20,7 +20,16 @@ export interface ReceiptCheck {
   claims: ReceiptClaims | null;
 }
 
+/** What an audit checkpoint attests: the letter's record had this many events, ending in this hash, then. */
+export interface CheckpointClaims {
+  letterId: string;
+  length: number;
+  headHash: string;
+  at: string;
+}
+
 const RECEIPT_TYPE = 'undersigned-receipt+jws';
+const CHECKPOINT_TYPE = 'undersigned-checkpoint+jws';
 
 /** Signs receipts (compact JWS, EdDSA over Ed25519) and checks them against the public key. */
 @Injectable()
@@ -41,8 +50,17 @@ export class ReceiptService implements OnModuleInit {
   }
 
   async sign(claims: ReceiptClaims): Promise<string> {
+    return this.jws(claims, RECEIPT_TYPE);
+  }
+
+  /** A checkpoint of a letter's audit trail, signed with the receipts' key, for anyone to keep. */
+  async signCheckpoint(claims: CheckpointClaims): Promise<string> {
+    return this.jws(claims, CHECKPOINT_TYPE);
+  }
+
+  private async jws(claims: object, typ: string): Promise<string> {
     return new CompactSign(new TextEncoder().encode(JSON.stringify(claims)))
-      .setProtectedHeader({ alg: 'EdDSA', kid: this.publicJwk.kid, typ: RECEIPT_TYPE })
+      .setProtectedHeader({ alg: 'EdDSA', kid: this.publicJwk.kid, typ })
       .sign(this.privateKey);
   }
 

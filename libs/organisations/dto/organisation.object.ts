@@ -21,6 +21,12 @@ export class OrganisationObject {
 
   @Field(() => String, { nullable: true })
   description: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The website's domain, once an OWNER with a verified email there vouched for the organisation",
+  })
+  verifiedDomain: string | null;
 }
 
 @ObjectType('OrganisationConnection')
@@ -34,5 +40,6 @@ export function toOrganisationObject(organisation: Organisation): OrganisationOb
     country: organisation.country,
     website: organisation.website,
     description: organisation.description,
+    verifiedDomain: organisation.verifiedDomain,
   };
 }

@@ -1,0 +1,52 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ACCOUNTS_ENTITIES } from '@undersigned/accounts';
+import {
+  COMMON_ENTITIES,
+  HEARTBEAT_QUEUE,
+  MAIL_QUEUE,
+  WorkerHeartbeat,
+  type DatabaseSchema,
+} from '@undersigned/common';
+import { DELIVERIES_ENTITIES, DELIVERY_QUEUE } from '@undersigned/deliveries';
+import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
+import { LETTER_QUEUES, LETTERS_ENTITIES } from '@undersigned/letters';
+import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
+
+/** Every entity of every context: what the deployables map and what migrations are generated from. */
+export const ENTITIES = [
+  ...COMMON_ENTITIES,
+  ...ACCOUNTS_ENTITIES,
+  ...ORGANISATIONS_ENTITIES,
+  ...LETTERS_ENTITIES,
+  ...ENDORSEMENTS_ENTITIES,
+  ...DELIVERIES_ENTITIES,
+  WorkerHeartbeat,
+];
+
+/** Every pg-boss queue, created once at migration time. */
+export const QUEUES = [HEARTBEAT_QUEUE, MAIL_QUEUE, ...LETTER_QUEUES, DELIVERY_QUEUE];
+
+/**
+ * The TypeORM options of every process. `migrations` is given by whoever applies them (the
+ * deployables' entry points and the scripts, through migrations/data-source.ts): libs never
+ * import migrations/.
+ */
+export function dataSourceOptions(url: string, migrations: DataSourceOptions['migrations'] = []): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension (nor superuser) needed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: { max: 20, application_name: 'undersigned' },
+  };
+}
+
+/** What runMigrations needs: the options with the given migrations, and the queues. */
+export function databaseSchema(url: string, migrations: DataSourceOptions['migrations']): DatabaseSchema {
+  return { options: dataSourceOptions(url, migrations), queues: QUEUES };
+}

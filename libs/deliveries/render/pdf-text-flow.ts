@@ -1,0 +1,240 @@
+import bidiFactory from 'bidi-js';
+import { fontFor, type FontStyle, type LoadedFont } from './pdf-fonts';
+
+const bidi = bidiFactory();
+
+/** A stretch of one line drawn in one font at one bidi level (odd = right to left). */
+interface Piece {
+  text: string;
+  level: number;
+  font: LoadedFont;
+  width: number;
+  gap: boolean; // whitespace: advances the pen, draws nothing
+}
+
+export interface FlowOptions {
+  style?: FontStyle;
+  size?: number;
+  indent?: number;
+  gapAfter?: number;
+  // 'start': a paragraph whose first strong letter is right-to-left is set flush right, as the HTML
+  // edition's dir="auto" sets it; 'left' keeps lists of names aligned whatever their script.
+  align?: 'left' | 'start';
+}
+
+// Bidi controls steer the ordering and are not drawn (no font has a glyph for them).
+const CONTROL = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+// Combining marks, joiners and variation selectors belong to the letter before them.
+const MARK = /\p{M}|\u200c|\u200d|[\ufe00-\ufe0f]/u;
+const SPACE = /\s/u;
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+// Scripts written without spaces: a line may break around each character.
+const BREAK_AROUND = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+// Tibetan breaks after its syllable mark (tsheg) and its shad.
+const BREAK_AFTER = /[\u0f0b\u0f0d\u0f0e]/u;
+
+// fontkit takes features to turn off as an object; pdfkit's types only know a list to turn on.
+function features(font: LoadedFont): PDFKit.Mixins.OpenTypeFeatures[] {
+  return font.features as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+}
+
+/**
+ * Writes paragraphs of any script onto a pdfkit document: each character drawn with the first font
+ * that has it (fontkit shapes each run: Arabic joining, Tibetan stacking), lines wrapped, and each
+ * line ordered by the Unicode Bidirectional Algorithm (bidi-js).
+ *
+ * Pieces are *drawn* in logical order, each at its visual place: text extraction (pdf.js, copy and
+ * paste) then reads names in the order they were typed, while the page shows them right to left.
+ */
+export class TextFlow {
+  private y: number;
+  private readonly registered = new Set<string>();
+
+  constructor(private readonly doc: PDFKit.PDFDocument) {
+    this.y = doc.page.margins.top;
+  }
+
+  space(points: number): void {
+    this.y += points;
+  }
+
+  paragraph(text: string, options: FlowOptions = {}): void {
+    const style = options.style ?? 'regular';
+    const size = options.size ?? 11;
+    const indent = options.indent ?? 0;
+    const width = this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right - indent;
+    const clean = text.replace(/\r/g, '');
+    const rtl = options.align === 'start' && bidi.getEmbeddingLevels(clean, 'auto').paragraphs[0]?.level === 1;
+    for (const line of this.wrap(this.words(clean, style, size), width)) {
+      this.drawLine(line, size, this.doc.page.margins.left + indent, rtl ? width : 0);
+    }
+    this.y += options.gapAfter ?? size * 0.5;
+  }
+
+  /**
+   * Splits the paragraph into words (what lies between two break opportunities), each word into
+   * pieces of one font, one bidi level, ink or space. `null` is a forced line break.
+   */
+  private words(text: string, style: FontStyle, size: number): (Piece[] | null)[] {
+    const { levels } = bidi.getEmbeddingLevels(text, 'auto');
+    const words: Piece[][] = [[]];
+    const breaks = new Set<Piece[]>();
+    let font: LoadedFont | null = null;
+    let index = 0;
+    let breakBefore = false;
+    for (const char of text) {
+      const start = index;
+      index += char.length;
+      if (char === '\n') {
+        const mark: Piece[] = [];
+        breaks.add(mark);
+        words.push(mark, []);
+        breakBefore = false;
+        continue;
+      }
+      if (CONTROL.test(char)) continue;
+      const gap = SPACE.test(char);
+      // Marks, joiners and spaces stay in the font of the letter before them.
+      if (!font || (!gap && !MARK.test(char))) font = fontFor(char.codePointAt(0) as number, style);
+      let word = words[words.length - 1];
+      const previous = word[word.length - 1] as Piece | undefined;
+      if (word.length && (breakBefore || BREAK_AROUND.test(char) || (previous?.gap && !gap))) {
+        word = [];
+        words.push(word);
+      }
+      const last = word[word.length - 1] as Piece | undefined;
+      if (last && last.font === font && last.level === levels[start] && last.gap === gap) last.text += char;
+      else word.push({ text: char, level: levels[start], font, width: 0, gap });
+      breakBefore = BREAK_AROUND.test(char) || BREAK_AFTER.test(char);
+    }
+    for (const word of words) for (const piece of word) piece.width = this.measure(piece, size);
+    return words.filter((word) => word.length || breaks.has(word)).map((word) => (breaks.has(word) ? null : word));
+  }
+
+  private use(font: LoadedFont, size: number): void {
+    if (!this.registered.has(font.name)) {
+      // pdfkit accepts a fontkit font where its types only name files and buffers.
+      this.doc.registerFont(font.name, font.font as unknown as Buffer);
+      this.registered.add(font.name);
+    }
+    this.doc.font(font.name).fontSize(size);
+  }
+
+  private measure(piece: Piece, size: number): number {
+    this.use(piece.font, size);
+    return this.doc.widthOfString(piece.text, { features: features(piece.font) });
+  }
+
+  /** Greedy line breaking at the break opportunities between words; trailing spaces hang. */
+  private wrap(words: (Piece[] | null)[], width: number): Piece[][] {
+    const lines: Piece[][] = [];
+    let line: Piece[] = [];
+    let used = 0;
+    for (const word of words) {
+      if (word === null) {
+        lines.push(line);
+        line = [];
+        used = 0;
+        continue;
+      }
+      const ink = word.filter((p) => !p.gap).reduce((sum, p) => sum + p.width, 0);
+      if (line.length && used + ink > width) {
+        lines.push(line);
+        line = [];
+        used = 0;
+      }
+      line.push(...word);
+      used += word.reduce((sum, p) => sum + p.width, 0);
+    }
+    if (line.length || lines.length === 0) lines.push(line);
+    return lines;
+  }
+
+  /** Draws one line from `left`, or flush right in `flushRight` points when that is not 0. */
+  private drawLine(line: Piece[], size: number, left: number, flushRight: number): void {
+    while (line.length && line[line.length - 1].gap) line = line.slice(0, -1);
+    const fonts = line.length ? [...new Set(line.map((p) => p.font))] : [fontFor(0x20, 'regular')];
+    const ascent = Math.max(...fonts.map((f) => (f.font.ascent / f.font.unitsPerEm) * size));
+    const descent = Math.max(...fonts.map((f) => (-f.font.descent / f.font.unitsPerEm) * size));
+    if (this.y + ascent + descent > this.doc.page.height - this.doc.page.margins.bottom) {
+      this.doc.addPage();
+      this.y = this.doc.page.margins.top;
+    }
+    const baseline = this.y + ascent;
+    // Rule L2 of the bidi algorithm, on whole pieces: from the highest level down to the lowest
+    // odd one, reverse every run of pieces at that level or higher.
+    const visual = [...line];
+    const levels = line.map((p) => p.level);
+    const highest = Math.max(0, ...levels);
+    const lowestOdd = Math.min(...levels.filter((l) => l % 2 === 1), highest + 1);
+    for (let level = highest; level >= lowestOdd; level--) {
+      for (let i = 0; i < visual.length; i++) {
+        if (visual[i].level < level) continue;
+        let j = i;
+        while (j + 1 < visual.length && visual[j + 1].level >= level) j++;
+        visual.splice(i, j - i + 1, ...visual.slice(i, j + 1).reverse());
+        i = j;
+      }
+    }
+    const x = new Map<Piece, number>();
+    let pen = flushRight ? left + flushRight - visual.reduce((sum, p) => sum + p.width, 0) : left;
+    for (const piece of visual) {
+      x.set(piece, pen);
+      pen += piece.width;
+    }
+    for (const group of this.groups(line)) {
+      this.use(group[0].font, size);
+      const text = group.map((p) => p.text).join('');
+      const at = Math.min(...group.map((p) => x.get(p) as number));
+      this.doc.text(this.visualText(text, group[0].level), at, baseline, {
+        lineBreak: false,
+        baseline: 'alphabetic',
+        features: features(group[0].font),
+      });
+    }
+    this.y = baseline + descent + size * 0.2;
+    this.doc.x = left;
+    this.doc.y = this.y;
+  }
+
+  /**
+   * Consecutive pieces of one font and level, drawn with one call so that extraction reads them as
+   * one string. Right-to-left text is drawn word by word (extractors split at spaces and would
+   * otherwise read the words in visual order).
+   */
+  private groups(line: Piece[]): Piece[][] {
+    const groups: Piece[][] = [];
+    let group: Piece[] = [];
+    for (const piece of line) {
+      const last = group[group.length - 1] as Piece | undefined;
+      const joins = last && last.font === piece.font && last.level === piece.level;
+      const rtl = piece.level % 2 === 1;
+      if (!joins || (rtl && (piece.gap || last.gap))) {
+        if (group.some((p) => !p.gap)) groups.push(group);
+        group = [];
+      }
+      if (!(rtl && piece.gap)) group.push(piece);
+    }
+    if (group.some((p) => !p.gap)) groups.push(group);
+    // Spaces around a group are gaps, not glyphs.
+    return groups.map((g) => {
+      let from = 0;
+      let to = g.length;
+      while (g[from].gap) from++;
+      while (g[to - 1].gap) to--;
+      return g.slice(from, to);
+    });
+  }
+
+  /**
+   * fontkit lays out right-to-left scripts itself; right-to-left text of neutral characters only
+   * (brackets, punctuation) is reversed here, mirrored.
+   */
+  private visualText(text: string, level: number): string {
+    if (level % 2 === 0 || RTL_LETTER.test(text)) return text;
+    return [...text]
+      .reverse()
+      .map((c) => bidi.getMirroredCharacter(c) ?? c)
+      .join('');
+  }
+}

@@ -1,0 +1,36 @@
+import { LetterAccess } from '@undersigned/letters';
+import type { SignatoryObject } from './dto/endorsement.objects';
+
+/*
+ * The anonymity rule, in one place.
+ *
+ * An organisation may sign a letter unnamed (`endorsements.anonymous`). Who it is, is never
+ * revealed to anyone but the members of the letter's lead organisations: not in the signatories
+ * (their pages, orders, country filters and totals), the counts, the CSV, the delivered edition
+ * (HTML, text, PDF), subscriptions or error messages. Everyone else learns only how many unnamed
+ * signatories there are.
+ *
+ * Every listing selects rows with `namedSignatory`/`unnamedSignatory` and every lead-only view asks
+ * `mayRevealUnnamed`; what leaves for the public (CSV, edition, PDF) is a `PublicSignatories`.
+ */
+
+/** SQL condition on an endorsement row `alias`: SIGNED and named, so it may be listed by name. */
+export function namedSignatory(alias = 'e'): string {
+  return `${alias}.status = 'SIGNED' AND NOT ${alias}.anonymous`;
+}
+
+/** SQL condition on an endorsement row `alias`: SIGNED unnamed, so it may only be counted. */
+export function unnamedSignatory(alias = 'e'): string {
+  return `${alias}.status = 'SIGNED' AND ${alias}.anonymous`;
+}
+
+/** Whether a viewer with this access to the letter may see which organisations signed unnamed. */
+export function mayRevealUnnamed(access: LetterAccess): boolean {
+  return access === LetterAccess.LEAD;
+}
+
+/** All that may leave for everyone: the named signatories, and how many signed unnamed. */
+export interface PublicSignatories {
+  signatories: SignatoryObject[];
+  anonymousCount: number;
+}

@@ -1,0 +1,712 @@
+import { randomBytes } from 'node:crypto';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, isLeafType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { hashToken } from '@undersigned/common';
+import { DELIVERY_TOPIC } from '@undersigned/deliveries/delivery-tracker.service';
+import { COUNTS_TOPIC } from '@undersigned/endorsements';
+import { untilSubscribed } from './support/subscriptions';
+import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+import {
+  createLetter,
+  createOrganisation,
+  ENDORSE,
+  endorseInput,
+  PASSWORD,
+  signUp,
+  uniqueEmail,
+  verifyDirectly,
+  type TestLetter,
+  type TestUser,
+} from './support/factories';
+
+/**
+ * The role matrix: every root operation of the schema, called by each kind of caller against
+ * realistic data, with the outcome kept as a snapshot: `ok`; `hidden` (answered without what the
+ * row is about: an empty list or a null); or the error's code. A few extra rows ask for one
+ * sensitive field (unnamed endorsements, recipients' addresses, ...). Subscriptions are subscribed
+ * to over graphql-ws: `ok` once an event arrives. README's permissions table is generated from
+ * the snapshot (`npm run permissions:table`).
+ *
+ * Each cell builds its own fresh state (a new letter, invitation, membership, ...), so its outcome
+ * depends only on who calls. Unless a scenario says otherwise, "the letter" is PRIVATE, led by the
+ * lead organisation with the co-lead organisation accepted, and "the organisation" is the lead one.
+ */
+
+const CALLERS = ['anonymous', 'outsider', 'MEMBER', 'SIGNATORY', 'COORDINATOR', 'OWNER', 'co-lead-OWNER'] as const;
+type Caller = (typeof CALLERS)[number];
+type Person = Exclude<Caller, 'anonymous'>;
+const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'] as const;
+/** The lead organisation's website; its members' addresses are there (for verifyOrganisationDomain). */
+const LEAD_DOMAIN = 'matrix-lead.example';
+
+interface Org {
+  id: string;
+  owner: TestUser;
+}
+
+interface World {
+  app: TestApp;
+  users: Record<Person, TestUser>;
+  lead: Org;
+  coLead: Org;
+  /** An organisation none of the callers belongs to: it endorses and leads letters of its own. */
+  third: Org;
+  /** A user the account operations (log in, refresh, verify) act on. */
+  account: TestUser;
+  /** A user whose memberships of the lead organisation are changed and removed. */
+  member: TestUser;
+  /**
+   * The OPEN letter read by queries and subscriptions: signed by the third organisation, unnamed,
+   * with a recipient (an email address) and a MEMBER's comment.
+   */
+  main: { id: string; receipt: string };
+  /** An OPEN PUBLIC letter of the lead organisation. */
+  public: { id: string };
+  /** A delivered letter with an email recipient, and its delivery. */
+  delivered: { id: string; deliveryId: string };
+}
+
+interface Scenario {
+  /** The root field. */
+  operation: string;
+  /** A second row for the same operation, on other data. */
+  variant?: string;
+  /** What to select of the result: `{ __typename }` unless given (for rows about one field). */
+  selection?: string;
+  /** Whether the answer shows what the row is about: `hidden` when it does not (an empty list, a null). */
+  shows?(data: unknown): boolean;
+  /** Builds this cell's fresh state; returns the operation's arguments. */
+  args(world: World, caller: Caller): Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Undoes what the call changed beyond the cell's own state (keeps the callers' standing intact). */
+  undo?(world: World, caller: Caller): Promise<unknown>;
+  /** Subscriptions: an event the subscription listens to (published until the subscriber hears one). */
+  event?(world: World, args: Record<string, unknown>): { topic: string; payload: unknown };
+}
+
+let world: World;
+
+/** A fresh letter; by default led by the lead organisation with the co-lead accepted, PRIVATE, DRAFT. */
+async function letter(
+  options: {
+    status?: 'DRAFT' | 'OPEN';
+    coLead?: 'accepted' | 'pending';
+    ledBy?: 'lead' | 'third';
+    visibility?: 'PRIVATE' | 'PUBLIC';
+  } = {},
+): Promise<TestLetter> {
+  const { app, lead, third, coLead } = world;
+  const by = options.ledBy === 'third' ? third : lead;
+  const created = await createLetter(app, by.owner, by.id, { visibility: options.visibility ?? 'PRIVATE' });
+  if (by === lead) {
+    await app.sql.query(
+      `INSERT INTO letter_leads (letter_id, organisation_id, position, accepted_at, added_by_id)
+       VALUES ($1, $2, 2, $3, $4)`,
+      [created.id, coLead.id, options.coLead === 'pending' ? null : new Date(), lead.owner.id],
+    );
+  }
+  if (options.status === 'OPEN') {
+    await app.sql.query(`UPDATE letters SET status = 'OPEN', opened_version = current_version WHERE id = $1`, [
+      created.id,
+    ]);
+  }
+  return created;
+}
+
+/** A letter invitation whose token is returned: to an organisation, or to an email address. */
+async function letterInvitation(
+  letterId: string,
+  to: { organisationId: string } | { email: string },
+  status: 'PENDING' | 'ACCEPTED' = 'PENDING',
+): Promise<string> {
+  const token = randomBytes(24).toString('base64url');
+  await world.app.sql.query(
+    `INSERT INTO letter_invitations (letter_id, organisation_id, email, token_hash, status, expires_at)
+     VALUES ($1, $2, $3, $4, $5, now() + interval '30 days')`,
+    [
+      letterId,
+      'organisationId' in to ? to.organisationId : null,
+      'email' in to ? to.email : null,
+      hashToken(token),
+      status,
+    ],
+  );
+  return token;
+}
+
+/** An endorsement of `org` on `letterId`, made through GraphQL. */
+async function endorse(
+  letterId: string,
+  contentHash: string,
+  org: Org,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: string; receipt: string }> {
+  const response = await world.app.gql<{ endorseLetter: { id: string; receipt: string } }>(
+    ENDORSE,
+    endorseInput(letterId, org.id, contentHash, extra),
+    org.owner.accessToken,
+  );
+  if (!response.body.data) throw new Error(`endorseLetter failed: ${response.text}`);
+  return response.body.data.endorseLetter;
+}
+
+/** An endorsement of the third organisation on a fresh OPEN letter (invited, as it is PRIVATE). */
+async function thirdEndorsement(): Promise<string> {
+  const open = await letter({ status: 'OPEN' });
+  await letterInvitation(open.id, { organisationId: world.third.id }, 'ACCEPTED');
+  return (await endorse(open.id, open.currentVersion.contentHash, world.third)).id;
+}
+
+async function addRecipient(letterId: string): Promise<string> {
+  const response = await world.app.gql<{ addRecipient: { id: string } }>(
+    `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
+    { input: { letterId, name: 'Foreign Office', role: 'TO', channel: 'EMAIL', email: 'office@recipient.example' } },
+    world.lead.owner.accessToken,
+  );
+  if (!response.body.data) throw new Error(`addRecipient failed: ${response.text}`);
+  return response.body.data.addRecipient.id;
+}
+
+/** A fresh email delivery of the delivered letter, as if the worker had got it to `status`. */
+async function emailDelivery(status: 'SENT' | 'FAILED' = 'SENT'): Promise<string> {
+  const { rows } = await world.app.sql.query<{ id: string }>(
+    `WITH r AS (INSERT INTO letter_recipients (letter_id, name, role, channel, email)
+       VALUES ($1, 'Another Office', 'CC', 'EMAIL', 'another@recipient.example') RETURNING id)
+     INSERT INTO deliveries (letter_id, recipient_id, channel, status, ack_token_hash, sent_at)
+     SELECT $1, r.id, 'EMAIL', $3, $2, $4 FROM r RETURNING id`,
+    [
+      world.delivered.id,
+      hashToken(randomBytes(24).toString('base64url')),
+      status,
+      status === 'SENT' ? new Date() : null,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** A fresh membership of the lead organisation in `role`, for the same user each time. */
+async function freshMembership(role = 'MEMBER'): Promise<string> {
+  const { app, lead, member } = world;
+  await app.sql.query('DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2', [lead.id, member.id]);
+  const { rows } = await app.sql.query<{ id: string }>(
+    'INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, $3) RETURNING id',
+    [lead.id, member.id, role],
+  );
+  return rows[0].id;
+}
+
+/** A pending invitation to join the lead organisation as a MEMBER, sent by its OWNER. */
+async function membershipInvitation(email: string): Promise<{ id: string; token: string }> {
+  const token = randomBytes(24).toString('base64url');
+  const { rows } = await world.app.sql.query<{ id: string }>(
+    `INSERT INTO membership_invitations (organisation_id, email, role, token_hash, invited_by_id, expires_at)
+     VALUES ($1, $2, 'MEMBER', $3, $4, now() + interval '1 day') RETURNING id`,
+    [world.lead.id, email, hashToken(token), world.lead.owner.id],
+  );
+  return { id: rows[0].id, token };
+}
+
+async function logIn(user: TestUser): Promise<string> {
+  const response = await world.app.gql<{ logIn: { refreshToken: string } }>(
+    `mutation($input: LogInInput!) { logIn(input: $input) { refreshToken } }`,
+    { input: { email: user.email, password: PASSWORD } },
+  );
+  if (!response.body.data) throw new Error(`logIn failed: ${response.text}`);
+  return response.body.data.logIn.refreshToken;
+}
+
+/** The caller's own address (a new one for anonymous callers). */
+function emailOf(caller: Caller): string {
+  return caller === 'anonymous' ? uniqueEmail('nobody') : world.users[caller].email;
+}
+
+const NO_COUNTS = {
+  signed: 0,
+  anonymous: 0,
+  needsReconfirmation: 0,
+  withdrawn: 0,
+  declined: 0,
+  invited: 0,
+  supporters: 0,
+};
+
+let counter = 0;
+const next = (): number => ++counter;
+
+/**
+ * One entry per operation: adding an operation to the schema without an entry here fails the test.
+ * Arguments left out are left out of the call; the result is selected as `{ __typename }`.
+ */
+const SCENARIOS: Scenario[] = [
+  // ---- queries: shared data, nothing changes ----
+  { operation: 'me', args: () => ({}) },
+  { operation: 'letter', args: (w) => ({ id: w.main.id }) },
+  { operation: 'letter', variant: 'a PUBLIC letter', args: (w) => ({ id: w.public.id }) },
+  {
+    operation: 'letter',
+    variant: 'endorsements, the unnamed included',
+    selection: '{ endorsements { totalCount } }',
+    args: (w) => ({ id: w.main.id }),
+  },
+  {
+    operation: 'letter',
+    variant: "recipients' email",
+    selection: '{ recipients { email } }',
+    shows: (data) => (data as { recipients: { email: string | null }[] }).recipients.some((r) => r.email !== null),
+    args: (w) => ({ id: w.main.id }),
+  },
+  {
+    operation: 'letter',
+    variant: 'comments',
+    selection: '{ comments { id } }',
+    shows: (data) => (data as { comments: unknown[] }).comments.length > 0,
+    args: (w) => ({ id: w.main.id }),
+  },
+  {
+    operation: 'letter',
+    variant: 'deliveries',
+    selection: '{ deliveries { id } }',
+    shows: (data) => (data as { deliveries: unknown[] }).deliveries.length > 0,
+    args: (w) => ({ id: w.delivered.id }),
+  },
+  {
+    // Whether the PRIVATE letter is listed.
+    operation: 'letters',
+    selection: '{ edges { node { id } } }',
+    shows: (data) => (data as { edges: { node: { id: string } }[] }).edges.some((e) => e.node.id === world.main.id),
+    args: (w) => ({ organisationId: w.lead.id }),
+  },
+  { operation: 'organisation', args: (w) => ({ id: w.lead.id }) },
+  {
+    operation: 'organisation',
+    variant: 'members',
+    selection: '{ members { id } }',
+    shows: (data) => (data as { members: unknown[] }).members.length > 0,
+    args: (w) => ({ id: w.lead.id }),
+  },
+  { operation: 'organisations', args: () => ({ search: 'Matrix' }) },
+  { operation: 'verifyReceipt', args: (w) => ({ receipt: w.main.receipt }) },
+  { operation: 'auditTrail', args: (w) => ({ letterId: w.main.id }) },
+
+  // ---- accounts: the account is another user's; the token or password is what proves ----
+  {
+    operation: 'signUp',
+    args: () => ({ input: { email: uniqueEmail('matrix.new'), password: PASSWORD, name: 'New Person' } }),
+  },
+  {
+    operation: 'verifyEmail',
+    async args(w) {
+      const token = randomBytes(24).toString('base64url');
+      await w.app.sql.query('UPDATE users SET email_verified_at = NULL WHERE id = $1', [w.account.id]);
+      await w.app.sql.query(
+        `INSERT INTO email_verifications (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+        [w.account.id, hashToken(token)],
+      );
+      return { token };
+    },
+  },
+  { operation: 'logIn', args: (w) => ({ input: { email: w.account.email, password: PASSWORD } }) },
+  { operation: 'refreshSession', args: async (w) => ({ refreshToken: await logIn(w.account) }) },
+  { operation: 'logOut', args: async (w) => ({ refreshToken: await logIn(w.account) }) },
+  { operation: 'resendVerificationEmail', args: () => ({}) },
+
+  // ---- organisations: the lead organisation ----
+  { operation: 'createOrganisation', args: () => ({ input: { name: `Matrix New Org ${next()}`, country: 'GB' } }) },
+  {
+    operation: 'inviteMember',
+    args: (w) => ({ input: { organisationId: w.lead.id, email: uniqueEmail('matrix.invitee'), role: 'MEMBER' } }),
+  },
+  {
+    operation: 'membershipInvitations',
+    async args(w) {
+      await membershipInvitation(uniqueEmail('matrix.pending'));
+      return { organisationId: w.lead.id };
+    },
+  },
+  {
+    operation: 'revokeMembershipInvitation',
+    args: async () => ({ id: (await membershipInvitation(uniqueEmail('matrix.revoked'))).id }),
+  },
+  {
+    // An invitation to the lead organisation sent to the caller's own address.
+    operation: 'acceptMembershipInvitation',
+    args: async (w, caller) => ({ token: (await membershipInvitation(emailOf(caller))).token }),
+    // Outsiders who joined must stay outsiders for the rows after this one.
+    undo: (w, caller) =>
+      caller === 'outsider' || caller === 'co-lead-OWNER'
+        ? w.app.sql.query('DELETE FROM memberships WHERE organisation_id = $1 AND user_id = $2', [
+            w.lead.id,
+            w.users[caller].id,
+          ])
+        : Promise.resolve(),
+  },
+  {
+    operation: 'changeMemberRole',
+    args: async () => ({ input: { membershipId: await freshMembership(), role: 'SIGNATORY' } }),
+  },
+  // Another member's membership (a member may leave by removing their own).
+  { operation: 'removeMember', args: async () => ({ membershipId: await freshMembership() }) },
+  {
+    // Every member of the lead organisation has an address at its website's domain.
+    operation: 'verifyOrganisationDomain',
+    async args(w) {
+      await w.app.sql.query('UPDATE organisations SET verified_domain = NULL WHERE id = $1', [w.lead.id]);
+      return { organisationId: w.lead.id };
+    },
+  },
+
+  // ---- letters ----
+  {
+    operation: 'createLetter',
+    args: (w) => ({
+      input: { title: 'A new letter', body: 'Dear Minister,', leadOrganisationId: w.lead.id, visibility: 'PRIVATE' },
+    }),
+  },
+  {
+    operation: 'addCoLead',
+    args: async (w) => ({ input: { letterId: (await letter()).id, organisationId: w.third.id } }),
+  },
+  {
+    // The co-lead organisation was proposed as co-lead and has not accepted yet.
+    operation: 'acceptCoLead',
+    args: async (w) => ({ letterId: (await letter({ coLead: 'pending' })).id, organisationId: w.coLead.id }),
+  },
+  {
+    operation: 'reviseLetter',
+    args: async () => ({ input: { letterId: (await letter()).id, body: 'Dear Minister, revised.', material: true } }),
+  },
+  {
+    operation: 'commentOnLetter',
+    args: async () => ({ input: { versionId: (await letter()).currentVersion.id, body: 'Shorter, please.' } }),
+  },
+  {
+    // A MEMBER's comment on the draft.
+    operation: 'resolveComment',
+    async args(w) {
+      const draft = await letter();
+      const response = await w.app.gql<{ commentOnLetter: { id: string } }>(
+        `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+        { input: { versionId: draft.currentVersion.id, body: 'Add a date.' } },
+        w.users.MEMBER.accessToken,
+      );
+      if (!response.body.data) throw new Error(`commentOnLetter failed: ${response.text}`);
+      return { commentId: response.body.data.commentOnLetter.id };
+    },
+  },
+  { operation: 'openLetter', args: async () => ({ letterId: (await letter()).id }) },
+  { operation: 'closeLetter', args: async () => ({ letterId: (await letter({ status: 'OPEN' })).id }) },
+  {
+    operation: 'postUpdate',
+    args: async () => ({ input: { letterId: (await letter({ status: 'OPEN' })).id, title: 'Met', body: 'We met.' } }),
+  },
+
+  // ---- endorsements ----
+  {
+    operation: 'inviteEndorsers',
+    args: async (w) => ({ input: { letterId: (await letter()).id, invitees: [{ organisationId: w.third.id }] } }),
+  },
+  {
+    // A letter of the third organisation; the invitation went to the caller's address, who
+    // accepts it for the lead organisation (the organisation whose roles the columns are).
+    operation: 'acceptInvitation',
+    async args(w, caller) {
+      const invited = await letter({ status: 'OPEN', ledBy: 'third' });
+      return { token: await letterInvitation(invited.id, { email: emailOf(caller) }), organisationId: w.lead.id };
+    },
+  },
+  {
+    // A letter of the third organisation; the lead organisation was invited.
+    operation: 'declineInvitation',
+    async args(w) {
+      const invited = await letter({ status: 'OPEN', ledBy: 'third' });
+      return { token: await letterInvitation(invited.id, { organisationId: w.lead.id }), reason: 'Not our field' };
+    },
+  },
+  {
+    // Signing for the lead organisation.
+    operation: 'endorseLetter',
+    async args(w) {
+      const open = await letter({ status: 'OPEN' });
+      return endorseInput(open.id, w.lead.id, open.currentVersion.contentHash);
+    },
+  },
+  {
+    // The lead organisation's own endorsement.
+    operation: 'withdrawEndorsement',
+    async args(w) {
+      const open = await letter({ status: 'OPEN' });
+      return { input: { endorsementId: (await endorse(open.id, open.currentVersion.contentHash, w.lead)).id } };
+    },
+  },
+  {
+    operation: 'withdrawEndorsement',
+    variant: "third organisation's",
+    args: async () => ({ input: { endorsementId: await thirdEndorsement() } }),
+  },
+  {
+    operation: 'rejectEndorsement',
+    args: async () => ({ endorsementId: await thirdEndorsement(), reason: 'Not who they say' }),
+  },
+
+  // ---- recipients and delivery ----
+  {
+    operation: 'addRecipient',
+    args: async () => ({
+      input: {
+        letterId: (await letter({ status: 'OPEN' })).id,
+        name: 'Ministry',
+        role: 'TO',
+        channel: 'EMAIL',
+        email: 'minister@recipient.example',
+      },
+    }),
+  },
+  {
+    operation: 'removeRecipient',
+    args: async () => ({ recipientId: await addRecipient((await letter({ status: 'OPEN' })).id) }),
+  },
+  {
+    operation: 'deliverLetter',
+    async args() {
+      const open = await letter({ status: 'OPEN' });
+      await addRecipient(open.id);
+      return { letterId: open.id };
+    },
+  },
+  {
+    // A phone call confirmed that the sent email arrived.
+    operation: 'recordDeliveryEvent',
+    args: async () => ({ input: { deliveryId: await emailDelivery(), status: 'DELIVERED', note: 'By phone' } }),
+  },
+  {
+    operation: 'recordResponse',
+    args: async () => ({ input: { deliveryId: await emailDelivery(), body: 'Thank you for your letter.' } }),
+  },
+
+  // ---- subscriptions: the outcome of subscribing (ok: an event arrived) ----
+  {
+    operation: 'letterCountsChanged',
+    args: (w) => ({ letterId: w.main.id }),
+    event: (w) => ({
+      topic: COUNTS_TOPIC,
+      payload: {
+        letterId: w.main.id,
+        counts: NO_COUNTS,
+      },
+    }),
+  },
+  {
+    operation: 'letterCountsChanged',
+    variant: 'a PUBLIC letter',
+    args: (w) => ({ letterId: w.public.id }),
+    event: (w) => ({ topic: COUNTS_TOPIC, payload: { letterId: w.public.id, counts: NO_COUNTS } }),
+  },
+  {
+    operation: 'deliveryChanged',
+    args: (w) => ({ letterId: w.delivered.id }),
+    event: (w) => ({
+      topic: DELIVERY_TOPIC,
+      payload: { letterId: w.delivered.id, deliveryId: w.delivered.deliveryId },
+    }),
+  },
+];
+
+/** `query($id: ID!) { letter(id: $id) { __typename } }` for the arguments given. */
+function documentFor(
+  type: string,
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }',
+): string {
+  const used = field.args.filter((arg) => arg.name in args);
+  const definitions = used.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const call = used.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  return (
+    `${type.toLowerCase()}${definitions ? `(${definitions})` : ''} ` +
+    `{ ${field.name}${call ? `(${call})` : ''} ${selection} }`
+  );
+}
+
+function rootFields(schema: GraphQLSchema): { type: string; field: GraphQLField<unknown, unknown> }[] {
+  return ROOT_TYPES.flatMap((type) => {
+    const root = schema.getType(type) as GraphQLObjectType | undefined;
+    return root ? Object.values(root.getFields()).map((field) => ({ type, field })) : [];
+  });
+}
+
+function outcomeOf(response: GqlResponse, scenario: Scenario): string {
+  if (response.body.errors?.length) return errorCode(response) ?? 'ERROR';
+  if (!response.body.data) return `HTTP_${response.status}`;
+  const data = response.body.data[scenario.operation];
+  return data === null || (scenario.shows && !scenario.shows(data)) ? 'hidden' : 'ok';
+}
+
+/** Subscribes; the outcome is the error's code, or ok once an event (published until heard) arrives. */
+async function subscribeOutcome(
+  document: string,
+  variables: Record<string, unknown>,
+  token: string | undefined,
+  event: { topic: string; payload: unknown },
+): Promise<string> {
+  const client = createClient({
+    url: `${world.app.url.replace('http', 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
+  let outcome: string | undefined;
+  const codeOf = (errors: readonly { extensions?: Record<string, unknown> }[]): string =>
+    String(errors[0]?.extensions?.code ?? 'ERROR');
+  try {
+    client.subscribe(
+      { query: document, variables },
+      {
+        next: (message) => (outcome ??= message.errors?.length ? codeOf(message.errors) : 'ok'),
+        error: (error) => (outcome ??= Array.isArray(error) ? codeOf(error) : 'CONNECTION_ERROR'),
+        complete: () => (outcome ??= 'COMPLETED'),
+      },
+    );
+    // A refusal comes at once; a live subscription hears one of the events published meanwhile.
+    await untilSubscribed(world.app.sql, event.topic, event.payload, () => outcome !== undefined);
+    return outcome as string;
+  } finally {
+    await client.dispose();
+  }
+}
+
+function rowName(type: string, scenario: Scenario): string {
+  return `${type}.${scenario.operation}${scenario.variant ? ` (${scenario.variant})` : ''}`;
+}
+
+function formatRow(name: string, outcomes: Record<Caller, string>, width: number): string {
+  const cells = CALLERS.map((caller) => `${caller}=${outcomes[caller]}`.padEnd(caller.length + 17));
+  return `${name.padEnd(width)} ${cells.join(' ')}`.trimEnd();
+}
+
+describe('role matrix', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const person = async (name: string, email: string): Promise<TestUser> => {
+      const user = await signUp(app, name, email);
+      await verifyDirectly(app, user);
+      return user;
+    };
+    const owner = await person('Lead Owner', `owner@${LEAD_DOMAIN}`);
+    const leadOrg = await createOrganisation(app, owner, {
+      name: 'Matrix Lead',
+      country: 'GB',
+      website: `https://${LEAD_DOMAIN}`,
+    });
+    const users = { OWNER: owner } as Record<Person, TestUser>;
+    for (const role of ['MEMBER', 'SIGNATORY', 'COORDINATOR'] as const) {
+      users[role] = await person(`Lead ${role}`, `${role.toLowerCase()}@${LEAD_DOMAIN}`);
+      await app.sql.query('INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, $3)', [
+        leadOrg.id,
+        users[role].id,
+        role,
+      ]);
+    }
+    users.outsider = await person('Outsider', uniqueEmail('outsider'));
+    await createOrganisation(app, users.outsider, { name: 'Outsider Org', country: 'FR' });
+    users['co-lead-OWNER'] = await person('Co-lead Owner', uniqueEmail('colead'));
+    const coLeadOrg = await createOrganisation(app, users['co-lead-OWNER'], { name: 'Co-lead Org', country: 'DE' });
+    const thirdOwner = await person('Third Owner', uniqueEmail('third'));
+    const thirdOrg = await createOrganisation(app, thirdOwner, { name: 'Third Org', country: 'US' });
+
+    world = {
+      app,
+      users,
+      lead: { id: leadOrg.id, owner },
+      coLead: { id: coLeadOrg.id, owner: users['co-lead-OWNER'] },
+      third: { id: thirdOrg.id, owner: thirdOwner },
+      account: await signUp(app, 'Account Holder', uniqueEmail('account')),
+      member: await person('Lead Member Two', `member2@${LEAD_DOMAIN}`),
+      main: { id: '', receipt: '' },
+      public: { id: '' },
+      delivered: { id: '', deliveryId: '' },
+    };
+    const main = await letter({ status: 'OPEN' });
+    await letterInvitation(main.id, { organisationId: thirdOrg.id }, 'ACCEPTED');
+    const signed = await endorse(main.id, main.currentVersion.contentHash, world.third, { anonymous: true });
+    world.main = { id: main.id, receipt: signed.receipt };
+    world.public = { id: (await letter({ status: 'OPEN', visibility: 'PUBLIC' })).id };
+    await addRecipient(main.id);
+    const comment = await app.gql(
+      `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+      { input: { versionId: main.currentVersion.id, body: 'Name the detainees.' } },
+      users.MEMBER.accessToken,
+    );
+    expect(comment.body.errors).toBeUndefined();
+
+    const delivered = await letter({ status: 'OPEN' });
+    await addRecipient(delivered.id);
+    const deliveries = await app.gql<{ deliverLetter: { id: string }[] }>(
+      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
+      { id: delivered.id },
+      owner.accessToken,
+    );
+    if (!deliveries.body.data) throw new Error(`deliverLetter failed: ${deliveries.text}`);
+    world.delivered = { id: delivered.id, deliveryId: deliveries.body.data.deliverLetter[0].id };
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('has a scenario for every operation of the schema, and none for an operation it lacks', () => {
+    const schema = app.app.get(GraphQLSchemaHost).schema;
+    const operations = rootFields(schema)
+      .map(({ field }) => field.name)
+      .sort();
+    expect([...new Set(SCENARIOS.map((s) => s.operation))].sort()).toEqual(operations);
+  });
+
+  it('answers every operation for every caller as the snapshot says (review changes to this table)', async () => {
+    const schema = app.app.get(GraphQLSchemaHost).schema;
+    const fields = new Map(rootFields(schema).map((root) => [root.field.name, root]));
+    const rows: { name: string; outcomes: Record<Caller, string> }[] = [];
+    // The callers' roles in the organisations that exist before the matrix runs.
+    const organisations = (await app.sql.query<{ id: string }>('SELECT id FROM organisations')).rows.map((r) => r.id);
+    const standing = async (): Promise<string[]> =>
+      (
+        await app.sql.query<{ line: string }>(
+          `SELECT m.organisation_id || ' ' || m.user_id || ' ' || m.role AS line FROM memberships m
+           WHERE m.user_id = ANY($1) AND m.organisation_id = ANY($2) ORDER BY line`,
+          [Object.values(world.users).map((user) => user.id), organisations],
+        )
+      ).rows.map((row) => row.line);
+    const before = await standing();
+    for (const scenario of SCENARIOS) {
+      const root = fields.get(scenario.operation);
+      if (!root) continue; // reported by the test above
+      const outcomes = {} as Record<Caller, string>;
+      for (const caller of CALLERS) {
+        const args = await scenario.args(world, caller);
+        const document = documentFor(root.type, root.field, args, scenario.selection);
+        const token = caller === 'anonymous' ? undefined : world.users[caller].accessToken;
+        outcomes[caller] =
+          root.type === 'Subscription'
+            ? await subscribeOutcome(
+                document,
+                args,
+                token,
+                (scenario.event as NonNullable<Scenario['event']>)(world, args),
+              )
+            : outcomeOf(await app.gql(document, args, token), scenario);
+        await scenario.undo?.(world, caller);
+      }
+      // A scenario must not change who the callers are, or later rows would test something else.
+      expect({ after: scenario.operation, standing: await standing() }).toEqual({
+        after: scenario.operation,
+        standing: before,
+      });
+      rows.push({ name: rowName(root.type, scenario), outcomes });
+    }
+    rows.sort((a, b) => a.name.localeCompare(b.name));
+    const width = Math.max(...rows.map((row) => row.name.length));
+    const table = rows.map((row) => formatRow(row.name, row.outcomes, width)).join('\n');
+    expect(`\n${table}\n`).toMatchSnapshot();
+  });
+});

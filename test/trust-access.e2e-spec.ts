@@ -1,0 +1,336 @@
+import { compactVerify, createLocalJWKSet } from 'jose';
+import request from 'supertest';
+import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import {
+  createLetter,
+  createOrganisation,
+  ENDORSE,
+  endorseInput,
+  signUp,
+  verifyDirectly,
+  type EndorseResult,
+  type TestUser,
+} from './support/factories';
+import { SmtpSink, tokenFrom } from './support/smtp-sink';
+
+// Who may do what to a letter, and what invitations, rejections, receipts and checkpoints grant.
+
+const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number contentHash } }`;
+const INVITE = `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id status } }`;
+const READ = `query($id: ID!) { letter(id: $id) { id currentVersion { body } } }`;
+const VERIFY = `query($r: String!) { verifyReceipt(receipt: $r) { valid current contentHash } }`;
+
+describe('trust: access', () => {
+  let app: TestApp;
+  const smtp = new SmtpSink();
+  let owner: TestUser;
+  let leadOrg: { id: string; slug: string };
+
+  async function user(name: string, email?: string): Promise<TestUser> {
+    const created = await signUp(app, name, email);
+    await verifyDirectly(app, created);
+    return created;
+  }
+
+  async function join(who: TestUser, organisationId: string, role: string): Promise<void> {
+    await app.sql.query('INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, $3)', [
+      organisationId,
+      who.id,
+      role,
+    ]);
+  }
+
+  async function signer(name: string): Promise<{ user: TestUser; org: { id: string; slug: string } }> {
+    const u = await user(`${name} owner`);
+    return { user: u, org: await createOrganisation(app, u, { name, website: 'https://www.real-ngo.example' }) };
+  }
+
+  async function open(letterId: string): Promise<void> {
+    const opened = await app.gql(
+      `mutation($id: ID!) { openLetter(letterId: $id) { id } }`,
+      { id: letterId },
+      owner.accessToken,
+    );
+    expect(errorCode(opened)).toBeUndefined();
+  }
+
+  async function endorse(
+    who: { user: TestUser; org: { id: string } },
+    letterId: string,
+    hash: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<EndorseResult> {
+    const response = await app.gql<{ endorseLetter: EndorseResult }>(
+      ENDORSE,
+      endorseInput(letterId, who.org.id, hash, extra),
+      who.user.accessToken,
+    );
+    if (!response.body.data) throw new Error(response.text);
+    return response.body.data.endorseLetter;
+  }
+
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({ SMTP_URL: smtp.url, WORKER: 'on' });
+    owner = await user('Access Owner');
+    leadOrg = await createOrganisation(app, owner, { name: 'Access Lead Org' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await smtp.stop();
+  });
+
+  it('lets only OWNERs and COORDINATORs of a lead run the letter; MEMBERs and SIGNATORYs read and comment', async () => {
+    const member = await user('Lead member');
+    const signatory = await user('Lead signatory');
+    const coordinator = await user('Lead coordinator');
+    await join(member, leadOrg.id, 'MEMBER');
+    await join(signatory, leadOrg.id, 'SIGNATORY');
+    await join(coordinator, leadOrg.id, 'COORDINATOR');
+    const letter = await createLetter(app, owner, leadOrg.id, { visibility: 'PUBLIC' });
+    await app.gql(
+      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
+      {
+        input: {
+          letterId: letter.id,
+          name: 'The Secretary',
+          email: 'secretary@state.example',
+          role: 'TO',
+          channel: 'EMAIL',
+        },
+      },
+      owner.accessToken,
+    );
+    const hidden = await signer('Quiet Org');
+
+    for (const reader of [member, signatory]) {
+      expect(errorCode(await app.gql(READ, { id: letter.id }, reader.accessToken))).toBeUndefined();
+      const comment = await app.gql(
+        `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+        { input: { versionId: letter.currentVersion.id, body: 'Reads well.' } },
+        reader.accessToken,
+      );
+      expect(errorCode(comment)).toBeUndefined();
+      const refused = [
+        await app.gql(
+          REVISE,
+          { input: { letterId: letter.id, body: 'Hijacked.', material: true } },
+          reader.accessToken,
+        ),
+        await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, reader.accessToken),
+        await app.gql(
+          INVITE,
+          { input: { letterId: letter.id, invitees: [{ organisationId: hidden.org.id }] } },
+          reader.accessToken,
+        ),
+        await app.gql(
+          `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
+          { id: letter.id },
+          reader.accessToken,
+        ),
+      ];
+      expect(refused.map(errorCode)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
+    }
+    // The coordinator runs it: opens it, and sees what only leads see.
+    const opened = await app.gql(
+      `mutation($id: ID!) { openLetter(letterId: $id) { status } }`,
+      { id: letter.id },
+      coordinator.accessToken,
+    );
+    expect(errorCode(opened)).toBeUndefined();
+    await endorse(hidden, letter.id, letter.currentVersion.contentHash, { anonymous: true });
+    const LEAD_VIEW = `query($id: ID!) { letter(id: $id) { recipients { email }
+      endorsements { edges { node { anonymous organisation { name } } } } } }`;
+    const asMember = await app.gql(LEAD_VIEW, { id: letter.id }, member.accessToken);
+    expect(asMember.text).not.toContain('secretary@state.example');
+    expect(asMember.text).not.toContain('Quiet Org');
+    const asCoordinator = await app.gql(LEAD_VIEW, { id: letter.id }, coordinator.accessToken);
+    expect(asCoordinator.text).toContain('secretary@state.example');
+    expect(asCoordinator.text).toContain('Quiet Org');
+  });
+
+  it('grants nothing through a declined or expired invitation, and refuses a stolen email invitation', async () => {
+    const letter = await createLetter(app, owner, leadOrg.id, { visibility: 'PRIVATE', body: 'A private draft.' });
+    const declining = await signer('Declining Org');
+    const expiring = await signer('Expiring Org');
+    await app.gql(
+      INVITE,
+      {
+        input: {
+          letterId: letter.id,
+          invitees: [{ organisationId: declining.org.id }, { organisationId: expiring.org.id }],
+        },
+      },
+      owner.accessToken,
+    );
+    const invited = (m: { parsed: { subject?: string } }) => /Invitation to endorse/.test(m.parsed.subject ?? '');
+    const mail = await smtp.waitFor(declining.user.email, invited);
+    const token = tokenFrom(mail);
+    expect(errorCode(await app.gql(READ, { id: letter.id }, declining.user.accessToken))).toBeUndefined();
+    const declined = await app.gql(`mutation($t: String!) { declineInvitation(token: $t) { status } }`, { t: token });
+    expect(declined.body.data).toEqual({ declineInvitation: { status: 'DECLINED' } });
+    expect(errorCode(await app.gql(READ, { id: letter.id }, declining.user.accessToken))).toBe('NOT_FOUND');
+    // The token itself no longer opens the draft either.
+    const again = await app.gql(
+      `mutation($t: String!) { declineInvitation(token: $t) { status letter { currentVersion { body } } } }`,
+      {
+        t: token,
+      },
+    );
+    expect(again.text).not.toContain('A private draft.');
+
+    expect(errorCode(await app.gql(READ, { id: letter.id }, expiring.user.accessToken))).toBeUndefined();
+    await app.sql.query(
+      `UPDATE letter_invitations SET expires_at = now() - interval '1 second' WHERE organisation_id = $1`,
+      [expiring.org.id],
+    );
+    expect(errorCode(await app.gql(READ, { id: letter.id }, expiring.user.accessToken))).toBe('NOT_FOUND');
+    const status = await app.gql<{ letter: { endorsements: { edges: unknown[] } } }>(
+      `query($id: ID!) { letter(id: $id) { id } }`,
+      { id: letter.id },
+      owner.accessToken,
+    );
+    expect(errorCode(status)).toBeUndefined();
+
+    // An email invitation: only the verified holder of that address may accept it.
+    const invitee = await signer('Rightful Org');
+    const thief = await signer('Thief Org');
+    await app.gql(
+      INVITE,
+      { input: { letterId: letter.id, invitees: [{ email: invitee.user.email }] } },
+      owner.accessToken,
+    );
+    const emailToken = tokenFrom(await smtp.waitFor(invitee.user.email, invited));
+    const ACCEPT = `mutation($t: String!, $o: ID!) { acceptInvitation(token: $t, organisationId: $o) { status } }`;
+    expect(errorCode(await app.gql(ACCEPT, { t: emailToken, o: thief.org.id }, thief.user.accessToken))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await app.gql(READ, { id: letter.id }, thief.user.accessToken))).toBe('NOT_FOUND');
+    const accepted = await app.gql(ACCEPT, { t: emailToken, o: invitee.org.id }, invitee.user.accessToken);
+    expect(accepted.body.data).toEqual({ acceptInvitation: { status: 'ACCEPTED' } });
+  });
+
+  it('tells only current signers of a revision, never someone who left the organisation', async () => {
+    const letter = await createLetter(app, owner, leadOrg.id, { visibility: 'PUBLIC' });
+    await open(letter.id);
+    const org = await signer('Changing Org');
+    const leaver = await user('Leaver');
+    await join(leaver, org.org.id, 'SIGNATORY');
+    await endorse({ user: leaver, org: org.org }, letter.id, letter.currentVersion.contentHash);
+    await app.sql.query('DELETE FROM memberships WHERE user_id = $1', [leaver.id]);
+    const revised = await app.gql(
+      REVISE,
+      { input: { letterId: letter.id, body: 'A new text.', material: true } },
+      owner.accessToken,
+    );
+    expect(errorCode(revised)).toBeUndefined();
+    await smtp.waitFor(org.user.email, (m) => /re-confirm/i.test(m.parsed.subject ?? ''));
+    expect(smtp.messages.filter((m) => m.to.includes(leaver.email) && /endorse/.test(m.parsed.subject ?? ''))).toEqual(
+      [],
+    );
+  });
+
+  it("lets a lead reject an impostor's endorsement, and shows which signatories verified their domain", async () => {
+    const letter = await createLetter(app, owner, leadOrg.id, { visibility: 'PUBLIC' });
+    await open(letter.id);
+    const hash = letter.currentVersion.contentHash;
+    const real = await signer('Real Org');
+    // The OWNER's verified address is at the website's domain (www. dropped).
+    const staff = await user('Real staff', `staff.${Date.now()}@mail.real-ngo.example`);
+    await join(staff, real.org.id, 'OWNER');
+    const VERIFY_DOMAIN = `mutation($id: ID!) { verifyOrganisationDomain(organisationId: $id) { verifiedDomain } }`;
+    expect(errorCode(await app.gql(VERIFY_DOMAIN, { id: real.org.id }, real.user.accessToken))).toBe('FORBIDDEN');
+    const verified = await app.gql(VERIFY_DOMAIN, { id: real.org.id }, staff.accessToken);
+    expect(verified.body.data).toEqual({ verifyOrganisationDomain: { verifiedDomain: 'real-ngo.example' } });
+
+    const impostor = await signer('Real Org (really)');
+    await endorse(real, letter.id, hash);
+    const fake = await endorse(impostor, letter.id, hash);
+    const REJECT = `mutation($id: ID!) { rejectEndorsement(endorsementId: $id, reason: "Not who they say") { status } }`;
+    expect(errorCode(await app.gql(REJECT, { id: fake.id }, impostor.user.accessToken))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(REJECT, { id: fake.id }, real.user.accessToken))).toBe('NOT_FOUND');
+    expect((await app.gql(REJECT, { id: fake.id }, owner.accessToken)).body.data).toEqual({
+      rejectEndorsement: { status: 'REJECTED' },
+    });
+    await smtp.waitFor(impostor.user.email, (m) => /not accepted/.test(m.parsed.subject ?? ''));
+    // Signing again does not undo a rejection.
+    const retry = await app.gql(ENDORSE, endorseInput(letter.id, impostor.org.id, hash), impostor.user.accessToken);
+    expect(errorCode(retry)).toBe('INVALID_STATE');
+
+    const listed = await app.gql<{
+      letter: {
+        counts: { signed: number };
+        signatories: { edges: { node: { displayName: string; verified: boolean } }[] };
+      };
+    }>(
+      `query($id: ID!) { letter(id: $id) { counts { signed } signatories { edges { node { displayName verified } } } } }`,
+      {
+        id: letter.id,
+      },
+    );
+    expect(listed.body.data?.letter.counts.signed).toBe(1);
+    expect(listed.body.data?.letter.signatories.edges.map((e) => e.node)).toEqual(
+      expect.arrayContaining([{ displayName: 'Real Org', verified: true }]),
+    );
+    expect(listed.text).not.toContain('really');
+    const audit = await app.sql.query(`SELECT kind FROM audit_events WHERE letter_id = $1 AND kind = 'REJECTED'`, [
+      letter.id,
+    ]);
+    expect(audit.rowCount).toBe(1);
+  });
+
+  it('says a receipt is no longer current once re-signed or withdrawn, and signs audit checkpoints', async () => {
+    const letter = await createLetter(app, owner, leadOrg.id, { visibility: 'PUBLIC' });
+    await open(letter.id);
+    const org = await signer('Receipt Org');
+    const first = await endorse(org, letter.id, letter.currentVersion.contentHash);
+    const check = async (receipt: string) =>
+      (await app.gql<{ verifyReceipt: { valid: boolean; current: boolean } }>(VERIFY, { r: receipt })).body.data
+        ?.verifyReceipt;
+    expect(await check(first.receipt)).toMatchObject({ valid: true, current: true });
+    const revised = await app.gql<{ reviseLetter: { contentHash: string } }>(
+      REVISE,
+      { input: { letterId: letter.id, body: 'Second text.', material: true } },
+      owner.accessToken,
+    );
+    const second = await endorse(org, letter.id, revised.body.data?.reviseLetter.contentHash as string);
+    expect(await check(first.receipt)).toMatchObject({ valid: true, current: false });
+    expect(await check(second.receipt)).toMatchObject({ valid: true, current: true });
+    await app.gql(
+      `mutation($input: WithdrawInput!) { withdrawEndorsement(input: $input) { status } }`,
+      { input: { endorsementId: second.id } },
+      org.user.accessToken,
+    );
+    expect(await check(second.receipt)).toMatchObject({ valid: true, current: false });
+
+    const trail = await app.gql<{
+      auditTrail: { verified: boolean; headHash: string; checkpoint: string; events: { hash: string }[] };
+    }>(
+      `query($id: ID!) { auditTrail(letterId: $id) { verified headHash checkpoint events { hash } } }`,
+      { id: letter.id },
+      owner.accessToken,
+    );
+    const { headHash, checkpoint, events } = trail.body.data?.auditTrail ?? {
+      headHash: '',
+      checkpoint: '',
+      events: [],
+    };
+    expect(headHash).toBe(events.at(-1)?.hash);
+    const jwks = (await request(app.url).get('/.well-known/jwks.json')).body;
+    const { payload } = await compactVerify(checkpoint, createLocalJWKSet(jwks));
+    expect(JSON.parse(new TextDecoder().decode(payload))).toMatchObject({
+      letterId: letter.id,
+      length: events.length,
+      headHash,
+    });
+    expect(
+      errorCode(
+        await app.gql(
+          `query($id: ID!) { auditTrail(letterId: $id) { headHash } }`,
+          { id: letter.id },
+          org.user.accessToken,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+  });
+});
