@@ -1,6 +1,8 @@
-import { ContextForeignKeys1795324237712 } from './1795324237712-ContextForeignKeys';
 import { DeliveryRetries1795325892584 } from './1795325892584-DeliveryRetries';
+import { RateLimitCounters1795324737797 } from './1795324737797-RateLimitCounters';
 import { TrustSigning1795324493608 } from './1795324493608-TrustSigning';
+import { MembershipInvitationRevocation1795324300970 } from './1795324300970-MembershipInvitationRevocation';
+import { ContextForeignKeys1795324237712 } from './1795324237712-ContextForeignKeys';
 import { Deliveries1795295913207 } from './1795295913207-Deliveries';
 import { Endorsements1795293960402 } from './1795293960402-Endorsements';
 import { Letters1795293431150 } from './1795293431150-Letters';
@@ -12,6 +14,8 @@ export const MIGRATIONS: Function[] = [
   Endorsements1795293960402,
   Deliveries1795295913207,
   ContextForeignKeys1795324237712,
+  MembershipInvitationRevocation1795324300970,
   TrustSigning1795324493608,
+  RateLimitCounters1795324737797,
   DeliveryRetries1795325892584,
 ];

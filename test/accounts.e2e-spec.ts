@@ -12,7 +12,7 @@ describe('accounts', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    app = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://undersigned.example' });
+    app = await startTestApp({ SMTP_URL: smtp.url, WORKER: 'on', PUBLIC_URL: 'https://undersigned.example' });
   });
   afterAll(async () => {
     await app.close();
@@ -21,12 +21,15 @@ describe('accounts', () => {
 
   it('signs up, verifies the email from the mail received over SMTP, logs in and reads me', async () => {
     const email = uniqueEmail('amina');
-    const signedUp = await app.gql<{ signUp: { user: { id: string; emailVerified: boolean } } }>(
-      `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id emailVerified } } }`,
-      { input: { email: email.toUpperCase(), password: PASSWORD, name: '  Amina Rahman ' } },
+    const signedUp = await app.gql<{ signUp: boolean }>(`mutation($input: SignUpInput!) { signUp(input: $input) }`, {
+      input: { email: email.toUpperCase(), password: PASSWORD, name: '  Amina Rahman ' },
+    });
+    expect(signedUp.body.data?.signUp).toBe(true);
+    const unverified = await app.gql<{ logIn: { user: { emailVerified: boolean } } }>(
+      `mutation($input: LogInInput!) { logIn(input: $input) { user { emailVerified } } }`,
+      { input: { email, password: PASSWORD } },
     );
-    expect(signedUp.body.errors).toBeUndefined();
-    expect(signedUp.body.data?.signUp.user.emailVerified).toBe(false);
+    expect(unverified.body.data?.logIn.user.emailVerified).toBe(false);
 
     const mail = await smtp.waitFor(email);
     expect(mail.parsed.subject).toContain('Confirm your email');
@@ -88,16 +91,29 @@ describe('accounts', () => {
     expect(errorCode(await app.gql(REFRESH, { t: user.refreshToken }))).toBe('UNAUTHENTICATED');
   });
 
-  it('answers CONFLICT for an email already registered', async () => {
+  it('answers a registered address as a new one (no enumeration) and mails its owner instead', async () => {
     const user = await signUp(app);
-    const again = await app.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, {
-      input: { email: user.email, password: PASSWORD, name: 'Someone Else' },
+    const fresh = await app.gql(`mutation($input: SignUpInput!) { signUp(input: $input) }`, {
+      input: { email: uniqueEmail('fresh'), password: PASSWORD, name: 'Someone New' },
     });
-    expect(errorCode(again)).toBe('CONFLICT');
+    const before = await countRows(app, 'users');
+    const again = await app.gql(`mutation($input: SignUpInput!) { signUp(input: $input) }`, {
+      input: { email: user.email, password: 'another password entirely', name: 'Someone Else' },
+    });
+    expect(again.body).toEqual(fresh.body);
+    expect(again.body).toEqual({ data: { signUp: true } });
+    expect(await countRows(app, 'users')).toBe(before);
+    const note = await smtp.waitFor(user.email, (m) =>
+      /already have an Undersigned account/.test(m.parsed.subject ?? ''),
+    );
+    expect(note.parsed.text).not.toMatch(/token=/);
+    // The account is untouched: the original password still logs in.
+    const loggedIn = await app.gql(LOG_IN, { input: { email: user.email, password: PASSWORD } });
+    expect(loggedIn.body.errors).toBeUndefined();
   });
 
   describe('bad input changes nothing and answers BAD_USER_INPUT', () => {
-    const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`;
+    const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
     const cases: [string, Record<string, unknown>][] = [
       ['a malformed email', { email: 'not-an-email', password: PASSWORD, name: 'X' }],
       ['a short password', { email: 'short@example.org', password: 'short', name: 'X' }],

@@ -78,6 +78,8 @@ describe('endorsement rules', () => {
     expect(errorCode(forbidden)).toBe('FORBIDDEN');
     const unverified = await signUp(app, 'Unverified Owner');
     const unverifiedOrg = await createOrganisation(app, unverified, { name: 'Unverified Org' });
+    // Verified while creating the organisation (which needs it), unverified again to sign.
+    await app.sql.query('UPDATE users SET email_verified_at = NULL WHERE id = $1', [unverified.id]);
     const notVerified = await app.gql(
       ENDORSE,
       endorseInput(letter.id, unverifiedOrg.id, letter.hash),

@@ -57,7 +57,7 @@ describe('the coalition letter, one scenario in order', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    a = await startTestApp({ SMTP_URL: smtp.url });
+    a = await startTestApp({ SMTP_URL: smtp.url, WORKER: 'on' });
     b = await startTestApp({ SMTP_URL: smtp.url }, a.database);
     const names = [
       'Amnesty Coalition',

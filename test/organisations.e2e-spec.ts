@@ -14,7 +14,7 @@ describe('organisations', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    app = await startTestApp({ SMTP_URL: smtp.url });
+    app = await startTestApp({ SMTP_URL: smtp.url, WORKER: 'on' });
   });
   afterAll(async () => {
     await app.close();

@@ -318,6 +318,17 @@ const SCENARIOS: Scenario[] = [
     args: (w) => ({ input: { organisationId: w.lead.id, email: uniqueEmail('matrix.invitee'), role: 'MEMBER' } }),
   },
   {
+    operation: 'membershipInvitations',
+    async args(w) {
+      await membershipInvitation(uniqueEmail('matrix.pending'));
+      return { organisationId: w.lead.id };
+    },
+  },
+  {
+    operation: 'revokeMembershipInvitation',
+    args: async () => ({ id: (await membershipInvitation(uniqueEmail('matrix.revoked'))).id }),
+  },
+  {
     // An invitation to the lead organisation sent to the caller's own address.
     operation: 'acceptMembershipInvitation',
     args: async (w, caller) => ({ token: (await membershipInvitation(emailOf(caller))).token }),

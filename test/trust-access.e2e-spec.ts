@@ -71,7 +71,7 @@ describe('trust: access', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    app = await startTestApp({ SMTP_URL: smtp.url });
+    app = await startTestApp({ SMTP_URL: smtp.url, WORKER: 'on' });
     owner = await user('Access Owner');
     leadOrg = await createOrganisation(app, owner, { name: 'Access Lead Org' });
   });

@@ -15,10 +15,12 @@ export class AccountsResolver {
     private readonly sessions: SessionService,
   ) {}
 
-  @Mutation(() => AuthPayloadObject)
+  @Mutation(() => Boolean, {
+    description: 'Always true: a new address gets a verification link, a registered one a note that it has an account.',
+  })
   @Allow(Permission.PUBLIC)
   @UseGuards(AuthThrottleGuard)
-  signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadObject> {
+  signUp(@Args('input') input: SignUpInput): Promise<boolean> {
     return this.accounts.signUp(input);
   }
 

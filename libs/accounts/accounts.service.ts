@@ -24,6 +24,8 @@ import { SessionService } from './session.service';
 import { User } from './user.entity';
 
 const VERIFICATION_TTL_MS = 48 * 3_600_000;
+/** Verification links one account may be sent per day (sign-up's included). */
+const RESENDS_PER_DAY = 5;
 const ARGON2_OPTIONS = { type: argon2.argon2id } as const;
 
 @Injectable()
@@ -38,20 +40,31 @@ export class AccountsService {
     private readonly mail: MailService,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<AuthPayloadObject> {
+  /**
+   * Always true: a new address gets a verification link, a taken one a note that it has an
+   * account, so the answer never tells whether an address is registered. The password is
+   * hashed either way, so the time taken does not tell either.
+   */
+  async signUp(input: SignUpInput): Promise<boolean> {
     const passwordHash = await argon2.hash(input.password, ARGON2_OPTIONS);
-    const { user, session, verificationToken } = await this.dataSource.transaction(async (manager) => {
-      const taken = await manager.exists(User, { where: { email: input.email } });
-      if (taken) throw new DomainError(ErrorCode.CONFLICT, 'An account with this email address already exists');
-      const created = await manager.save(manager.create(User, { email: input.email, name: input.name, passwordHash }));
-      return {
-        user: created,
-        verificationToken: await this.createVerification(manager, created.id),
-        session: await this.sessions.start(created.id, manager),
-      };
+    await this.dataSource.transaction(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({ email: input.email, name: input.name, passwordHash })
+        .orIgnore() // the address is taken (perhaps by a concurrent sign-up)
+        .returning(['id'])
+        .execute();
+      const row = (inserted.raw as { id: string }[])[0];
+      if (row) {
+        const user = await manager.findOneByOrFail(User, { id: row.id });
+        await this.queueVerification(manager, user, await this.createVerification(manager, user.id));
+      } else {
+        await this.queueAccountExists(manager, await manager.findOneByOrFail(User, { email: input.email }));
+      }
     });
-    this.sendVerification(user, verificationToken);
-    return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: toUserObject(user) };
+    return true;
   }
 
   async verifyEmail(token: string): Promise<UserObject> {
@@ -69,16 +82,29 @@ export class AccountsService {
     });
   }
 
-  /** Sends a fresh verification link to the caller, if the address is not verified yet. */
+  /**
+   * Sends a fresh verification link to the caller, if the address is not verified yet: at most
+   * one a minute and RESENDS_PER_DAY a day, counted from the links issued (sign-up's included).
+   */
   async resendVerification(actor: Actor): Promise<boolean> {
-    const { user, token } = await this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOne(User, { where: { id: actor.userId } });
-      if (!found) throw notFound('User');
-      if (found.emailVerifiedAt) return { user: found, token: null };
-      return { user: found, token: await this.createVerification(manager, found.id) };
+    return this.dataSource.transaction(async (manager) => {
+      // Locked: concurrent resends are counted one after the other.
+      const user = await manager.findOne(User, { where: { id: actor.userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('User');
+      if (user.emailVerifiedAt) return false;
+      const { lastMinute, lastDay } = await manager
+        .createQueryBuilder(EmailVerification, 'v')
+        .select(`count(*) FILTER (WHERE v.created_at > now() - interval '1 minute')::int`, 'lastMinute')
+        .addSelect(`count(*) FILTER (WHERE v.created_at > now() - interval '1 day')::int`, 'lastDay')
+        .where('v.user_id = :userId', { userId: user.id })
+        .getRawOne<{ lastMinute: number; lastDay: number }>()
+        .then((counts) => counts ?? { lastMinute: 0, lastDay: 0 });
+      if (lastMinute > 0 || lastDay >= RESENDS_PER_DAY) {
+        throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many verification links asked for; try again later');
+      }
+      await this.queueVerification(manager, user, await this.createVerification(manager, user.id));
+      return true;
     });
-    if (token) this.sendVerification(user, token);
-    return token !== null;
   }
 
   async logIn(input: LogInInput): Promise<AuthPayloadObject> {
@@ -112,9 +138,10 @@ export class AccountsService {
     return secret.token;
   }
 
-  private sendVerification(user: User, token: string): void {
+  private async queueVerification(manager: EntityManager, user: User, token: string): Promise<void> {
     const link = `${this.config.publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
-    this.mail.sendAfterCommit(
+    await this.mail.enqueue(
+      manager,
       {
         to: user.email,
         subject: 'Confirm your email address for Undersigned',
@@ -123,6 +150,21 @@ export class AccountsService {
           'The link works for 48 hours. If you did not sign up for Undersigned, ignore this message.\n',
       },
       'verification',
+    );
+  }
+
+  private async queueAccountExists(manager: EntityManager, user: User): Promise<void> {
+    await this.mail.enqueue(
+      manager,
+      {
+        to: user.email,
+        subject: 'You already have an Undersigned account',
+        text:
+          `Hello ${user.name},\n\nSomeone, perhaps you, tried to sign up for Undersigned with this address, ` +
+          `which already has an account. Log in at ${this.config.publicUrl} instead.\n\n` +
+          'If it was not you, ignore this message: nothing has changed.\n',
+      },
+      'account exists',
     );
   }
 }

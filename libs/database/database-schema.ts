@@ -1,6 +1,12 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ACCOUNTS_ENTITIES } from '@undersigned/accounts';
-import { HEARTBEAT_QUEUE, WorkerHeartbeat, type DatabaseSchema } from '@undersigned/common';
+import {
+  COMMON_ENTITIES,
+  HEARTBEAT_QUEUE,
+  MAIL_QUEUE,
+  WorkerHeartbeat,
+  type DatabaseSchema,
+} from '@undersigned/common';
 import { DELIVERIES_ENTITIES, DELIVERY_QUEUE } from '@undersigned/deliveries';
 import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
 import { LETTER_QUEUES, LETTERS_ENTITIES } from '@undersigned/letters';
@@ -8,6 +14,7 @@ import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
 
 /** Every entity of every context: what the deployables map and what migrations are generated from. */
 export const ENTITIES = [
+  ...COMMON_ENTITIES,
   ...ACCOUNTS_ENTITIES,
   ...ORGANISATIONS_ENTITIES,
   ...LETTERS_ENTITIES,
@@ -17,7 +24,7 @@ export const ENTITIES = [
 ];
 
 /** Every pg-boss queue, created once at migration time. */
-export const QUEUES = [HEARTBEAT_QUEUE, ...LETTER_QUEUES, DELIVERY_QUEUE];
+export const QUEUES = [HEARTBEAT_QUEUE, MAIL_QUEUE, ...LETTER_QUEUES, DELIVERY_QUEUE];
 
 /**
  * The TypeORM options of every process. `migrations` is given by whoever applies them (the

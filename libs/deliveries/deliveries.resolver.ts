@@ -6,8 +6,10 @@ import {
   Allow,
   assertUuid,
   CurrentActor,
+  deniedAsFalse,
   EventBus,
   groupByKeys,
+  guardedEvents,
   loaderFor,
   notFound,
   Permission,
@@ -31,13 +33,13 @@ export class DeliveriesResolver {
   ) {}
 
   @Mutation(() => RecipientObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   addRecipient(@CurrentActor() actor: Actor, @Args('input') input: AddRecipientInput): Promise<RecipientObject> {
     return this.deliveries.addRecipient(actor, input);
   }
 
   @Mutation(() => Boolean)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   removeRecipient(
     @CurrentActor() actor: Actor,
     @Args('recipientId', { type: () => ID }) recipientId: string,
@@ -46,7 +48,7 @@ export class DeliveriesResolver {
   }
 
   @Mutation(() => [DeliveryObject])
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   deliverLetter(
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,
@@ -55,13 +57,13 @@ export class DeliveriesResolver {
   }
 
   @Mutation(() => DeliveryObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   recordDeliveryEvent(@CurrentActor() actor: Actor, @Args('input') input: DeliveryEventInput): Promise<DeliveryObject> {
     return this.deliveries.recordEvent(actor, input);
   }
 
   @Mutation(() => DeliveryObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   recordResponse(@CurrentActor() actor: Actor, @Args('input') input: ResponseInput): Promise<DeliveryObject> {
     return this.deliveries.recordResponse(actor, input);
   }
@@ -78,7 +80,6 @@ export class DeliveriesResolver {
   }
 
   @Subscription(() => DeliveryObject, {
-    filter: (event: DeliveryEventPayload, variables: { letterId: string }) => event.letterId === variables.letterId,
     resolve(this: DeliveriesResolver, event: DeliveryEventPayload) {
       return this.tracker.object(event.deliveryId);
     },
@@ -88,9 +89,17 @@ export class DeliveriesResolver {
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,
   ): Promise<AsyncIterableIterator<DeliveryEventPayload>> {
-    const { access } = await this.policy.readable(this.dataSource.manager, actor, assertUuid(letterId));
-    if (access !== LetterAccess.LEAD) throw notFound('Letter');
-    return this.events.asyncIterator<DeliveryEventPayload>(DELIVERY_TOPIC);
+    assertUuid(letterId);
+    const isLead = () =>
+      this.policy
+        .readable(this.dataSource.manager, actor, letterId)
+        .then(({ access }) => access === LetterAccess.LEAD, deniedAsFalse);
+    if (!(await isLead())) throw notFound('Letter');
+    return guardedEvents(this.events.asyncIterator<DeliveryEventPayload>(DELIVERY_TOPIC), {
+      matches: (event) => event.letterId === letterId,
+      mayReceive: isLead,
+      expiresAt: actor.expiresAt,
+    });
   }
 
   /** Who the letter is addressed to; contact details for the leads only. */

@@ -1,7 +1,17 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Allow, assertUuid, CurrentActor, EventBus, OptionalActor, Permission, type Actor } from '@undersigned/common';
+import {
+  Allow,
+  assertUuid,
+  CurrentActor,
+  deniedAsFalse,
+  EventBus,
+  guardedEvents,
+  OptionalActor,
+  Permission,
+  type Actor,
+} from '@undersigned/common';
 import { LetterPolicy } from '@undersigned/letters';
 import { AuditService, GENESIS_HASH } from './audit/audit.service';
 import { COUNTS_TOPIC, type CountsEvent } from './counts.events';
@@ -30,7 +40,7 @@ export class EndorsementsResolver {
   ) {}
 
   @Mutation(() => [InvitationObject])
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   inviteEndorsers(
     @CurrentActor() actor: Actor,
     @Args('input') input: InviteEndorsersInput,
@@ -39,7 +49,7 @@ export class EndorsementsResolver {
   }
 
   @Mutation(() => InvitationObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   acceptInvitation(
     @CurrentActor() actor: Actor,
     @Args('token') token: string,
@@ -59,19 +69,19 @@ export class EndorsementsResolver {
   }
 
   @Mutation(() => EndorsementObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   endorseLetter(@CurrentActor() actor: Actor, @Args('input') input: EndorseInput): Promise<EndorsementObject> {
     return this.endorsements.endorse(actor, input);
   }
 
   @Mutation(() => EndorsementObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   withdrawEndorsement(@CurrentActor() actor: Actor, @Args('input') input: WithdrawInput): Promise<EndorsementObject> {
     return this.endorsements.withdraw(actor, input);
   }
 
   @Mutation(() => EndorsementObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   rejectEndorsement(
     @CurrentActor() actor: Actor,
     @Args('endorsementId', { type: () => ID }) endorsementId: string,
@@ -118,7 +128,6 @@ export class EndorsementsResolver {
   }
 
   @Subscription(() => LetterCountsObject, {
-    filter: (event: CountsEvent, variables: { letterId: string }) => event.letterId === variables.letterId,
     resolve: (event: CountsEvent) => event.counts,
   })
   @Allow(Permission.PUBLIC)
@@ -127,6 +136,10 @@ export class EndorsementsResolver {
     @Args('letterId', { type: () => ID }) letterId: string,
   ): Promise<AsyncIterableIterator<CountsEvent>> {
     await this.policy.readable(this.dataSource.manager, viewer, assertUuid(letterId));
-    return this.events.asyncIterator<CountsEvent>(COUNTS_TOPIC);
+    return guardedEvents(this.events.asyncIterator<CountsEvent>(COUNTS_TOPIC), {
+      matches: (event) => event.letterId === letterId,
+      mayReceive: () => this.policy.readable(this.dataSource.manager, viewer, letterId).then(() => true, deniedAsFalse),
+      expiresAt: viewer?.expiresAt,
+    });
   }
 }

@@ -143,10 +143,11 @@ export class EndorsementsService implements OnModuleInit {
         actorId: actor.userId,
         payload: { endorsementId: found.id },
       });
-      return { endorsement: found, mail: await this.notices.rejection(manager, letter, found, this.config.publicUrl) };
+      const notice = await this.notices.rejection(manager, letter, found, this.config.publicUrl);
+      if (notice) await this.mail.enqueue(manager, notice, 'rejection notice');
+      return { endorsement: found, mail: notice };
     });
     if (mail) {
-      this.mail.sendAfterCommit(mail, 'rejection notice');
       this.counts.changed(endorsement.letterId);
     }
     return toEndorsementObject(endorsement);
@@ -337,8 +338,8 @@ export class EndorsementsService implements OnModuleInit {
       }
     }
     const messages = await this.notices.build(manager, revision, { reconfirm, kept }, this.config.publicUrl);
+    for (const message of messages) await this.mail.enqueue(manager, message, 'revision notice');
     return () => {
-      for (const message of messages) this.mail.sendAfterCommit(message, 'revision notice');
       if (reconfirm.length) this.counts.changed(revision.letter.id);
     };
   }

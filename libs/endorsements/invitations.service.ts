@@ -45,7 +45,7 @@ export class InvitationsService {
         throw badInput('Each invitee needs exactly one of organisationId and email');
       }
     }
-    const { invitations, mails } = await this.dataSource.transaction(async (manager) => {
+    const { invitations } = await this.dataSource.transaction(async (manager) => {
       const letter = await this.letters.requireLead(manager, actor, input.letterId);
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.OPEN) {
         throw invalidState(`A ${letter.status} letter takes no more invitations`);
@@ -113,9 +113,9 @@ export class InvitationsService {
           : [invitation.email as string];
         if (to.length) outgoing.push(this.invitationMail(letter, to, secret.token, input.message ?? null));
       }
-      return { invitations: created, mails: outgoing };
+      for (const message of outgoing) await this.mail.enqueue(manager, message, 'endorsement invitation');
+      return { invitations: created };
     });
-    for (const message of mails) this.mail.sendAfterCommit(message, 'endorsement invitation');
     this.counts.changed(input.letterId);
     return invitations.map(toInvitationObject);
   }

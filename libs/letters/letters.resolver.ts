@@ -40,19 +40,19 @@ export class LettersResolver {
   }
 
   @Mutation(() => LetterObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   createLetter(@CurrentActor() actor: Actor, @Args('input') input: CreateLetterInput): Promise<LetterObject> {
     return this.service.create(actor, input);
   }
 
   @Mutation(() => LetterObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   addCoLead(@CurrentActor() actor: Actor, @Args('input') input: AddCoLeadInput): Promise<LetterObject> {
     return this.service.addCoLead(actor, input.letterId, input.organisationId);
   }
 
   @Mutation(() => LetterObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   acceptCoLead(
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,
@@ -62,19 +62,19 @@ export class LettersResolver {
   }
 
   @Mutation(() => LetterVersionObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   reviseLetter(@CurrentActor() actor: Actor, @Args('input') input: ReviseLetterInput): Promise<LetterVersionObject> {
     return this.versions.revise(actor, input);
   }
 
   @Mutation(() => CommentObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   commentOnLetter(@CurrentActor() actor: Actor, @Args('input') input: CommentInput): Promise<CommentObject> {
     return this.comments.comment(actor, input);
   }
 
   @Mutation(() => CommentObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   resolveComment(
     @CurrentActor() actor: Actor,
     @Args('commentId', { type: () => ID }) commentId: string,
@@ -83,13 +83,13 @@ export class LettersResolver {
   }
 
   @Mutation(() => TimelineEntryObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   async postUpdate(@CurrentActor() actor: Actor, @Args('input') input: PostUpdateInput): Promise<TimelineEntryObject> {
     return toTimelineEntryObject(await this.timeline.postUpdate(actor, input));
   }
 
   @Mutation(() => LetterObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   async openLetter(
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,
@@ -98,7 +98,7 @@ export class LettersResolver {
   }
 
   @Mutation(() => LetterObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   async closeLetter(
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,

@@ -7,7 +7,7 @@ import { OrganisationRole } from './organisation-role';
 @Check('membership_invitations_email_lower', '"email" = lower("email")')
 @Index('membership_invitations_pending_key', ['organisationId', 'email'], {
   unique: true,
-  where: '"accepted_at" IS NULL',
+  where: '"accepted_at" IS NULL AND "revoked_at" IS NULL',
 })
 export class MembershipInvitation {
   @PrimaryGeneratedColumn('uuid')
@@ -49,6 +49,10 @@ export class MembershipInvitation {
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'accepted_by_id' })
   acceptedBy?: User;
+
+  /** Revoked by an OWNER, or because its sender left the organisation or stopped being an OWNER. */
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

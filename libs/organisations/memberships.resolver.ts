@@ -1,6 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { toUserObject, UserObject } from '@undersigned/accounts';
-import { Allow, CurrentActor, Permission, type Actor, type RequestContext } from '@undersigned/common';
+import { Allow, assertUuid, CurrentActor, Permission, type Actor, type RequestContext } from '@undersigned/common';
 import { ChangeMemberRoleInput } from './dto/change-member-role.input';
 import { InviteMemberInput } from './dto/invite-member.input';
 import { MembershipInvitationObject } from './dto/membership-invitation.object';
@@ -17,12 +17,32 @@ export class MembershipsResolver {
   ) {}
 
   @Mutation(() => MembershipInvitationObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   inviteMember(
     @CurrentActor() actor: Actor,
     @Args('input') input: InviteMemberInput,
   ): Promise<MembershipInvitationObject> {
     return this.memberships.invite(actor, input);
+  }
+
+  @Query(() => [MembershipInvitationObject], {
+    description: "The organisation's unanswered invitations (pending or expired); OWNERs only",
+  })
+  @Allow(Permission.AUTHENTICATED)
+  membershipInvitations(
+    @CurrentActor() actor: Actor,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+  ): Promise<MembershipInvitationObject[]> {
+    return this.memberships.pendingInvitations(actor, assertUuid(organisationId));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes an unanswered membership invitation; OWNERs only' })
+  @Allow(Permission.VERIFIED)
+  revokeMembershipInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    return this.memberships.revokeInvitation(actor, assertUuid(id));
   }
 
   @Mutation(() => MembershipObject)
@@ -32,7 +52,7 @@ export class MembershipsResolver {
   }
 
   @Mutation(() => MembershipObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   changeMemberRole(
     @CurrentActor() actor: Actor,
     @Args('input') input: ChangeMemberRoleInput,
@@ -41,7 +61,7 @@ export class MembershipsResolver {
   }
 
   @Mutation(() => Boolean)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   removeMember(
     @CurrentActor() actor: Actor,
     @Args('membershipId', { type: () => ID }) membershipId: string,

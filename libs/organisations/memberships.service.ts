@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { User } from '@undersigned/accounts';
+import { toUserObject, User } from '@undersigned/accounts';
 import {
   APP_CONFIG,
   DomainError,
@@ -26,6 +26,8 @@ import { OrganisationPolicy } from './organisation.policy';
 import { OrganisationRole } from './organisation-role';
 
 const INVITATION_TTL_MS = 14 * 86_400_000;
+/** Who may invite members, and whose invitations stay valid only while they hold the role. */
+const INVITING_ROLES: readonly OrganisationRole[] = [OrganisationRole.OWNER];
 
 @Injectable()
 export class MembershipsService {
@@ -39,8 +41,8 @@ export class MembershipsService {
   /** An OWNER invites someone by email; a pending invitation to the same address is renewed. */
   async invite(actor: Actor, input: InviteMemberInput): Promise<MembershipInvitationObject> {
     const secret = newSecretToken();
-    const { invitation, organisation, inviter } = await this.dataSource.transaction(async (manager) => {
-      await this.policy.requireRole(manager, actor, input.organisationId, [OrganisationRole.OWNER]);
+    return this.dataSource.transaction(async (manager) => {
+      await this.policy.requireRole(manager, actor, input.organisationId, INVITING_ROLES, true);
       const alreadyMember = await manager
         .getRepository(Membership)
         .createQueryBuilder('m')
@@ -58,9 +60,9 @@ export class MembershipsService {
         expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
       };
       const pending = await manager.findOne(MembershipInvitation, {
-        where: { organisationId: input.organisationId, email: input.email, acceptedAt: IsNull() },
+        where: { organisationId: input.organisationId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() },
       });
-      const saved = pending
+      const invitation = pending
         ? await manager.save(manager.merge(MembershipInvitation, pending, values))
         : await manager.save(
             manager.create(MembershipInvitation, {
@@ -69,25 +71,59 @@ export class MembershipsService {
               email: input.email,
             }),
           );
-      return {
-        invitation: saved,
-        organisation: await manager.findOneOrFail(Organisation, { where: { id: input.organisationId } }),
-        inviter: await manager.findOneOrFail(User, { where: { id: actor.userId } }),
-      };
+      const organisation = await manager.findOneOrFail(Organisation, { where: { id: input.organisationId } });
+      const inviter = await manager.findOneOrFail(User, { where: { id: actor.userId } });
+      const link = `${this.config.publicUrl}/invitations/membership?token=${encodeURIComponent(secret.token)}`;
+      await this.mail.enqueue(
+        manager,
+        {
+          to: invitation.email,
+          subject: `You are invited to join ${organisation.name} on Undersigned`,
+          text:
+            `${inviter.name} invites you to join ${organisation.name} on Undersigned as ${invitation.role.toLowerCase()}.\n\n` +
+            `Accept the invitation here (sign up first with this email address if you have no account):\n\n${link}\n\n` +
+            'The invitation is valid for 14 days.\n',
+        },
+        'membership invitation',
+      );
+      return toMembershipInvitationObject(invitation, toOrganisationObject(organisation), toUserObject(inviter));
     });
-    const link = `${this.config.publicUrl}/invitations/membership?token=${encodeURIComponent(secret.token)}`;
-    this.mail.sendAfterCommit(
-      {
-        to: invitation.email,
-        subject: `You are invited to join ${organisation.name} on Undersigned`,
-        text:
-          `${inviter.name} invites you to join ${organisation.name} on Undersigned as ${invitation.role.toLowerCase()}.\n\n` +
-          `Accept the invitation here (sign up first with this email address if you have no account):\n\n${link}\n\n` +
-          'The invitation is valid for 14 days.\n',
-      },
-      'membership invitation',
-    );
-    return toMembershipInvitationObject(invitation, toOrganisationObject(organisation));
+  }
+
+  /** The organisation's unanswered invitations (pending or expired), for its OWNERs. */
+  async pendingInvitations(actor: Actor, organisationId: string): Promise<MembershipInvitationObject[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.policy.requireRole(manager, actor, organisationId, INVITING_ROLES);
+      const organisation = toOrganisationObject(await manager.findOneByOrFail(Organisation, { id: organisationId }));
+      const invitations = await manager.find(MembershipInvitation, {
+        where: { organisationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+        relations: { invitedBy: true },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      return invitations.map((invitation) =>
+        toMembershipInvitationObject(
+          invitation,
+          organisation,
+          invitation.invitedBy ? toUserObject(invitation.invitedBy) : null,
+        ),
+      );
+    });
+  }
+
+  /** An OWNER revokes an unanswered invitation; anyone else is told it does not exist. */
+  async revokeInvitation(actor: Actor, invitationId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOne(MembershipInvitation, {
+        where: { id: invitationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const role = invitation && (await this.policy.roleOf(manager, actor.userId, invitation.organisationId));
+      if (!invitation || !role || !INVITING_ROLES.includes(role)) throw notFound('Invitation');
+      if (invitation.acceptedAt) throw invalidState('This invitation has already been accepted');
+      if (!invitation.revokedAt)
+        await manager.update(MembershipInvitation, { id: invitation.id }, { revokedAt: new Date() });
+      return true;
+    });
   }
 
   /**
@@ -111,7 +147,13 @@ export class MembershipsService {
         if (existing && invitation.acceptedById === actor.userId) return toMembershipObject(existing);
         throw invalidState('This invitation has already been used');
       }
+      if (invitation.revokedAt) throw invalidState('This invitation was revoked');
       if (invitation.expiresAt.getTime() <= Date.now()) throw invalidState('This invitation has expired');
+      // Only as good as its sender's standing: an invitation outlives no OWNER who sent it.
+      const senderRole = invitation.invitedById
+        ? await this.policy.roleOf(manager, invitation.invitedById, invitation.organisationId)
+        : null;
+      if (!senderRole || !INVITING_ROLES.includes(senderRole)) throw invalidState('This invitation was revoked');
       const current = await manager.findOne(Membership, {
         where: { organisationId: invitation.organisationId, userId: actor.userId },
       });
@@ -141,6 +183,7 @@ export class MembershipsService {
       if (membership.role === input.role) return toMembershipObject(membership);
       if (membership.role === OrganisationRole.OWNER) await this.keepAnOwner(manager, membership.organisationId);
       await manager.update(Membership, { id: membership.id }, { role: input.role });
+      if (!INVITING_ROLES.includes(input.role)) await this.revokeSentBy(manager, membership);
       return toMembershipObject({ ...membership, role: input.role });
     });
   }
@@ -154,6 +197,7 @@ export class MembershipsService {
       }
       if (membership.role === OrganisationRole.OWNER) await this.keepAnOwner(manager, membership.organisationId);
       await manager.delete(Membership, { id: membership.id });
+      await this.revokeSentBy(manager, membership);
       return true;
     });
   }
@@ -207,6 +251,20 @@ export class MembershipsService {
 
   async usersByIds(ids: readonly string[]): Promise<User[]> {
     return this.dataSource.getRepository(User).find({ where: { id: In([...ids]) } });
+  }
+
+  /** Revokes the unanswered invitations a member sent for the organisation they no longer manage. */
+  private async revokeSentBy(manager: EntityManager, membership: Membership): Promise<void> {
+    await manager.update(
+      MembershipInvitation,
+      {
+        organisationId: membership.organisationId,
+        invitedById: membership.userId,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+      },
+      { revokedAt: new Date() },
+    );
   }
 
   private async keepAnOwner(manager: EntityManager, organisationId: string): Promise<void> {

@@ -23,7 +23,7 @@ export class OrganisationsResolver {
   ) {}
 
   @Mutation(() => OrganisationObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   createOrganisation(
     @CurrentActor() actor: Actor,
     @Args('input') input: CreateOrganisationInput,
@@ -32,7 +32,7 @@ export class OrganisationsResolver {
   }
 
   @Mutation(() => OrganisationObject)
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   verifyOrganisationDomain(
     @CurrentActor() actor: Actor,
     @Args('organisationId', { type: () => ID }) organisationId: string,

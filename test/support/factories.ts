@@ -16,14 +16,27 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}.${process.pid}.${counter}@example.org`;
 }
 
-/** Every test user signs up through here: the one place that knows the shape of `signUp`. */
-export async function signUp(app: TestApp, name = 'Test User', email = uniqueEmail()): Promise<TestUser> {
-  const response = await app.gql<{ signUp: { accessToken: string; refreshToken: string; user: { id: string } } }>(
-    `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`,
-    { input: { email, password: PASSWORD, name } },
+/**
+ * Every test user signs up through here: the one place that knows the shape of `signUp`. Signs up and logs in. The address is marked verified directly unless `verified` is false (the
+ * verification flow itself is tested in accounts): unverified accounts may not act for organisations.
+ */
+export async function signUp(
+  app: TestApp,
+  name = 'Test User',
+  email = uniqueEmail(),
+  { verified = true }: { verified?: boolean } = {},
+): Promise<TestUser> {
+  const signedUp = await app.gql<{ signUp: boolean }>(`mutation($input: SignUpInput!) { signUp(input: $input) }`, {
+    input: { email, password: PASSWORD, name },
+  });
+  if (signedUp.body.data?.signUp !== true) throw new Error(`signUp failed: ${signedUp.text}`);
+  if (verified) await app.sql.query('UPDATE users SET email_verified_at = now() WHERE email = lower($1)', [email]);
+  const response = await app.gql<{ logIn: { accessToken: string; refreshToken: string; user: { id: string } } }>(
+    `mutation($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id } } }`,
+    { input: { email, password: PASSWORD } },
   );
-  const payload = response.body.data?.signUp;
-  if (!payload) throw new Error(`signUp failed: ${response.text}`);
+  const payload = response.body.data?.logIn;
+  if (!payload) throw new Error(`logIn failed: ${response.text}`);
   return { id: payload.user.id, email, accessToken: payload.accessToken, refreshToken: payload.refreshToken };
 }
 

@@ -10,9 +10,11 @@ import {
   InputValidationPipe,
   JwtStrategy,
   PermissionGuard,
+  PostgresThrottlerStorage,
   type AppConfig,
 } from '@undersigned/common';
 import { dataSourceOptions } from '@undersigned/database';
+import { DataSource } from 'typeorm';
 import { DeliveriesModule } from '@undersigned/deliveries';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
@@ -30,9 +32,14 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config, dataSourceOptions(config.databaseUrl as string)),
         PassportModule,
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'auth', ttl: 60_000, limit: Math.max(config.authRateLimit, 1) }],
-          skipIf: () => config.authRateLimit === 0,
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [{ name: 'auth', ttl: 60_000, limit: Math.max(config.authRateLimit, 1) }],
+            skipIf: () => config.authRateLimit === 0,
+            // Counted in PostgreSQL: one budget per client IP across every API process.
+            storage: new PostgresThrottlerStorage(dataSource),
+          }),
         }),
         GraphQLModule.forRoot(graphqlOptions(config)),
         AccountsModule,

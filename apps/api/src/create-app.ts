@@ -27,6 +27,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // Who the client is (req.ip, the rate limit's key): X-Forwarded-For counts only from trusted proxies.
+  app.set('trust proxy', config.trustProxy);
   app.use('/graphql', requireJsonPosts);
   app.use(json({ limit: config.bodyLimitBytes }));
   app.use(bodyErrorHandler);

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { MailJobsModule } from '@undersigned/common';
 import { DeliveriesJobsModule } from '@undersigned/deliveries';
 import { LettersJobsModule } from '@undersigned/letters';
 import { HeartbeatJob } from './heartbeat.job';
 
 /** The background jobs. Imported by the worker process, and by the API unless WORKER=off. */
-@Module({ imports: [LettersJobsModule, DeliveriesJobsModule], providers: [HeartbeatJob] })
+@Module({ imports: [MailJobsModule, LettersJobsModule, DeliveriesJobsModule], providers: [HeartbeatJob] })
 export class WorkerModule {}

@@ -5,6 +5,8 @@ import { requestOf } from './request-of';
 /** The authenticated caller, as proven by its access token. */
 export interface Actor {
   userId: string;
+  /** When the access token expires (ms since the epoch): long-lived subscriptions end then. */
+  expiresAt?: number;
 }
 
 /** The caller, or null for an anonymous one (on PUBLIC operations). */

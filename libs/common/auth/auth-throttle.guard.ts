@@ -4,8 +4,9 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 
 /**
- * AUTH_RATE_LIMIT: attempts per client IP per minute on the operations that take a password.
- * Counted in this process's memory: with N API processes the effective limit is N times it.
+ * AUTH_RATE_LIMIT: attempts per client IP per minute on the operations that take a password,
+ * counted in PostgreSQL (PostgresThrottlerStorage) across every API process. The client IP is
+ * express's `req.ip`: the socket's address, or X-Forwarded-For's as far as TRUST_PROXY allows.
  */
 @Injectable()
 export class AuthThrottleGuard extends ThrottlerGuard {

@@ -5,3 +5,10 @@ export * from './jwt.strategy';
 export * from './permission.guard';
 export * from './tokens';
 export * from './auth-throttle.guard';
+export * from './postgres-throttler.storage';
+export * from './rate-limit-counter.entity';
+
+import { RateLimitCounter } from './rate-limit-counter.entity';
+
+/** The tables of libs/common. */
+export const COMMON_ENTITIES = [RateLimitCounter];

@@ -9,6 +9,8 @@ export const JWT_AUDIENCE = 'undersigned-api';
 
 export interface AccessTokenClaims {
   sub: string;
+  /** Set by the signer from `expiresIn`; seconds since the epoch. */
+  exp?: number;
 }
 
 @Injectable()
@@ -25,6 +27,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(claims: AccessTokenClaims): Actor {
-    return { userId: claims.sub };
+    return { userId: claims.sub, expiresAt: claims.exp === undefined ? undefined : claims.exp * 1000 };
   }
 }

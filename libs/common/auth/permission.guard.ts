@@ -1,7 +1,9 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { DomainError, ErrorCode, unauthenticated } from '../errors';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { DomainError, ErrorCode, forbidden, unauthenticated } from '../errors';
 import type { Actor } from './actor';
 import { ALLOW_KEY, Permission } from './permission';
 import { requestOf } from './request-of';
@@ -9,7 +11,10 @@ import { requestOf } from './request-of';
 /** The one global guard: checks the access token and the operation's declared permission. */
 @Injectable()
 export class PermissionGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
     super();
   }
 
@@ -32,7 +37,18 @@ export class PermissionGuard extends AuthGuard('jwt') {
       throw unauthenticated();
     }
     await super.canActivate(context);
+    if (permission === Permission.VERIFIED) await this.requireVerifiedEmail(request.user as Actor);
     return true;
+  }
+
+  // Read at each call, not from the token: a link opened a minute ago counts at once.
+  private async requireVerifiedEmail(actor: Actor): Promise<void> {
+    const rows = (await this.dataSource.query(
+      'SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1',
+      [actor.userId],
+    )) as { verified: boolean }[];
+    if (!rows.length) throw unauthenticated('This account no longer exists');
+    if (!rows[0].verified) throw forbidden('Confirm your email address first (see the link we sent you)');
   }
 
   override handleRequest<T = Actor>(error: unknown, actor: T | false): T {

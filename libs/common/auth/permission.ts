@@ -4,8 +4,13 @@ import { SetMetadata } from '@nestjs/common';
 export enum Permission {
   /** Anyone, logged in or not (a valid token still identifies the caller). */
   PUBLIC = 'PUBLIC',
-  /** A caller with a valid access token. */
+  /** A caller with a valid access token, verified email or not: reading, and the account's own steps. */
   AUTHENTICATED = 'AUTHENTICATED',
+  /**
+   * A caller with a valid access token whose email address is verified: everything that writes for
+   * an organisation or makes the platform mail someone else.
+   */
+  VERIFIED = 'VERIFIED',
 }
 
 export const ALLOW_KEY = 'undersigned:allow';

@@ -18,7 +18,18 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       worker: true,
       authRateLimit: 10,
+      trustProxy: false,
     });
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses', () => {
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: ' 10.0.0.0/8, ::1 ,loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '::1',
+      'loopback',
+    ]);
   });
 
   it('generates JWT_SECRET once, keeps it in DATA_DIR readable only by its owner, and reuses it', () => {
@@ -42,6 +53,9 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging'],
     ['JWT_SECRET', 'short'],
     ['LOG_LEVEL', 'loud'],
+    ['TRUST_PROXY', 'everyone'],
+    ['TRUST_PROXY', '10.0.0.1/40'],
+    ['TRUST_PROXY', '99'],
   ])('refuses %s=%s with a message naming the variable', (variable, value) => {
     const load = () => loadConfig({ DATA_DIR: dataDir, [variable]: value });
     expect(load).toThrow(ConfigError);

@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 
 export enum NodeEnv {
@@ -24,6 +25,8 @@ export interface AppConfig {
   receiptSigningKey: string;
   worker: boolean;
   authRateLimit: number;
+  /** express's `trust proxy`: false (the socket's address is the client), a hop count, or trusted proxy addresses. */
+  trustProxy: false | number | string[];
   logLevel: string;
   bodyLimitBytes: number;
   /** Days after which a pending letter invitation is EXPIRED. */
@@ -127,6 +130,33 @@ function isEd25519PrivateJwk(json: string): boolean {
   }
 }
 
+/**
+ * TRUST_PROXY: unset, the client IP is the connection's and X-Forwarded-For is ignored; a number
+ * trusts that many proxy hops; otherwise comma-separated addresses or subnets of trusted proxies
+ * (or express's names `loopback`, `linklocal`, `uniquelocal`).
+ */
+function trustProxy(env: Env): false | number | string[] {
+  const value = text(env, 'TRUST_PROXY');
+  if (value === undefined) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 20) throw new ConfigError('TRUST_PROXY', 'must be at most 20 hops');
+    return hops === 0 ? false : hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(entry);
+    const family = isIP(address ?? '');
+    const maxBits = family === 4 ? 32 : 128;
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!named && (!family || !validBits || extra !== undefined)) {
+      throw new ConfigError('TRUST_PROXY', `must be a hop count or comma-separated proxy addresses, not "${entry}"`);
+    }
+  }
+  return entries;
+}
+
 /** Reads and validates the whole configuration once; throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', Object.values(NodeEnv), NodeEnv.DEVELOPMENT);
@@ -139,6 +169,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
   const workerRaw = oneOf(env, 'WORKER', ['on', 'off'] as const, 'on');
   const authRateLimit = integer(env, 'AUTH_RATE_LIMIT', 10, 0, 1_000_000);
+  const trustProxySetting = trustProxy(env);
   const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === NodeEnv.TEST ? 'warn' : 'info');
   const mailFrom = text(env, 'MAIL_FROM') ?? 'Undersigned <no-reply@undersigned.invalid>';
   // A 200,000-character body written as \uXXXX escapes (six bytes a character) must fit.
@@ -186,6 +217,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     receiptSigningKey,
     worker: workerRaw === 'on',
     authRateLimit,
+    trustProxy: trustProxySetting,
     logLevel,
     bodyLimitBytes,
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 30, 1, 3650),

@@ -1,2 +1,3 @@
 export * from './event-bus';
 export * from './events.module';
+export * from './guarded-events';

@@ -1,2 +1,3 @@
 export * from './mail.service';
 export * from './mail.module';
+export * from './mail.worker';

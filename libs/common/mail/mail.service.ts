@@ -1,12 +1,18 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Attachment } from 'nodemailer/lib/mailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { redactEmails } from '../logging/redact';
+import { QUEUE } from '../queue/queue.module';
+import { transactionalDb } from '../queue/transactional-db';
+
+/** The one queue of transactional mail (verification, invitations, notices), worked by MailWorker. */
+export const MAIL_QUEUE = 'mail.send';
 
 export interface MailMessage {
   to: string | string[];
@@ -20,9 +26,21 @@ export interface MailMessage {
   headers?: Record<string, string>;
 }
 
+/** A message that can wait in the queue: plain JSON, no attachments. */
+export type QueuedMail = Omit<MailMessage, 'attachments'>;
+
+export interface MailJobData {
+  message: QueuedMail;
+  /** What the message is for (`verification`, ...): for logs, which must not carry addresses. */
+  purpose: string;
+}
+
 export interface SentMail {
   messageId: string;
 }
+
+/** Attempts after the first: with backoff from 30 s they span about a day. */
+const MAIL_RETRY_LIMIT = 12;
 
 /** SMTP_URL as nodemailer options, with timeouts so that a silent server cannot hang a send. */
 export function smtpOptions(smtpUrl: string): SMTPTransport.Options {
@@ -46,7 +64,10 @@ export class MailService implements OnModuleDestroy {
   private readonly transport: Transporter;
   private readonly outbox: string | undefined;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(QUEUE) private readonly boss: PgBoss,
+  ) {
     if (config.smtpUrl) {
       this.transport = createTransport(smtpOptions(config.smtpUrl));
     } else {
@@ -66,10 +87,20 @@ export class MailService implements OnModuleDestroy {
     return { messageId: info.messageId };
   }
 
-  /** For mail that follows a committed change: a failure is logged, never thrown at the caller. */
-  sendAfterCommit(message: MailMessage, purpose: string): void {
-    this.send(message).catch((error: Error) => {
-      this.logger.warn(`could not send ${purpose} mail: ${redactEmails(error.message)}`);
+  /**
+   * Queues a message in the caller's transaction: it is sent (by a worker, with retries) if and
+   * only if the change it reports commits, even if this process dies right after the commit.
+   */
+  async enqueue(manager: EntityManager, message: QueuedMail, purpose: string): Promise<void> {
+    const host = new URL(this.config.publicUrl).hostname || 'undersigned.invalid';
+    // A stable Message-ID: a send retried after a worker died mid-send is recognisably the same.
+    const data: MailJobData = { message: { messageId: `<mail-${randomUUID()}@${host}>`, ...message }, purpose };
+    await this.boss.send(MAIL_QUEUE, data, {
+      retryLimit: MAIL_RETRY_LIMIT,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds: 120,
+      db: transactionalDb(manager),
     });
   }
 

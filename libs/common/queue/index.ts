@@ -1,3 +1,4 @@
 export * from './heartbeat-queue';
 export * from './queue.module';
+export * from './transactional-db';
 export * from './worker-heartbeat.entity';

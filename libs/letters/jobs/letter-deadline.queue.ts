@@ -1,7 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import { QUEUE } from '@undersigned/common';
+import { QUEUE, transactionalDb } from '@undersigned/common';
+
+// Kept exported from here for the contexts that import it from letters.
+export { transactionalDb };
 
 export const LETTER_DEADLINE_QUEUE = 'letters.close-at-deadline';
 export const LETTER_DEADLINE_SWEEP_QUEUE = 'letters.close-overdue';
@@ -10,17 +13,6 @@ export const LETTER_QUEUES = [LETTER_DEADLINE_QUEUE, LETTER_DEADLINE_SWEEP_QUEUE
 
 export interface LetterDeadlineJobData {
   letterId: string;
-}
-
-/** pg-boss runs its SQL through the caller's transaction: the job exists iff the change commits. */
-export function transactionalDb(manager: EntityManager): PgBoss.Db {
-  const runner = manager.queryRunner;
-  if (!runner) throw new Error('transactionalDb needs a transaction');
-  return {
-    executeSql: async (text: string, values: unknown[]) => ({
-      rows: (await runner.query(text, values, true)).records as unknown[],
-    }),
-  };
 }
 
 /** Queues the close of a letter at its endorsement deadline. */

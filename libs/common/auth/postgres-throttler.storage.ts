@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+
+/** Windows older than this are deleted, whatever their key. */
+const KEEP_WINDOWS = "interval '1 hour'";
+
+/**
+ * Throttler counts in PostgreSQL, so that every API process shares one budget per key. Fixed
+ * windows of `ttl` on the database's clock: one upsert per attempt.
+ */
+@Injectable()
+export class PostgresThrottlerStorage implements ThrottlerStorage {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async increment(key: string, ttl: number, limit: number): Promise<ThrottlerStorageRecord> {
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO rate_limit_counters AS c (key, window_start, count)
+       VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) * 1000 / $2) * $2 / 1000.0), 1)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + 1
+       RETURNING c.count,
+         ceil(extract(epoch FROM c.window_start + $2 * interval '1 millisecond' - clock_timestamp()))::int AS "secondsLeft"`,
+      [key, ttl],
+    )) as { count: number; secondsLeft: number }[];
+    // The first attempt of a window clears out the windows that have long ended.
+    if (row.count === 1) {
+      await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE window_start < now() - ${KEEP_WINDOWS}`);
+    }
+    const secondsLeft = Math.max(row.secondsLeft, 1);
+    return {
+      totalHits: row.count,
+      timeToExpire: secondsLeft,
+      isBlocked: row.count > limit,
+      timeToBlockExpire: row.count > limit ? secondsLeft : 0,
+    };
+  }
+}
