@@ -71,7 +71,7 @@ export class DeliveriesResolver {
   @Mutation(() => DeliveryObject, {
     description: "Sends a FAILED email delivery again, with the same Message-ID (the leads' OWNERs and COORDINATORs)",
   })
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   retryDelivery(
     @CurrentActor() actor: Actor,
     @Args('deliveryId', { type: () => ID }) deliveryId: string,
