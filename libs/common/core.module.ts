@@ -11,7 +11,7 @@ import { QueueModule } from './queue';
  * While the database is down or restarting, a request fails within seconds instead of hanging:
  * waiting for a connection, and any one statement, are bounded.
  */
-const DATABASE_TIMEOUTS = { connectionTimeoutMillis: 5_000, statement_timeout: 30_000 };
+const DATABASE_TIMEOUTS = { connectionTimeoutMillis: 10_000, statement_timeout: 30_000 };
 
 /** What every deployable needs: configuration, logs, the database, the queue and mail. */
 @Global()

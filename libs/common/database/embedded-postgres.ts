@@ -43,6 +43,14 @@ function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
 
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
+}
+
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
@@ -156,7 +164,9 @@ export class EmbeddedPostgres {
     }
     this.clearStalePidFile();
     if (!existsSync(join(this.pgData, 'PG_VERSION'))) await this.initdb(password);
-    const port = samePort ?? (await freePort());
+    // The previous port when it is free: processes still holding its URL reconnect to the new server.
+    const previous = this.readState()?.port;
+    const port = samePort ?? (previous && (await portIsFree(previous)) ? previous : await freePort());
     const socketDir = join(this.root, 'run');
     mkdirSync(socketDir, { recursive: true });
     this.own(socketDir);
