@@ -1,10 +1,10 @@
+import { createServer } from 'node:net';
 import { BadRequestException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
+import { Client } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-code';
-import { createServer } from 'node:net';
-import { Client } from 'pg';
 import { DATABASE_UNAVAILABLE, toPublicError } from './to-public-error';
 
 function pgError(code: string): QueryFailedError {
