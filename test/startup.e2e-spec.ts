@@ -64,10 +64,15 @@ describe('start-up', () => {
       // Killed without a chance to clean up: its PostgreSQL is left running.
       await stopProcess(first, 'SIGKILL');
       expect(isAlive(postmasterPid)).toBe(true);
+      const serverPort = () =>
+        (JSON.parse(readFileSync(join(dataDir, 'postgres', 'server.json'), 'utf8')) as { port: number }).port;
+      const firstPort = serverPort();
 
       const second = await startProcess('api', { DATA_DIR: dataDir, DATABASE_URL: undefined, SMTP_URL: undefined });
       started.push(second);
       await waitHealthy(second);
+      // Started afresh on the same port: other processes still holding its URL reconnect to it.
+      expect(serverPort()).toBe(firstPort);
       const loggedIn = await graphql<{ logIn: { user: { id: string } } }>(second.url, LOG_IN, {
         input: { email: input.email, password: input.password },
       });

@@ -7,6 +7,12 @@ import { loggingModule } from './logging';
 import { MailModule } from './mail';
 import { QueueModule } from './queue';
 
+/**
+ * While the database is down or restarting, a request fails within seconds instead of hanging:
+ * waiting for a connection, and any one statement, are bounded.
+ */
+const DATABASE_TIMEOUTS = { connectionTimeoutMillis: 10_000, statement_timeout: 30_000 };
+
 /** What every deployable needs: configuration, logs, the database, the queue and mail. */
 @Global()
 @Module({})
@@ -16,7 +22,12 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         loggingModule(config),
-        TypeOrmModule.forRoot({ ...database, synchronize: false, migrationsRun: false }),
+        TypeOrmModule.forRoot({
+          ...database,
+          synchronize: false,
+          migrationsRun: false,
+          extra: { ...('extra' in database ? database.extra : {}), ...DATABASE_TIMEOUTS },
+        }),
         QueueModule,
         MailModule,
         EventsModule,

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import type { DatabaseHandle } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
 import { runMigrations, type DatabaseSchema } from './database/migrate';
 
@@ -9,6 +10,14 @@ export interface Closable {
 function say(level: 'info' | 'error', msg: string): void {
   // Before Nest starts there is no logger yet: write the same JSON shape pino writes.
   process.stderr.write(`${JSON.stringify({ level: level === 'info' ? 30 : 50, time: Date.now(), msg })}\n`);
+}
+
+/** Why a start failed, in words that name what to change. */
+function startFailure(error: unknown, config: AppConfig): string {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    return `port ${config.port} on ${config.host} is already in use (set PORT to a free port)`;
+  }
+  return (error as Error).message;
 }
 
 /**
@@ -24,13 +33,16 @@ export async function runProcess(
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      say('error', error.message);
-      process.exit(78);
-    }
-    throw error;
+    say('error', error instanceof ConfigError ? error.message : `start-up failed: ${(error as Error).message}`);
+    process.exit(error instanceof ConfigError ? 78 : 1);
   }
-  const database = await prepareDatabase(config, (msg) => say('info', msg));
+  let database: DatabaseHandle;
+  try {
+    database = await prepareDatabase(config, (msg) => say('info', msg));
+  } catch (error) {
+    say('error', `start-up failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
   let app: Closable | undefined;
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
@@ -51,7 +63,7 @@ export async function runProcess(
     if (applied.length) say('info', `applied migrations: ${applied.join(', ')}`);
     app = await start({ ...config, databaseUrl: database.url });
   } catch (error) {
-    say('error', `start-up failed: ${(error as Error).message}`);
+    say('error', `start-up failed: ${startFailure(error, config)}`);
     await app?.close().catch(() => undefined);
     await database.release();
     process.exit(1);

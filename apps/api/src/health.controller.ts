@@ -1,5 +1,6 @@
-import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Allow, Permission } from '@undersigned/common';
 
@@ -9,13 +10,13 @@ export class HealthController {
 
   /** 200 when the database answers; 503 otherwise (for load balancers and orchestrators). */
   @Get()
-  @HttpCode(200)
   @Allow(Permission.PUBLIC)
-  async health(): Promise<{ status: string; database: string }> {
+  async health(@Res({ passthrough: true }) response: Response): Promise<{ status: string; database: string }> {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'down' });
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'unavailable', database: 'down' };
     }
     return { status: 'ok', database: 'up' };
   }

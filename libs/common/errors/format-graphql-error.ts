@@ -26,7 +26,9 @@ const logger = new Logger('GraphQL');
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const base = { locations: formatted.locations, path: formatted.path };
-  if (CONTRACT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+  // AllExceptionsFilter (which sets `logged`) already made the message safe, an internal error's too.
+  const filtered = typeof formatted.extensions?.logged === 'boolean';
+  if (CONTRACT_CODES.has(code) && (code !== ErrorCode.INTERNAL_SERVER_ERROR || filtered)) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
   if (REQUEST_CODES.has(code) || isRequestRefusal(error)) {

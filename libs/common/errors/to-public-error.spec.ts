@@ -1,9 +1,11 @@
+import { createServer } from 'node:net';
 import { BadRequestException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
+import { Client } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-code';
-import { toPublicError } from './to-public-error';
+import { DATABASE_UNAVAILABLE, toPublicError } from './to-public-error';
 
 function pgError(code: string): QueryFailedError {
   const driverError = Object.assign(new Error('duplicate key value violates unique constraint "users_email_key"'), {
@@ -45,5 +47,26 @@ describe('toPublicError', () => {
       unexpected: true,
     });
     expect(toPublicError(pgError('XX000')).code).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+  });
+
+  it('says the database is unavailable (HTTP 503, nothing of the address) when it cannot be reached', async () => {
+    const port = await new Promise<number>((done) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+    const refused = await new Client({ host: '127.0.0.1', port, password: 'hunter2' }).connect().catch((e: Error) => e);
+    expect(toPublicError(refused)).toEqual(DATABASE_UNAVAILABLE);
+    expect(DATABASE_UNAVAILABLE).toEqual({
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      message: 'The database is unavailable; try again shortly',
+      unexpected: false,
+      httpStatus: 503,
+    });
+    // Shutting down, starting up, a dropped connection: the same.
+    expect(toPublicError(pgError('57P01'))).toEqual(DATABASE_UNAVAILABLE);
+    expect(toPublicError(pgError('57P03'))).toEqual(DATABASE_UNAVAILABLE);
+    expect(toPublicError(new Error('Connection terminated unexpectedly'))).toEqual(DATABASE_UNAVAILABLE);
   });
 });

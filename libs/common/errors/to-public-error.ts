@@ -1,6 +1,6 @@
 import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-code';
 
@@ -9,6 +9,41 @@ export interface PublicError {
   message: string;
   /** True when the failure was not foreseen and deserves a stack trace in the logs. */
   unexpected: boolean;
+  /** For plain HTTP routes, when the code's usual status does not fit (503 while the database is down). */
+  httpStatus?: number;
+}
+
+/**
+ * The database is down or restarting: a server fault (INTERNAL_SERVER_ERROR, there is no contract
+ * code for it) that the client may retry; plain HTTP routes answer 503, GraphQL 200 with the error.
+ */
+export const DATABASE_UNAVAILABLE: PublicError = {
+  code: ErrorCode.INTERNAL_SERVER_ERROR,
+  message: 'The database is unavailable; try again shortly',
+  unexpected: false,
+  httpStatus: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+/** Connection exceptions (08), shutting down or starting up (57P01-57P03), statement timeout (57014). */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|57014)$/;
+const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** What node-postgres says, without a code, when a connection breaks or the pool waits too long. */
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+/** Whether an error (or the driver error or cause it wraps) says the database cannot be reached. */
+export function isDatabaseUnavailable(exception: unknown): boolean {
+  // TypeORM releases a transaction's query runner when its connection breaks.
+  if (exception instanceof QueryRunnerAlreadyReleasedError) return true;
+  // Duck-typed: errors from Node's sockets may come from another realm than this code's Error.
+  let error = exception as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; typeof error === 'object' && error !== null && depth < 3; depth += 1) {
+    const { code, message } = error;
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    error = (error.driverError ?? error.cause) as typeof error;
+  }
+  return false;
 }
 
 const PG_MESSAGES: Record<string, PublicError> = {
@@ -75,5 +110,6 @@ export function toPublicError(exception: unknown): PublicError {
     const known = pgCode ? PG_MESSAGES[pgCode] : undefined;
     if (known) return known;
   }
+  if (isDatabaseUnavailable(exception)) return DATABASE_UNAVAILABLE;
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', unexpected: true };
 }

@@ -66,6 +66,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
 
   private async listen(): Promise<void> {
     const client = new Client({ connectionString: this.config.databaseUrl, application_name: 'undersigned-events' });
+    let lost = false;
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       try {
@@ -75,12 +76,22 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
         this.logger.warn('ignored a malformed event');
       }
     });
+    // A dying connection reports more than one error (the server's FATAL, then the socket's end):
+    // reconnect once per connection, or every later event would be delivered twice.
     client.on('error', (error: Error) => {
+      if (lost) return;
+      lost = true;
       this.logger.warn(`event listener lost its connection: ${error.message}`);
       this.reconnect();
     });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      lost = true;
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     this.listener = client;
   }
 
@@ -88,6 +99,7 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     if (this.closing) return;
     this.listener = undefined;
     setTimeout(() => {
+      if (this.closing) return;
       this.listen().catch(() => this.reconnect());
     }, 1_000).unref();
   }

@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { isDatabaseUnavailable } from '../errors/to-public-error';
 
 /** The started pg-boss instance: every process may send jobs; worker processes also work them. */
 export const QUEUE = Symbol('QUEUE');
@@ -33,7 +34,11 @@ class QueueLifecycle implements OnModuleDestroy {
           // Maintenance also retries jobs whose worker died: run it often enough for deliveries.
           maintenanceIntervalSeconds: Math.min(60, config.delivery.timeoutSeconds),
         });
-        boss.on('error', (error: Error) => logger.error({ err: error }, 'queue error'));
+        boss.on('error', (error: Error) => {
+          // While the database restarts every poll fails the same way: one line each, no stack.
+          if (isDatabaseUnavailable(error)) logger.warn(`queue: database unavailable (${error.message})`);
+          else logger.error({ err: error }, 'queue error');
+        });
         await boss.start();
         return boss;
       },
