@@ -17,7 +17,7 @@ import { errorCode, startTestApp, type TestApp } from './support/test-app';
 const PUBLIC_LETTER = `query PublicLetter($slug: String!) {
   letter(slug: $slug) { id title status leadOrganisations { name }
     signatories(first: 10) { totalCount edges { node { displayName } } } counts { signed } } }`;
-const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }';
+const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) }';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 

@@ -255,7 +255,7 @@ describe('limits: a diff too costly to mail', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    app = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://undersigned.example' });
+    app = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://undersigned.example', WORKER: 'on' });
   });
 
   afterAll(async () => {

@@ -142,7 +142,8 @@ function errorLines(stderr: string): string[] {
     .filter(Boolean);
 }
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
+const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`;
 const CREATE_ORG = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`;
 const CREATE_LETTER = `mutation($input: CreateLetterInput!) { createLetter(input: $input) { id currentVersion { contentHash } } }`;
 const OPEN_LETTER = `mutation($id: ID!) { openLetter(letterId: $id) { id status } }`;
@@ -174,19 +175,21 @@ describe('resilience of the embedded database', () => {
       const person = async (): Promise<{ token: string; organisationId: string }> => {
         people += 1;
         const email = `person.${people}@example.org`;
-        const { signUp } = await must<{ signUp: { accessToken: string; user: { id: string } } }>(api.url, SIGN_UP, {
-          input: { email, password: 'a long enough password', name: `Person ${people}` },
-        });
+        const password = 'a long enough password';
+        await must<{ signUp: boolean }>(api.url, SIGN_UP, { input: { email, password, name: `Person ${people}` } });
         await embeddedSql(dataDir, (sql) =>
-          sql.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [signUp.user.id]),
+          sql.query('UPDATE users SET email_verified_at = now() WHERE email = $1', [email]),
         );
+        const { logIn } = await must<{ logIn: { accessToken: string } }>(api.url, LOG_IN, {
+          input: { email, password },
+        });
         const { createOrganisation } = await must<{ createOrganisation: { id: string } }>(
           api.url,
           CREATE_ORG,
           { input: { name: `Organisation ${people}` } },
-          signUp.accessToken,
+          logIn.accessToken,
         );
-        return { token: signUp.accessToken, organisationId: createOrganisation.id };
+        return { token: logIn.accessToken, organisationId: createOrganisation.id };
       };
       const openLetter = async (
         lead: { token: string; organisationId: string },
