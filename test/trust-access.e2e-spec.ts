@@ -221,6 +221,39 @@ describe('trust: access', () => {
     expect(accepted.body.data).toEqual({ acceptInvitation: { status: 'ACCEPTED' } });
   });
 
+  it('lets an organisation that signed a private letter withdraw after its invitation would have expired', async () => {
+    const letter = await createLetter(app, owner, leadOrg.id, { visibility: 'PRIVATE' });
+    const invited = await signer('Signed-then-expired Org');
+    await app.gql(
+      INVITE,
+      { input: { letterId: letter.id, invitees: [{ organisationId: invited.org.id }] } },
+      owner.accessToken,
+    );
+    const token = tokenFrom(
+      await smtp.waitFor(invited.user.email, (m) => /Invitation to endorse/.test(m.parsed.subject ?? '')),
+    );
+    await open(letter.id);
+    const signed = await endorse(invited, letter.id, letter.currentVersion.contentHash, { anonymous: true });
+    // Signing answered the invitation: it cannot be declined or expire under the signature.
+    const declined = await app.gql(
+      `mutation($t: String!) { declineInvitation(token: $t) { status } }`,
+      { t: token },
+      invited.user.accessToken,
+    );
+    expect(errorCode(declined)).toBe('INVALID_STATE');
+    await app.sql.query(
+      `UPDATE letter_invitations SET expires_at = now() - interval '1 day' WHERE organisation_id = $1`,
+      [invited.org.id],
+    );
+    expect(errorCode(await app.gql(READ, { id: letter.id }, invited.user.accessToken))).toBeUndefined();
+    const withdrawn = await app.gql<{ withdrawEndorsement: { status: string } }>(
+      `mutation($input: WithdrawInput!) { withdrawEndorsement(input: $input) { status } }`,
+      { input: { endorsementId: signed.id } },
+      invited.user.accessToken,
+    );
+    expect(withdrawn.body.data).toEqual({ withdrawEndorsement: { status: 'WITHDRAWN' } });
+  });
+
   it('tells only current signers of a revision, never someone who left the organisation', async () => {
     const letter = await createLetter(app, owner, leadOrg.id, { visibility: 'PUBLIC' });
     await open(letter.id);

@@ -166,6 +166,23 @@ describe('trust: signing', () => {
     ]);
   });
 
+  it('never lets small edits add up: consent to minor edits is measured from the version signed', async () => {
+    const body = 'Dear Secretary,\n\nWe support the release of every detained defender.\n\nSincerely,';
+    const letter = await openLetter(body);
+    const consenting = await signer('Patient Org');
+    const signed = await endorse(consenting, letter.id, letter.hash, { acceptMinorEdits: true });
+    const first = body.replace('defender.', 'defender. Raise their cases in every meeting with officials.');
+    expect(errorCode(await revise(letter.id, first, false))).toBeUndefined();
+    expect((await app.sql.query(STATUS, [signed.id])).rows[0].status).toBe('SIGNED');
+    // Each step is small against the one before; together they change what was signed.
+    const second = first.replace(
+      'officials.',
+      'officials. Or rather, let them stay silent about all of it, and do nothing further.',
+    );
+    expect(errorCode(await revise(letter.id, second, false))).toBeUndefined();
+    expect((await app.sql.query(STATUS, [signed.id])).rows[0].status).toBe('NEEDS_RECONFIRMATION');
+  });
+
   describe('races: lock first, then read', () => {
     let locker: PgClient;
 

@@ -17,6 +17,7 @@ import {
 import {
   LetterAccess,
   LetterPolicy,
+  minorEditCheck,
   LetterStatus,
   LetterVersion,
   RevisionHooks,
@@ -121,10 +122,10 @@ export class EndorsementsService implements OnModuleInit {
    * counted or listed, the signer is told, and the audit trail records it. Final for the letter.
    */
   async reject(actor: Actor, input: RejectInput): Promise<EndorsementObject> {
-    const { endorsement, mail } = await this.dataSource.transaction(async (manager) => {
+    const { endorsement, changed } = await this.dataSource.transaction(async (manager) => {
       const { found, letter, access } = await this.lockedEndorsement(manager, actor, input.endorsementId, 'update');
       if (access !== LetterAccess.LEAD) throw notFound('Endorsement');
-      if (found.status === EndorsementStatus.REJECTED) return { endorsement: found, mail: null };
+      if (found.status === EndorsementStatus.REJECTED) return { endorsement: found, changed: false };
       const delivered: unknown[] = await manager.query('SELECT 1 FROM letter_editions WHERE letter_id = $1', [
         letter.id,
       ]);
@@ -145,11 +146,9 @@ export class EndorsementsService implements OnModuleInit {
       });
       const notice = await this.notices.rejection(manager, letter, found, this.config.publicUrl);
       if (notice) await this.mail.enqueue(manager, notice, 'rejection notice');
-      return { endorsement: found, mail: notice };
+      return { endorsement: found, changed: true };
     });
-    if (mail) {
-      this.counts.changed(endorsement.letterId);
-    }
+    if (changed) this.counts.changed(endorsement.letterId);
     return toEndorsementObject(endorsement);
   }
 
@@ -214,6 +213,12 @@ export class EndorsementsService implements OnModuleInit {
     if (existing?.status === EndorsementStatus.REJECTED) {
       throw invalidState("The letter's leads rejected this organisation's endorsement");
     }
+    // Signing answers the invitation: it can no longer expire or be declined under the signature.
+    await manager.query(
+      `UPDATE letter_invitations SET status = 'ACCEPTED', responded_at = now()
+        WHERE letter_id = $1 AND organisation_id = $2 AND status = 'PENDING'`,
+      [letter.id, organisation.id],
+    );
     // An omitted flag keeps what the organisation chose before: a retry or a re-confirmation
     // that forgets `anonymous` must never name an organisation that signed unnamed.
     const anonymous = input.anonymous ?? existing?.anonymous ?? false;
@@ -287,6 +292,24 @@ export class EndorsementsService implements OnModuleInit {
     return { endorsement: await manager.findOneByOrFail(Endorsement, { id: row.id }), changed: true };
   }
 
+  /**
+   * The endorsements whose consent to minor edits covers the new text: measured from the version
+   * each signed, not the one before, so that many small edits never add up to words it did not accept.
+   */
+  private async withinConsent(
+    manager: EntityManager,
+    signed: Endorsement[],
+    version: LetterVersion,
+  ): Promise<Endorsement[]> {
+    const consenting = signed.filter((e) => e.acceptMinorEdits);
+    if (!consenting.length) return [];
+    const versions = await manager.find(LetterVersion, {
+      where: { id: In([...new Set(consenting.map((e) => e.signedVersionId))]) },
+    });
+    const minor = new Map(versions.map((v) => [v.id, minorEditCheck(v, version).withinLimit]));
+    return consenting.filter((e) => minor.get(e.signedVersionId));
+  }
+
   /** The same text signed again: only the organisation's choices may change, each recorded. */
   private async changeSettings(
     manager: EntityManager,
@@ -321,8 +344,8 @@ export class EndorsementsService implements OnModuleInit {
     const signed = await manager.find(Endorsement, {
       where: { letterId: revision.letter.id, status: EndorsementStatus.SIGNED },
     });
-    const reconfirm = revision.version.material ? signed : signed.filter((e) => !e.acceptMinorEdits);
-    const kept = signed.filter((e) => !reconfirm.includes(e));
+    const kept = revision.version.material ? [] : await this.withinConsent(manager, signed, revision.version);
+    const reconfirm = signed.filter((e) => !kept.includes(e));
     if (reconfirm.length) {
       await manager.update(
         Endorsement,

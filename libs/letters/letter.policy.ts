@@ -47,13 +47,18 @@ export class LetterPolicy {
 
   /**
    * SQL condition: `:viewerId` is a member of an organisation invited to endorse letter `l` by an
-   * invitation that still stands: accepted, or pending and not expired. A declined or expired one
-   * grants nothing. (Invitations belong to the endorsements context; the rule lives here.)
+   * invitation that still stands (accepted, or pending and not expired; a declined or expired one
+   * grants nothing), or of an organisation that signed it: a signatory can always read what it
+   * signed, re-confirm and withdraw. (Invitations and endorsements belong to the endorsements
+   * context; the rule lives here.)
    */
-  static readonly INVITED_MEMBER_SQL = `EXISTS (SELECT 1 FROM letter_invitations li
+  static readonly INVITED_MEMBER_SQL = `(EXISTS (SELECT 1 FROM letter_invitations li
       JOIN memberships im ON im.organisation_id = li.organisation_id
       WHERE li.letter_id = l.id AND im.user_id = :viewerId
-        AND (li.status = 'ACCEPTED' OR (li.status = 'PENDING' AND li.expires_at > now())))`;
+        AND (li.status = 'ACCEPTED' OR (li.status = 'PENDING' AND li.expires_at > now())))
+    OR EXISTS (SELECT 1 FROM endorsements le
+      JOIN memberships em ON em.organisation_id = le.organisation_id
+      WHERE le.letter_id = l.id AND em.user_id = :viewerId AND le.status <> 'REJECTED'))`;
 
   /** SQL condition: the letter `l` is public and past its draft. */
   static readonly PUBLIC_SQL = `(l.visibility = 'PUBLIC' AND l.status <> 'DRAFT')`;
@@ -166,7 +171,8 @@ export class LetterPolicy {
 
   /**
    * Whether an organisation may sign the letter: anyone may sign a PUBLIC one; a PRIVATE one its
-   * leads and the organisations whose invitation still stands.
+   * leads, the organisations whose invitation still stands, and those that signed it already
+   * (re-confirming after a revision).
    */
   async maySign(manager: EntityManager, letter: Letter, organisationId: string): Promise<boolean> {
     if (letter.visibility === LetterVisibility.PUBLIC) return true;
@@ -174,7 +180,9 @@ export class LetterPolicy {
       `SELECT 1 FROM letter_leads WHERE letter_id = $1 AND organisation_id = $2 AND accepted_at IS NOT NULL
        UNION ALL
        SELECT 1 FROM letter_invitations WHERE letter_id = $1 AND organisation_id = $2
-         AND (status = 'ACCEPTED' OR (status = 'PENDING' AND expires_at > now()))`,
+         AND (status = 'ACCEPTED' OR (status = 'PENDING' AND expires_at > now()))
+       UNION ALL
+       SELECT 1 FROM endorsements WHERE letter_id = $1 AND organisation_id = $2 AND status <> 'REJECTED'`,
       [letter.id, organisationId],
     );
     return rows.length > 0;
