@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
@@ -32,5 +33,24 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.use('/graphql', requireJsonPosts);
   app.use(json({ limit: config.bodyLimitBytes }));
   app.use(bodyErrorHandler);
+  await app.init();
+  limitWebSocketMessages(app);
   return app;
+}
+
+/** Subscriptions need small messages; ws's default would buffer up to 100 MiB from anyone. */
+export const WEBSOCKET_MAX_PAYLOAD_BYTES = 64 * 1024;
+
+/**
+ * @nestjs/graphql creates the graphql-ws WebSocketServer itself and exposes no option for its
+ * message size, which ws reads from the server's options at each upgrade. Fails the start if that
+ * shape ever changes, rather than run without the limit.
+ */
+function limitWebSocketMessages(app: INestApplication): void {
+  const adapter = app.get(GraphQLModule, { strict: false }).graphQlAdapter as unknown as {
+    _subscriptionService?: { wss?: { options?: { maxPayload?: number } } };
+  };
+  const options = adapter._subscriptionService?.wss?.options;
+  if (!options) throw new Error('cannot limit WebSocket message size: the subscription server was not found');
+  options.maxPayload = WEBSOCKET_MAX_PAYLOAD_BYTES;
 }

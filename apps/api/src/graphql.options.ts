@@ -5,6 +5,19 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { ServerOptions } from 'graphql-ws';
+import {
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { ApolloDriver } from '@nestjs/apollo';
 import {
   createRequestContext,
@@ -70,7 +83,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     formatError: formatGraphqlError,
-    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    subscriptions: { 'graphql-ws': webSocketOptions(production, protection.validationRules ?? []) },
     context: (ctx: { req?: AuthenticatedRequest; connectionParams?: Record<string, unknown> }) => {
       if (ctx.req) return { ...createRequestContext(ctx.req), res: ctx.req.res };
       // graphql-ws: the access token comes in the connection's init payload.
@@ -79,4 +92,33 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       return createRequestContext({ headers } as AuthenticatedRequest);
     },
   };
+}
+
+/** Over WebSocket, only subscriptions: queries and mutations go over HTTP, through every limit there. */
+function validateSubscription(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rules: readonly ValidationRule[],
+): readonly GraphQLError[] {
+  const other = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== 'subscription',
+  );
+  if (other)
+    return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP')];
+  return validate(schema, document, rules);
+}
+
+/**
+ * graphql-ws options: the WebSocket path bypasses Apollo's pipeline, so the same token limit,
+ * armor rules and (in production) no introspection apply here, and it serves subscriptions only.
+ * (@nestjs/graphql passes these through to graphql-ws's useServer; its type names fewer of them.)
+ */
+function webSocketOptions(production: boolean, armorRules: readonly ValidationRule[]): GraphQLWsSubscriptionsConfig {
+  const rules = [...specifiedRules, ...armorRules, ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
+  const options: GraphQLWsSubscriptionsConfig & Pick<ServerOptions, 'parse' | 'validate'> = {
+    path: '/graphql',
+    parse: (source) => parse(source, { maxTokens: GRAPHQL_LIMITS.maxTokens }),
+    validate: (schema, document) => validateSubscription(schema, document, rules),
+  };
+  return options;
 }
