@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { groupByKeys, loaderFor, type RequestContext } from '@undersigned/common';
+import { groupByKeys, loaderFor, spendText, type RequestContext } from '@undersigned/common';
 import { OrganisationObject, toOrganisationObject } from '@undersigned/organisations';
 import { CommentsService } from './comments.service';
 import { CommentObject, toCommentObject } from './dto/comment.object';
@@ -90,12 +90,13 @@ export class LetterFieldsResolver {
   }
 
   @ResolveField(() => String, { description: 'A unified diff of the bodies of two versions' })
-  diff(
+  async diff(
     @Parent() letter: LetterObject,
     @Args('fromVersion', { type: () => Int }) fromVersion: number,
     @Args('toVersion', { type: () => Int }) toVersion: number,
+    @Context() context: RequestContext,
   ): Promise<string> {
-    return this.versions.diff(letter, fromVersion, toVersion);
+    return spendText(context, await this.versions.diff(letter, fromVersion, toVersion));
   }
 
   @ResolveField(() => [CommentObject], { description: 'The drafting discussion; empty for readers who do not draft' })

@@ -4,6 +4,7 @@ import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { LetterDeadlineQueue } from './jobs/letter-deadline.queue';
 import { LetterFieldsResolver } from './letter-fields.resolver';
+import { LetterVersionFieldsResolver } from './letter-version-fields.resolver';
 import { LetterLifecycleService } from './letter-lifecycle.service';
 import { LetterPolicy } from './letter.policy';
 import { LettersResolver } from './letters.resolver';
@@ -25,6 +26,7 @@ import { VersionsService } from './versions.service';
     RevisionHooks,
     LettersResolver,
     LetterFieldsResolver,
+    LetterVersionFieldsResolver,
     CommentsResolver,
   ],
   exports: [

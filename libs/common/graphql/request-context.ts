@@ -1,14 +1,34 @@
 import DataLoader from 'dataloader';
 import type { AuthenticatedRequest } from '../auth/request-of';
+import { badInput } from '../errors';
 
 /** The GraphQL context: the request and the DataLoaders built for this request only. */
 export interface RequestContext {
   req: AuthenticatedRequest;
   loaders: Map<string, DataLoader<unknown, unknown>>;
+  /** Characters of long text (letter bodies, diffs) this response carries so far. */
+  textSent: number;
 }
 
 export function createRequestContext(req: AuthenticatedRequest): RequestContext {
-  return { req, loaders: new Map() };
+  return { req, loaders: new Map(), textSent: 0 };
+}
+
+/**
+ * Long text one response may carry, all aliases and versions together: a few full letters'
+ * worth. Lists and aliases are bounded, but their product times 200,000-character bodies is not.
+ */
+export const RESPONSE_TEXT_BUDGET = 2_000_000;
+
+/** Counts `text` against this response's budget; BAD_USER_INPUT once it would be exceeded. */
+export function spendText(context: RequestContext, text: string): string {
+  context.textSent += text.length;
+  if (context.textSent > RESPONSE_TEXT_BUDGET) {
+    throw badInput(
+      `This response would carry more than ${RESPONSE_TEXT_BUDGET} characters of letter text: ask for fewer versions or letters at once`,
+    );
+  }
+  return text;
 }
 
 /** This request's loader named `key`, built on first use so that batches never cross requests. */

@@ -12,7 +12,7 @@ export class LetterVersionObject {
   @Field()
   title: string;
 
-  @Field({ description: 'Markdown' })
+  /** Resolved by LetterVersionFieldsResolver, which counts it against the response's text budget. */
   body: string;
 
   @Field({ description: 'Lowercase hex SHA-256 of the canonical `title + "\\n\\n" + body`' })
