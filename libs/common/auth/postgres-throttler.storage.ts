@@ -37,4 +37,14 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
       timeToBlockExpire: row.count > limit ? secondsLeft : 0,
     };
   }
+
+  /** The attempts counted so far under `key` in the current window of `ttl`, without counting one. */
+  async hits(key: string, ttl: number): Promise<number> {
+    const rows = (await this.dataSource.query(
+      `SELECT count FROM rate_limit_counters
+       WHERE key = $1 AND window_start = to_timestamp(floor(extract(epoch FROM clock_timestamp()) * 1000 / $2) * $2 / 1000.0)`,
+      [key, ttl],
+    )) as { count: number }[];
+    return rows[0]?.count ?? 0;
+  }
 }
