@@ -99,12 +99,15 @@ export class TwoFactorService {
   }
 
   /**
-   * For a log-in of an account with two-factor on: passes when `code` is a TOTP not used before or
-   * an unused recovery code (which it uses up). Locks the user row, so that a code is used once.
+   * For a log-in: with two-factor on, passes when `code` is a TOTP not used before or an unused
+   * recovery code (which it uses up). Locks the user row first, so that a code is used once and
+   * two-factor turned on meanwhile is not missed.
    */
   async verifyLogIn(manager: EntityManager, userId: string, code: string | null | undefined): Promise<void> {
+    const user = await this.lockedUser(manager, userId);
+    if (!user.twoFactorEnabledAt) return;
     if (!code) throw twoFactorRequired();
-    await this.requireCode(manager, await this.lockedUser(manager, userId), code, true);
+    await this.requireCode(manager, user, code, true);
   }
 
   /**
