@@ -123,6 +123,17 @@ describe('two-factor sign-in', () => {
     expect(blocked.body.data?.logIn).toBeFalsy();
   });
 
+  it('turns on only with a valid code, and not twice', async () => {
+    const user = await signUp(app, 'Careful');
+    const started = await app.gql<{ startTwoFactorSetup: { secret: string } }>(START, {}, user.accessToken);
+    expect(started.body.errors).toBeUndefined();
+    const wrong = await app.gql(CONFIRM, { code: '123456' }, user.accessToken);
+    expect(errorCode(wrong)).toBe('TWO_FACTOR_REQUIRED');
+    expect((await logIn(user)).body.data?.logIn.user.twoFactorEnabled).toBe(false);
+    await enable(user);
+    expect(errorCode(await app.gql(START, {}, user.accessToken))).toBe('INVALID_STATE');
+  });
+
   it('disables two-factor with a valid code only', async () => {
     const user = await signUp(app, 'Leaving');
     const { secret } = await enable(user);
@@ -246,5 +257,21 @@ describe('two-factor sign-in', () => {
     );
     // signUp's own log-in (no user agent) and "Known browser" once, then "Unknown browser 1.0".
     expect(rows[0].n).toBe(2);
+  });
+
+  // Last: passport keeps one 'jwt' strategy per process, so the second app's secret replaces the
+  // first's for access tokens from then on.
+  it('after JWT_SECRET changed, refuses TOTP codes cleanly and still takes a recovery code', async () => {
+    const user = await signUp(app, 'Migrated');
+    const { secret, recoveryCodes } = await enable(user);
+    const rekeyed = await startTestApp({ JWT_SECRET: 'another-test-secret-long-enough-9876543210' }, app.database);
+    try {
+      const logInThere = (code: string) =>
+        rekeyed.gql<LogIn>(LOG_IN, { input: { email: user.email, password: PASSWORD, code } });
+      expect(errorCode(await logInThere(nextCode(secret)))).toBe('TWO_FACTOR_REQUIRED');
+      expect((await logInThere(recoveryCodes[0])).body.data?.logIn.accessToken).toBeDefined();
+    } finally {
+      await rekeyed.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
@@ -21,7 +21,7 @@ import { RecoveryCode } from './recovery-code.entity';
 import { User } from './user.entity';
 
 const RECOVERY_CODES = 10;
-/** Wrong codes an account may send per window before every code is refused for the rest of it. */
+/** Wrong codes an account may send in 15 to 30 minutes (this window and the last) before every code is refused. */
 const MAX_WRONG_CODES = 10;
 const WRONG_CODES_WINDOW_MS = 15 * 60_000;
 const PERIOD_SECONDS = 30;
@@ -36,6 +36,7 @@ const normaliseRecoveryCode = (code: string): string => code.toLowerCase().repla
 /** TOTP (RFC 6238: SHA-1, 6 digits, 30 s) with single-use recovery codes, per account. */
 @Injectable()
 export class TwoFactorService {
+  private readonly logger = new Logger('TwoFactor');
   private readonly secretKey: Buffer;
   private readonly wrongCodes: PostgresThrottlerStorage;
 
@@ -112,13 +113,14 @@ export class TwoFactorService {
 
   /**
    * Wrong codes are counted per account in PostgreSQL, outside the caller's transaction (which a
-   * wrong code rolls back); past MAX_WRONG_CODES, even a right code is refused for the window.
+   * wrong code rolls back); past MAX_WRONG_CODES, even a right code is refused. Callers hold the user row lock,
+   * so concurrent guesses are counted one after the other.
    */
   private async requireCode(manager: EntityManager, user: User, code: string, allowRecovery: boolean): Promise<void> {
     if (code.length > 64) throw badInput('A code is at most 64 characters long');
     const key = `two-factor:${user.id}`;
-    if ((await this.wrongCodes.hits(key, WRONG_CODES_WINDOW_MS)) >= MAX_WRONG_CODES) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many wrong codes; try again in 15 minutes');
+    if ((await this.wrongCodes.recentHits(key, WRONG_CODES_WINDOW_MS)) >= MAX_WRONG_CODES) {
+      throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many wrong codes; try again in half an hour');
     }
     const digits = code.replace(/\s/g, '');
     const ok = /^\d{6}$/.test(digits)
@@ -134,7 +136,15 @@ export class TwoFactorService {
   // be later than the last one accepted.
   private async useTotp(manager: EntityManager, user: User, token: string): Promise<boolean> {
     if (!user.twoFactorSecret) return false;
-    const totp = this.totp(Secret.fromBase32(decryptSecret(this.secretKey, user.twoFactorSecret)), user.email);
+    let secret: string;
+    try {
+      secret = decryptSecret(this.secretKey, user.twoFactorSecret);
+    } catch {
+      // JWT_SECRET changed since setup: only recovery codes (hashed, keyless) still work.
+      this.logger.warn(`two-factor secret of user ${user.id} does not decrypt with the current JWT_SECRET`);
+      return false;
+    }
+    const totp = this.totp(Secret.fromBase32(secret), user.email);
     const timestamp = Date.now();
     const delta = totp.validate({ token, timestamp, window: 1 });
     if (delta === null) return false;

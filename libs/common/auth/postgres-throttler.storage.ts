@@ -38,13 +38,17 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
     };
   }
 
-  /** The attempts counted so far under `key` in the current window of `ttl`, without counting one. */
-  async hits(key: string, ttl: number): Promise<number> {
-    const rows = (await this.dataSource.query(
-      `SELECT count FROM rate_limit_counters
-       WHERE key = $1 AND window_start = to_timestamp(floor(extract(epoch FROM clock_timestamp()) * 1000 / $2) * $2 / 1000.0)`,
+  /**
+   * The attempts counted under `key` in the current window of `ttl` and the one before it, without
+   * counting one: a limit checked this way is not reset by a window boundary falling mid-burst.
+   */
+  async recentHits(key: string, ttl: number): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce(sum(count), 0)::int AS hits FROM rate_limit_counters
+       WHERE key = $1
+         AND window_start >= to_timestamp((floor(extract(epoch FROM clock_timestamp()) * 1000 / $2) - 1) * $2 / 1000.0)`,
       [key, ttl],
-    )) as { count: number }[];
-    return rows[0]?.count ?? 0;
+    )) as { hits: number }[];
+    return row.hits;
   }
 }
