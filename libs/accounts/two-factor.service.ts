@@ -113,8 +113,8 @@ export class TwoFactorService {
 
   /**
    * Wrong codes are counted per account in PostgreSQL, outside the caller's transaction (which a
-   * wrong code rolls back); past MAX_WRONG_CODES, even a right code is refused. Callers hold the user row lock,
-   * so concurrent guesses are counted one after the other.
+   * wrong code rolls back); past MAX_WRONG_CODES, even a right code is refused. Callers hold the
+   * user row's lock, so concurrent guesses are counted one after the other.
    */
   private async requireCode(manager: EntityManager, user: User, code: string, allowRecovery: boolean): Promise<void> {
     if (code.length > 64) throw badInput('A code is at most 64 characters long');
