@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isLeafType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { createClient } from 'graphql-ws';
@@ -216,6 +217,36 @@ async function logIn(user: TestUser): Promise<string> {
   return response.body.data.logIn.refreshToken;
 }
 
+/** Turns two-factor on for the caller through GraphQL; a recovery code of it ('000000' for anonymous). */
+async function twoFactorOn(caller: Caller): Promise<string> {
+  if (caller === 'anonymous') return '000000';
+  const token = world.users[caller].accessToken;
+  const started = await world.app.gql<{ startTwoFactorSetup: { secret: string } }>(
+    `mutation { startTwoFactorSetup { secret } }`,
+    {},
+    token,
+  );
+  if (!started.body.data) throw new Error(`startTwoFactorSetup failed: ${started.text}`);
+  const totp = new TOTP({ secret: Secret.fromBase32(started.body.data.startTwoFactorSetup.secret) });
+  const confirmed = await world.app.gql<{ confirmTwoFactor: string[] }>(
+    `mutation($code: String!) { confirmTwoFactor(code: $code) }`,
+    { code: totp.generate() },
+    token,
+  );
+  if (!confirmed.body.data) throw new Error(`confirmTwoFactor failed: ${confirmed.text}`);
+  return confirmed.body.data.confirmTwoFactor[0];
+}
+
+/** Turns two-factor off for the caller directly, so that later rows see the callers as they were. */
+async function twoFactorOff(caller: Caller): Promise<void> {
+  if (caller === 'anonymous') return;
+  await world.app.sql.query(
+    `UPDATE users SET two_factor_enabled_at = NULL, two_factor_secret = NULL, two_factor_last_step = NULL
+     WHERE id = $1`,
+    [world.users[caller].id],
+  );
+}
+
 /** The caller's own address (a new one for anonymous callers). */
 function emailOf(caller: Caller): string {
   return caller === 'anonymous' ? uniqueEmail('nobody') : world.users[caller].email;
@@ -310,6 +341,40 @@ const SCENARIOS: Scenario[] = [
   { operation: 'refreshSession', args: async (w) => ({ refreshToken: await logIn(w.account) }) },
   { operation: 'logOut', args: async (w) => ({ refreshToken: await logIn(w.account) }) },
   { operation: 'resendVerificationEmail', args: () => ({}) },
+  { operation: 'sessions', args: () => ({}) },
+  {
+    // The caller's own session, from a log-in of their own.
+    operation: 'revokeSession',
+    async args(w, caller) {
+      if (caller === 'anonymous') return { id: randomUUID() };
+      await logIn(w.users[caller]);
+      const { rows } = await w.app.sql.query<{ id: string }>(
+        'SELECT id FROM sessions WHERE user_id = $1 ORDER BY created_at DESC LIMIT 1',
+        [w.users[caller].id],
+      );
+      return { id: rows[0].id };
+    },
+  },
+  { operation: 'startTwoFactorSetup', args: () => ({}) },
+  {
+    operation: 'confirmTwoFactor',
+    async args(w, caller) {
+      if (caller === 'anonymous') return { code: '000000' };
+      const started = await w.app.gql<{ startTwoFactorSetup: { secret: string } }>(
+        `mutation { startTwoFactorSetup { secret } }`,
+        {},
+        w.users[caller].accessToken,
+      );
+      if (!started.body.data) throw new Error(`startTwoFactorSetup failed: ${started.text}`);
+      return { code: new TOTP({ secret: Secret.fromBase32(started.body.data.startTwoFactorSetup.secret) }).generate() };
+    },
+    undo: (_w, caller) => twoFactorOff(caller),
+  },
+  {
+    operation: 'disableTwoFactor',
+    args: async (_w, caller) => ({ code: await twoFactorOn(caller) }),
+    undo: (_w, caller) => twoFactorOff(caller),
+  },
 
   // ---- organisations: the lead organisation ----
   { operation: 'createOrganisation', args: () => ({ input: { name: `Matrix New Org ${next()}`, country: 'GB' } }) },
@@ -349,6 +414,11 @@ const SCENARIOS: Scenario[] = [
   { operation: 'removeMember', args: async () => ({ membershipId: await freshMembership() }) },
   {
     // Every member of the lead organisation has an address at its website's domain.
+    operation: 'setOrganisationSecurity',
+    args: (w) => ({ organisationId: w.lead.id, requireTwoFactor: true }),
+    undo: (w) => w.app.sql.query('UPDATE organisations SET require_two_factor = false WHERE id = $1', [w.lead.id]),
+  },
+  {
     operation: 'verifyOrganisationDomain',
     async args(w) {
       await w.app.sql.query('UPDATE organisations SET verified_domain = NULL WHERE id = $1', [w.lead.id]);

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@undersigned/common';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { SessionService } from './session.service';
+import { TwoFactorService } from './two-factor.service';
 
 @Module({
   imports: [
@@ -12,7 +13,7 @@ import { SessionService } from './session.service';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AccountsService, SessionService, AccountsResolver],
+  providers: [AccountsService, SessionService, TwoFactorService, AccountsResolver],
   exports: [AccountsService],
 })
 export class AccountsModule {}

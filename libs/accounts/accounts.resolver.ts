@@ -1,18 +1,23 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, AuthThrottleGuard, CurrentActor, Permission, type Actor } from '@undersigned/common';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { Allow, assertUuid, AuthThrottleGuard, CurrentActor, Permission, type Actor } from '@undersigned/common';
 import { AccountsService } from './accounts.service';
 import { AuthPayloadObject } from './dto/auth-payload.object';
 import { LogInInput } from './dto/log-in.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { UserObject } from './dto/user.object';
+import { SessionObject } from './dto/session.object';
+import { TwoFactorSetupObject } from './dto/two-factor-setup.object';
 import { SessionService } from './session.service';
+import { TwoFactorService } from './two-factor.service';
 
 @Resolver(() => UserObject)
 export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
-    private readonly sessions: SessionService,
+    private readonly sessionService: SessionService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   @Mutation(() => Boolean, {
@@ -39,8 +44,8 @@ export class AccountsResolver {
   @Mutation(() => AuthPayloadObject)
   @Allow(Permission.PUBLIC)
   @UseGuards(AuthThrottleGuard)
-  logIn(@Args('input') input: LogInInput): Promise<AuthPayloadObject> {
-    return this.accounts.logIn(input);
+  logIn(@Args('input') input: LogInInput, @Context('req') req: Request): Promise<AuthPayloadObject> {
+    return this.accounts.logIn(input, { userAgent: req.get('user-agent') ?? '', ip: req.ip ?? '' });
   }
 
   @Mutation(() => AuthPayloadObject)
@@ -52,7 +57,39 @@ export class AccountsResolver {
   @Mutation(() => Boolean)
   @Allow(Permission.PUBLIC)
   logOut(@Args('refreshToken') refreshToken: string): Promise<boolean> {
-    return this.sessions.logOut(refreshToken);
+    return this.sessionService.logOut(refreshToken);
+  }
+
+  @Query(() => [SessionObject], { description: "The caller's sessions (one per log-in), most recently used first" })
+  @Allow(Permission.AUTHENTICATED)
+  sessions(@CurrentActor() actor: Actor): Promise<SessionObject[]> {
+    return this.sessionService.list(actor);
+  }
+
+  @Mutation(() => Boolean, { description: "Ends one of the caller's sessions: its refresh token stops working" })
+  @Allow(Permission.AUTHENTICATED)
+  revokeSession(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.sessionService.revoke(actor, assertUuid(id));
+  }
+
+  // The account's own steps (Permission.AUTHENTICATED): securing an account needs no verified
+  // address, and none of them writes for an organisation or mails anyone else.
+  @Mutation(() => TwoFactorSetupObject, { description: 'A new TOTP secret; two-factor is on once confirmed' })
+  @Allow(Permission.AUTHENTICATED)
+  startTwoFactorSetup(@CurrentActor() actor: Actor): Promise<TwoFactorSetupObject> {
+    return this.twoFactor.startSetup(actor);
+  }
+
+  @Mutation(() => [String], { description: 'Turns two-factor on; returns 10 single-use recovery codes, shown once' })
+  @Allow(Permission.AUTHENTICATED)
+  confirmTwoFactor(@CurrentActor() actor: Actor, @Args('code') code: string): Promise<string[]> {
+    return this.twoFactor.confirm(actor, code);
+  }
+
+  @Mutation(() => Boolean, { description: 'Turns two-factor off, given a current code or a recovery code' })
+  @Allow(Permission.AUTHENTICATED)
+  disableTwoFactor(@CurrentActor() actor: Actor, @Args('code') code: string): Promise<boolean> {
+    return this.twoFactor.disable(actor, code);
   }
 
   @Query(() => UserObject)

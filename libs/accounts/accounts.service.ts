@@ -20,7 +20,8 @@ import type { AuthPayloadObject } from './dto/auth-payload.object';
 import type { LogInInput } from './dto/log-in.input';
 import type { SignUpInput } from './dto/sign-up.input';
 import { EmailVerification } from './email-verification.entity';
-import { SessionService } from './session.service';
+import { SessionService, type Device } from './session.service';
+import { TwoFactorService } from './two-factor.service';
 import { User } from './user.entity';
 
 const VERIFICATION_TTL_MS = 48 * 3_600_000;
@@ -38,6 +39,7 @@ export class AccountsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /**
@@ -107,14 +109,22 @@ export class AccountsService {
     });
   }
 
-  async logIn(input: LogInInput): Promise<AuthPayloadObject> {
+  /**
+   * With two-factor on, the password alone answers TWO_FACTOR_REQUIRED (it was right: asking for
+   * the code says no more than that). A log-in from a device the account never used is mailed.
+   */
+  async logIn(input: LogInInput, device: Device): Promise<AuthPayloadObject> {
     const user = await this.dataSource.getRepository(User).findOne({ where: { email: input.email } });
     const valid = user
       ? await argon2.verify(user.passwordHash, input.password)
       : await argon2.verify(await this.decoyHash, input.password).then(() => false);
     if (!user || !valid) throw unauthenticated('Invalid email or password');
-    const session = await this.sessions.start(user.id);
-    return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: toUserObject(user) };
+    return this.dataSource.transaction(async (manager) => {
+      await this.twoFactor.verifyLogIn(manager, user.id, input.code);
+      const session = await this.sessions.start(user.id, device, manager);
+      if (session.newDevice) await this.queueNewDevice(manager, user, device);
+      return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: toUserObject(user) };
+    });
   }
 
   async refresh(refreshToken: string): Promise<AuthPayloadObject> {
@@ -150,6 +160,22 @@ export class AccountsService {
           'The link works for 48 hours. If you did not sign up for Undersigned, ignore this message.\n',
       },
       'verification',
+    );
+  }
+
+  private async queueNewDevice(manager: EntityManager, user: User, device: Device): Promise<void> {
+    await this.mail.enqueue(
+      manager,
+      {
+        to: user.email,
+        subject: 'New log-in to your Undersigned account from a new device',
+        text:
+          `Hello ${user.name},\n\nYour Undersigned account was just logged in to from a device it had not been ` +
+          `used from before:\n\n  ${device.userAgent || '(no browser name given)'}\n  at ${new Date().toUTCString()}\n\n` +
+          'If this was you, there is nothing to do. If not, change your password, turn on two-factor sign-in, ' +
+          `and end the session under your account's sessions at ${this.config.publicUrl}.\n`,
+      },
+      'new device',
     );
   }
 

@@ -1,20 +1,28 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import {
+  APP_CONFIG,
   hashToken,
   JWT_AUDIENCE,
   JWT_ISSUER,
   newSecretToken,
+  notFound,
   unauthenticated,
   type AccessTokenClaims,
+  type Actor,
+  type AppConfig,
 } from '@undersigned/common';
+import { deriveKey, deviceHash } from './account-secrets';
+import type { SessionObject } from './dto/session.object';
 import { RefreshToken } from './refresh-token.entity';
+import { Session } from './session.entity';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_DAYS = 30;
+const MAX_USER_AGENT_LENGTH = 512;
 
 export interface SessionTokens {
   accessToken: string;
@@ -22,18 +30,54 @@ export interface SessionTokens {
   userId: string;
 }
 
+/** Where a log-in comes from. */
+export interface Device {
+  userAgent: string;
+  ip: string;
+}
+
 type RefreshOutcome = { ok: SessionTokens } | { reused: string } | { invalid: true };
 
-/** Access tokens (short-lived JWTs) and rotating refresh tokens grouped in families. */
+/**
+ * Access tokens (short-lived JWTs) and rotating refresh tokens grouped in families; each family
+ * is a session, listed to its user and revocable.
+ */
 @Injectable()
 export class SessionService {
+  private readonly deviceKey: Buffer;
+
   constructor(
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.deviceKey = deriveKey(config.jwtSecret, 'device hash');
+  }
 
-  async start(userId: string, manager: EntityManager = this.dataSource.manager): Promise<SessionTokens> {
-    return this.issue(manager, userId, randomUUID(), null);
+  /**
+   * Starts a session on `device`. `newDevice` is true when the account has logged in before, but
+   * never from this user agent and IP address.
+   */
+  async start(
+    userId: string,
+    device: Device,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SessionTokens & { newDevice: boolean }> {
+    const hash = deviceHash(this.deviceKey, device.userAgent, device.ip);
+    const [seen] = (await manager.query(
+      `SELECT count(*)::int AS sessions, count(*) FILTER (WHERE device_hash = $2)::int AS "onDevice"
+       FROM sessions WHERE user_id = $1`,
+      [userId, hash],
+    )) as { sessions: number; onDevice: number }[];
+    const id = randomUUID();
+    await manager.insert(Session, {
+      id,
+      userId,
+      userAgent: device.userAgent.slice(0, MAX_USER_AGENT_LENGTH),
+      deviceHash: hash,
+    });
+    const tokens = await this.issue(manager, userId, id, null);
+    return { ...tokens, newDevice: seen.sessions > 0 && seen.onDevice === 0 };
   }
 
   /**
@@ -51,10 +95,11 @@ export class SessionService {
       if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return { invalid: true };
       if (row.usedAt) return { reused: row.familyId };
       await manager.update(RefreshToken, { id: row.id }, { usedAt: new Date() });
+      await manager.update(Session, { id: row.familyId }, { lastUsedAt: new Date() });
       return { ok: await this.issue(manager, row.userId, row.familyId, row.id) };
     });
     if ('ok' in outcome) return outcome.ok;
-    if ('reused' in outcome) await this.revokeFamily(outcome.reused);
+    if ('reused' in outcome) await this.revokeFamily(this.dataSource.manager, outcome.reused);
     throw unauthenticated('Invalid or expired refresh token');
   }
 
@@ -64,16 +109,54 @@ export class SessionService {
       .getRepository(RefreshToken)
       .findOne({ where: { tokenHash: hashToken(refreshToken) } });
     if (!row) throw unauthenticated('Invalid or expired refresh token');
-    await this.revokeFamily(row.familyId);
+    await this.revokeFamily(this.dataSource.manager, row.familyId);
     return true;
   }
 
-  private async revokeFamily(familyId: string): Promise<void> {
-    await this.dataSource
+  /** The caller's live sessions, most recently used first. */
+  async list(actor: Actor): Promise<SessionObject[]> {
+    const sessions = await this.dataSource.getRepository(Session).find({
+      where: {
+        userId: actor.userId,
+        revokedAt: IsNull(),
+        lastUsedAt: MoreThan(new Date(Date.now() - REFRESH_TOKEN_TTL_DAYS * 86_400_000)),
+      },
+      order: { lastUsedAt: 'DESC', id: 'ASC' },
+    });
+    return sessions.map((session) => ({
+      id: session.id,
+      createdAt: session.createdAt,
+      lastUsedAt: session.lastUsedAt,
+      userAgent: session.userAgent,
+      current: session.id === actor.sessionId,
+    }));
+  }
+
+  /** Revokes one of the caller's sessions: its refresh tokens stop working. Others' are NOT_FOUND. */
+  async revoke(actor: Actor, sessionId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(Session, {
+        where: { id: sessionId, userId: actor.userId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session) throw notFound('Session');
+      await this.revokeFamily(manager, session.id);
+      return true;
+    });
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager
       .createQueryBuilder()
       .update(RefreshToken)
       .set({ revokedAt: () => 'now()' })
       .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: () => 'now()' })
+      .where('id = :familyId AND revoked_at IS NULL', { familyId })
       .execute();
   }
 
@@ -91,7 +174,7 @@ export class SessionService {
       tokenHash: refresh.hash,
       expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 86_400_000),
     });
-    const claims: AccessTokenClaims = { sub: userId };
+    const claims: AccessTokenClaims = { sub: userId, sid: familyId };
     const accessToken = await this.jwt.signAsync(claims, {
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
       issuer: JWT_ISSUER,

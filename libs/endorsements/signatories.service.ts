@@ -31,6 +31,7 @@ interface SignatoryRow {
   website: string | null;
   description: string | null;
   verified_domain: string | null;
+  require_two_factor: boolean;
 }
 
 export interface SignatoryPage extends ConnectionShape<SignatoryObject> {
@@ -105,7 +106,8 @@ export class SignatoriesService {
   ): Promise<SignatoryRow[]> {
     return this.dataSource.query(
       `SELECT e.display_name, e.signed_at, e.content_hash, (ll.position IS NOT NULL) AS lead,
-              o.id AS organisation_id, o.name, o.country, o.slug, o.website, o.description, o.verified_domain
+              o.id AS organisation_id, o.name, o.country, o.slug, o.website, o.description, o.verified_domain,
+              o.require_two_factor
          FROM endorsements e
          JOIN organisations o ON o.id = e.organisation_id
          LEFT JOIN letter_leads ll
@@ -137,6 +139,7 @@ function toSignatory(row: SignatoryRow): SignatoryObject {
       website: row.website,
       description: row.description,
       verifiedDomain: row.verified_domain,
+      requireTwoFactor: row.require_two_factor,
     },
   };
 }

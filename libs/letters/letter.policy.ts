@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { forbidden, notFound, type Actor } from '@undersigned/common';
-import { LEAD_ROLES } from '@undersigned/organisations';
+import { LEAD_ROLES, twoFactorFirst } from '@undersigned/organisations';
 import { LetterStatus, LetterVisibility } from './letter-status';
 import { Letter } from './letter.entity';
 
@@ -152,7 +152,16 @@ export class LetterPolicy {
     const { letter, access } = await this.locked(manager, actor, letterId, 'update');
     if (access !== LetterAccess.LEAD)
       throw forbidden('Only an OWNER or COORDINATOR of a lead organisation can do this');
+    await this.requireActingLead(manager, actor.userId, letterId);
     return letter;
+  }
+
+  /**
+   * For a LEAD about to act: at least one of the lead organisations they run must not require
+   * two-factor sign-in, or they must have it on. Reads (LetterAccess.LEAD) need no such thing.
+   */
+  async requireActingLead(manager: EntityManager, userId: string, letterId: string): Promise<void> {
+    if (!(await this.leadsWith(manager, userId, letterId, LEAD_ROLES_SQL))) throw twoFactorFirst();
   }
 
   /** The letter, locked against revision meanwhile, if the caller takes part in drafting it. */
@@ -190,9 +199,24 @@ export class LetterPolicy {
 
   /** Lead OWNER: an OWNER of one of the letter's accepted lead organisations (adds co-leads). */
   async isLeadOwner(manager: EntityManager, userId: string, letterId: string): Promise<boolean> {
+    return this.leadsWith(manager, userId, letterId, `'OWNER'`);
+  }
+
+  /** Whether the user holds one of `rolesSql` in an accepted lead they may act for (two-factor). */
+  private async leadsWith(
+    manager: EntityManager,
+    userId: string,
+    letterId: string,
+    rolesSql: string,
+  ): Promise<boolean> {
     const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM letter_leads ll JOIN memberships m ON m.organisation_id = ll.organisation_id
-       WHERE ll.letter_id = $1 AND ll.accepted_at IS NOT NULL AND m.user_id = $2 AND m.role = 'OWNER'`,
+      `SELECT 1 FROM letter_leads ll
+       JOIN memberships m ON m.organisation_id = ll.organisation_id
+       JOIN organisations o ON o.id = ll.organisation_id
+       JOIN users u ON u.id = m.user_id
+       WHERE ll.letter_id = $1 AND ll.accepted_at IS NOT NULL AND m.user_id = $2 AND m.role IN (${rolesSql})
+         AND (NOT o.require_two_factor OR u.two_factor_enabled_at IS NOT NULL)
+       LIMIT 1`,
       [letterId, userId],
     );
     return rows.length > 0;

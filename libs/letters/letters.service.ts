@@ -183,7 +183,7 @@ export class LettersService {
         .setLock('pessimistic_write')
         .where('ll.letter_id = :letterId AND ll.organisation_id = :organisationId', { letterId, organisationId })
         .getOne();
-      const role = lead ? await this.organisations.roleOf(manager, actor.userId, organisationId) : null;
+      const role = lead ? await this.organisations.actingRoleOf(manager, actor.userId, organisationId) : null;
       // Only the invited organisation's members learn that the proposal exists.
       if (!lead || !role) throw notFound('Co-lead invitation');
       if (role !== OrganisationRole.OWNER) {

@@ -29,6 +29,10 @@ export class Organisation {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  /** Members without two-factor sign-in may read but not act for the organisation (OrganisationPolicy). */
+  @Column({ name: 'require_two_factor', type: 'boolean', default: false })
+  requireTwoFactor: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,11 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { forbidden, notFound, type Actor } from '@undersigned/common';
+import { forbidden, notFound, type Actor, type DomainError } from '@undersigned/common';
 import { Membership } from './membership.entity';
-import { Organisation } from './organisation.entity';
 import { OrganisationRole } from './organisation-role';
 
-/** Data-dependent permission checks about organisations, in one place. */
+/** Refused to a member of an organisation requiring two-factor sign-in who has not turned it on. */
+export const twoFactorFirst = (): DomainError =>
+  forbidden('This organisation requires two-factor sign-in: turn it on for your account first');
+
+interface Standing {
+  exists: boolean;
+  role: OrganisationRole | null;
+  /** The organisation requires two-factor sign-in and the user has not turned it on: reads only. */
+  readOnly: boolean;
+}
+
+/**
+ * Data-dependent permission checks about organisations, in one place. Acting for an organisation
+ * (requireRole, actingRoleOf, visibleMembership with a lock) also needs two-factor sign-in when
+ * the organisation requires it; reading (roleOf) does not.
+ */
 @Injectable()
 export class OrganisationPolicy {
   async roleOf(manager: EntityManager, userId: string, organisationId: string): Promise<OrganisationRole | null> {
@@ -24,18 +38,39 @@ export class OrganisationPolicy {
     roles: readonly OrganisationRole[],
     lock = false,
   ): Promise<OrganisationRole> {
-    const query = manager
-      .getRepository(Organisation)
-      .createQueryBuilder('o')
-      .select('o.id')
-      .where('o.id = :organisationId', { organisationId });
-    const exists = await (lock ? query.setLock('pessimistic_write') : query).getOne();
+    const { exists, role, readOnly } = await this.standing(manager, actor.userId, organisationId, lock);
     if (!exists) throw notFound('Organisation');
-    const role = await this.roleOf(manager, actor.userId, organisationId);
     if (!role || !roles.includes(role)) {
       throw forbidden(`This needs the ${roles.join(' or ')} role in the organisation`);
     }
+    if (readOnly) throw twoFactorFirst();
     return role;
+  }
+
+  /** The user's role, for a step that acts for the organisation: FORBIDDEN if it is read-only for them. */
+  async actingRoleOf(manager: EntityManager, userId: string, organisationId: string): Promise<OrganisationRole | null> {
+    const { role, readOnly } = await this.standing(manager, userId, organisationId, false);
+    if (role && readOnly) throw twoFactorFirst();
+    return role;
+  }
+
+  /** The organisation's existence, the user's role in it and whether it is read-only for them: one query. */
+  private async standing(
+    manager: EntityManager,
+    userId: string,
+    organisationId: string,
+    lock: boolean,
+  ): Promise<Standing> {
+    const rows = (await manager.query(
+      `SELECT m.role, (o.require_two_factor AND u.two_factor_enabled_at IS NULL) AS "readOnly"
+       FROM organisations o
+       LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
+       LEFT JOIN users u ON u.id = m.user_id
+       WHERE o.id = $1${lock ? ' FOR UPDATE OF o' : ''}`,
+      [organisationId, userId],
+    )) as { role: OrganisationRole | null; readOnly: boolean | null }[];
+    if (!rows.length) return { exists: false, role: null, readOnly: false };
+    return { exists: true, role: rows[0].role, readOnly: rows[0].readOnly === true };
   }
 
   /**
@@ -52,17 +87,11 @@ export class OrganisationPolicy {
     const actorRole = membership ? await this.roleOf(manager, actor.userId, membership.organisationId) : null;
     if (!membership || !actorRole) throw notFound('Membership');
     if (!lock) return { membership, actorRole };
-    await manager
-      .getRepository(Organisation)
-      .createQueryBuilder('o')
-      .select('o.id')
-      .where('o.id = :id', { id: membership.organisationId })
-      .setLock('pessimistic_write')
-      .getOne();
+    const { role: currentRole, readOnly } = await this.standing(manager, actor.userId, membership.organisationId, true);
     // Re-read under the lock: a concurrent change may have moved or removed it.
     const current = await manager.findOne(Membership, { where: { id: membershipId } });
-    const currentRole = await this.roleOf(manager, actor.userId, membership.organisationId);
     if (!current || !currentRole) throw notFound('Membership');
+    if (readOnly) throw twoFactorFirst();
     return { membership: current, actorRole: currentRole };
   }
 }

@@ -40,6 +40,18 @@ export class OrganisationsResolver {
     return this.service.verifyDomain(actor, assertUuid(organisationId));
   }
 
+  @Mutation(() => OrganisationObject, {
+    description: 'OWNERs: whether members need two-factor sign-in to act for the organisation',
+  })
+  @Allow(Permission.VERIFIED)
+  setOrganisationSecurity(
+    @CurrentActor() actor: Actor,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('requireTwoFactor') requireTwoFactor: boolean,
+  ): Promise<OrganisationObject> {
+    return this.service.setSecurity(actor, assertUuid(organisationId), requireTwoFactor);
+  }
+
   @Query(() => OrganisationObject, { nullable: true })
   @Allow(Permission.PUBLIC)
   organisation(

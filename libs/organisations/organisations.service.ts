@@ -91,6 +91,15 @@ export class OrganisationsService {
     });
   }
 
+  /** An OWNER requires (or stops requiring) two-factor sign-in from the members who act for it. */
+  async setSecurity(actor: Actor, organisationId: string, requireTwoFactor: boolean): Promise<OrganisationObject> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.policy.requireRole(manager, actor, organisationId, [OrganisationRole.OWNER], true);
+      await manager.update(Organisation, { id: organisationId }, { requireTwoFactor });
+      return toOrganisationObject(await manager.findOneByOrFail(Organisation, { id: organisationId }));
+    });
+  }
+
   async findOne(id: string | null | undefined, slug: string | null | undefined): Promise<OrganisationObject | null> {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) throw badInput('Give exactly one of id and slug');
     const where = id ? { id: assertUuid(id) } : { slug: slug as string };

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { NormaliseEmail } from '@undersigned/common';
 import { MAX_PASSWORD_LENGTH } from './sign-up.input';
 
@@ -15,4 +15,13 @@ export class LogInInput {
   @IsString()
   @MaxLength(MAX_PASSWORD_LENGTH)
   password: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'With two-factor sign-in on: the code of the authenticator app, or an unused recovery code',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  code?: string | null;
 }

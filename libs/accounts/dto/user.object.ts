@@ -14,6 +14,12 @@ export class UserObject {
 
   @Field()
   emailVerified: boolean;
+
+  @Field({
+    description:
+      'Whether log-ins ask for a code from an authenticator app; false for anyone but the user and fellow members',
+  })
+  twoFactorEnabled: boolean;
 }
 
 /** `revealEmail` false where the viewer is neither the user nor a fellow member. */
@@ -23,5 +29,6 @@ export function toUserObject(user: User, revealEmail = true): UserObject {
     email: revealEmail ? user.email : '',
     name: user.name,
     emailVerified: user.emailVerifiedAt !== null,
+    twoFactorEnabled: revealEmail && user.twoFactorEnabledAt !== null,
   };
 }

@@ -7,6 +7,8 @@ export interface Actor {
   userId: string;
   /** When the access token expires (ms since the epoch): long-lived subscriptions end then. */
   expiresAt?: number;
+  /** The session (refresh-token family) the access token was issued for. */
+  sessionId?: string;
 }
 
 /** The caller, or null for an anonymous one (on PUBLIC operations). */

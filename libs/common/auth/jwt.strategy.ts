@@ -11,6 +11,8 @@ export interface AccessTokenClaims {
   sub: string;
   /** Set by the signer from `expiresIn`; seconds since the epoch. */
   exp?: number;
+  /** The session (refresh-token family) it was issued for. */
+  sid?: string;
 }
 
 @Injectable()
@@ -27,6 +29,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(claims: AccessTokenClaims): Actor {
-    return { userId: claims.sub, expiresAt: claims.exp === undefined ? undefined : claims.exp * 1000 };
+    return {
+      userId: claims.sub,
+      expiresAt: claims.exp === undefined ? undefined : claims.exp * 1000,
+      sessionId: claims.sid,
+    };
   }
 }

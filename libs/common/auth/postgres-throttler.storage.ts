@@ -37,4 +37,18 @@ export class PostgresThrottlerStorage implements ThrottlerStorage {
       timeToBlockExpire: row.count > limit ? secondsLeft : 0,
     };
   }
+
+  /**
+   * The attempts counted under `key` in the current window of `ttl` and the one before it, without
+   * counting one: a limit checked this way is not reset by a window boundary falling mid-burst.
+   */
+  async recentHits(key: string, ttl: number): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce(sum(count), 0)::int AS hits FROM rate_limit_counters
+       WHERE key = $1
+         AND window_start >= to_timestamp((floor(extract(epoch FROM clock_timestamp()) * 1000 / $2) - 1) * $2 / 1000.0)`,
+      [key, ttl],
+    )) as { hits: number }[];
+    return row.hits;
+  }
 }

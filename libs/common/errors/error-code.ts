@@ -1,6 +1,8 @@
 /** The error codes of the public contract, carried in `extensions.code`. */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The password was right, but the account has two-factor sign-in on and no valid code came with it. */
+  TWO_FACTOR_REQUIRED = 'TWO_FACTOR_REQUIRED',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',

@@ -27,6 +27,9 @@ export class OrganisationObject {
     description: "The website's domain, once an OWNER with a verified email there vouched for the organisation",
   })
   verifiedDomain: string | null;
+
+  @Field({ description: 'Members without two-factor sign-in may read but not act for the organisation' })
+  requireTwoFactor: boolean;
 }
 
 @ObjectType('OrganisationConnection')
@@ -41,5 +44,6 @@ export function toOrganisationObject(organisation: Organisation): OrganisationOb
     website: organisation.website,
     description: organisation.description,
     verifiedDomain: organisation.verifiedDomain,
+    requireTwoFactor: organisation.requireTwoFactor,
   };
 }

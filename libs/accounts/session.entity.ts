@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { User } from './user.entity';
+
+/** One log-in on one device: its id is the family id of its refresh tokens. */
+@Entity('sessions')
+@Index('sessions_user_id_device_hash_idx', ['userId', 'deviceHash'])
+export class Session {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: User;
+
+  @Column({ name: 'user_agent', type: 'varchar', length: 512 })
+  userAgent: string;
+
+  /** deviceHash() of the user agent and client IP: the raw IP is never stored. */
+  @Column({ name: 'device_hash', type: 'char', length: 64 })
+  deviceHash: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'last_used_at', type: 'timestamptz', default: () => 'now()' })
+  lastUsedAt: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+}

@@ -1,0 +1,186 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  APP_CONFIG,
+  badInput,
+  DomainError,
+  ErrorCode,
+  hashToken,
+  invalidState,
+  PostgresThrottlerStorage,
+  unauthenticated,
+  type Actor,
+  type AppConfig,
+} from '@undersigned/common';
+import { decryptSecret, deriveKey, encryptSecret } from './account-secrets';
+import type { TwoFactorSetupObject } from './dto/two-factor-setup.object';
+import { RecoveryCode } from './recovery-code.entity';
+import { User } from './user.entity';
+
+const RECOVERY_CODES = 10;
+/** Wrong codes an account may send in 15 to 30 minutes (this window and the last) before every code is refused. */
+const MAX_WRONG_CODES = 10;
+const WRONG_CODES_WINDOW_MS = 15 * 60_000;
+const PERIOD_SECONDS = 30;
+
+export const twoFactorRequired = (
+  message = 'Enter the code of your authenticator app or a recovery code',
+): DomainError => new DomainError(ErrorCode.TWO_FACTOR_REQUIRED, message);
+
+/** Recovery codes are compared without case, spaces or dashes: they are typed by hand. */
+const normaliseRecoveryCode = (code: string): string => code.toLowerCase().replace(/[\s-]/g, '');
+
+/** TOTP (RFC 6238: SHA-1, 6 digits, 30 s) with single-use recovery codes, per account. */
+@Injectable()
+export class TwoFactorService {
+  private readonly logger = new Logger('TwoFactor');
+  private readonly secretKey: Buffer;
+  private readonly wrongCodes: PostgresThrottlerStorage;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.secretKey = deriveKey(config.jwtSecret, 'two-factor secret');
+    this.wrongCodes = new PostgresThrottlerStorage(dataSource);
+  }
+
+  /** A new secret, kept (encrypted) until confirmTwoFactor proves the app has it. */
+  async startSetup(actor: Actor): Promise<TwoFactorSetupObject> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockedUser(manager, actor.userId);
+      if (user.twoFactorEnabledAt) throw invalidState('Two-factor sign-in is already on; turn it off first');
+      const secret = new Secret({ size: 20 });
+      await manager.update(
+        User,
+        { id: user.id },
+        { twoFactorSecret: encryptSecret(this.secretKey, secret.base32), twoFactorLastStep: null },
+      );
+      return { secret: secret.base32, otpauthUrl: this.totp(secret, user.email).toString() };
+    });
+  }
+
+  /** Turns two-factor on with a code from the app; returns fresh recovery codes (shown once). */
+  async confirm(actor: Actor, code: string): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockedUser(manager, actor.userId);
+      if (user.twoFactorEnabledAt) throw invalidState('Two-factor sign-in is already on');
+      if (!user.twoFactorSecret) throw invalidState('Start the two-factor setup first');
+      await this.requireCode(manager, user, code, false);
+      await manager.update(User, { id: user.id }, { twoFactorEnabledAt: new Date() });
+      await manager.delete(RecoveryCode, { userId: user.id });
+      const codes = Array.from({ length: RECOVERY_CODES }, () =>
+        (randomBytes(10).toString('hex').match(/.{5}/g) as string[]).join('-'),
+      );
+      await manager.insert(
+        RecoveryCode,
+        codes.map((recovery) => ({ userId: user.id, codeHash: hashToken(normaliseRecoveryCode(recovery)) })),
+      );
+      return codes;
+    });
+  }
+
+  /** Turns two-factor off, with a current code or a recovery code: a stolen access token alone cannot. */
+  async disable(actor: Actor, code: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.lockedUser(manager, actor.userId);
+      if (!user.twoFactorEnabledAt) throw invalidState('Two-factor sign-in is not on');
+      await this.requireCode(manager, user, code, true);
+      await manager.update(
+        User,
+        { id: user.id },
+        { twoFactorSecret: null, twoFactorEnabledAt: null, twoFactorLastStep: null },
+      );
+      await manager.delete(RecoveryCode, { userId: user.id });
+      return true;
+    });
+  }
+
+  /**
+   * For a log-in: with two-factor on, passes when `code` is a TOTP not used before or an unused
+   * recovery code (which it uses up). Locks the user row first, so that a code is used once and
+   * two-factor turned on meanwhile is not missed.
+   */
+  async verifyLogIn(manager: EntityManager, userId: string, code: string | null | undefined): Promise<void> {
+    const user = await this.lockedUser(manager, userId);
+    if (!user.twoFactorEnabledAt) return;
+    if (!code) throw twoFactorRequired();
+    await this.requireCode(manager, user, code, true);
+  }
+
+  /**
+   * Wrong codes are counted per account in PostgreSQL, outside the caller's transaction (which a
+   * wrong code rolls back); past MAX_WRONG_CODES, even a right code is refused. Callers hold the
+   * user row's lock, so concurrent guesses are counted one after the other.
+   */
+  private async requireCode(manager: EntityManager, user: User, code: string, allowRecovery: boolean): Promise<void> {
+    if (code.length > 64) throw badInput('A code is at most 64 characters long');
+    const key = `two-factor:${user.id}`;
+    if ((await this.wrongCodes.recentHits(key, WRONG_CODES_WINDOW_MS)) >= MAX_WRONG_CODES) {
+      throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many wrong codes; try again in half an hour');
+    }
+    const digits = code.replace(/\s/g, '');
+    const ok = /^\d{6}$/.test(digits)
+      ? await this.useTotp(manager, user, digits)
+      : allowRecovery && (await this.useRecoveryCode(manager, user.id, code));
+    if (!ok) {
+      await this.wrongCodes.increment(key, WRONG_CODES_WINDOW_MS, MAX_WRONG_CODES);
+      throw twoFactorRequired('This code is not valid');
+    }
+  }
+
+  // A code is valid for its step and the steps either side (clock drift), once: its step must
+  // be later than the last one accepted.
+  private async useTotp(manager: EntityManager, user: User, token: string): Promise<boolean> {
+    if (!user.twoFactorSecret) return false;
+    let secret: string;
+    try {
+      secret = decryptSecret(this.secretKey, user.twoFactorSecret);
+    } catch {
+      // JWT_SECRET changed since setup: only recovery codes (hashed, keyless) still work.
+      this.logger.warn(`two-factor secret of user ${user.id} does not decrypt with the current JWT_SECRET`);
+      return false;
+    }
+    const totp = this.totp(Secret.fromBase32(secret), user.email);
+    const timestamp = Date.now();
+    const delta = totp.validate({ token, timestamp, window: 1 });
+    if (delta === null) return false;
+    const step = totp.counter({ timestamp }) + delta;
+    if (user.twoFactorLastStep !== null && step <= user.twoFactorLastStep) return false;
+    await manager.update(User, { id: user.id }, { twoFactorLastStep: step });
+    return true;
+  }
+
+  private async useRecoveryCode(manager: EntityManager, userId: string, code: string): Promise<boolean> {
+    const used = await manager
+      .createQueryBuilder()
+      .update(RecoveryCode)
+      .set({ usedAt: () => 'now()' })
+      .where('user_id = :userId AND code_hash = :hash AND used_at IS NULL', {
+        userId,
+        hash: hashToken(normaliseRecoveryCode(code)),
+      })
+      .execute();
+    return (used.affected ?? 0) > 0;
+  }
+
+  private totp(secret: Secret, email: string): TOTP {
+    return new TOTP({
+      issuer: 'Undersigned',
+      label: email,
+      secret,
+      algorithm: 'SHA1',
+      digits: 6,
+      period: PERIOD_SECONDS,
+    });
+  }
+
+  private async lockedUser(manager: EntityManager, userId: string): Promise<User> {
+    const user = await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+    if (!user) throw unauthenticated('This account no longer exists');
+    return user;
+  }
+}
