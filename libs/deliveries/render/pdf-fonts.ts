@@ -106,6 +106,28 @@ export function sfntFromWoff(woff: Buffer): Buffer {
 
 const loaded = new Map<string, LoadedFont>();
 
+/**
+ * Readers (pdf.js, poppler) put a right-to-left run back into logical order by reversing it, the
+ * characters a ligature glyph stands for included: "لإ" (lam-alef) came out as "إل". A ligature
+ * drawn right to left therefore maps to its characters in visual order. fontkit keeps one glyph
+ * object per glyph id, and pdfkit writes a glyph's ToUnicode entry from its `codePoints`.
+ */
+function mapLigaturesVisually(font: fontkit.Font): void {
+  const flipped = new WeakSet<object>();
+  const layout = font.layout.bind(font);
+  font.layout = ((...args: Parameters<fontkit.Font['layout']>) => {
+    const run = layout(...args);
+    if (run.direction === 'rtl') {
+      for (const glyph of run.glyphs) {
+        if (glyph.codePoints.length < 2 || flipped.has(glyph)) continue;
+        flipped.add(glyph);
+        glyph.codePoints = [...glyph.codePoints].reverse();
+      }
+    }
+    return run;
+  }) as fontkit.Font['layout'];
+}
+
 export function loadFont(face: Face, style: FontStyle): LoadedFont {
   const file = face.files[style];
   let entry = loaded.get(file);
@@ -115,6 +137,7 @@ export function loadFont(face: Face, style: FontStyle): LoadedFont {
       features: Object.fromEntries((face.off ?? []).map((tag) => [tag, false])),
       font: fontkit.create(sfntFromWoff(readFileSync(file))) as fontkit.Font,
     };
+    mapLigaturesVisually(entry.font);
     loaded.set(file, entry);
   }
   return entry;
