@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import request from 'supertest';
 import { pdfRenders } from '../libs/deliveries/render/letter-renderer';
+import { eventually } from './support/eventually';
 import { SmtpSink } from './support/smtp-sink';
 import { pdfReadingText } from './support/pdf-reading';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -220,6 +221,11 @@ describe('the delivered edition', () => {
     const signatoryBlock = text.slice(text.indexOf('Signatories'));
     expect(signatoryBlock.indexOf('Edition Lead Coalition')).toBeLessThan(signatoryBlock.indexOf('Fundacja Helsińska'));
 
+    // Asked again, unchanged: the same PDF, rendered once.
+    const renders = pdfRenders();
+    expect((await pdf(letter.slug)).equals(draft)).toBe(true);
+    expect(pdfRenders()).toBe(renders);
+
     const items = await pdfItems(new Uint8Array(draft));
     const body = items.find((i) => i.str.includes('We write with'));
     const bold = items.find((i) => i.str.includes('forty-two'));
@@ -276,6 +282,14 @@ describe('the delivered edition', () => {
     expect([...others].sort()).toEqual([...NAMES].sort());
     expect(frozen.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(frozen.verifyUrl).toBe(`https://undersigned.example/verify/${frozen.id}`);
+
+    // The email carries the same verification as the PDF's footer.
+    const mail = await eventually(() => smtp.messages.find((m) => m.to.includes('edition@state.example')), {
+      what: 'the delivered email',
+    });
+    expect(mail.parsed.html).toContain(frozen.verifyUrl);
+    expect(mail.parsed.html).toContain(frozen.editionHash);
+    expect(mail.parsed.text).toContain(`Verify: ${frozen.verifyUrl}`);
 
     // The delivered PDF: every name in logical order, fonts covering every character, footer.
     const renders = pdfRenders();

@@ -88,6 +88,12 @@ function formatDate(date: Date): string {
   return DATE.format(date);
 }
 
+function verificationHtml({ verification }: LetterContent): string {
+  if (!verification) return '';
+  const url = escapeHtml(verification.verifyUrl);
+  return `<hr><p><small>Edition hash: <code>${escapeHtml(verification.editionHash)}</code><br>Verify the text and the signatories: <a href="${url}">${url}</a></small></p>`;
+}
+
 export function renderHtml(content: LetterContent): string {
   const to = content.addressees.filter((a) => !a.cc);
   const cc = content.addressees.filter((a) => a.cc);
@@ -102,6 +108,7 @@ ${markdown.render(content.body)}
 <h2>Signatories</h2>
 <ul>${names}</ul>
 ${unnamed ? `<p>${escapeHtml(unnamed)}</p>` : ''}
+${verificationHtml(content)}
 </body></html>`;
 }
 
@@ -118,6 +125,9 @@ export function renderText(content: LetterContent): string {
     'Signatories:',
     content.signatories.map((s) => `- ${nameText(s.displayName)}`).join('\n'),
     ...(unnamed ? [unnamed] : []),
+    ...(content.verification
+      ? [`Edition hash: ${content.verification.editionHash}\nVerify: ${content.verification.verifyUrl}`]
+      : []),
   ].join('\n\n');
 }
 
