@@ -166,7 +166,7 @@ function signatoryBlock(flow: TextFlow, doc: PDFKit.PDFDocument, content: Letter
     // Row by row, so that a page break falls between rows and never between a name and its neighbour.
     const column = (width - 16) / 2;
     for (let i = 0; i < names.length; i += 2) {
-      flow.ensure(11 * 1.7);
+      flow.ensure(11 * 3.4); // two lines: a long name wraps in its column
       const top = flow.cursor;
       const row = names.slice(i, i + 2);
       let bottom = top;
