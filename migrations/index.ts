@@ -1,4 +1,5 @@
 import { TwoFactor1795327837587 } from './1795327837587-TwoFactor';
+import { EditionVerification1795327752760 } from './1795327752760-EditionVerification';
 import { DeliveryRetries1795325892584 } from './1795325892584-DeliveryRetries';
 import { RateLimitCounters1795324737797 } from './1795324737797-RateLimitCounters';
 import { TrustSigning1795324493608 } from './1795324493608-TrustSigning';
@@ -19,5 +20,6 @@ export const MIGRATIONS: Function[] = [
   TrustSigning1795324493608,
   RateLimitCounters1795324737797,
   DeliveryRetries1795325892584,
+  EditionVerification1795327752760,
   TwoFactor1795327837587,
 ];

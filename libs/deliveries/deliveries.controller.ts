@@ -8,7 +8,7 @@ import { LetterPolicy, LetterVersion } from '@undersigned/letters';
 import { DeliveryStatus, movesForward } from './delivery-status';
 import { DeliveryTracker } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
-import { editionContent } from './deliveries.service';
+import { editionContent, frozenSignatories } from './deliveries.service';
 import { Edition } from './edition.entity';
 import { PdfCache } from './pdf-cache';
 import { Recipient } from './recipient.entity';
@@ -86,7 +86,7 @@ export class DeliveriesController {
       // Only the named and a count of the unnamed reach the edition (libs/endorsements/anonymity.ts).
       const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
       pdf = await this.pdfCache.render(
-        editionContent(version, recipients, signatories, anonymousCount, new Date()),
+        editionContent(version, recipients, frozenSignatories(signatories), anonymousCount, new Date()),
         renderPdf,
       );
     }

@@ -6,10 +6,11 @@ import { DeliveriesResolver } from './deliveries.resolver';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryTracker } from './delivery-tracker.service';
 import { PdfCache } from './pdf-cache';
+import { VerificationController } from './verification.controller';
 
 @Module({
   imports: [LettersModule, EndorsementsModule],
-  controllers: [DeliveriesController],
+  controllers: [DeliveriesController, VerificationController],
   providers: [DeliveriesService, DeliveryTracker, DeliveriesResolver, PdfCache],
   exports: [DeliveryTracker],
 })

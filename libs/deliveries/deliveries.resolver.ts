@@ -21,6 +21,7 @@ import { DeliveriesService } from './deliveries.service';
 import { DELIVERY_TOPIC, DeliveryTracker, type DeliveryEventPayload } from './delivery-tracker.service';
 import { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
 import { DeliveryObject, RecipientObject, toRecipientObject } from './dto/delivery.objects';
+import { EditionObject } from './dto/edition.object';
 
 @Resolver(() => LetterObject)
 export class DeliveriesResolver {
@@ -114,6 +115,21 @@ export class DeliveriesResolver {
         ),
     );
     return (await loader.load(letter.id)).map((r) => toRecipientObject(r, letter.access === LetterAccess.LEAD));
+  }
+
+  /** The letter as delivered, null until then: visible to whoever may read the letter. */
+  @ResolveField('edition', () => EditionObject, { nullable: true })
+  async edition(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<EditionObject | null> {
+    const loader = loaderFor(
+      context,
+      'editions',
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const editions = await this.deliveries.editionsOf(ids);
+          return ids.map((id) => editions.find((e) => e.letterId === id) ?? null);
+        }),
+    );
+    return loader.load(letter.id);
   }
 
   /** Each recipient's delivery, with its events: for the lead organisations' OWNERs and COORDINATORs. */

@@ -14,7 +14,7 @@ import {
   type Actor,
   type AppConfig,
 } from '@undersigned/common';
-import { SignatoriesService, type PublicSignatories } from '@undersigned/endorsements';
+import { SignatoriesService, type PublicSignatories, type SignatoryObject } from '@undersigned/endorsements';
 import {
   Letter,
   LetterPolicy,
@@ -29,7 +29,9 @@ import { DeliveryTracker } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
 import type { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
 import { toRecipientObject, type DeliveryObject, type RecipientObject } from './dto/delivery.objects';
-import { Edition } from './edition.entity';
+import { toEditionObject, verifyUrl, type EditionObject } from './dto/edition.object';
+import { editionHash } from './edition-hash';
+import { Edition, type EditionSignatory } from './edition.entity';
 import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs/delivery.queue';
 import { Recipient } from './recipient.entity';
 import { renderHtml, renderPdf, renderText, type LetterContent } from './render/letter-renderer';
@@ -87,6 +89,18 @@ export class DeliveriesService {
       where: { letterId: In([...letterIds]) },
       order: { role: 'ASC', createdAt: 'ASC' },
     });
+  }
+
+  /** The editions of these letters as the GraphQL type, each with the letter it belongs to. */
+  async editionsOf(letterIds: readonly string[]): Promise<(EditionObject & { letterId: string })[]> {
+    const editions = await this.dataSource.getRepository(Edition).find({
+      where: { letterId: In([...letterIds]) },
+      relations: { version: true },
+    });
+    return editions.map((e) => ({
+      ...toEditionObject(e, (e.version as LetterVersion).contentHash, this.config.publicUrl),
+      letterId: e.letterId,
+    }));
   }
 
   async deliveriesOf(letterIds: readonly string[]): Promise<DeliveryObject[]> {
@@ -195,15 +209,26 @@ export class DeliveriesService {
     // Only the named and a count of the unnamed reach the edition (libs/endorsements/anonymity.ts),
     // each with the hash it signed: after a minor edit, those who consented signed an earlier text.
     const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
-    const frozen = signatories.map((s) => ({
-      displayName: s.displayName,
-      country: s.country,
-      lead: s.lead,
-      contentHash: s.contentHash,
-    }));
-    const content = editionContent(version, recipients, frozen, anonymousCount, new Date());
+    const frozen = frozenSignatories(signatories);
+    const id = randomUUID();
+    const deliveredAt = new Date();
+    const supporterCount = 0; // until petition mode (stage 3)
+    const hash = editionHash({
+      contentHash: version.contentHash,
+      signatories: frozen.map((s) => s.displayName),
+      unnamedCount: anonymousCount,
+      supporterCount,
+    });
+    const content = editionContent(version, recipients, frozen, anonymousCount, deliveredAt, {
+      editionHash: hash,
+      verifyUrl: verifyUrl(this.config.publicUrl, id),
+    });
     await manager.insert(Edition, {
       letterId: letter.id,
+      id,
+      editionHash: hash,
+      supporterCount,
+      deliveredAt,
       versionId: version.id,
       signatories: frozen,
       anonymousCount,
@@ -253,14 +278,30 @@ export class DeliveriesService {
   }
 }
 
+/** The named signatories as the edition keeps them: what they signed and who they were then. */
+export function frozenSignatories(signatories: SignatoryObject[]): EditionSignatory[] {
+  return signatories.map((s) => ({
+    displayName: s.displayName,
+    country: s.country,
+    lead: s.lead,
+    contentHash: s.contentHash,
+    organisationSlug: s.organisationSlug,
+    verified: s.verified,
+    signedAt: s.signedAt.toISOString(),
+    organisation: { ...s.organisation },
+  }));
+}
+
 export function editionContent(
   version: LetterVersion,
   recipients: Recipient[],
   signatories: LetterContent['signatories'],
   anonymousCount: number,
   date: Date,
+  verification: LetterContent['verification'] = null,
 ): LetterContent {
   return {
+    verification,
     title: version.title,
     body: version.body,
     date,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Letter, LetterVersion } from '@undersigned/letters';
 
 export interface EditionSignatory {
@@ -7,6 +7,19 @@ export interface EditionSignatory {
   lead: boolean;
   /** The hash of the text this signatory signed (older editions did not record it). */
   contentHash?: string;
+  /** The organisation as it was at delivery (older editions did not record it). */
+  organisationSlug?: string;
+  verified?: boolean;
+  signedAt?: string;
+  organisation?: {
+    id: string;
+    slug: string;
+    name: string;
+    country: string | null;
+    website: string | null;
+    description: string | null;
+    verifiedDomain: string | null;
+  };
 }
 
 /** The letter as delivered: its final version and signatory list, frozen and rendered once. */
@@ -14,6 +27,19 @@ export interface EditionSignatory {
 export class Edition {
   @PrimaryColumn({ name: 'letter_id', type: 'uuid' })
   letterId: string;
+
+  // The id the recipient verifies by (GET /verify/:id): random (v4), so that only who holds the
+  // PDF can open the verification page of a private letter.
+  @Index({ unique: true })
+  @Column({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  /** SHA-256 of the canonical JSON of what was delivered (edition-hash.ts), printed on every page. */
+  @Column({ name: 'edition_hash', type: 'char', length: 64 })
+  editionHash: string;
+
+  @Column({ name: 'supporter_count', type: 'int', default: 0 })
+  supporterCount: number;
 
   @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'letter_id' })
@@ -43,4 +69,7 @@ export class Edition {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @Column({ name: 'delivered_at', type: 'timestamptz' })
+  deliveredAt: Date;
 }

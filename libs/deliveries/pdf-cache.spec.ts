@@ -9,6 +9,7 @@ function content(signatories: string[], date = new Date('2026-11-22T10:00:00Z'))
     addressees: [{ name: 'Minister', title: null, organisation: null, cc: false }],
     signatories: signatories.map((displayName) => ({ displayName }) as LetterContent['signatories'][number]),
     anonymousCount: 0,
+    verification: null,
   };
 }
 

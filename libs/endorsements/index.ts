@@ -15,3 +15,4 @@ import { Endorsement } from './endorsement.entity';
 import { Invitation } from './invitation.entity';
 
 export const ENDORSEMENTS_ENTITIES = [Invitation, Endorsement, AuditEvent];
+export { SignatoryObject } from './dto/endorsement.objects';

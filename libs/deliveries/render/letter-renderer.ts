@@ -1,6 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import PDFDocument from 'pdfkit';
 import type { EditionSignatory } from '../edition.entity';
+import { drawQrCode } from './pdf-footer';
+import { typesetMarkdown } from './pdf-markdown';
 import { TextFlow } from './pdf-text-flow';
 
 export interface Addressee {
@@ -17,6 +19,8 @@ export interface LetterContent {
   addressees: Addressee[];
   signatories: EditionSignatory[];
   anonymousCount: number;
+  /** What the footer of every page prints for the recipient to verify; null for a draft. */
+  verification: { editionHash: string; verifyUrl: string } | null;
 }
 
 // Raw HTML in the Markdown is escaped, not passed through: the output needs no further sanitising.
@@ -33,8 +37,13 @@ markdown.core.ruler.push('dir_auto', (state) => {
 const FONT_STACK = "'DejaVu Sans', 'Noto Sans', 'Jomolhari', 'Noto Serif Tibetan', 'Noto Sans SC', sans-serif";
 const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Markdown as HTML, raw HTML in it escaped. */
+export function renderMarkdown(body: string): string {
+  return markdown.render(body);
 }
 
 /** "and 2 organisations that cannot be named for their safety" */
@@ -79,6 +88,12 @@ function formatDate(date: Date): string {
   return DATE.format(date);
 }
 
+function verificationHtml({ verification }: LetterContent): string {
+  if (!verification) return '';
+  const url = escapeHtml(verification.verifyUrl);
+  return `<hr><p><small>Edition hash: <code>${escapeHtml(verification.editionHash)}</code><br>Verify the text and the signatories: <a href="${url}">${url}</a></small></p>`;
+}
+
 export function renderHtml(content: LetterContent): string {
   const to = content.addressees.filter((a) => !a.cc);
   const cc = content.addressees.filter((a) => a.cc);
@@ -93,6 +108,7 @@ ${markdown.render(content.body)}
 <h2>Signatories</h2>
 <ul>${names}</ul>
 ${unnamed ? `<p>${escapeHtml(unnamed)}</p>` : ''}
+${verificationHtml(content)}
 </body></html>`;
 }
 
@@ -109,36 +125,138 @@ export function renderText(content: LetterContent): string {
     'Signatories:',
     content.signatories.map((s) => `- ${nameText(s.displayName)}`).join('\n'),
     ...(unnamed ? [unnamed] : []),
+    ...(content.verification
+      ? [`Edition hash: ${content.verification.editionHash}\nVerify: ${content.verification.verifyUrl}`]
+      : []),
   ].join('\n\n');
 }
 
-/** The letter as a PDF: letterhead title, date, addressees, body and signatory block. */
+let renders = 0;
+
+/** How many PDFs this process has rendered: serving a stored edition renders none. */
+export function pdfRenders(): number {
+  return renders;
+}
+
+const MARGIN = 56;
+// The footer's band under the text: the QR code and the lines beside it.
+const FOOTER = 84;
+const QR_SIZE = 62;
+
+function addresseeLine(label: string, addressees: Addressee[]): string {
+  return `${label}: ${addressees.map(addresseeText).join('; ')}`;
+}
+
+/** Lead organisations first, then the others in the letter's order. */
+function leadsFirst(signatories: EditionSignatory[]): EditionSignatory[] {
+  return [...signatories.filter((s) => s.lead), ...signatories.filter((s) => !s.lead)];
+}
+
+// More names than this are set in two columns.
+const ONE_COLUMN_MAX = 8;
+
+function signatoryBlock(flow: TextFlow, doc: PDFKit.PDFDocument, content: LetterContent): void {
+  const names = leadsFirst(content.signatories);
+  flow.space(8);
+  flow.paragraph('Signatories', { style: 'bold', size: 12.5, gapAfter: 6, keepWithNext: true });
+  const width = doc.page.width - MARGIN * 2;
+  if (names.length <= ONE_COLUMN_MAX) {
+    for (const s of names) flow.paragraph(s.displayName, { gapAfter: 3, style: s.lead ? 'bold' : 'regular' });
+  } else {
+    // Row by row, so that a page break falls between rows and never between a name and its neighbour.
+    const column = (width - 16) / 2;
+    for (let i = 0; i < names.length; i += 2) {
+      flow.ensure(11 * 3.4); // two lines: a long name wraps in its column
+      const top = flow.cursor;
+      const row = names.slice(i, i + 2);
+      let bottom = top;
+      row.forEach((s, j) => {
+        flow.cursor = top;
+        flow.paragraph(s.displayName, {
+          indent: j * (column + 16),
+          width: column,
+          gapAfter: 3,
+          style: s.lead ? 'bold' : 'regular',
+        });
+        bottom = Math.max(bottom, flow.cursor);
+      });
+      flow.cursor = bottom;
+    }
+  }
+  const unnamed = unnamedSentence(content.anonymousCount);
+  if (unnamed) {
+    flow.space(4);
+    flow.paragraph(unnamed, { style: 'oblique' });
+  }
+}
+
+/** On every page: the edition hash, the verification address and its QR code, the page number. */
+function footers(flow: TextFlow, doc: PDFKit.PDFDocument, content: LetterContent): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    // The footer lies in the bottom margin: no page break may follow from writing there.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const top = doc.page.height - bottom + 14;
+    doc
+      .moveTo(MARGIN, top - 6)
+      .lineTo(doc.page.width - MARGIN, top - 6)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
+    const verification = content.verification;
+    let indent = 0;
+    flow.cursor = top;
+    if (verification) {
+      drawQrCode(doc, verification.verifyUrl, MARGIN, top, QR_SIZE);
+      indent = QR_SIZE + 12;
+      flow.paragraph(`Edition hash: ${verification.editionHash}`, { size: 7.5, indent, gapAfter: 2 });
+      flow.paragraph(`Verify: ${verification.verifyUrl}`, {
+        size: 7.5,
+        indent,
+        gapAfter: 2,
+      });
+    } else {
+      flow.paragraph('Draft — not delivered', { size: 8.5, style: 'bold', gapAfter: 2 });
+    }
+    flow.paragraph(`Page ${i - start + 1} of ${count}`, { size: 7.5, indent, gapAfter: 0 });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/**
+ * The letter as a PDF: title, date, addressees, the Markdown body typeset, the signatory block,
+ * and on every page the footer a recipient verifies the edition by.
+ */
 export function renderPdf(content: LetterContent): Promise<Buffer> {
+  renders++;
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: content.title, Producer: 'Undersigned' } });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER - 28 },
+      bufferPages: true,
+      info: { Title: content.title, Producer: 'Undersigned' },
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
-    const flow = new TextFlow(doc);
-    const to = content.addressees.filter((a) => !a.cc);
-    const cc = content.addressees.filter((a) => a.cc);
-    flow.paragraph(content.title, { style: 'bold', size: 18, gapAfter: 6 });
-    flow.paragraph(formatDate(content.date), { size: 10, gapAfter: 12 });
-    flow.paragraph(`To: ${to.map(addresseeText).join('; ')}`);
-    if (cc.length) flow.paragraph(`Cc: ${cc.map(addresseeText).join('; ')}`);
-    flow.space(8);
-    for (const paragraph of content.body.split(/\n{2,}/)) {
-      flow.paragraph(paragraph.replace(/^#+\s*/gm, '').replace(/[*_`]/g, ''), { gapAfter: 8, align: 'start' });
+    try {
+      const flow = new TextFlow(doc);
+      const to = content.addressees.filter((a) => !a.cc);
+      const cc = content.addressees.filter((a) => a.cc);
+      flow.paragraph(content.title, { style: 'bold', size: 18, gapAfter: 6, align: 'start' });
+      flow.paragraph(formatDate(content.date), { size: 10, gapAfter: 12 });
+      if (to.length) flow.paragraph(addresseeLine('To', to), { gapAfter: 3 });
+      if (cc.length) flow.paragraph(addresseeLine('Cc', cc), { gapAfter: 3 });
+      flow.space(10);
+      typesetMarkdown(flow, markdown.parse(content.body, {}));
+      signatoryBlock(flow, doc, content);
+      footers(flow, doc, content);
+      doc.end();
+    } catch (error) {
+      reject(error as Error);
     }
-    flow.space(8);
-    flow.paragraph('Signatories', { style: 'bold' });
-    for (const signatory of content.signatories) flow.paragraph(signatory.displayName, { gapAfter: 2 });
-    const unnamed = unnamedSentence(content.anonymousCount);
-    if (unnamed) {
-      flow.space(6);
-      flow.paragraph(unnamed, { style: 'oblique' });
-    }
-    doc.end();
   });
 }

@@ -106,6 +106,38 @@ export function sfntFromWoff(woff: Buffer): Buffer {
 
 const loaded = new Map<string, LoadedFont>();
 
+/**
+ * Keeps the characters each glyph stands for right: pdfkit writes a glyph's `codePoints` into the
+ * font's ToUnicode map, which text extraction reads, and fontkit keeps one glyph object per id.
+ * Readers (pdf.js, poppler) put a right-to-left run back into logical order by reversing it, the
+ * characters of a ligature glyph included: "لإ" (lam-alef) came out as "إل". A ligature drawn right
+ * to left therefore maps to its characters in visual order.
+ */
+function keepCharacterMaps(font: fontkit.Font): void {
+  // fontkit caches a glyph the first time it is asked for it, with the characters asked with; its
+  // ligature lookups ask with none, and the glyph then mapped to nothing in every later PDF of the
+  // process ("كىشىلىك" read "كشلك" once a lam-alef had been set). Fill them in from the next layout.
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = ((id: number, codePoints?: number[]) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && !glyph.codePoints.length && codePoints?.length) glyph.codePoints = codePoints;
+    return glyph;
+  }) as fontkit.Font['getGlyph'];
+  const flipped = new WeakSet<object>();
+  const layout = font.layout.bind(font);
+  font.layout = ((...args: Parameters<fontkit.Font['layout']>) => {
+    const run = layout(...args);
+    if (run.direction === 'rtl') {
+      for (const glyph of run.glyphs) {
+        if (glyph.codePoints.length < 2 || flipped.has(glyph)) continue;
+        flipped.add(glyph);
+        glyph.codePoints = [...glyph.codePoints].reverse();
+      }
+    }
+    return run;
+  }) as fontkit.Font['layout'];
+}
+
 export function loadFont(face: Face, style: FontStyle): LoadedFont {
   const file = face.files[style];
   let entry = loaded.get(file);
@@ -115,6 +147,7 @@ export function loadFont(face: Face, style: FontStyle): LoadedFont {
       features: Object.fromEntries((face.off ?? []).map((tag) => [tag, false])),
       font: fontkit.create(sfntFromWoff(readFileSync(file))) as fontkit.Font,
     };
+    keepCharacterMaps(entry.font);
     loaded.set(file, entry);
   }
   return entry;

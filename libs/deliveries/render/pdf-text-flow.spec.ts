@@ -18,6 +18,28 @@ function pdf(write: (flow: TextFlow) => void): Promise<Buffer> {
 }
 
 describe('TextFlow', () => {
+  it('never leaves a heading alone at the foot of a page', async () => {
+    const below: Record<string, number> = {};
+    await pdf((flow) => {
+      for (const keepWithNext of [false, true]) {
+        // Fill the page to two lines above its bottom margin: the heading fits, its next line not.
+        while (flow.cursor < 842 - 56 - 40) flow.paragraph('Filler line', { gapAfter: 2 });
+        flow.paragraph('A heading', { style: 'bold', size: 14, keepWithNext });
+        below[String(keepWithNext)] = flow.cursor;
+        flow.paragraph('The paragraph after it.');
+        flow.ensure(1000); // a fresh page for the next case
+      }
+    });
+    expect(below.false).toBeGreaterThan(700); // left at the foot without keepWithNext
+    expect(below.true).toBeLessThan(120); // moved to the next page with what follows
+  });
+
+  it('reads a lam-alef ligature back in logical order', async () => {
+    const name = 'مركز الخليج لحقوق الإنسان';
+    const text = await pdfReadingText(new Uint8Array(await pdf((flow) => flow.paragraph(name))));
+    expect(text).toBe(name);
+  });
+
   it('wraps Chinese, which has no spaces, between characters and keeps every character in order', async () => {
     const sentence = '维吾尔人权项目呼吁释放所有被任意拘押的人。'.repeat(12);
     const text = await pdfReadingText(new Uint8Array(await pdf((flow) => flow.paragraph(sentence))));

@@ -12,11 +12,23 @@ interface Piece {
   gap: boolean; // whitespace: advances the pen, draws nothing
 }
 
+/** A stretch of a paragraph in one style (bold, emphasis). */
+export interface Run {
+  text: string;
+  style?: FontStyle;
+}
+
 export interface FlowOptions {
   style?: FontStyle;
   size?: number;
   indent?: number;
+  /** The width to fill from the indent; the rest of the line by default. */
+  width?: number;
   gapAfter?: number;
+  /** Drawn before the first line, in the indent: a list's bullet or number. */
+  marker?: string;
+  /** Keep the paragraph on the page of the line that follows it: a heading is never left alone. */
+  keepWithNext?: boolean;
   // 'start': a paragraph whose first strong letter is right-to-left is set flush right, as the HTML
   // edition's dir="auto" sets it; 'left' keeps lists of names aligned whatever their script.
   align?: 'left' | 'start';
@@ -58,16 +70,45 @@ export class TextFlow {
     this.y += points;
   }
 
-  paragraph(text: string, options: FlowOptions = {}): void {
+  /** Where the next line goes, from the top of the page. */
+  get cursor(): number {
+    return this.y;
+  }
+
+  set cursor(y: number) {
+    this.y = y;
+  }
+
+  /** Starts a new page unless `points` more fit on this one. */
+  ensure(points: number): void {
+    if (this.y + points > this.doc.page.height - this.doc.page.margins.bottom) {
+      this.doc.addPage();
+      this.y = this.doc.page.margins.top;
+    }
+  }
+
+  paragraph(content: string | Run[], options: FlowOptions = {}): void {
     const style = options.style ?? 'regular';
     const size = options.size ?? 11;
     const indent = options.indent ?? 0;
-    const width = this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right - indent;
-    const clean = text.replace(/\r/g, '');
-    const rtl = options.align === 'start' && bidi.getEmbeddingLevels(clean, 'auto').paragraphs[0]?.level === 1;
-    for (const line of this.wrap(this.words(clean, style, size), width)) {
-      this.drawLine(line, size, this.doc.page.margins.left + indent, rtl ? width : 0);
+    const width =
+      options.width ?? this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right - indent;
+    const runs = typeof content === 'string' ? [{ text: content }] : content;
+    let text = '';
+    const styles: FontStyle[] = [];
+    for (const run of runs) {
+      const clean = run.text.replace(/\r/g, '');
+      text += clean;
+      for (let i = 0; i < clean.length; i++) styles.push(run.style ?? style);
     }
+    const rtl = options.align === 'start' && bidi.getEmbeddingLevels(text, 'auto').paragraphs[0]?.level === 1;
+    const lines = this.wrap(this.words(text, styles, size), width);
+    // The paragraph's lines and two body lines after it, estimated at 1.5 times their size.
+    if (options.keepWithNext) this.ensure(lines.length * size * 1.5 + 2 * 11 * 1.5);
+    lines.forEach((line, i) => {
+      const marker = i === 0 ? options.marker : undefined;
+      this.drawLine(line, size, this.doc.page.margins.left + indent, rtl ? width : 0, marker);
+    });
     this.y += options.gapAfter ?? size * 0.5;
   }
 
@@ -75,7 +116,7 @@ export class TextFlow {
    * Splits the paragraph into words (what lies between two break opportunities), each word into
    * pieces of one font, one bidi level, ink or space. `null` is a forced line break.
    */
-  private words(text: string, style: FontStyle, size: number): (Piece[] | null)[] {
+  private words(text: string, styles: FontStyle[], size: number): (Piece[] | null)[] {
     const { levels } = bidi.getEmbeddingLevels(text, 'auto');
     const words: Piece[][] = [[]];
     const breaks = new Set<Piece[]>();
@@ -95,7 +136,7 @@ export class TextFlow {
       if (CONTROL.test(char)) continue;
       const gap = SPACE.test(char);
       // Marks, joiners and spaces stay in the font of the letter before them.
-      if (!font || (!gap && !MARK.test(char))) font = fontFor(char.codePointAt(0) as number, style);
+      if (!font || (!gap && !MARK.test(char))) font = fontFor(char.codePointAt(0) as number, styles[start]);
       let word = words[words.length - 1];
       const previous = word[word.length - 1] as Piece | undefined;
       if (word.length && (breakBefore || BREAK_AROUND.test(char) || (previous?.gap && !gap))) {
@@ -151,7 +192,7 @@ export class TextFlow {
   }
 
   /** Draws one line from `left`, or flush right in `flushRight` points when that is not 0. */
-  private drawLine(line: Piece[], size: number, left: number, flushRight: number): void {
+  private drawLine(line: Piece[], size: number, left: number, flushRight: number, marker?: string): void {
     while (line.length && line[line.length - 1].gap) line = line.slice(0, -1);
     const fonts = line.length ? [...new Set(line.map((p) => p.font))] : [fontFor(0x20, 'regular')];
     const ascent = Math.max(...fonts.map((f) => (f.font.ascent / f.font.unitsPerEm) * size));
@@ -161,6 +202,12 @@ export class TextFlow {
       this.y = this.doc.page.margins.top;
     }
     const baseline = this.y + ascent;
+    if (marker) {
+      const font = fontFor(marker.codePointAt(0) as number, 'regular');
+      this.use(font, size);
+      const markerWidth = this.doc.widthOfString(marker);
+      this.doc.text(marker, left - markerWidth - size * 0.5, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    }
     // Rule L2 of the bidi algorithm, on whole pieces: from the highest level down to the lowest
     // odd one, reverse every run of pieces at that level or higher.
     const visual = [...line];

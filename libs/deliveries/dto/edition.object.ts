@@ -1,0 +1,73 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SignatoryObject } from '@undersigned/endorsements';
+import type { Edition, EditionSignatory } from '../edition.entity';
+
+@ObjectType('Edition', { description: 'The letter as delivered, which its recipients can verify' })
+export class EditionObject {
+  @Field(() => ID, { description: 'The id of GET /verify/:id' })
+  id: string;
+
+  @Field({ description: 'The hash of the delivered text' })
+  contentHash: string;
+
+  @Field({
+    description:
+      'SHA-256 (hex) of the canonical JSON {"contentHash","signatories":[display names],"supporterCount","unnamedCount"}, keys sorted, no spaces',
+  })
+  editionHash: string;
+
+  @Field()
+  deliveredAt: Date;
+
+  @Field(() => [SignatoryObject], { description: 'The named signatories, in the delivered order' })
+  signatories: SignatoryObject[];
+
+  @Field(() => Int)
+  unnamedCount: number;
+
+  @Field(() => Int)
+  supporterCount: number;
+
+  @Field()
+  verifyUrl: string;
+}
+
+/** A frozen signatory as the Signatory type; editions from before organisations were frozen lack them. */
+function toSignatoryObject(s: EditionSignatory, contentHash: string, deliveredAt: Date): SignatoryObject {
+  const slug = s.organisationSlug ?? s.organisation?.slug ?? '';
+  return {
+    displayName: s.displayName,
+    country: s.country,
+    organisationSlug: slug,
+    lead: s.lead,
+    verified: s.verified ?? false,
+    contentHash: s.contentHash ?? contentHash,
+    signedAt: s.signedAt ? new Date(s.signedAt) : deliveredAt,
+    organisation: s.organisation ?? {
+      id: '',
+      slug,
+      name: s.displayName,
+      country: s.country,
+      website: null,
+      description: null,
+      verifiedDomain: null,
+    },
+  };
+}
+
+export function toEditionObject(edition: Edition, contentHash: string, publicUrl: string): EditionObject {
+  return {
+    id: edition.id,
+    contentHash,
+    editionHash: edition.editionHash,
+    deliveredAt: edition.deliveredAt,
+    signatories: edition.signatories.map((s) => toSignatoryObject(s, contentHash, edition.deliveredAt)),
+    unnamedCount: edition.anonymousCount,
+    supporterCount: edition.supporterCount,
+    verifyUrl: verifyUrl(publicUrl, edition.id),
+  };
+}
+
+export function verifyUrl(publicUrl: string, editionId: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/verify/${editionId}`;
+}
