@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Letter, LetterVersion } from '@undersigned/letters';
 
 export interface EditionSignatory {
@@ -31,7 +31,8 @@ export class Edition {
   // The id the recipient verifies by (GET /verify/:id): random (v4), so that only who holds the
   // PDF can open the verification page of a private letter.
   @Index({ unique: true })
-  @Column({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @Column({ type: 'uuid' })
+  @Generated('uuid')
   id: string;
 
   /** SHA-256 of the canonical JSON of what was delivered (edition-hash.ts), printed on every page. */

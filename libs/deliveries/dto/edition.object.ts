@@ -43,14 +43,17 @@ function toSignatoryObject(s: EditionSignatory, contentHash: string, deliveredAt
     verified: s.verified ?? false,
     contentHash: s.contentHash ?? contentHash,
     signedAt: s.signedAt ? new Date(s.signedAt) : deliveredAt,
-    organisation: s.organisation ?? {
-      id: '',
-      slug,
-      name: s.displayName,
-      country: s.country,
-      website: null,
-      description: null,
-      verifiedDomain: null,
+    organisation: {
+      requireTwoFactor: false,
+      ...(s.organisation ?? {
+        id: '',
+        slug,
+        name: s.displayName,
+        country: s.country,
+        website: null,
+        description: null,
+        verifiedDomain: null,
+      }),
     },
   };
 }
