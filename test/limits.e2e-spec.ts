@@ -74,6 +74,19 @@ describe('limits: no request blocks the process', () => {
     expect(slowest).toBeLessThan(1000);
   });
 
+  it('typesets a long PDF off the main thread: one unbroken word of mixed directions', async () => {
+    const letter = await letterOf(app, owner, organisationId, { body: 'aא'.repeat(20_000) });
+    const { slowest, response } = await slowestProbeWhile(app, async () => {
+      const pdf = await request(app.url)
+        .get(`/letters/${letter.slug}.pdf`)
+        .set('Authorization', `Bearer ${owner.accessToken}`);
+      return { status: pdf.status, body: {}, text: String(pdf.headers['content-type']) };
+    });
+    expect(response.status).toBe(200);
+    expect(response.text).toContain('application/pdf');
+    expect(slowest).toBeLessThan(1000);
+  });
+
   it('refuses a title of 150,000 spaces then a letter as too long, quickly', async () => {
     const { slowest, response } = await slowestProbeWhile(app, () =>
       app.gql(

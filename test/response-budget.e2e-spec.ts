@@ -19,7 +19,9 @@ describe('the text one response may carry', () => {
     for (let i = 0; i < 11; i += 1) {
       const revised = await app.gql(
         `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number } }`,
-        { input: { letterId: letter.letterId, body: `${String.fromCharCode(97 + i)} `.repeat(100_000), material: true } },
+        {
+          input: { letterId: letter.letterId, body: `${String.fromCharCode(97 + i)} `.repeat(100_000), material: true },
+        },
         lead.token,
       );
       expect(errorCode(revised)).toBeUndefined();

@@ -12,7 +12,7 @@ import { editionContent, frozenSignatories } from './deliveries.service';
 import { Edition } from './edition.entity';
 import { PdfCache } from './pdf-cache';
 import { Recipient } from './recipient.entity';
-import { renderPdf } from './render/letter-renderer';
+import { renderPdf } from './render/pdf-render-thread';
 
 const PAGE = (body: string): string =>
   `<!doctype html><html><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Undersigned</title></head><body>${body}</body></html>`;

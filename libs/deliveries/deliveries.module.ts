@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { DeliveriesController } from './deliveries.controller';
@@ -6,6 +6,7 @@ import { DeliveriesResolver } from './deliveries.resolver';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryTracker } from './delivery-tracker.service';
 import { PdfCache } from './pdf-cache';
+import { stopPdfRenderer } from './render/pdf-render-thread';
 import { VerificationController } from './verification.controller';
 
 @Module({
@@ -14,4 +15,8 @@ import { VerificationController } from './verification.controller';
   providers: [DeliveriesService, DeliveryTracker, DeliveriesResolver, PdfCache],
   exports: [DeliveryTracker],
 })
-export class DeliveriesModule {}
+export class DeliveriesModule implements OnApplicationShutdown {
+  async onApplicationShutdown(): Promise<void> {
+    await stopPdfRenderer();
+  }
+}

@@ -34,7 +34,8 @@ import { editionHash } from './edition-hash';
 import { Edition, type EditionSignatory } from './edition.entity';
 import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs/delivery.queue';
 import { Recipient } from './recipient.entity';
-import { renderHtml, renderPdf, renderText, type LetterContent } from './render/letter-renderer';
+import { renderHtml, renderText, type LetterContent } from './render/letter-renderer';
+import { renderPdf } from './render/pdf-render-thread';
 
 @Injectable()
 export class DeliveriesService {

@@ -1,5 +1,5 @@
 import { pdfReadingText } from '../../../test/support/pdf-reading';
-import { pdfRenders, renderPdf, type LetterContent } from './letter-renderer';
+import { typesetPdf, type LetterContent } from './letter-renderer';
 
 const verification = {
   editionHash: 'ab'.repeat(32),
@@ -27,9 +27,7 @@ function letter(paragraphs: number, signatories: number): LetterContent {
 
 describe('renderPdf', () => {
   it('prints the edition hash, the verification address and "Page n of m" on every page', async () => {
-    const before = pdfRenders();
-    const pdf = await renderPdf(letter(60, 80));
-    expect(pdfRenders()).toBe(before + 1);
+    const pdf = await typesetPdf(letter(60, 80));
     const text = await pdfReadingText(new Uint8Array(pdf));
     const pages = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(3);
@@ -44,7 +42,7 @@ describe('renderPdf', () => {
   });
 
   it('marks a letter not yet delivered as a draft on every page', async () => {
-    const text = await pdfReadingText(new Uint8Array(await renderPdf({ ...letter(60, 2), verification: null })));
+    const text = await pdfReadingText(new Uint8Array(await typesetPdf({ ...letter(60, 2), verification: null })));
     const pages = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(text.split('Draft — not delivered')).toHaveLength(pages + 1);

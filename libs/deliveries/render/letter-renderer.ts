@@ -131,13 +131,6 @@ export function renderText(content: LetterContent): string {
   ].join('\n\n');
 }
 
-let renders = 0;
-
-/** How many PDFs this process has rendered: serving a stored edition renders none. */
-export function pdfRenders(): number {
-  return renders;
-}
-
 const MARGIN = 56;
 // The footer's band under the text: the QR code and the lines beside it.
 const FOOTER = 84;
@@ -227,10 +220,10 @@ function footers(flow: TextFlow, doc: PDFKit.PDFDocument, content: LetterContent
 
 /**
  * The letter as a PDF: title, date, addressees, the Markdown body typeset, the signatory block,
- * and on every page the footer a recipient verifies the edition by.
+ * and on every page the footer a recipient verifies the edition by. Synchronous work of up to
+ * seconds for a long letter: the server calls it on a worker thread (pdf-render-thread.ts).
  */
-export function renderPdf(content: LetterContent): Promise<Buffer> {
-  renders++;
+export function typesetPdf(content: LetterContent): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

@@ -18,6 +18,19 @@ function pdf(write: (flow: TextFlow) => void): Promise<Buffer> {
 }
 
 describe('TextFlow', () => {
+  it('breaks a word wider than the line, however long, instead of failing', async () => {
+    // One unbroken "word" of mixed directions: a piece per character, 200,000 of them.
+    const word = 'aא'.repeat(100_000);
+    let lines = 0;
+    const file = await pdf((flow) => {
+      const before = flow.cursor;
+      flow.paragraph(word);
+      lines = flow.cursor - before;
+    });
+    expect(file.length).toBeGreaterThan(0);
+    expect(lines).not.toBe(0);
+  });
+
   it('never leaves a heading alone at the foot of a page', async () => {
     const below: Record<string, number> = {};
     await pdf((flow) => {

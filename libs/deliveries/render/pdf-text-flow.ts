@@ -166,26 +166,36 @@ export class TextFlow {
     return this.doc.widthOfString(piece.text, { features: features(piece.font) });
   }
 
-  /** Greedy line breaking at the break opportunities between words; trailing spaces hang. */
+  /**
+   * Greedy line breaking at the break opportunities between words; trailing spaces hang. A word
+   * wider than the line (a long address, a name with no break) is broken wherever it must be,
+   * so that no line holds more than fits on it.
+   */
   private wrap(words: (Piece[] | null)[], width: number): Piece[][] {
     const lines: Piece[][] = [];
     let line: Piece[] = [];
     let used = 0;
+    const add = (piece: Piece): void => {
+      line.push(piece);
+      used += piece.width;
+    };
+    const breakLine = (): void => {
+      lines.push(line);
+      line = [];
+      used = 0;
+    };
     for (const word of words) {
       if (word === null) {
-        lines.push(line);
-        line = [];
-        used = 0;
+        breakLine();
         continue;
       }
-      const ink = word.filter((p) => !p.gap).reduce((sum, p) => sum + p.width, 0);
-      if (line.length && used + ink > width) {
-        lines.push(line);
-        line = [];
-        used = 0;
+      let ink = 0;
+      for (const piece of word) if (!piece.gap) ink += piece.width;
+      if (line.length && used + ink > width) breakLine();
+      for (const piece of word) {
+        if (ink > width && line.length && !piece.gap && used + piece.width > width) breakLine();
+        add(piece);
       }
-      line.push(...word);
-      used += word.reduce((sum, p) => sum + p.width, 0);
     }
     if (line.length || lines.length === 0) lines.push(line);
     return lines;
@@ -195,8 +205,8 @@ export class TextFlow {
   private drawLine(line: Piece[], size: number, left: number, flushRight: number, marker?: string): void {
     while (line.length && line[line.length - 1].gap) line = line.slice(0, -1);
     const fonts = line.length ? [...new Set(line.map((p) => p.font))] : [fontFor(0x20, 'regular')];
-    const ascent = Math.max(...fonts.map((f) => (f.font.ascent / f.font.unitsPerEm) * size));
-    const descent = Math.max(...fonts.map((f) => (-f.font.descent / f.font.unitsPerEm) * size));
+    const ascent = maximum(fonts.map((f) => (f.font.ascent / f.font.unitsPerEm) * size));
+    const descent = maximum(fonts.map((f) => (-f.font.descent / f.font.unitsPerEm) * size));
     if (this.y + ascent + descent > this.doc.page.height - this.doc.page.margins.bottom) {
       this.doc.addPage();
       this.y = this.doc.page.margins.top;
@@ -212,14 +222,17 @@ export class TextFlow {
     // odd one, reverse every run of pieces at that level or higher.
     const visual = [...line];
     const levels = line.map((p) => p.level);
-    const highest = Math.max(0, ...levels);
-    const lowestOdd = Math.min(...levels.filter((l) => l % 2 === 1), highest + 1);
+    const highest = maximum(levels, 0);
+    const lowestOdd = minimum(
+      levels.filter((l) => l % 2 === 1),
+      highest + 1,
+    );
     for (let level = highest; level >= lowestOdd; level--) {
       for (let i = 0; i < visual.length; i++) {
         if (visual[i].level < level) continue;
         let j = i;
         while (j + 1 < visual.length && visual[j + 1].level >= level) j++;
-        visual.splice(i, j - i + 1, ...visual.slice(i, j + 1).reverse());
+        for (let a = i, b = j; a < b; a++, b--) [visual[a], visual[b]] = [visual[b], visual[a]];
         i = j;
       }
     }
@@ -232,7 +245,7 @@ export class TextFlow {
     for (const group of this.groups(line)) {
       this.use(group[0].font, size);
       const text = group.map((p) => p.text).join('');
-      const at = Math.min(...group.map((p) => x.get(p) as number));
+      const at = minimum(group.map((p) => x.get(p) as number));
       this.doc.text(this.visualText(text, group[0].level), at, baseline, {
         lineBreak: false,
         baseline: 'alphabetic',
@@ -284,4 +297,19 @@ export class TextFlow {
       .map((c) => bidi.getMirroredCharacter(c) ?? c)
       .join('');
   }
+}
+
+// Math.max(...values) overflows the stack on a line of a hundred thousand pieces.
+/** The largest of `values` (or `floor` when larger). */
+function maximum(values: readonly number[], floor = -Infinity): number {
+  let max = floor;
+  for (const value of values) if (value > max) max = value;
+  return max;
+}
+
+/** The smallest of `values` (or `ceiling` when smaller). */
+function minimum(values: readonly number[], ceiling = Infinity): number {
+  let min = ceiling;
+  for (const value of values) if (value < min) min = value;
+  return min;
 }
