@@ -11,6 +11,7 @@ import {
   withUniqueSlug,
   type ConnectionShape,
 } from '@undersigned/common';
+import { getDomain } from 'tldts';
 import { User } from '@undersigned/accounts';
 import { normaliseCountry } from './country';
 import type { CreateOrganisationInput } from './dto/create-organisation.input';
@@ -25,18 +26,58 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The domain an organisation's website stands for: its host, without a leading `www.`. */
+/**
+ * Mail providers anyone can have an address at: an address there proves nothing about an
+ * organisation whose website is the provider's own.
+ */
+const SHARED_MAIL_DOMAINS = new Set([
+  '163.com',
+  'aol.com',
+  'fastmail.com',
+  'gmail.com',
+  'gmx.com',
+  'gmx.de',
+  'gmx.net',
+  'googlemail.com',
+  'hotmail.com',
+  'icloud.com',
+  'live.com',
+  'mail.com',
+  'mail.ru',
+  'me.com',
+  'msn.com',
+  'outlook.com',
+  'proton.me',
+  'protonmail.com',
+  'qq.com',
+  'tutanota.com',
+  'web.de',
+  'yahoo.com',
+  'yandex.com',
+  'yandex.ru',
+]);
+
+/**
+ * The domain an organisation's website stands for: its host without a leading `www.`, provided
+ * the host is under a registrable domain (not a public suffix such as `co.uk`, by the Public
+ * Suffix List), is not a shared mail provider's, and the address names no user (`a.org@b.org`).
+ */
 export function websiteDomain(website: string): string | null {
+  let url: URL;
   try {
-    const host = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(website) ? website : `https://${website}`).hostname;
-    const domain = host
-      .toLowerCase()
-      .replace(/^www\./, '')
-      .replace(/\.$/, '');
-    return domain.includes('.') ? domain : null;
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(website) ? website : `https://${website}`);
   } catch {
     return null;
   }
+  if (url.username || url.password) return null;
+  const domain = url.hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
+  // Private suffixes count too: nobody speaks for all of github.io.
+  const registrable = getDomain(domain, { allowPrivateDomains: true });
+  if (!registrable || SHARED_MAIL_DOMAINS.has(registrable)) return null;
+  return domain;
 }
 
 @Injectable()
@@ -79,7 +120,11 @@ export class OrganisationsService {
       await this.policy.requireRole(manager, actor, organisationId, [OrganisationRole.OWNER], true);
       const organisation = await manager.findOneByOrFail(Organisation, { id: organisationId });
       const domain = organisation.website ? websiteDomain(organisation.website) : null;
-      if (!domain) throw badInput('Give the organisation a website first: its domain is what is verified');
+      if (!domain) {
+        throw badInput(
+          "The organisation's website must be its own domain (not a public suffix or a mail provider's) to be verified",
+        );
+      }
       const user = await manager.findOneByOrFail(User, { id: actor.userId });
       const mailDomain = user.email.slice(user.email.lastIndexOf('@') + 1);
       if (!user.emailVerifiedAt || (mailDomain !== domain && !mailDomain.endsWith(`.${domain}`))) {

@@ -15,6 +15,14 @@ export class AuthThrottleGuard extends ThrottlerGuard {
     return `${throttler}:${tracker}`;
   }
 
+  /**
+   * The client's IPv4 address, or the /64 network of its IPv6 one: a single home or server is
+   * routinely given a whole /64, so one address each would be no limit at all.
+   */
+  protected override getTracker(req: Record<string, unknown>): Promise<string> {
+    return Promise.resolve(clientKey(String(req.ip ?? '')));
+  }
+
   protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
     if (context.getType<GqlContextType>() === 'graphql') {
       const ctx = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
@@ -22,4 +30,17 @@ export class AuthThrottleGuard extends ThrottlerGuard {
     }
     return super.getRequestResponse(context) as { req: Request; res: Response };
   }
+}
+
+/** IPv4 as it is; IPv6 (not IPv4-mapped) by its first four groups, the /64 a host is given. */
+export function clientKey(ip: string): string {
+  if (!ip.includes(':') || ip.startsWith('::ffff:')) return ip;
+  const [head, tail = ''] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g || '0', 16).toString(16))
+    .join(':')}::/64`;
 }

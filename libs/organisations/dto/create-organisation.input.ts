@@ -22,7 +22,10 @@ export class CreateOrganisationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Trim()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, disallow_auth: true },
+    { message: 'website must be an http(s) URL without a user name' },
+  )
   @MaxLength(2048)
   website?: string | null;
 
