@@ -2,7 +2,6 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { User } from '@undersigned/accounts';
 import {
   APP_CONFIG,
   DomainError,
@@ -64,8 +63,7 @@ export class EndorsementsService implements OnModuleInit {
       // close, and everything decided below is read after it.
       const { letter } = await this.letters.locked(manager, actor, input.letterId, 'share');
       await this.organisations.requireRole(manager, actor, input.organisationId, SIGNING_ROLES);
-      const signer = await manager.findOneOrFail(User, { where: { id: actor.userId } });
-      if (!signer.emailVerifiedAt) throw forbidden('Verify your email address before signing');
+      // The caller's verified email is checked by the guard (Permission.VERIFIED on endorseLetter).
       if (letter.status !== LetterStatus.OPEN) throw invalidState(`A ${letter.status} letter cannot be endorsed`);
       if (letter.endorsementDeadline && letter.endorsementDeadline.getTime() <= Date.now()) {
         throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The endorsement deadline has passed');
