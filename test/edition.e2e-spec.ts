@@ -7,7 +7,7 @@ import request from 'supertest';
 import { pdfRenders } from '../libs/deliveries/render/pdf-render-thread';
 import { eventually } from './support/eventually';
 import { SmtpSink } from './support/smtp-sink';
-import { pdfReadingText } from './support/pdf-reading';
+import { fetchPdf, pdfReadingText } from './support/pdf-reading';
 import { startTestApp, type TestApp } from './support/test-app';
 import {
   createLetter,
@@ -183,18 +183,7 @@ describe('the delivered edition', () => {
     await smtp.stop();
   });
 
-  async function pdf(slug: string): Promise<Buffer> {
-    const served = await request(app.url)
-      .get(`/letters/${slug}.pdf`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    expect(served.status).toBe(200);
-    return served.body as Buffer;
-  }
+  const pdf = (slug: string): Promise<Buffer> => fetchPdf(app.url, slug);
 
   async function edition(token?: string): Promise<EditionShape | null | undefined> {
     const response = await app.gql<{ letter: { edition: EditionShape | null } | null }>(

@@ -1,6 +1,5 @@
-import request from 'supertest';
 import { SmtpSink } from './support/smtp-sink';
-import { pdfReadingText } from './support/pdf-reading';
+import { fetchPdf, pdfReadingText } from './support/pdf-reading';
 import { startTestApp, type TestApp } from './support/test-app';
 import {
   createLetter,
@@ -45,18 +44,7 @@ describe('letters in every script the coalition writes', () => {
     await smtp.stop();
   });
 
-  async function pdf(slug: string): Promise<Buffer> {
-    const served = await request(app.url)
-      .get(`/letters/${slug}.pdf`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    expect(served.status).toBe(200);
-    return served.body as Buffer;
-  }
+  const pdf = (slug: string): Promise<Buffer> => fetchPdf(app.url, slug);
 
   async function waitFor(condition: () => boolean, timeoutMs = 45_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;

@@ -89,7 +89,7 @@ export class EndorsementsResolver {
   ): Promise<EndorsementObject> {
     return this.endorsements.reject(actor, {
       endorsementId: assertUuid(endorsementId),
-      reason: reason?.trim() || null,
+      reason: reason?.trim().slice(0, 2000) || null,
     });
   }
 

@@ -27,7 +27,7 @@ import { Organisation, OrganisationPolicy, SIGNING_ROLES } from '@undersigned/or
 import { AuditKind } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
 import { CountsPublisher } from './counts.publisher';
-import type { EndorseInput, RejectInput, WithdrawInput } from './dto/endorsement.inputs';
+import type { EndorseInput, WithdrawInput } from './dto/endorsement.inputs';
 import { toEndorsementObject, type EndorsementObject } from './dto/endorsement.objects';
 import { EndorsementStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
@@ -119,7 +119,7 @@ export class EndorsementsService implements OnModuleInit {
    * A lead's OWNER or COORDINATOR refuses an endorsement (an impersonation, say): it is no longer
    * counted or listed, the signer is told, and the audit trail records it. Final for the letter.
    */
-  async reject(actor: Actor, input: RejectInput): Promise<EndorsementObject> {
+  async reject(actor: Actor, input: { endorsementId: string; reason: string | null }): Promise<EndorsementObject> {
     const { endorsement, changed } = await this.dataSource.transaction(async (manager) => {
       const { found, letter, access } = await this.lockedEndorsement(manager, actor, input.endorsementId, 'update');
       if (access !== LetterAccess.LEAD) throw notFound('Endorsement');

@@ -1,3 +1,5 @@
+import request from 'supertest';
+
 interface TextItem {
   str?: string;
   transform?: number[];
@@ -49,4 +51,18 @@ export async function pdfReadingText(data: Uint8Array): Promise<string> {
     pages.push(text.replace(/ *\n+ */g, '\n').replace(/ {2,}/g, ' '));
   }
   return pages.join('\n');
+}
+
+/** GET /letters/:slug.pdf as bytes; fails the test unless it answers 200. */
+export async function fetchPdf(url: string, slug: string): Promise<Buffer> {
+  const served = await request(url)
+    .get(`/letters/${slug}.pdf`)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  if (served.status !== 200) throw new Error(`GET /letters/${slug}.pdf answered ${served.status}`);
+  return served.body as Buffer;
 }

@@ -131,19 +131,6 @@ export class WithdrawInput {
   reason?: string | null;
 }
 
-@InputType()
-export class RejectInput {
-  @IdField()
-  endorsementId: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string | null;
-}
-
 @ArgsType()
 export class SignatoriesArgs extends PaginationArgs {
   @Field(() => SignatoryOrder, { nullable: true, defaultValue: SignatoryOrder.LEADS_FIRST })
