@@ -77,8 +77,10 @@ describe('foreign keys between contexts', () => {
       letter.currentVersion.contentHash,
       signer.id,
     ]);
-    expect((await failureOf(app, 'DELETE FROM organisations WHERE id = $1', [signing.id])).code).toBe('23503');
-    expect((await failureOf(app, 'DELETE FROM users WHERE id = $1', [signer.id])).code).toBe('23503');
+    // ON DELETE RESTRICT: foreign_key_violation, or restrict_violation as PostgreSQL 18 reports it.
+    const refused = ['23503', '23001'];
+    expect(refused).toContain((await failureOf(app, 'DELETE FROM organisations WHERE id = $1', [signing.id])).code);
+    expect(refused).toContain((await failureOf(app, 'DELETE FROM users WHERE id = $1', [signer.id])).code);
     const { rows } = await app.sql.query('SELECT 1 FROM endorsements WHERE organisation_id = $1', [signing.id]);
     expect(rows).toHaveLength(1);
   });
