@@ -1,3 +1,4 @@
+import { RejectedAtCheck1795330724491 } from './1795330724491-RejectedAtCheck';
 import { TwoFactor1795327837587 } from './1795327837587-TwoFactor';
 import { EditionVerification1795327752760 } from './1795327752760-EditionVerification';
 import { DeliveryRetries1795325892584 } from './1795325892584-DeliveryRetries';
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   DeliveryRetries1795325892584,
   EditionVerification1795327752760,
   TwoFactor1795327837587,
+  RejectedAtCheck1795330724491,
 ];

@@ -321,6 +321,11 @@ describe('trust: access', () => {
       letter.id,
     ]);
     expect(audit.rowCount).toBe(1);
+    // The database keeps a rejection whole too: no REJECTED without when, nor when without REJECTED.
+    const forged = await app.sql
+      .query(`UPDATE endorsements SET rejected_at = NULL WHERE id = $1`, [fake.id])
+      .catch((error: { code: string }) => error);
+    expect(forged).toMatchObject({ code: '23514' });
   });
 
   it('says a receipt is no longer current once re-signed or withdrawn, and signs audit checkpoints', async () => {

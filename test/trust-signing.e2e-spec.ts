@@ -236,6 +236,26 @@ describe('trust: signing', () => {
       }
     });
 
+    it('never lets a caller who may not run the letter take its exclusive lock', async () => {
+      const letter = await openLetter();
+      const outsider = await signer('Meddling Org');
+      // An endorsement in progress holds the shared lock; an outsider's lead mutation must not queue
+      // for the exclusive one (and make every signer queue behind it): it is refused at once.
+      await locker.query('BEGIN');
+      await locker.query('SELECT id FROM letters WHERE id = $1 FOR SHARE', [letter.id]);
+      const refused = await app.gql(
+        REVISE,
+        { input: { letterId: letter.id, body: 'Meddling.', material: true } },
+        outsider.user.accessToken,
+      );
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+      const { rows } = await locker.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      expect(Number(rows[0].n)).toBe(0);
+      await locker.query('COMMIT');
+    });
+
     it('refuses to sign or withdraw on a letter that a concurrent transaction closes', async () => {
       const letter = await openLetter();
       const early = await signer('Early Org');

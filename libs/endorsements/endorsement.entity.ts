@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -16,6 +17,7 @@ import { EndorsementStatus } from './endorsement-status';
 
 /** One organisation's endorsement of one letter, bound to the content hash it signed. */
 @Entity('endorsements')
+@Check('endorsements_rejected_at', `("status" = 'REJECTED') = ("rejected_at" IS NOT NULL)`)
 @Unique('endorsements_letter_organisation_key', ['letterId', 'organisationId'])
 @Index('endorsements_letter_status_idx', ['letterId', 'status'])
 export class Endorsement {

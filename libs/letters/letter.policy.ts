@@ -149,9 +149,15 @@ export class LetterPolicy {
    * Those who may read it get FORBIDDEN; everyone else NOT_FOUND.
    */
   async requireLead(manager: EntityManager, actor: Actor, letterId: string): Promise<Letter> {
+    // Checked once without the lock too: a caller who may not run the letter never holds its
+    // exclusive lock, even for a moment (signers would queue behind it).
+    const refuse = (access: LetterAccess): void => {
+      if (access !== LetterAccess.LEAD)
+        throw forbidden('Only an OWNER or COORDINATOR of a lead organisation can do this');
+    };
+    refuse((await this.readable(manager, actor, letterId)).access);
     const { letter, access } = await this.locked(manager, actor, letterId, 'update');
-    if (access !== LetterAccess.LEAD)
-      throw forbidden('Only an OWNER or COORDINATOR of a lead organisation can do this');
+    refuse(access);
     await this.requireActingLead(manager, actor.userId, letterId);
     return letter;
   }
