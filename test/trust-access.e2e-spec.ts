@@ -297,6 +297,19 @@ describe('trust: access', () => {
       rejectEndorsement: { status: 'REJECTED' },
     });
     await smtp.waitFor(impostor.user.email, (m) => /not accepted/.test(m.parsed.subject ?? ''));
+    // Anyone may sign a PUBLIC letter; doing so opens none of the drafting discussion.
+    const internal = await app.gql(
+      `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+      { input: { versionId: letter.currentVersion.id, body: 'Between leads: is Real Org who it says?' } },
+      owner.accessToken,
+    );
+    expect(errorCode(internal)).toBeUndefined();
+    const discussion = await app.gql<{ letter: { comments: unknown[] } }>(
+      `query($id: ID!) { letter(id: $id) { comments { id } } }`,
+      { id: letter.id },
+      real.user.accessToken,
+    );
+    expect(discussion.body.data?.letter.comments).toEqual([]);
     // Signing again does not undo a rejection.
     const retry = await app.gql(ENDORSE, endorseInput(letter.id, impostor.org.id, hash), impostor.user.accessToken);
     expect(errorCode(retry)).toBe('INVALID_STATE');

@@ -48,17 +48,18 @@ export class LetterPolicy {
   /**
    * SQL condition: `:viewerId` is a member of an organisation invited to endorse letter `l` by an
    * invitation that still stands (accepted, or pending and not expired; a declined or expired one
-   * grants nothing), or of an organisation that signed it: a signatory can always read what it
-   * signed, re-confirm and withdraw. (Invitations and endorsements belong to the endorsements
+   * grants nothing), or of an organisation that signed it while PRIVATE: a signatory can always
+   * read what it signed, re-confirm and withdraw. Signing a PUBLIC letter, which anyone may do,
+   * opens no drafts or discussion. (Invitations and endorsements belong to the endorsements
    * context; the rule lives here.)
    */
   static readonly INVITED_MEMBER_SQL = `(EXISTS (SELECT 1 FROM letter_invitations li
       JOIN memberships im ON im.organisation_id = li.organisation_id
       WHERE li.letter_id = l.id AND im.user_id = :viewerId
         AND (li.status = 'ACCEPTED' OR (li.status = 'PENDING' AND li.expires_at > now())))
-    OR EXISTS (SELECT 1 FROM endorsements le
+    OR (l.visibility = 'PRIVATE' AND EXISTS (SELECT 1 FROM endorsements le
       JOIN memberships em ON em.organisation_id = le.organisation_id
-      WHERE le.letter_id = l.id AND em.user_id = :viewerId AND le.status <> 'REJECTED'))`;
+      WHERE le.letter_id = l.id AND em.user_id = :viewerId AND le.status <> 'REJECTED')))`;
 
   /** SQL condition: the letter `l` is public and past its draft. */
   static readonly PUBLIC_SQL = `(l.visibility = 'PUBLIC' AND l.status <> 'DRAFT')`;
