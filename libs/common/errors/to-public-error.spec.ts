@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { BadRequestException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { Client } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-code';
 import { DATABASE_UNAVAILABLE, toPublicError } from './to-public-error';
@@ -68,5 +68,11 @@ describe('toPublicError', () => {
     expect(toPublicError(pgError('57P01'))).toEqual(DATABASE_UNAVAILABLE);
     expect(toPublicError(pgError('57P03'))).toEqual(DATABASE_UNAVAILABLE);
     expect(toPublicError(new Error('Connection terminated unexpectedly'))).toEqual(DATABASE_UNAVAILABLE);
+    // Too many connections while every process reconnects at once, and a refusal on each address tried.
+    expect(toPublicError(pgError('53300'))).toEqual(DATABASE_UNAVAILABLE);
+    const attempts = new AggregateError([Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })], 'connect');
+    expect(toPublicError(attempts)).toEqual(DATABASE_UNAVAILABLE);
+    // A transaction whose connection broke under it.
+    expect(toPublicError(new QueryRunnerProviderAlreadyReleasedError())).toEqual(DATABASE_UNAVAILABLE);
   });
 });

@@ -1,6 +1,6 @@
 import { BadRequestException, HttpException, HttpStatus } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from './domain-error';
 import { ErrorCode } from './error-code';
 
@@ -24,23 +24,43 @@ export const DATABASE_UNAVAILABLE: PublicError = {
   httpStatus: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
-/** Connection exceptions (08), shutting down or starting up (57P01-57P03), statement timeout (57014). */
-const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|57014)$/;
-const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+/**
+ * Connection exceptions (08), insufficient resources such as too many connections while every
+ * process reconnects at once (53), shutting down or starting up (57P01-57P03), statement timeout (57014).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[123]|57014)$/;
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ENOTCONN',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 /** What node-postgres says, without a code, when a connection breaks or the pool waits too long. */
 const UNAVAILABLE_MESSAGE =
   /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
 
 /** Whether an error (or the driver error or cause it wraps) says the database cannot be reached. */
 export function isDatabaseUnavailable(exception: unknown): boolean {
-  // TypeORM releases a transaction's query runner when its connection breaks.
-  if (exception instanceof QueryRunnerAlreadyReleasedError) return true;
+  // TypeORM releases a transaction's query runner when its connection breaks (either class, by where
+  // the next statement of the transaction finds it).
+  if (
+    exception instanceof QueryRunnerAlreadyReleasedError ||
+    exception instanceof QueryRunnerProviderAlreadyReleasedError
+  )
+    return true;
   // Duck-typed: errors from Node's sockets may come from another realm than this code's Error.
-  let error = exception as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown } | undefined;
+  let error = exception as
+    { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown } | undefined;
   for (let depth = 0; typeof error === 'object' && error !== null && depth < 3; depth += 1) {
     const { code, message } = error;
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    // A connection tried on several addresses fails with an AggregateError of each attempt's error.
+    if (Array.isArray(error.errors) && error.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
     error = (error.driverError ?? error.cause) as typeof error;
   }
   return false;
