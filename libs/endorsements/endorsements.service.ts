@@ -7,6 +7,7 @@ import {
   DomainError,
   ErrorCode,
   forbidden,
+  hideAs,
   invalidState,
   MailService,
   notFound,
@@ -175,10 +176,10 @@ export class EndorsementsService implements OnModuleInit {
   ): Promise<{ found: Endorsement; letter: Letter; access: LetterAccess }> {
     const located = await manager.findOne(Endorsement, { where: { id: endorsementId }, select: { letterId: true } });
     if (!located) throw notFound('Endorsement');
-    const { letter, access } = await this.letters.locked(manager, actor, located.letterId, mode).catch((error) => {
-      // The letter's NOT_FOUND would say that the endorsement exists: answer for the endorsement.
-      throw error instanceof DomainError && error.code === ErrorCode.NOT_FOUND ? notFound('Endorsement') : error;
-    });
+    // The letter's NOT_FOUND would say that the endorsement exists: answer for the endorsement.
+    const { letter, access } = await this.letters
+      .locked(manager, actor, located.letterId, mode)
+      .catch(hideAs('Endorsement', [ErrorCode.NOT_FOUND]));
     const found = await manager
       .getRepository(Endorsement)
       .createQueryBuilder('e')
