@@ -16,7 +16,7 @@ import {
   type AppConfig,
   type MailMessage,
 } from '@undersigned/common';
-import { Letter, LetterPolicy, LetterStatus } from '@undersigned/letters';
+import { invitationStandsSql, Letter, LetterPolicy, LetterStatus } from '@undersigned/letters';
 import { Membership, Organisation, OrganisationPolicy, SIGNING_ROLES } from '@undersigned/organisations';
 import { AuditKind } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
@@ -73,7 +73,7 @@ export class InvitationsService {
                   SET status = 'PENDING', token_hash = $3, expires_at = $4, responded_at = NULL,
                       decline_reason = NULL, invited_by_id = $5, message = $6
                 WHERE letter_id = $1 AND organisation_id = $2
-                  AND (status = 'DECLINED' OR (status = 'PENDING' AND expires_at <= now()))
+                  AND NOT ${invitationStandsSql()}
             RETURNING id`,
                 [letter.id, invitee.organisationId, secret.hash, expiresAt, actor.userId, input.message ?? null],
               )

@@ -31,6 +31,14 @@ type LockMode = 'update' | 'share';
 
 const LEAD_ROLES_SQL = LEAD_ROLES.map((role) => `'${role}'`).join(', ');
 
+/**
+ * SQL condition: the letter invitation row (columns prefixed by `prefix`, e.g. `li.`) still stands:
+ * accepted, or pending and not expired. A declined or expired one grants nothing.
+ */
+export function invitationStandsSql(prefix = ''): string {
+  return `(${prefix}status = 'ACCEPTED' OR (${prefix}status = 'PENDING' AND ${prefix}expires_at > now()))`;
+}
+
 /** Who may see and do what with a letter: the one place these rules live. */
 @Injectable()
 export class LetterPolicy {
@@ -55,8 +63,7 @@ export class LetterPolicy {
    */
   static readonly INVITED_MEMBER_SQL = `(EXISTS (SELECT 1 FROM letter_invitations li
       JOIN memberships im ON im.organisation_id = li.organisation_id
-      WHERE li.letter_id = l.id AND im.user_id = :viewerId
-        AND (li.status = 'ACCEPTED' OR (li.status = 'PENDING' AND li.expires_at > now())))
+      WHERE li.letter_id = l.id AND im.user_id = :viewerId AND ${invitationStandsSql('li.')})
     OR (l.visibility = 'PRIVATE' AND EXISTS (SELECT 1 FROM endorsements le
       JOIN memberships em ON em.organisation_id = le.organisation_id
       WHERE le.letter_id = l.id AND em.user_id = :viewerId AND le.status <> 'REJECTED')))`;
@@ -195,8 +202,7 @@ export class LetterPolicy {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM letter_leads WHERE letter_id = $1 AND organisation_id = $2 AND accepted_at IS NOT NULL
        UNION ALL
-       SELECT 1 FROM letter_invitations WHERE letter_id = $1 AND organisation_id = $2
-         AND (status = 'ACCEPTED' OR (status = 'PENDING' AND expires_at > now()))
+       SELECT 1 FROM letter_invitations WHERE letter_id = $1 AND organisation_id = $2 AND ${invitationStandsSql()}
        UNION ALL
        SELECT 1 FROM endorsements WHERE letter_id = $1 AND organisation_id = $2 AND status <> 'REJECTED'`,
       [letter.id, organisationId],
