@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { forbidden, notFound, type Actor } from '@undersigned/common';
-import { LEAD_ROLES, twoFactorFirst } from '@undersigned/organisations';
+import { LEAD_ROLES, readOnlyForUserSql, twoFactorFirst } from '@undersigned/organisations';
 import { LetterStatus, LetterVisibility } from './letter-status';
 import { Letter } from './letter.entity';
 
@@ -228,7 +228,7 @@ export class LetterPolicy {
        JOIN organisations o ON o.id = ll.organisation_id
        JOIN users u ON u.id = m.user_id
        WHERE ll.letter_id = $1 AND ll.accepted_at IS NOT NULL AND m.user_id = $2 AND m.role IN (${rolesSql})
-         AND (NOT o.require_two_factor OR u.two_factor_enabled_at IS NOT NULL)
+         AND NOT ${readOnlyForUserSql('o', 'u')}
        LIMIT 1`,
       [letterId, userId],
     );

@@ -8,6 +8,14 @@ import { OrganisationRole } from './organisation-role';
 export const twoFactorFirst = (): DomainError =>
   forbidden('This organisation requires two-factor sign-in: turn it on for your account first');
 
+/**
+ * SQL condition: the organisation (alias `o`) requires two-factor sign-in and the user (alias `u`)
+ * has not turned it on, so the organisation is read-only for them.
+ */
+export function readOnlyForUserSql(o: string, u: string): string {
+  return `(${o}.require_two_factor AND ${u}.two_factor_enabled_at IS NULL)`;
+}
+
 interface Standing {
   exists: boolean;
   role: OrganisationRole | null;
@@ -62,7 +70,7 @@ export class OrganisationPolicy {
     lock: boolean,
   ): Promise<Standing> {
     const rows = (await manager.query(
-      `SELECT m.role, (o.require_two_factor AND u.two_factor_enabled_at IS NULL) AS "readOnly"
+      `SELECT m.role, ${readOnlyForUserSql('o', 'u')} AS "readOnly"
        FROM organisations o
        LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
        LEFT JOIN users u ON u.id = m.user_id
