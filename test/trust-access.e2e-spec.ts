@@ -5,6 +5,7 @@ import {
   createLetter,
   createOrganisation,
   ENDORSE,
+  endorseAs,
   endorseInput,
   signUp,
   verifyDirectly,
@@ -54,20 +55,12 @@ describe('trust: access', () => {
     expect(errorCode(opened)).toBeUndefined();
   }
 
-  async function endorse(
+  const endorse = (
     who: { user: TestUser; org: { id: string } },
     letterId: string,
     hash: string,
     extra: Record<string, unknown> = {},
-  ): Promise<EndorseResult> {
-    const response = await app.gql<{ endorseLetter: EndorseResult }>(
-      ENDORSE,
-      endorseInput(letterId, who.org.id, hash, extra),
-      who.user.accessToken,
-    );
-    if (!response.body.data) throw new Error(response.text);
-    return response.body.data.endorseLetter;
-  }
+  ): Promise<EndorseResult> => endorseAs(app, who, letterId, hash, extra);
 
   beforeAll(async () => {
     await smtp.start();

@@ -5,6 +5,7 @@ import {
   createLetter,
   createOrganisation,
   ENDORSE,
+  endorseAs,
   endorseInput,
   signUp,
   verifyDirectly,
@@ -48,20 +49,12 @@ describe('trust: signing', () => {
     return { id: letter.id, slug: letter.slug, hash: letter.currentVersion.contentHash };
   }
 
-  async function endorse(
+  const endorse = (
     who: { user: TestUser; org: { id: string } },
     letterId: string,
     hash: string,
     extra: Record<string, unknown> = {},
-  ): Promise<EndorseResult> {
-    const response = await app.gql<{ endorseLetter: EndorseResult }>(
-      ENDORSE,
-      endorseInput(letterId, who.org.id, hash, extra),
-      who.user.accessToken,
-    );
-    if (!response.body.data?.endorseLetter) throw new Error(response.text);
-    return response.body.data.endorseLetter;
-  }
+  ): Promise<EndorseResult> => endorseAs(app, who, letterId, hash, extra);
 
   async function revise(letterId: string, body: string, material: boolean) {
     return app.gql<{ reviseLetter: { number: number; contentHash: string } }>(

@@ -119,6 +119,23 @@ export function endorseInput(
   return { input: { letterId, organisationId, contentHash, signerName: 'Signer', signerTitle: 'Director', ...extra } };
 }
 
+/** Signs for `who`'s organisation and returns the endorsement; fails the test on any error. */
+export async function endorseAs(
+  app: TestApp,
+  who: { user: TestUser; org: { id: string } },
+  letterId: string,
+  hash: string,
+  extra: Record<string, unknown> = {},
+): Promise<EndorseResult> {
+  const response = await app.gql<{ endorseLetter: EndorseResult }>(
+    ENDORSE,
+    endorseInput(letterId, who.org.id, hash, extra),
+    who.user.accessToken,
+  );
+  if (!response.body.data?.endorseLetter) throw new Error(`endorseLetter failed: ${response.text}`);
+  return response.body.data.endorseLetter;
+}
+
 /** A verified user who OWNs a fresh organisation: the usual actor of a test. */
 export interface OrganisationOwner {
   token: string;
