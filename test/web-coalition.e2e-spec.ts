@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, linkIn, onApp, screenshot, scrollsSideways, seriousViolations } from './support/browser';
+import type { Page } from 'playwright-core';
+import { Browsers, linkIn, onApp, screenshot, scrollsSideways, seriousViolations } from './support/browser';
 import { organisationWithOwner, PASSWORD, uniqueEmail, type OrganisationOwner } from './support/factories';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -12,9 +12,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 describe('web app: a coalition letter from sign-up to delivery', () => {
   const smtp = new SmtpSink();
   let app: TestApp;
-  const browsers: Browser[] = [];
   let coordinator: Page;
-  const contexts: BrowserContext[] = [];
   let named: OrganisationOwner;
   let hidden: OrganisationOwner;
   let coLead: OrganisationOwner;
@@ -23,26 +21,8 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
   const HIDDEN_NAME = 'Hidden Defenders Collective';
   let slug = '';
 
-  /**
-   * A person's own browser. One Chromium each: @sparticuz/chromium runs --single-process, where
-   * browser contexts were seen sharing localStorage (and so the signed-in session).
-   */
-  async function newPage(): Promise<Page> {
-    const browser = await launchBrowser();
-    browsers.push(browser);
-    const context = await browser.newContext({ baseURL: app.url });
-    contexts.push(context);
-    const page = await context.newPage();
-    if (process.env.DEBUG_WEB) {
-      page.on('response', async (response) => {
-        if (!response.url().endsWith('/graphql')) return;
-        const text = await response.text().catch(() => '');
-        if (text.includes('"errors"')) console.log(response.request().postData()?.slice(0, 300), text.slice(0, 500));
-      });
-      page.on('console', (message) => console.log('console:', message.text()));
-    }
-    return page;
-  }
+  const browsers = new Browsers(() => app.url);
+  const newPage = (): Promise<Page> => browsers.page();
 
   async function signIn(page: Page, email: string): Promise<void> {
     await page.goto('/signin');
@@ -77,16 +57,11 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
 
   if (process.env.DEBUG_WEB) {
     let step = 0;
-    afterEach(async () => {
-      step += 1;
-      let n = 0;
-      for (const context of contexts)
-        for (const page of context.pages()) await screenshot(page, `debug-${step}-${n++}`);
-    });
+    afterEach(() => browsers.screenshots(String(++step)));
   }
 
   afterAll(async () => {
-    for (const browser of browsers) await browser.close();
+    await browsers.close();
     await app?.close();
     await smtp.stop();
   });

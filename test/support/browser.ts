@@ -13,6 +13,46 @@ export async function launchBrowser(): Promise<Browser> {
   return playwright.launch({ executablePath, args: chromium.args, headless: true });
 }
 
+/**
+ * The people of a test, each with their own Chromium. @sparticuz/chromium runs --single-process,
+ * where browser contexts of one browser were seen sharing localStorage (so a signed-in session),
+ * and closing a context could take the browser down with it.
+ */
+export class Browsers {
+  private readonly open: Browser[] = [];
+
+  constructor(private readonly baseURL: () => string) {}
+
+  /** A new person's page; with DEBUG_WEB set, GraphQL errors and console lines are printed. */
+  async page(): Promise<Page> {
+    const browser = await launchBrowser();
+    this.open.push(browser);
+    const page = await (await browser.newContext({ baseURL: this.baseURL() })).newPage();
+    if (process.env.DEBUG_WEB) {
+      page.on('response', async (response) => {
+        if (!response.url().endsWith('/graphql')) return;
+        const text = await response.text().catch(() => '');
+        if (text.includes('"errors"')) console.log(response.request().postData()?.slice(0, 300), text.slice(0, 500));
+      });
+      page.on('console', (message) => console.log('console:', message.text()));
+    }
+    return page;
+  }
+
+  /** Screenshots of every open page, as debug-<label>-<n>.png. */
+  async screenshots(label: string): Promise<void> {
+    let n = 0;
+    for (const browser of this.open) {
+      for (const context of browser.contexts())
+        for (const page of context.pages()) await screenshot(page, `debug-${label}-${n++}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const browser of this.open.splice(0)) await browser.close();
+  }
+}
+
 const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
 
 /** A full-page screenshot in test-artifacts/ (not committed), for a person to look at. */

@@ -68,7 +68,8 @@ export function escapeHtml(text: string): string {
 export function plainExcerpt(markdown: string, max = 200): string {
   const text = markdown
     .slice(0, 2000)
-    .replace(/[#*_>`~[\]()!|-]+/g, ' ')
+    .replace(/^[ \t]*>+/gm, ' ')
+    .replace(/[#*_`~[\]()!|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
