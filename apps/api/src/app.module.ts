@@ -19,6 +19,7 @@ import { DeliveriesModule } from '@undersigned/deliveries';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
+import { SupportersModule } from '@undersigned/supporters';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -46,6 +47,7 @@ export class AppModule {
         OrganisationsModule,
         LettersModule,
         EndorsementsModule,
+        SupportersModule,
         DeliveriesModule,
         ...(config.worker ? [WorkerModule] : []),
       ],

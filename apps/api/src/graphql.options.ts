@@ -24,6 +24,7 @@ import {
   formatGraphqlError,
   NodeEnv,
   publicReadCachePlugin,
+  publicResponseCachePlugin,
   responseStatusPlugin,
   type AppConfig,
   type AuthenticatedRequest,
@@ -75,6 +76,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       // which would wrap every field of every response.
       ApolloServerPluginCacheControlDisabled(),
       publicReadCachePlugin({ maxAgeSeconds: config.publicCacheMaxAgeSeconds, publicRootFields: PUBLIC_READS }),
+      publicResponseCachePlugin({
+        ttlMs: config.publicResponseCacheMs,
+        maxEntries: 2_000,
+        publicRootFields: PUBLIC_READS,
+      }),
       responseStatusPlugin(),
       production
         ? ApolloServerPluginLandingPageDisabled()

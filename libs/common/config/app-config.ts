@@ -33,7 +33,19 @@ export interface AppConfig {
   invitationTtlDays: number;
   /** Max age of anonymous public reads by GET in shared HTTP caches; 0 keeps every response private. */
   publicCacheMaxAgeSeconds: number;
+  /** How long this process reuses its answer to an anonymous public query; 0 turns it off. */
+  publicResponseCacheMs: number;
   delivery: DeliveryConfig;
+  supporters: SupportersConfig;
+}
+
+export interface SupportersConfig {
+  /** Signatures per client IP per hour; beyond it they are accepted silently and never counted. 0 turns it off. */
+  signRateLimit: number;
+  /** Days after a letter is delivered or closed after which its supporters' personal data is erased. */
+  retentionDays: number;
+  /** How often a worker folds confirmed signatures into the counts. */
+  foldIntervalMs: number;
 }
 
 export interface DeliveryConfig {
@@ -234,6 +246,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimitBytes,
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 30, 1, 3650),
     publicCacheMaxAgeSeconds: integer(env, 'PUBLIC_CACHE_MAX_AGE_SECONDS', 5, 0, 3600),
+    publicResponseCacheMs: integer(env, 'PUBLIC_RESPONSE_CACHE_MS', 1_000, 0, 60_000),
     delivery,
+    supporters: {
+      signRateLimit: integer(env, 'SIGN_RATE_LIMIT', 20, 0, 1_000_000),
+      retentionDays: integer(env, 'SUPPORTER_RETENTION_DAYS', 180, 1, 36_500),
+      foldIntervalMs: integer(env, 'COUNT_FOLD_INTERVAL_MS', 1_000, 100, 60_000),
+    },
   };
 }
