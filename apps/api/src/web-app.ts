@@ -6,10 +6,15 @@ import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode } from '@undersigned/common';
 import { LetterPolicy, LetterVersion } from '@undersigned/letters';
 
+/** The supporter form alone, which partners' sites may frame. */
+const EMBED_PATH = /^\/embed\/[^/]+$/;
+
 /** The app's pages: the server answers these paths with index.html, the browser routes them. */
 const APP_PATHS = [
   /^\/$/,
   /^\/l\/[^/]+$/,
+  EMBED_PATH,
+  /^\/signatures\/(confirm|withdraw|erase)$/,
   /^\/(signin|signup|verify-email)$/,
   /^\/invitations\/(letter|membership)$/,
   /^\/organisations\/[^/.]+$/,
@@ -18,7 +23,7 @@ const APP_PATHS = [
 ];
 
 /** What the app's pages may load: only this origin's own scripts, styles and API. */
-export const WEB_CSP = [
+const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -29,11 +34,10 @@ export const WEB_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
 
 const PAGE_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': WEB_CSP,
+  'Content-Security-Policy': [...CSP, "frame-ancestors 'none'"].join('; '),
   'X-Content-Type-Options': 'nosniff',
   // Email links carry tokens in their query string: never hand them to another site.
   'Referrer-Policy': 'no-referrer',
@@ -41,6 +45,13 @@ const PAGE_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cache-Control': 'no-cache',
+};
+
+/** /embed/:slug goes into partners' iframes: any site may frame it (it holds no session). */
+const EMBED_HEADERS: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(PAGE_HEADERS).filter(([name]) => name !== 'X-Frame-Options')),
+  'Content-Security-Policy': [...CSP, 'frame-ancestors *'].join('; '),
+  'Cross-Origin-Opener-Policy': 'unsafe-none',
 };
 
 /** The project's root: the nearest folder up with a package.json (from apps/ in ts-node, dist/apps/ built). */
@@ -154,7 +165,11 @@ export function serveWebApp(app: INestApplication): void {
     if (!APP_PATHS.some((pattern) => pattern.test(path))) return next();
     void page(app, index, req, path)
       .then(({ status, html }) => {
-        res.status(status).set(PAGE_HEADERS).type('html').send(html);
+        res
+          .status(status)
+          .set(EMBED_PATH.test(path) ? EMBED_HEADERS : PAGE_HEADERS)
+          .type('html')
+          .send(html);
       })
       .catch(next);
   });

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { setSession, useSession } from './auth';
 import { PublicLetterPage } from './pages/public-letter';
 import { Loading, PageTitle } from './ui';
@@ -16,6 +16,11 @@ const LetterInvitation = lazy(() => links().then((m) => ({ default: m.LetterInvi
 const organisations = () => import('./pages/organisations');
 const NewOrganisation = lazy(() => organisations().then((m) => ({ default: m.NewOrganisationPage })));
 const OrganisationView = lazy(() => organisations().then((m) => ({ default: m.OrganisationPage })));
+const signatures = () => import('./pages/signature-links');
+const ConfirmSignature = lazy(() => signatures().then((m) => ({ default: m.ConfirmSignaturePage })));
+const WithdrawSignature = lazy(() => signatures().then((m) => ({ default: m.WithdrawSignaturePage })));
+const EraseData = lazy(() => signatures().then((m) => ({ default: m.EraseDataPage })));
+const Embed = lazy(() => import('./pages/embed').then((m) => ({ default: m.EmbedPage })));
 const letters = () => import('./pages/letter');
 const NewLetter = lazy(() => letters().then((m) => ({ default: m.NewLetterPage })));
 const LetterView = lazy(() => letters().then((m) => ({ default: m.LetterPage })));
@@ -63,6 +68,16 @@ function NotFound() {
 }
 
 export function App() {
+  const [location] = useLocation();
+  const embed = /^\/embed\/([^/]+)$/.exec(location);
+  if (embed) {
+    // Inside a partner's page: the form alone, without the site's header.
+    return (
+      <Suspense fallback={<Loading what="the form" />}>
+        <Embed slug={decodeURIComponent(embed[1])} />
+      </Suspense>
+    );
+  }
   return (
     <>
       <Header />
@@ -76,6 +91,9 @@ export function App() {
             <Route path="/verify-email" component={VerifyEmail} />
             <Route path="/invitations/membership" component={MembershipInvitation} />
             <Route path="/invitations/letter" component={LetterInvitation} />
+            <Route path="/signatures/confirm" component={ConfirmSignature} />
+            <Route path="/signatures/withdraw" component={WithdrawSignature} />
+            <Route path="/signatures/erase" component={EraseData} />
             <Route path="/organisations/new" component={NewOrganisation} />
             <Route path="/organisations/:id">{(params) => <OrganisationView id={params.id} />}</Route>
             <Route path="/letters/new" component={NewLetter} />

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
+import type { CountsChangedSubscription } from '../gql/graphql';
 import { ErrorNote, formatDate, Loading, Markdown, PageTitle } from '../ui';
+import { GoalBar, SupporterForm } from './supporter-form';
 
 const PublicLetterQuery = graphql(`
   query PublicLetter($slug: String!) {
@@ -57,6 +59,7 @@ const PublicLetterQuery = graphql(`
         id
         verifyUrl
       }
+      ...PetitionForm
     }
   }
 `);
@@ -75,8 +78,10 @@ export const CountsSubscription = graphql(`
   }
 `);
 
+type Counts = CountsChangedSubscription['letterCountsChanged'];
+
 /** Keeps a letter's counts live (the cache files them under the letter); `onChange` hears each change. */
-export function useLiveCounts(letterId: string | undefined, onChange?: () => void): void {
+export function useLiveCounts(letterId: string | undefined, onChange?: (counts: Counts) => void): void {
   const [event] = useSubscription({
     query: CountsSubscription,
     variables: { letterId: letterId ?? '' },
@@ -85,14 +90,20 @@ export function useLiveCounts(letterId: string | undefined, onChange?: () => voi
   const latest = useRef(onChange);
   latest.current = onChange;
   useEffect(() => {
-    if (event.data) latest.current?.();
+    if (event.data) latest.current?.(event.data.letterCountsChanged);
   }, [event.data]);
 }
 
 export function PublicLetterPage({ slug }: { slug: string }) {
   const [result, reexecute] = useQuery({ query: PublicLetterQuery, variables: { slug } });
   const letter = result.data?.letter;
-  useLiveCounts(letter?.id, () => reexecute({ requestPolicy: 'network-only' }));
+  const signed = useRef<number | undefined>(undefined);
+  signed.current = letter?.counts.signed;
+  // The supporter count arrives with the event itself; the signatory list is read again only
+  // when an organisation's signature changed it (a petition's crowd does not refetch the page).
+  useLiveCounts(letter?.id, (counts) => {
+    if (counts.signed !== signed.current) reexecute({ requestPolicy: 'network-only' });
+  });
 
   if (result.fetching && !letter) return <Loading what="the letter" />;
   if (result.error) return <ErrorNote error={result.error} />;
@@ -139,7 +150,9 @@ export function PublicLetterPage({ slug }: { slug: string }) {
           )}
         </p>
       </section>
+      {letter.petition && <GoalBar supporters={letter.counts.supporters} goal={letter.goal ?? null} />}
       <Markdown source={letter.currentVersion.body} />
+      {letter.petition && letter.status === 'OPEN' && <SupporterForm letter={letter} />}
       <p className="hash">
         Content hash of this text: <code>{letter.currentVersion.contentHash}</code>
       </p>
