@@ -15,6 +15,7 @@ import { createApiApp } from '../apps/api/src/create-app';
 import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
 import { petitionBench, type PetitionResult } from './petition';
+import { webBench, webSection, type WebResult } from './web';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -145,9 +146,11 @@ async function seed(url: string, databaseUrl: string): Promise<{ letterId: strin
 
 async function main(): Promise<void> {
   let petition: { results: PetitionResult[]; notes: string[] } = { results: [], notes: [] };
+  let web: WebResult | undefined;
   const results = await withDatabase(async (databaseUrl) => {
     await runMigrations(databaseUrl, databaseSchema(databaseUrl));
     petition = await petitionBench(databaseUrl);
+    web = await webBench(databaseUrl);
     const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-bench-'));
     const app = await createApiApp(
       loadConfig({
@@ -260,6 +263,7 @@ async function main(): Promise<void> {
     '',
     ...petition.notes.map((note) => `- ${note}`),
     '',
+    ...(web ? webSection(web) : []),
   ];
   writeFileSync(join(__dirname, 'results.md'), lines.join('\n'));
   console.log(lines.join('\n'));
