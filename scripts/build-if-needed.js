@@ -77,7 +77,10 @@ if (needed()) {
   acquire();
   try {
     const script = needed();
-    if (script) execSync(`npm run ${script}`, { cwd: root, stdio: 'inherit' });
+    // A production build whatever the caller's NODE_ENV (Jest sets "test", which would make Vite
+    // bundle React's development build).
+    if (script)
+      execSync(`npm run ${script}`, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

@@ -60,13 +60,7 @@ const countsFragment = graphql(`
   fragment LiveCounts on Letter {
     id
     counts {
-      signed
-      anonymous
-      needsReconfirmation
-      withdrawn
-      declined
-      invited
-      supporters
+      ...LetterCountFields
     }
   }
 `);
@@ -105,6 +99,8 @@ export function createClient(): Client {
           DeliveryEvent: () => null,
           TwoFactorSetup: () => null,
           ReceiptVerification: () => null,
+          CoLeadRequest: () => null,
+          PetitionSettings: () => null,
         },
         updates: {
           Subscription: {

@@ -27,9 +27,16 @@ export function PageTitle({ children }: { children: ReactNode }) {
   );
 }
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string };
-
-export function Field({ label, hint, ...input }: FieldProps) {
+/** A labelled control with an optional hint: `control` gets the id and the hint's id to describe it. */
+function Labelled({
+  label,
+  hint,
+  control,
+}: {
+  label: string;
+  hint?: string;
+  control: (id: string, describedBy: string | undefined) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className="field">
@@ -39,25 +46,32 @@ export function Field({ label, hint, ...input }: FieldProps) {
           {hint}
         </small>
       )}
-      <input id={id} dir="auto" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      {control(id, hint ? `${id}-hint` : undefined)}
     </div>
+  );
+}
+
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string };
+
+export function Field({ label, hint, ...input }: FieldProps) {
+  return (
+    <Labelled
+      label={label}
+      hint={hint}
+      control={(id, describedBy) => <input id={id} dir="auto" aria-describedby={describedBy} {...input} />}
+    />
   );
 }
 
 type AreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string };
 
 export function TextArea({ label, hint, ...area }: AreaProps) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <small id={`${id}-hint`} className="hint">
-          {hint}
-        </small>
-      )}
-      <textarea id={id} dir="auto" aria-describedby={hint ? `${id}-hint` : undefined} {...area} />
-    </div>
+    <Labelled
+      label={label}
+      hint={hint}
+      control={(id, describedBy) => <textarea id={id} dir="auto" aria-describedby={describedBy} {...area} />}
+    />
   );
 }
 

@@ -163,18 +163,9 @@ export function SignUpPage() {
 const HomeQuery = graphql(`
   query Home {
     me {
-      id
+      ...MyMemberships
       name
       email
-      emailVerified
-      memberships {
-        id
-        role
-        organisation {
-          id
-          name
-        }
-      }
     }
     letters(first: 50) {
       edges {

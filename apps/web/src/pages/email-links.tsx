@@ -114,15 +114,7 @@ export function MembershipInvitationPage() {
 const SigningOrganisations = graphql(`
   query SigningOrganisations {
     me {
-      id
-      memberships {
-        id
-        role
-        organisation {
-          id
-          name
-        }
-      }
+      ...MyMemberships
     }
   }
 `);

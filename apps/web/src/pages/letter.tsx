@@ -22,16 +22,7 @@ import { statusText, useLiveCounts } from './public-letter';
 const MyOrganisations = graphql(`
   query MyOrganisations {
     me {
-      id
-      emailVerified
-      memberships {
-        id
-        role
-        organisation {
-          id
-          name
-        }
-      }
+      ...MyMemberships
     }
   }
 `);
@@ -180,46 +171,15 @@ const WorkspaceQueryDoc = graphql(`
         name
       }
       counts {
-        signed
-        anonymous
-        needsReconfirmation
-        withdrawn
-        declined
-        invited
-        supporters
+        ...LetterCountFields
       }
       myEndorsements {
-        id
-        status
-        anonymous
-        acceptMinorEdits
-        contentHash
-        displayName
-        signerName
-        signerTitle
+        ...EndorsementFields
         receipt
-        signedAt
-        organisation {
-          id
-          name
-        }
-        signedVersion {
-          id
-          number
-        }
       }
     }
     me {
-      id
-      emailVerified
-      memberships {
-        id
-        role
-        organisation {
-          id
-          name
-        }
-      }
+      ...MyMemberships
     }
   }
 `);
@@ -292,24 +252,8 @@ export function LetterPage({ slug }: { slug: string }) {
 const Endorse = graphql(`
   mutation Endorse($input: EndorseInput!) {
     endorseLetter(input: $input) {
-      id
-      status
-      anonymous
-      acceptMinorEdits
-      contentHash
-      displayName
-      signerName
-      signerTitle
+      ...EndorsementFields
       receipt
-      signedAt
-      organisation {
-        id
-        name
-      }
-      signedVersion {
-        id
-        number
-      }
     }
   }
 `);

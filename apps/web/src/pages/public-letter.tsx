@@ -40,13 +40,7 @@ const PublicLetterQuery = graphql(`
         }
       }
       counts {
-        signed
-        anonymous
-        needsReconfirmation
-        withdrawn
-        declined
-        invited
-        supporters
+        ...LetterCountFields
       }
       timeline {
         id
@@ -67,13 +61,7 @@ const PublicLetterQuery = graphql(`
 export const CountsSubscription = graphql(`
   subscription CountsChanged($letterId: ID!) {
     letterCountsChanged(letterId: $letterId) {
-      signed
-      anonymous
-      needsReconfirmation
-      withdrawn
-      declined
-      invited
-      supporters
+      ...LetterCountFields
     }
   }
 `);
