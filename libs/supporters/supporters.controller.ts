@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Allow, APP_CONFIG, CurrentActor, Permission, type Actor, type AppConfig } from '@undersigned/common';
+import { Allow, APP_CONFIG, CurrentActor, notFound, Permission, type Actor, type AppConfig } from '@undersigned/common';
 import { CountsService, LetterReadCache, toCsv } from '@undersigned/endorsements';
 import { LetterPolicy, LetterStatus, LetterVisibility } from '@undersigned/letters';
 import { PetitionService } from './petition.service';
@@ -32,14 +32,15 @@ export class SupportersController {
   @Get('letters/:slug/count.json')
   @Allow(Permission.PUBLIC)
   async count(@Param('slug') slug: string, @Res() response: Response): Promise<void> {
+    const key = slug.slice(0, 100); // no slug is longer: one entry however long the made-up one
     const { body } = await this.cache.getFound(
-      ['count.json', slug],
-      () => this.loadCount(slug),
+      ['count.json', key],
+      () => this.loadCount(key),
       (count) => count.letterId,
     );
     if (!body) {
-      response.status(404).setHeader('Cache-Control', 'no-store').json({ error: 'Letter not found' });
-      return;
+      response.setHeader('Cache-Control', 'no-store');
+      throw notFound('Letter');
     }
     response
       .status(200)
@@ -50,7 +51,7 @@ export class SupportersController {
 
   private async loadCount(slug: string): Promise<PublicCount> {
     const [letter] = (await this.dataSource.query('SELECT id, status, visibility FROM letters WHERE slug = $1', [
-      slug.slice(0, 100),
+      slug,
     ])) as { id: string; status: LetterStatus; visibility: LetterVisibility }[];
     if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {
       return { letterId: null, body: null };
