@@ -49,15 +49,18 @@ async function load(
       const own = options(api);
       // Functions (setupRequest) cannot cross into autocannon's worker thread: those run in this one.
       const workers = own.requests ? {} : { workers: 1 };
-      return autocannon({ connections: CONNECTIONS / apis.length, duration: DURATION_SECONDS, ...workers, ...own });
+      const length = own.amount ? {} : { duration: DURATION_SECONDS };
+      return autocannon({ connections: CONNECTIONS / apis.length, ...length, ...workers, ...own });
     }),
   );
-  return {
+  const result = {
     name,
     rps: runs.reduce((sum, r) => sum + r.requests.average, 0),
     p99: Math.max(...runs.map((r) => r.latency.p99)),
     errors: runs.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
   };
+  console.log(JSON.stringify(result));
+  return result;
 }
 
 function post(query: string, variables: object = {}): (api: ServerProcess) => autocannon.Options {
@@ -220,7 +223,6 @@ export async function petitionBench(databaseUrl: string): Promise<{ results: Pet
       await load('confirmSignature', apis, (api) => ({
         url: `${api.url}/graphql`,
         amount: tokens.length / apis.length,
-        duration: undefined,
         requests: [
           {
             method: 'POST',

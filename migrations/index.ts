@@ -1,3 +1,4 @@
+import { ErasableEmailDomain1795336949307 } from './1795336949307-ErasableEmailDomain';
 import { PetitionMode1795334369496 } from './1795334369496-PetitionMode';
 import { RejectedAtCheck1795330724491 } from './1795330724491-RejectedAtCheck';
 import { TwoFactor1795327837587 } from './1795327837587-TwoFactor';
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   TwoFactor1795327837587,
   RejectedAtCheck1795330724491,
   PetitionMode1795334369496,
+  ErasableEmailDomain1795336949307,
 ];

@@ -47,6 +47,9 @@ export class LetterLifecycleService {
    */
   async closeIfDue(letterId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
+      // Locked first, as a manual close is: a plain UPDATE would not wait for signatures in flight
+      // (they hold FOR KEY SHARE), and one could commit on a letter already closed.
+      await manager.query('SELECT 1 FROM letters WHERE id = $1 FOR UPDATE', [letterId]);
       const result = await manager
         .createQueryBuilder()
         .update(Letter)

@@ -1,4 +1,4 @@
-import { canonicalEmail, emailDomain, emailFingerprint } from './canonical-email';
+import { canonicalDomain, canonicalEmail, emailDomain, emailFingerprint, withinDomain } from './canonical-email';
 
 describe('canonicalEmail', () => {
   it.each([
@@ -9,6 +9,26 @@ describe('canonicalEmail', () => {
     ['jane.doe@Example.ORG', 'jane.doe@example.org'],
   ])('reads %s as the mailbox %s', (email, canonical) => {
     expect(canonicalEmail(email)).toBe(canonical);
+  });
+
+  it('reads one mailbox however its domain is spelt', () => {
+    expect(canonicalEmail('x@a.spam\u3002org')).toBe('x@a.spam.org');
+    expect(canonicalEmail('x@spam.org.')).toBe('x@spam.org');
+    expect(canonicalEmail('v.ictim@gmail.com\u3002')).toBe('victim@gmail.com');
+    expect(canonicalEmail('x@späm.org')).toBe('x@xn--spm-rla.org');
+    expect(canonicalDomain('SPÄM.org.')).toBe('xn--spm-rla.org');
+    expect(canonicalDomain('googlemail.com')).toBe('gmail.com');
+  });
+
+  it('refuses quoted local parts, which name one mailbox in many spellings', () => {
+    expect(canonicalEmail('"victim"@gmail.com')).toBeNull();
+    expect(canonicalEmail('"victim+x"@gmail.com')).toBeNull();
+  });
+
+  it('matches a blocked domain and its subdomains only', () => {
+    expect(withinDomain('mail.spam.org', 'spam.org')).toBe(true);
+    expect(withinDomain('spam.org', 'spam.org')).toBe(true);
+    expect(withinDomain('notspam.org', 'spam.org')).toBe(false);
   });
 
   it('refuses what is not an address, or is only a tag', () => {

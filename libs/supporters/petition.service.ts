@@ -11,6 +11,7 @@ import {
   TimelineKind,
   TimelineService,
 } from '@undersigned/letters';
+import { canonicalDomain } from './canonical-email';
 import { ConsentText } from './consent-text.entity';
 import type { PetitionSettingsInput } from './dto/petition.inputs';
 import { nextGoal } from './goal';
@@ -34,7 +35,7 @@ export class PetitionService {
   ) {}
 
   async set(actor: Actor, input: PetitionSettingsInput): Promise<Letter> {
-    const blockedIpRanges = (input.blockedIpRanges ?? []).map(cidr);
+    const blockedIpRanges = (input.blockedIpRanges ?? []).map((range) => ipRange('blockedIpRanges', range));
     const letter = await this.dataSource.transaction(async (manager) => {
       const letter = await this.policy.requireLead(manager, actor, input.letterId);
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.OPEN) {
@@ -58,7 +59,7 @@ export class PetitionService {
         minimumAge: input.minimumAge ?? null,
         askPostcode: input.askPostcode ?? false,
         supporterNames: input.supporterNames ?? SupporterNames.COUNT_ONLY,
-        blockedEmailDomains: [...new Set((input.blockedEmailDomains ?? []).map((d) => d.toLowerCase()))],
+        blockedEmailDomains: [...new Set((input.blockedEmailDomains ?? []).map(canonicalDomain))],
         blockedIpRanges,
         consentVersion: await this.consentVersion(
           manager,
@@ -110,12 +111,12 @@ export class PetitionService {
     });
   }
 
-  /** Locks the petition for a signature: the settings as they stand until the signature commits. */
+  /**
+   * The petition as a signature finds it, read without a lock: thousands sign at once, and a
+   * shared lock on one hot row would cost more than a settings change racing a signature.
+   */
   async forSigning(manager: EntityManager, letterId: string): Promise<Petition | null> {
-    const settings = await manager.findOne(PetitionSettings, {
-      where: { letterId },
-      lock: { mode: 'pessimistic_read' },
-    });
+    const settings = await manager.findOneBy(PetitionSettings, { letterId });
     if (!settings) return null;
     const text = settings.consentVersion
       ? await manager.findOneBy(ConsentText, { letterId, version: settings.consentVersion })
@@ -154,13 +155,13 @@ export class PetitionService {
   }
 }
 
-/** An address or network as PostgreSQL's cidr takes it; BAD_USER_INPUT otherwise. */
-function cidr(value: string): string {
+/** An address or network (`10.1.2.0/24`) as PostgreSQL's inet takes it; BAD_USER_INPUT naming `field` otherwise. */
+export function ipRange(field: string, value: string): string {
   const [address, bits, extra] = value.trim().split('/');
   const family = isIP(address ?? '');
   const max = family === 4 ? 32 : 128;
   if (!family || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= max))) {
-    throw badInput(`blockedIpRanges: "${value}" is not an IP address or network`);
+    throw badInput(`${field}: "${value}" is not an IP address or network`);
   }
   return bits === undefined ? address : `${address}/${bits}`;
 }

@@ -5,6 +5,8 @@ import { APP_CONFIG, badInput, invalidState, MAIL_QUEUE, type Actor, type AppCon
 import { LetterPolicy, LetterStatus, TimelineKind, TimelineService } from '@undersigned/letters';
 import { CountsPublisher } from '@undersigned/endorsements';
 import type { InvalidateSignaturesInput } from './dto/petition.inputs';
+import { canonicalDomain } from './canonical-email';
+import { ipRange } from './petition.service';
 import { SignatureStatus } from './signature-status';
 import { SigningService } from './signing.service';
 import { SupporterCounts } from './supporter-counts';
@@ -12,8 +14,12 @@ import { SupporterCounts } from './supporter-counts';
 /** Signatures erased by one statement of the retention job. */
 const ERASE_BATCH = 500;
 
-/** Personal columns of a signature: what erasure overwrites. Country and area stay, for the counts. */
-const ERASE_SET = `name = NULL, email = NULL, postcode = NULL, ip_address = NULL, comment = NULL, erased_at = now()`;
+/**
+ * Personal columns of a signature: what erasure overwrites (a personal domain names its owner).
+ * Country and area stay, for the counts.
+ */
+const ERASE_SET = `name = NULL, email = NULL, email_domain = NULL, postcode = NULL, ip_address = NULL, comment = NULL,
+  erased_at = now()`;
 
 /** Withdrawing, invalidating and erasing signatures: the ways out, each keeping the counts true. */
 @Injectable()
@@ -53,10 +59,13 @@ export class SignatureLifecycleService {
     const parameters: unknown[] = [input.letterId];
     const add = (sql: string, value: unknown): void => {
       parameters.push(value);
-      conditions.push(sql.replace('?', `$${parameters.length}`));
+      conditions.push(sql.replaceAll('?', `$${parameters.length}`));
     };
-    if (input.emailDomain) add('email_domain = ?', input.emailDomain.toLowerCase());
-    if (input.ipAddress) add('ip_address = ?::inet', input.ipAddress);
+    if (input.emailDomain) {
+      const domain = canonicalDomain(input.emailDomain);
+      add(`(email_domain = ? OR email_domain LIKE '%.' || ?)`, domain);
+    }
+    if (input.ipAddress) add('ip_address <<= ?::inet', ipRange('ipAddress', input.ipAddress));
     if (input.from) add('created_at >= ?', input.from);
     if (input.to) add('created_at <= ?', input.to);
     const ended = await this.dataSource.transaction(async (manager) => {
@@ -90,7 +99,8 @@ export class SignatureLifecycleService {
 
   /**
    * Erases supporters' personal data SUPPORTER_RETENTION_DAYS after their letter was closed or
-   * delivered, in batches; the number erased.
+   * delivered, and that of signatures never confirmed, withdrawn or invalidated as long after,
+   * in batches; the number erased.
    */
   async eraseExpired(): Promise<number> {
     let erased = 0;
@@ -99,10 +109,13 @@ export class SignatureLifecycleService {
         this.eraseWhere(
           manager,
           `id IN (SELECT s.id FROM signatures s JOIN letters l ON l.id = s.letter_id
-             WHERE s.erased_at IS NULL AND l.status IN ('${LetterStatus.CLOSED}', '${LetterStatus.DELIVERED}')
-               AND (SELECT max(t.occurred_at) FROM timeline_entries t WHERE t.letter_id = l.id
-                     AND t.kind IN ('${TimelineKind.LETTER_CLOSED}', '${TimelineKind.LETTER_DELIVERED}'))
-                   < now() - make_interval(days => $1)
+             WHERE s.erased_at IS NULL AND (
+               (l.status IN ('${LetterStatus.CLOSED}', '${LetterStatus.DELIVERED}')
+                 AND (SELECT max(t.occurred_at) FROM timeline_entries t WHERE t.letter_id = l.id
+                       AND t.kind IN ('${TimelineKind.LETTER_CLOSED}', '${TimelineKind.LETTER_DELIVERED}'))
+                     < now() - make_interval(days => $1))
+               -- never confirmed, withdrawn or invalidated: kept no longer, whatever the letter
+               OR (s.status <> '${SignatureStatus.CONFIRMED}' AND coalesce(s.ended_at, s.created_at) < now() - make_interval(days => $1)))
              LIMIT ${ERASE_BATCH})`,
           [this.config.supporters.retentionDays],
         ),
@@ -117,15 +130,16 @@ export class SignatureLifecycleService {
     condition: string,
     parameters: unknown[],
   ): Promise<{ count: number; letters: string[] }> {
-    // The addresses first: the mail jobs that carry them (with the name) go too, queued or kept.
+    // The mail jobs that carry the person's name and address go too, queued or kept: every mail
+    // about a signature is queued with its email fingerprint as the erasure key.
     const [row] = (await manager.query(
-      `WITH target AS (SELECT id, letter_id, email FROM signatures WHERE ${condition} FOR UPDATE),
+      `WITH target AS (SELECT id, letter_id, email_fingerprint FROM signatures WHERE ${condition} FOR UPDATE),
        erased AS (UPDATE signatures s SET ${ERASE_SET} FROM target t WHERE s.id = t.id RETURNING s.id),
-       addresses AS (SELECT DISTINCT lower(email) AS email FROM target WHERE email IS NOT NULL),
-       jobs AS (DELETE FROM pgboss.job j USING addresses a
-                WHERE j.name = '${MAIL_QUEUE}' AND lower(j.data->'message'->>'to') = a.email RETURNING j.id),
-       archived AS (DELETE FROM pgboss.archive j USING addresses a
-                WHERE j.name = '${MAIL_QUEUE}' AND lower(j.data->'message'->>'to') = a.email RETURNING j.id)
+       keys AS (SELECT DISTINCT email_fingerprint AS key FROM target),
+       jobs AS (DELETE FROM pgboss.job j USING keys k
+                WHERE j.name = '${MAIL_QUEUE}' AND j.data->>'erasureKey' = k.key RETURNING j.id),
+       archived AS (DELETE FROM pgboss.archive j USING keys k
+                WHERE j.name = '${MAIL_QUEUE}' AND j.data->>'erasureKey' = k.key RETURNING j.id)
        SELECT (SELECT count(*) FROM erased)::int AS count,
               array(SELECT DISTINCT letter_id FROM target)::text[] AS letters,
               (SELECT count(*) FROM jobs)::int + (SELECT count(*) FROM archived)::int AS mails`,

@@ -48,8 +48,9 @@ export class Signature {
   @Column({ name: 'email_fingerprint', type: 'char', length: 64 })
   emailFingerprint: string;
 
-  @Column({ name: 'email_domain', type: 'varchar', length: 253 })
-  emailDomain: string;
+  /** The canonical address's domain (ASCII), for block lists and invalidation; erased with the address. */
+  @Column({ name: 'email_domain', type: 'varchar', length: 253, nullable: true })
+  emailDomain: string | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   country: string | null;

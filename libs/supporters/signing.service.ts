@@ -17,14 +17,20 @@ import {
 } from '@undersigned/common';
 import { LetterStatus, LetterVisibility } from '@undersigned/letters';
 import { normaliseCountry } from '@undersigned/organisations';
-import { canonicalEmail, emailDomain, emailFingerprint } from './canonical-email';
+import { canonicalEmail, deliverableAddress, emailDomain, emailFingerprint, withinDomain } from './canonical-email';
 import type { SignPetitionInput } from './dto/petition.inputs';
 import { PetitionService, type Petition } from './petition.service';
 import { normalisePostcode } from './postcode';
-import { SignatureStatus } from './signature-status';
+import { SignatureStatus, SupporterNames } from './signature-status';
 import { Signature } from './signature.entity';
 import { alreadySignedMail, confirmationMail, type SignatureMailContext } from './supporter-mails';
 import { SupporterKeys } from './supporter-keys';
+
+/** An IPv4 address as itself, not as the IPv6 form a dual-stack socket reports (`::ffff:1.2.3.4`). */
+function plainIp(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  return mapped ? mapped[1] : ip;
+}
 
 /** Mails one signature may cause in all: its confirmation and a few "already signed" or reminders. */
 const MAX_MAILS_PER_SIGNATURE = 3;
@@ -59,7 +65,8 @@ export class SigningService {
 
   async sign(input: SignPetitionInput, ip: string): Promise<true> {
     const canonical = canonicalEmail(input.email);
-    if (!canonical) throw badInput('email must be a valid email address');
+    if (!canonical) throw badInput('email must be a plain email address (no quotes)');
+    ip = plainIp(ip);
     const postcode = input.postcode ? normalisePostcode(input.postcode) : null;
     if (input.postcode && !postcode) throw badInput('postcode is not a postcode');
     const country = input.country ? normaliseCountry(input.country) : null;
@@ -92,7 +99,9 @@ export class SigningService {
         postcode,
         ipAddress: ip || null,
         comment: input.comment || null,
-        showName: input.showName ?? true,
+        // Only a letter that lists names when signed may ever list this one: switching a
+        // COUNT_ONLY petition to LISTED later publishes no one who signed before.
+        showName: settings.supporterNames === SupporterNames.LISTED && (input.showName ?? true),
         ageConfirmed: settings.minimumAge ? true : null,
         consented,
         consentVersion: consented ? settings.consentVersion : null,
@@ -116,11 +125,11 @@ export class SigningService {
       const context: SignatureMailContext = {
         publicUrl: this.config.publicUrl,
         letter,
-        to: input.email,
+        to: deliverableAddress(input.email),
         name: input.name,
       };
       if (inserted.raw.length) {
-        await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation');
+        await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation', fingerprint);
         return true;
       }
       await this.signedAgain(manager, letter.id, fingerprint, details, hash, token, context);
@@ -128,7 +137,7 @@ export class SigningService {
     });
   }
 
-  /** The same person signing again: a new link while PENDING or WITHDRAWN, a note when CONFIRMED, a few at most. */
+  /** The same person signing again: a new link while PENDING or WITHDRAWN, a note when CONFIRMED, a few mails at most. */
   private async signedAgain(
     manager: EntityManager,
     letterId: string,
@@ -149,9 +158,15 @@ export class SigningService {
         manager,
         alreadySignedMail(context, existing.confirmedAt as Date),
         'signature already confirmed',
+        fingerprint,
       );
-    } else if (existing.status === SignatureStatus.PENDING || existing.status === SignatureStatus.WITHDRAWN) {
-      // The newest details and consent stand; the earlier link stops working.
+    } else if (existing.status === SignatureStatus.PENDING) {
+      // A new link for the details first given: whoever types this address again cannot
+      // change the name, comment or consent that its owner will confirm.
+      await manager.update(Signature, { id: existing.id }, { tokenHash, mailsSent: existing.mailsSent + 1 });
+      await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation', fingerprint);
+    } else if (existing.status === SignatureStatus.WITHDRAWN) {
+      // Signing again after withdrawing: the newest details stand, confirmed by the owner's link.
       await manager.update(
         Signature,
         { id: existing.id },
@@ -164,7 +179,7 @@ export class SigningService {
           mailsSent: existing.mailsSent + 1,
         },
       );
-      await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation');
+      await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation', fingerprint);
     }
     // INVALIDATED: nothing, and the same answer.
   }
@@ -180,6 +195,17 @@ export class SigningService {
       });
       if (signature.status !== SignatureStatus.PENDING) return signature; // repeating it is harmless
       if (letter.status !== LetterStatus.OPEN) throw invalidState('This letter is no longer open for signatures');
+      const petition = await this.petitions.forSigning(manager, letter.id);
+      if (!petition?.settings.acceptSupporters) throw invalidState('This letter no longer collects signatures');
+      if (this.blocked(petition, signature.emailDomain ?? '', signature.ipAddress ?? '')) {
+        // Blocked since it was signed (leads act during an attack): it never counts.
+        await manager.update(
+          Signature,
+          { id: signature.id },
+          { status: SignatureStatus.INVALIDATED, endedAt: new Date() },
+        );
+        return { ...signature, status: SignatureStatus.INVALIDATED };
+      }
       signature.status = SignatureStatus.CONFIRMED;
       signature.confirmedAt = new Date();
       signature.dirty = true; // folded into the counts by the next batch (supporter-counts.ts)
@@ -213,7 +239,7 @@ export class SigningService {
 
   private blocked(petition: Petition, domain: string, ip: string): boolean {
     const { blockedEmailDomains, blockedIpRanges } = petition.settings;
-    if (blockedEmailDomains.some((blocked) => domain === blocked || domain.endsWith(`.${blocked}`))) return true;
+    if (blockedEmailDomains.some((blocked) => withinDomain(domain, blocked))) return true;
     const family = isIP(ip);
     if (!family || !blockedIpRanges.length) return false;
     const list = new BlockList();
@@ -231,7 +257,8 @@ export class SigningService {
     if (limit === 0) return false;
     // The key is a hash: the rate-limit table keeps no supporter's address.
     const key = `sign:${createHash('sha256').update(clientKey(ip)).digest('hex').slice(0, 32)}`;
-    const { totalHits } = await this.rateLimits.increment(key, HOUR_MS, limit);
-    return totalHits > limit;
+    await this.rateLimits.increment(key, HOUR_MS, limit);
+    // This hour's window and the one before: a burst across a window's edge is not a fresh budget.
+    return (await this.rateLimits.recentHits(key, HOUR_MS)) > limit;
   }
 }

@@ -2,12 +2,16 @@ import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Allow, APP_CONFIG, CurrentActor, Permission, type Actor, type AppConfig } from '@undersigned/common';
-import { CountsService, toCsv } from '@undersigned/endorsements';
+import { Allow, APP_CONFIG, CurrentActor, notFound, Permission, type Actor, type AppConfig } from '@undersigned/common';
+import { CountsService, LetterReadCache, toCsv } from '@undersigned/endorsements';
 import { LetterPolicy, LetterStatus, LetterVisibility } from '@undersigned/letters';
-import { CountCache, type PublicCount } from './count-cache';
 import { PetitionService } from './petition.service';
 import { SupportersService } from './supporters.service';
+
+interface PublicCount {
+  letterId: string | null;
+  body: { signed: number; supporters: number; goal: number | null } | null;
+}
 
 @Controller()
 export class SupportersController {
@@ -18,17 +22,25 @@ export class SupportersController {
     private readonly counts: CountsService,
     private readonly petitions: PetitionService,
     private readonly supporters: SupportersService,
-    private readonly cache: CountCache,
+    private readonly cache: LetterReadCache,
   ) {}
 
-  /** A public letter's counts for pages and widgets to poll: cached here and by any HTTP cache for a few seconds. */
+  /**
+   * A public letter's counts for pages and widgets to poll: kept in this process until the counts
+   * change (unknown slugs too, so made-up ones cost no more), and by any HTTP cache for a few seconds.
+   */
   @Get('letters/:slug/count.json')
   @Allow(Permission.PUBLIC)
   async count(@Param('slug') slug: string, @Res() response: Response): Promise<void> {
-    const { body } = await this.cache.get(slug, () => this.loadCount(slug));
+    const key = slug.slice(0, 100); // no slug is longer: one entry however long the made-up one
+    const { body } = await this.cache.getFound(
+      ['count.json', key],
+      () => this.loadCount(key),
+      (count) => count.letterId,
+    );
     if (!body) {
-      response.status(404).setHeader('Cache-Control', 'no-store').json({ error: 'Letter not found' });
-      return;
+      response.setHeader('Cache-Control', 'no-store');
+      throw notFound('Letter');
     }
     response
       .status(200)
@@ -39,7 +51,7 @@ export class SupportersController {
 
   private async loadCount(slug: string): Promise<PublicCount> {
     const [letter] = (await this.dataSource.query('SELECT id, status, visibility FROM letters WHERE slug = $1', [
-      slug.slice(0, 100),
+      slug,
     ])) as { id: string; status: LetterStatus; visibility: LetterVisibility }[];
     if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {
       return { letterId: null, body: null };

@@ -78,7 +78,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       publicReadCachePlugin({ maxAgeSeconds: config.publicCacheMaxAgeSeconds, publicRootFields: PUBLIC_READS }),
       publicResponseCachePlugin({
         ttlMs: config.publicResponseCacheMs,
-        maxEntries: 2_000,
+        // At most ~64 MB of UTF-16 in all; one page of a public letter is a few KB.
+        maxTotalChars: 32_000_000,
+        maxEntryChars: 200_000,
         publicRootFields: PUBLIC_READS,
       }),
       responseStatusPlugin(),

@@ -246,7 +246,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimitBytes,
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 30, 1, 3650),
     publicCacheMaxAgeSeconds: integer(env, 'PUBLIC_CACHE_MAX_AGE_SECONDS', 5, 0, 3600),
-    publicResponseCacheMs: integer(env, 'PUBLIC_RESPONSE_CACHE_MS', 1_000, 0, 60_000),
+    publicResponseCacheMs: integer(env, 'PUBLIC_RESPONSE_CACHE_MS', 1_000, 0, 10_000),
     delivery,
     supporters: {
       signRateLimit: integer(env, 'SIGN_RATE_LIMIT', 20, 0, 1_000_000),

@@ -33,6 +33,8 @@ export interface MailJobData {
   message: QueuedMail;
   /** What the message is for (`verification`, ...): for logs, which must not carry addresses. */
   purpose: string;
+  /** Whose personal data the message carries, so that erasing it can remove the job too. */
+  erasureKey?: string;
 }
 
 export interface SentMail {
@@ -91,10 +93,14 @@ export class MailService implements OnModuleDestroy {
    * Queues a message in the caller's transaction: it is sent (by a worker, with retries) if and
    * only if the change it reports commits, even if this process dies right after the commit.
    */
-  async enqueue(manager: EntityManager, message: QueuedMail, purpose: string): Promise<void> {
+  async enqueue(manager: EntityManager, message: QueuedMail, purpose: string, erasureKey?: string): Promise<void> {
     const host = new URL(this.config.publicUrl).hostname || 'undersigned.invalid';
     // A stable Message-ID: a send retried after a worker died mid-send is recognisably the same.
-    const data: MailJobData = { message: { messageId: `<mail-${randomUUID()}@${host}>`, ...message }, purpose };
+    const data: MailJobData = {
+      message: { messageId: `<mail-${randomUUID()}@${host}>`, ...message },
+      purpose,
+      ...(erasureKey ? { erasureKey } : {}),
+    };
     await this.boss.send(MAIL_QUEUE, data, {
       retryLimit: MAIL_RETRY_LIMIT,
       retryDelay: 30,

@@ -4,7 +4,6 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
-  IsIP,
   IsInt,
   IsOptional,
   IsString,
@@ -150,16 +149,17 @@ export class InvalidateSignaturesInput {
   @IdField()
   letterId: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The domain and its subdomains' })
   @IsOptional()
   @Trim()
   @MaxLength(253)
   @Matches(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { message: 'emailDomain must be a domain name' })
   emailDomain?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An address, or a network such as 203.0.113.0/24' })
   @IsOptional()
-  @IsIP(undefined, { message: 'ipAddress must be an IP address' })
+  @IsString()
+  @MaxLength(50)
   ipAddress?: string | null;
 
   @Field(() => Date, { nullable: true })
