@@ -82,6 +82,7 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
     await screenshot(coordinator, 'sign-in');
     expect(await seriousViolations(coordinator)).toEqual([]);
     await signIn(coordinator, coordinatorEmail);
+    expect(await seriousViolations(coordinator)).toEqual([]);
   });
 
   it('creates an organisation and drafts a letter in the editor', async () => {
@@ -90,6 +91,7 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
     await coordinator.getByLabel('Country').fill('GB');
     await coordinator.getByRole('button', { name: 'Create organisation' }).click();
     await coordinator.getByRole('heading', { level: 1, name: 'Coalition for Release' }).waitFor();
+    expect(await seriousViolations(coordinator)).toEqual([]);
 
     await coordinator.getByRole('link', { name: 'Undersigned' }).click();
     await coordinator.getByRole('link', { name: 'Draft a new letter' }).click();

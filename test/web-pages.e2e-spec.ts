@@ -90,6 +90,19 @@ describe('web app: serving, link previews and email-link pages', () => {
     expect(hidden.text).toContain('<div id="root"></div>');
   });
 
+  it('shows right-to-left text right to left', async () => {
+    const lead = await organisationWithOwner(app, { name: 'RTL Lead' });
+    const open = await openLetter(app, lead, { title: 'أطلقوا سراح المعتقلين', body: 'نطالب بالإفراج عنهم الآن.' });
+    const page = await newPage();
+    await page.goto(`/l/${open.slug}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const direction = (selector: string) =>
+      page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).direction`);
+    expect(await direction('h1')).toBe('rtl');
+    expect(await direction('.markdown')).toBe('rtl');
+    expect(await direction('body')).toBe('ltr');
+  });
+
   it('shows a failed sign-in in plain words, keeps what was typed, and passes axe', async () => {
     const page = await newPage();
     await page.goto('/signin');
@@ -118,6 +131,7 @@ describe('web app: serving, link previews and email-link pages', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Join an organisation' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Accept the invitation' }).click();
     await page.getByText('You are now a member of Inviting Org (signatory).').waitFor();
     await screenshot(page, 'membership-invitation');

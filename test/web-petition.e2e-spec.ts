@@ -60,6 +60,7 @@ describe('web app: a supporter signs a public letter', () => {
     // The confirmation opens in a second tab; the letter's page stays open in the first.
     const confirmTab = await page.context().newPage();
     await confirmTab.goto(onApp(app.url, linkIn(mail.parsed.text, '/signatures/confirm')));
+    expect(await seriousViolations(confirmTab)).toEqual([]);
     await confirmTab.getByRole('button', { name: 'Confirm my signature' }).click();
     await confirmTab.getByText('Thank you: your signature is confirmed and counted.').waitFor();
 
