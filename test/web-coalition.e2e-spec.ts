@@ -244,6 +244,8 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
     coordinator.once('dialog', (dialog) => void dialog.accept());
     await coordinator.getByRole('button', { name: 'Deliver the letter' }).click();
     await showsLive(coordinator, 'delivery-status-Secretary of State', 'SENT');
+    await coordinator.getByRole('link', { name: 'its verification page' }).waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Deliver the letter' }).count()).toBe(0);
     const delivered = await smtp.waitFor(recipientEmail);
     expect(delivered.parsed.subject).toContain('Release the detained journalists');
     await screenshot(coordinator, 'dashboard');

@@ -219,7 +219,8 @@ const PostUpdate = graphql(`
 /** Words for a letter that is not in the stage an action needs. */
 const STAGE = { INVALID_STATE: 'This cannot be done at the letter’s current stage.' };
 
-export function LetterDashboard({ letter }: { letter: WorkspaceLetter }) {
+/** `onLetterChange` reads the letter again after a change its own mutation does not return (delivering). */
+export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceLetter; onLetterChange: () => void }) {
   // Spelled out rather than ...EndorsementFields: the API's cost limit counts fields by depth, and
   // this list is as deep as the dashboard may ask.
   const [result, refetch] = useQuery({
@@ -312,7 +313,14 @@ export function LetterDashboard({ letter }: { letter: WorkspaceLetter }) {
       {sending ? (
         <>
           <Recipients letter={letter} recipients={sending.recipients} onChange={refreshDelivery} />
-          <Deliveries letter={letter} deliveries={sending.deliveries} onChange={refreshDelivery} />
+          <Deliveries
+            letter={letter}
+            deliveries={sending.deliveries}
+            onChange={() => {
+              refreshDelivery();
+              onLetterChange();
+            }}
+          />
         </>
       ) : delivery.error ? (
         <ErrorNote error={delivery.error} />
@@ -681,7 +689,12 @@ function Deliveries({
   return (
     <section aria-labelledby="deliveries-heading">
       <h3 id="deliveries-heading">Delivery</h3>
-      {letter.status !== 'DELIVERED' && (
+      {letter.edition ? (
+        <p>
+          Delivered. Recipients can check the delivered text and signatories on{' '}
+          <a href={letter.edition.verifyUrl}>its verification page</a>.
+        </p>
+      ) : (
         <>
           <p>Delivering closes the letter, freezes its text and signatories, and sends it to every recipient.</p>
           <button

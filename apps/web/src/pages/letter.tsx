@@ -177,6 +177,10 @@ const WorkspaceQueryDoc = graphql(`
         ...EndorsementFields
         receipt
       }
+      edition {
+        id
+        verifyUrl
+      }
     }
     me {
       ...MyMemberships
@@ -244,7 +248,7 @@ export function LetterPage({ slug }: { slug: string }) {
       <Versions letter={letter} />
       {coordinator && <Editor letter={letter} />}
       {drafter && <Comments letter={letter} />}
-      {coordinator && <LetterDashboard letter={letter} />}
+      {coordinator && <LetterDashboard letter={letter} onLetterChange={refresh} />}
     </article>
   );
 }
