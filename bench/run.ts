@@ -15,6 +15,7 @@ import { createApiApp } from '../apps/api/src/create-app';
 import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
 import { petitionBench, type PetitionResult } from './petition';
+import { gql } from './graphql-client';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -28,22 +29,6 @@ interface Result {
   rps: number;
   p99: number;
   errors: number;
-}
-
-async function gql(
-  url: string,
-  query: string,
-  variables: object = {},
-  token?: string,
-): Promise<Record<string, unknown>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as Record<string, unknown>;
 }
 
 /** Seeds, in SQL, a PUBLIC OPEN letter with ENDORSERS signing organisations, and signers ready to sign it. */

@@ -75,8 +75,9 @@ export class SigningService {
     const limited = await this.overLimit(ip);
 
     return this.dataSource.transaction(async (manager): Promise<true> => {
-      // KEY SHARE: signatures go side by side, but not past a delivery, which locks the letter for update.
-      const letter = await this.lockLetter(manager, input.letterId);
+      // Read without a lock: a PENDING signature counts for nothing, and its confirmation is what
+      // locks the letter against a delivery (the insert's foreign key check waits for one anyway).
+      const letter = await this.lockLetter(manager, input.letterId, false);
       const petition = await this.petitions.forSigning(manager, letter.id);
       const settings = petition?.settings;
       if (!settings?.acceptSupporters) throw invalidState('This letter does not collect signatures from the public');
@@ -218,10 +219,14 @@ export class SigningService {
     });
   }
 
-  /** The letter, locked FOR KEY SHARE; NOT_FOUND unless the public may see it. */
-  async lockLetter(manager: EntityManager, letterId: string): Promise<LetterRow> {
+  /**
+   * The letter, locked FOR KEY SHARE unless `lock` is false: confirmations and withdrawals go side
+   * by side, but not past a close or a delivery, which lock it for update. NOT_FOUND unless the
+   * public may see it.
+   */
+  async lockLetter(manager: EntityManager, letterId: string, lock = true): Promise<LetterRow> {
     const [letter] = (await manager.query(
-      'SELECT id, slug, title, status, visibility FROM letters WHERE id = $1 FOR KEY SHARE',
+      `SELECT id, slug, title, status, visibility FROM letters WHERE id = $1${lock ? ' FOR KEY SHARE' : ''}`,
       [letterId],
     )) as LetterRow[];
     if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {
