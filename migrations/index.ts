@@ -1,3 +1,4 @@
+import { Representatives1795334713504 } from './1795334713504-Representatives';
 import { RejectedAtCheck1795330724491 } from './1795330724491-RejectedAtCheck';
 import { TwoFactor1795327837587 } from './1795327837587-TwoFactor';
 import { EditionVerification1795327752760 } from './1795327752760-EditionVerification';
@@ -24,4 +25,5 @@ export const MIGRATIONS: Function[] = [
   EditionVerification1795327752760,
   TwoFactor1795327837587,
   RejectedAtCheck1795330724491,
+  Representatives1795334713504,
 ];

@@ -2,9 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 // Imports go one way: apps → libs, migrations → libs, and between contexts
-// accounts ← organisations ← letters ← endorsements ← deliveries (common below them all).
+// accounts ← representatives ← organisations ← letters ← endorsements ← deliveries (common below them all).
 const ROOT = resolve(__dirname, '..', '..');
-const CONTEXT_ORDER = ['common', 'accounts', 'organisations', 'letters', 'endorsements', 'deliveries'];
+const CONTEXT_ORDER = [
+  'common',
+  'accounts',
+  'representatives',
+  'organisations',
+  'letters',
+  'endorsements',
+  'deliveries',
+];
 // A deployable's entry point applies the migrations at start: the one import of migrations/ from apps/.
 const ENTRY_POINT = /^apps\/[^/]+\/src\/main\.ts$/;
 

@@ -11,11 +11,13 @@ import { DELIVERIES_ENTITIES, DELIVERY_QUEUE } from '@undersigned/deliveries';
 import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
 import { LETTER_QUEUES, LETTERS_ENTITIES } from '@undersigned/letters';
 import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
+import { REPRESENTATIVES_ENTITIES } from '@undersigned/representatives';
 
 /** Every entity of every context: what the deployables map and what migrations are generated from. */
 export const ENTITIES = [
   ...COMMON_ENTITIES,
   ...ACCOUNTS_ENTITIES,
+  ...REPRESENTATIVES_ENTITIES,
   ...ORGANISATIONS_ENTITIES,
   ...LETTERS_ENTITIES,
   ...ENDORSEMENTS_ENTITIES,

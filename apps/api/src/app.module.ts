@@ -19,6 +19,7 @@ import { DeliveriesModule } from '@undersigned/deliveries';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
+import { RepresentativesModule } from '@undersigned/representatives';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -43,6 +44,7 @@ export class AppModule {
         }),
         GraphQLModule.forRoot(graphqlOptions(config)),
         AccountsModule,
+        RepresentativesModule,
         OrganisationsModule,
         LettersModule,
         EndorsementsModule,

@@ -34,6 +34,17 @@ export interface AppConfig {
   /** Max age of anonymous public reads by GET in shared HTTP caches; 0 keeps every response private. */
   publicCacheMaxAgeSeconds: number;
   delivery: DeliveryConfig;
+  /** postcodes.io-compatible service asked for postcodes not in the imported table (no trailing slash). */
+  postcodeLookupUrl: string | undefined;
+  postcodeLookupTimeoutMs: number;
+  platformAdmins: PlatformAdminConfig;
+}
+
+export interface PlatformAdminConfig {
+  /** Lower-cased addresses whose verified accounts administer the platform's shared data (targets). */
+  emails: string[];
+  /** Whether those accounts must also have two-factor sign-in on. */
+  requireTwoFactor: boolean;
 }
 
 export interface DeliveryConfig {
@@ -216,6 +227,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     timeoutSeconds: integer(env, 'DELIVERY_TIMEOUT_SECONDS', 120, 2, 86_400),
   };
 
+  const adminEmails = (text(env, 'PLATFORM_ADMIN_EMAILS') ?? '')
+    .split(',')
+    .map((email) => email.trim().toLowerCase())
+    .filter((email) => email !== '');
+  for (const email of adminEmails) {
+    if (!/^[^\s@]+@[^\s@]+$/.test(email))
+      throw new ConfigError('PLATFORM_ADMIN_EMAILS', `has an invalid address "${email}"`);
+  }
+  const platformAdmins: PlatformAdminConfig = {
+    emails: adminEmails,
+    requireTwoFactor:
+      oneOf(env, 'PLATFORM_ADMIN_TWO_FACTOR', ['required', 'optional'] as const, 'required') === 'required',
+  };
+
   return {
     nodeEnv,
     port,
@@ -235,5 +260,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 30, 1, 3650),
     publicCacheMaxAgeSeconds: integer(env, 'PUBLIC_CACHE_MAX_AGE_SECONDS', 5, 0, 3600),
     delivery,
+    postcodeLookupUrl: url(env, 'POSTCODE_LOOKUP_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
+    postcodeLookupTimeoutMs: integer(env, 'POSTCODE_LOOKUP_TIMEOUT_MS', 5000, 100, 60_000),
+    platformAdmins,
   };
 }
