@@ -317,6 +317,24 @@ const SCENARIOS: Scenario[] = [
     args: (w) => ({ id: w.lead.id }),
   },
   { operation: 'organisations', args: () => ({ search: 'Matrix' }) },
+  {
+    operation: 'representatives',
+    shows: (data) => (data as unknown[]).length > 0,
+    args: () => ({ postcode: 'BR8 7RE' }),
+  },
+  {
+    operation: 'representatives',
+    variant: "targets' email",
+    selection: '{ email }',
+    shows: (data) => (data as { email: string | null }[]).some((target) => target.email !== null),
+    args: () => ({ postcode: 'BR8 7RE' }),
+  },
+  {
+    operation: 'upsertTargets',
+    args: () => ({
+      input: [{ externalId: `matrix-${next()}`, name: 'A Member', areaCode: 'E14001465', areaType: 'WMC' }],
+    }),
+  },
   { operation: 'verifyReceipt', args: (w) => ({ receipt: w.main.receipt }) },
   { operation: 'auditTrail', args: (w) => ({ letterId: w.main.id }) },
 
@@ -702,6 +720,12 @@ describe('role matrix', () => {
       public: { id: '' },
       delivered: { id: '', deliveryId: '' },
     };
+    await app.sql.query(
+      `WITH a AS (INSERT INTO areas (type, code, name) VALUES ('WMC', 'E14001465', 'Sevenoaks') RETURNING type, code),
+       p AS (INSERT INTO postcode_areas (postcode, area_type, area_code) SELECT 'BR87RE', type, code FROM a)
+       INSERT INTO targets (external_id, name, email, area_type, area_code)
+       SELECT 'matrix', 'Matrix Member', 'member@parliament.example', type, code FROM a`,
+    );
     const main = await letter({ status: 'OPEN' });
     await letterInvitation(main.id, { organisationId: thirdOrg.id }, 'ACCEPTED');
     const signed = await endorse(main.id, main.currentVersion.contentHash, world.third, { anonymous: true });

@@ -60,13 +60,12 @@ export class RepresentativesService {
        LIMIT ${MAX_TARGETS}`,
       [areas.map((area) => area.type), areas.map((area) => area.code)],
     )) as TargetRow[];
+    // The name the area was found under: the table's (from a names import), or the service's.
     const names = new Map(areas.map((area) => [`${area.type}:${area.code}`, area.name]));
     return rows.map((row) =>
       toTargetObject(
-        { ...row, areaName: row.areaName ?? names.get(`${row.areaType}:${row.areaCode}`) ?? null },
-        {
-          withEmail: false,
-        },
+        { ...row, areaName: names.get(`${row.areaType}:${row.areaCode}`) ?? row.areaName },
+        { withEmail: false },
       ),
     );
   }
