@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@undersigned/common';
+import { BoundedCache } from './bounded-cache';
 import { isPseudoAreaCode, spacedPostcode } from './postcode';
 
 /** The area type postcodes.io answers for: Westminster constituencies. */
@@ -25,11 +26,6 @@ export class LookupUnavailableError extends Error {
   }
 }
 
-interface Entry {
-  expires: number;
-  area: LookedUpArea | null;
-}
-
 interface PostcodesIoAnswer {
   result?: { parliamentary_constituency?: unknown; codes?: { parliamentary_constituency?: unknown } };
 }
@@ -42,7 +38,7 @@ interface PostcodesIoAnswer {
 @Injectable()
 export class PostcodeLookupClient {
   private readonly logger = new Logger(PostcodeLookupClient.name);
-  private readonly cache = new Map<string, Entry>();
+  private readonly cache = new BoundedCache<LookedUpArea | null>(MAX_ENTRIES);
   private readonly inFlight = new Map<string, Promise<LookedUpArea | null>>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -54,20 +50,14 @@ export class PostcodeLookupClient {
   /** The constituency of a normalised postcode, null when the service does not know it (or it is terminated). */
   async constituency(postcode: string): Promise<LookedUpArea | null> {
     const hit = this.cache.get(postcode);
-    if (hit && hit.expires > Date.now()) return hit.area;
+    if (hit !== undefined) return hit;
     const pending = this.inFlight.get(postcode);
     if (pending) return pending;
     const request = this.ask(postcode).finally(() => this.inFlight.delete(postcode));
     this.inFlight.set(postcode, request);
     const area = await request;
-    this.remember(postcode, area);
+    this.cache.set(postcode, area, area ? FOUND_TTL_MS : NOT_FOUND_TTL_MS);
     return area;
-  }
-
-  private remember(postcode: string, area: LookedUpArea | null): void {
-    this.cache.delete(postcode);
-    if (this.cache.size >= MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(postcode, { area, expires: Date.now() + (area ? FOUND_TTL_MS : NOT_FOUND_TTL_MS) });
   }
 
   private async ask(postcode: string): Promise<LookedUpArea | null> {
