@@ -1,3 +1,4 @@
+import { PetitionMode1795334369496 } from './1795334369496-PetitionMode';
 import { Representatives1795334713504 } from './1795334713504-Representatives';
 import { RejectedAtCheck1795330724491 } from './1795330724491-RejectedAtCheck';
 import { TwoFactor1795327837587 } from './1795327837587-TwoFactor';
@@ -25,5 +26,6 @@ export const MIGRATIONS: Function[] = [
   EditionVerification1795327752760,
   TwoFactor1795327837587,
   RejectedAtCheck1795330724491,
+  PetitionMode1795334369496,
   Representatives1795334713504,
 ];

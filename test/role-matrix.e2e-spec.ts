@@ -115,6 +115,26 @@ async function letter(
   return created;
 }
 
+/** A PUBLIC, OPEN letter that accepts supporters. */
+async function petition(): Promise<TestLetter> {
+  const open = await letter({ status: 'OPEN', visibility: 'PUBLIC' });
+  await world.app.sql.query(`INSERT INTO petition_settings (letter_id, accept_supporters) VALUES ($1, true)`, [
+    open.id,
+  ]);
+  return open;
+}
+
+/** A supporter's signature of a fresh petition, and the token its mails carry. */
+async function signature(status: 'PENDING' | 'CONFIRMED' = 'PENDING'): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await world.app.sql.query(
+    `INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain, token_hash, confirmed_at)
+     VALUES ($1, $2::signature_status, 'A Supporter', 'supporter@matrix.example', $3, 'matrix.example', $4, CASE WHEN $2::text = 'CONFIRMED' THEN now() END)`,
+    [(await petition()).id, status, randomBytes(32).toString('hex'), hashToken(token)],
+  );
+  return token;
+}
+
 /** A letter invitation whose token is returned: to an organisation, or to an email address. */
 async function letterInvitation(
   letterId: string,
@@ -535,6 +555,31 @@ const SCENARIOS: Scenario[] = [
   {
     operation: 'rejectEndorsement',
     args: async () => ({ endorsementId: await thirdEndorsement(), reason: 'Not who they say' }),
+  },
+
+  // ---- supporters (petition mode) ----
+  {
+    operation: 'setPetitionSettings',
+    args: async () => ({
+      input: {
+        letterId: (await letter({ status: 'OPEN', visibility: 'PUBLIC' })).id,
+        acceptSupporters: true,
+        goal: 50,
+      },
+    }),
+  },
+  {
+    operation: 'signPetition',
+    args: async () => ({
+      input: { letterId: (await petition()).id, name: 'A Supporter', email: `${randomUUID()}@supporter.example` },
+    }),
+  },
+  { operation: 'confirmSignature', args: async () => ({ token: await signature() }) },
+  { operation: 'withdrawSignature', args: async () => ({ token: await signature('CONFIRMED') }) },
+  { operation: 'eraseSupporterData', args: async () => ({ token: await signature('CONFIRMED') }) },
+  {
+    operation: 'invalidateSignatures',
+    args: async () => ({ input: { letterId: (await petition()).id, emailDomain: 'supporter.example' } }),
   },
 
   // ---- recipients and delivery ----

@@ -36,6 +36,7 @@ import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs
 import { Recipient } from './recipient.entity';
 import { renderHtml, renderText, type LetterContent } from './render/letter-renderer';
 import { renderPdf } from './render/pdf-render-thread';
+import { SupportersService } from '@undersigned/supporters';
 
 @Injectable()
 export class DeliveriesService {
@@ -47,6 +48,7 @@ export class DeliveriesService {
     private readonly signatories: SignatoriesService,
     private readonly timeline: TimelineService,
     private readonly tracker: DeliveryTracker,
+    private readonly supporters: SupportersService,
   ) {}
 
   async addRecipient(actor: Actor, input: AddRecipientInput): Promise<RecipientObject> {
@@ -136,6 +138,11 @@ export class DeliveriesService {
         });
       }
       await this.freeze(manager, letter, recipients);
+      await this.timeline.add(manager, letterId, {
+        kind: TimelineKind.LETTER_DELIVERED,
+        title: `Delivered to ${recipients.length} recipient${recipients.length === 1 ? '' : 's'}`,
+        onceKey: 'delivered',
+      });
       return this.queue(manager, recipients);
     });
     for (const delivery of created) this.tracker.published(delivery.id);
@@ -213,17 +220,20 @@ export class DeliveriesService {
     const frozen = frozenSignatories(signatories);
     const id = randomUUID();
     const deliveredAt = new Date();
-    const supporterCount = 0; // until petition mode (stage 3)
+    const supporterCount = await this.supporters.confirmedCount(manager, letter.id);
     const hash = editionHash({
       contentHash: version.contentHash,
       signatories: frozen.map((s) => s.displayName),
       unnamedCount: anonymousCount,
       supporterCount,
     });
-    const content = editionContent(version, recipients, frozen, anonymousCount, deliveredAt, {
-      editionHash: hash,
-      verifyUrl: verifyUrl(this.config.publicUrl, id),
-    });
+    const content = {
+      ...editionContent(version, recipients, frozen, anonymousCount, deliveredAt, {
+        editionHash: hash,
+        verifyUrl: verifyUrl(this.config.publicUrl, id),
+      }),
+      supporterCount,
+    };
     await manager.insert(Edition, {
       letterId: letter.id,
       id,

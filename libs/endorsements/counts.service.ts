@@ -14,10 +14,20 @@ interface CountsRow {
   invited: number;
 }
 
+/** The folded supporter totals of letters, from petition mode (libs/supporters), which comes later. */
+export type SupporterTotals = (letterIds: readonly string[]) => Promise<Map<string, number>>;
+
 /** The numbers of a letter: totals only, so they never say who is unnamed. */
 @Injectable()
 export class CountsService {
+  private supporterTotals: SupporterTotals = () => Promise.resolve(new Map());
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Lets petition mode add its supporters without endorsements depending on it. */
+  countSupportersWith(totals: SupporterTotals): void {
+    this.supporterTotals = totals;
+  }
 
   async forLetters(letterIds: readonly string[]): Promise<LetterCountsObject[]> {
     const rows: CountsRow[] = await this.dataSource.query(
@@ -31,6 +41,7 @@ export class CountsService {
        FROM letters l WHERE l.id = ANY($1::uuid[])`,
       [letterIds],
     );
+    const supporters = await this.supporterTotals(letterIds);
     const byId = new Map(rows.map((row) => [row.letter_id, row]));
     return letterIds.map((id) => {
       const row = byId.get(id);
@@ -41,7 +52,7 @@ export class CountsService {
         withdrawn: row?.withdrawn ?? 0,
         declined: row?.declined ?? 0,
         invited: row?.invited ?? 0,
-        supporters: 0,
+        supporters: supporters.get(id) ?? 0,
       };
     });
   }

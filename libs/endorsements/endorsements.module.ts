@@ -33,6 +33,6 @@ import { SignatoryCache } from './signatory-cache';
     EndorsementFieldsResolver,
     InvitationFieldsResolver,
   ],
-  exports: [SignatoriesService, CountsService, CountsPublisher, AuditService],
+  exports: [SignatoriesService, SignatoryCache, CountsService, CountsPublisher, AuditService],
 })
 export class EndorsementsModule {}

@@ -8,6 +8,8 @@ export * from './signatories.service';
 export * from './counts.service';
 export * from './counts.publisher';
 export * from './counts.events';
+export * from './signatory-cache';
+export { toCsv } from './csv';
 export * from './endorsements.module';
 
 import { AuditEvent } from './audit/audit-event.entity';

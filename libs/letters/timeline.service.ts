@@ -49,18 +49,22 @@ export class TimelineService {
   }
 
   /**
-   * Milestone entries for a signatory count (10, 25, 50, 100, 250, 500, 1000, …), each written
-   * once per letter however many signatures arrive at once (the once-key is unique).
+   * Milestone entries for a count of signatories or supporters (10, 25, 50, 100, 250, 500, 1000, …),
+   * each written once per letter however many signatures arrive at once (the once-key is unique).
    */
-  async recordMilestones(letterId: string, signed: number): Promise<void> {
-    const reached = milestonesUpTo(signed);
+  async recordMilestones(
+    letterId: string,
+    count: number,
+    noun: 'signatories' | 'supporters' = 'signatories',
+  ): Promise<void> {
+    const reached = milestonesUpTo(count);
     if (!reached.length) return;
     await this.dataSource.transaction(async (manager) => {
       for (const milestone of reached) {
         await this.add(manager, letterId, {
           kind: TimelineKind.MILESTONE,
-          title: `${milestone.toLocaleString('en-GB')} signatories`,
-          onceKey: `signatories:${milestone}`,
+          title: `${milestone.toLocaleString('en-GB')} ${noun}`,
+          onceKey: `${noun}:${milestone}`,
         });
       }
     });

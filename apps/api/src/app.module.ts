@@ -20,6 +20,7 @@ import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
 import { RepresentativesModule } from '@undersigned/representatives';
+import { SupportersModule } from '@undersigned/supporters';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -48,6 +49,7 @@ export class AppModule {
         OrganisationsModule,
         LettersModule,
         EndorsementsModule,
+        SupportersModule,
         DeliveriesModule,
         ...(config.worker ? [WorkerModule] : []),
       ],

@@ -2,8 +2,12 @@ import { Module } from '@nestjs/common';
 import { MailJobsModule } from '@undersigned/common';
 import { DeliveriesJobsModule } from '@undersigned/deliveries';
 import { LettersJobsModule } from '@undersigned/letters';
+import { SupportersJobsModule } from '@undersigned/supporters';
 import { HeartbeatJob } from './heartbeat.job';
 
 /** The background jobs. Imported by the worker process, and by the API unless WORKER=off. */
-@Module({ imports: [MailJobsModule, LettersJobsModule, DeliveriesJobsModule], providers: [HeartbeatJob] })
+@Module({
+  imports: [MailJobsModule, LettersJobsModule, SupportersJobsModule, DeliveriesJobsModule],
+  providers: [HeartbeatJob],
+})
 export class WorkerModule {}

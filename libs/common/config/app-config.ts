@@ -38,6 +38,7 @@ export interface AppConfig {
   postcodeLookupUrl: string | undefined;
   postcodeLookupTimeoutMs: number;
   platformAdmins: PlatformAdminConfig;
+  supporters: SupportersConfig;
 }
 
 export interface PlatformAdminConfig {
@@ -45,6 +46,15 @@ export interface PlatformAdminConfig {
   emails: string[];
   /** Whether those accounts must also have two-factor sign-in on. */
   requireTwoFactor: boolean;
+}
+
+export interface SupportersConfig {
+  /** Signatures per client IP per hour; beyond it they are accepted silently and never counted. 0 turns it off. */
+  signRateLimit: number;
+  /** Days after a letter is delivered or closed after which its supporters' personal data is erased. */
+  retentionDays: number;
+  /** How often a worker folds confirmed signatures into the counts. */
+  foldIntervalMs: number;
 }
 
 export interface DeliveryConfig {
@@ -263,5 +273,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     postcodeLookupUrl: url(env, 'POSTCODE_LOOKUP_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
     postcodeLookupTimeoutMs: integer(env, 'POSTCODE_LOOKUP_TIMEOUT_MS', 5000, 100, 60_000),
     platformAdmins,
+    supporters: {
+      signRateLimit: integer(env, 'SIGN_RATE_LIMIT', 20, 0, 1_000_000),
+      retentionDays: integer(env, 'SUPPORTER_RETENTION_DAYS', 180, 1, 36_500),
+      foldIntervalMs: integer(env, 'COUNT_FOLD_INTERVAL_MS', 1_000, 100, 60_000),
+    },
   };
 }

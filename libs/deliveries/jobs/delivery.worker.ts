@@ -9,6 +9,7 @@ import { DeliveryTracker } from '../delivery-tracker.service';
 import { Delivery } from '../delivery.entity';
 import { Edition } from '../edition.entity';
 import { Recipient } from '../recipient.entity';
+import { SupportersAnnex } from '../supporters-annex';
 import { DELIVERY_QUEUE, deliveryJobOptions, nextAttemptAt, type DeliveryJobData } from './delivery.queue';
 
 /** Tolerance between this process's clock and the database's, which starts the jobs. */
@@ -45,6 +46,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tracker: DeliveryTracker,
     private readonly mail: MailService,
+    private readonly annex: SupportersAnnex,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -132,6 +134,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       manager.findOneByOrFail(Letter, { id: delivery.letterId }),
     ]);
     const ack = `${this.config.publicUrl}/ack?token=${encodeURIComponent(this.tracker.ackToken(delivery.id))}`;
+    const annex = await this.annex.attachments(letter, edition);
     const ackText = `\n\nPlease confirm that your office received this letter: ${ack}\n`;
     return {
       to: recipient.email as string,
@@ -140,6 +143,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       html: `${edition.html.replace('</body></html>', '')}<p>Please <a href="${ack}">confirm that your office received this letter</a>.</p></body></html>`,
       attachments: [
         { filename: `${letter.slug}.pdf`, content: Buffer.from(edition.pdf), contentType: 'application/pdf' },
+        ...annex,
       ],
       messageId: delivery.messageId ?? undefined,
     };

@@ -19,6 +19,8 @@ export interface LetterContent {
   addressees: Addressee[];
   signatories: EditionSignatory[];
   anonymousCount: number;
+  /** Members of the public who signed (petition mode): their number, after the organisations. */
+  supporterCount?: number;
   /** What the footer of every page prints for the recipient to verify; null for a draft. */
   verification: { editionHash: string; verifyUrl: string } | null;
 }
@@ -52,6 +54,19 @@ export function unnamedSentence(count: number): string | null {
   return count === 1
     ? 'and 1 organisation that cannot be named for its safety'
     : `and ${count} organisations that cannot be named for their safety`;
+}
+
+/** "and 1,234 supporters" */
+export function supportersSentence(count: number | undefined): string | null {
+  if (!count || count <= 0) return null;
+  return count === 1 ? 'and 1 supporter' : `and ${count.toLocaleString('en-GB')} supporters`;
+}
+
+/** The sentences under the named signatories: the unnamed organisations, then the supporters. */
+function closingSentences(content: LetterContent): string[] {
+  return [unnamedSentence(content.anonymousCount), supportersSentence(content.supporterCount)].filter(
+    (sentence): sentence is string => sentence !== null,
+  );
 }
 
 /**
@@ -98,7 +113,6 @@ export function renderHtml(content: LetterContent): string {
   const to = content.addressees.filter((a) => !a.cc);
   const cc = content.addressees.filter((a) => a.cc);
   const names = content.signatories.map((s) => `<li>${nameHtml(s.displayName)}</li>`).join('');
-  const unnamed = unnamedSentence(content.anonymousCount);
   return `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>${escapeHtml(content.title)}</title></head><body style="font-family: ${FONT_STACK}">
 <h1 dir="auto">${escapeHtml(content.title)}</h1>
 <p>${escapeHtml(formatDate(content.date))}</p>
@@ -107,7 +121,9 @@ ${cc.length ? `<p>Cc: ${cc.map(addresseeHtml).join('; ')}</p>` : ''}
 ${markdown.render(content.body)}
 <h2>Signatories</h2>
 <ul>${names}</ul>
-${unnamed ? `<p>${escapeHtml(unnamed)}</p>` : ''}
+${closingSentences(content)
+  .map((sentence) => `<p>${escapeHtml(sentence)}</p>`)
+  .join('')}
 ${verificationHtml(content)}
 </body></html>`;
 }
@@ -115,7 +131,6 @@ ${verificationHtml(content)}
 export function renderText(content: LetterContent): string {
   const to = content.addressees.filter((a) => !a.cc);
   const cc = content.addressees.filter((a) => a.cc);
-  const unnamed = unnamedSentence(content.anonymousCount);
   return [
     content.title,
     formatDate(content.date),
@@ -124,7 +139,7 @@ export function renderText(content: LetterContent): string {
     content.body,
     'Signatories:',
     content.signatories.map((s) => `- ${nameText(s.displayName)}`).join('\n'),
-    ...(unnamed ? [unnamed] : []),
+    ...closingSentences(content),
     ...(content.verification
       ? [`Edition hash: ${content.verification.editionHash}\nVerify: ${content.verification.verifyUrl}`]
       : []),
@@ -176,10 +191,9 @@ function signatoryBlock(flow: TextFlow, doc: PDFKit.PDFDocument, content: Letter
       flow.cursor = bottom;
     }
   }
-  const unnamed = unnamedSentence(content.anonymousCount);
-  if (unnamed) {
+  for (const sentence of closingSentences(content)) {
     flow.space(4);
-    flow.paragraph(unnamed, { style: 'oblique' });
+    flow.paragraph(sentence, { style: 'oblique' });
   }
 }
 

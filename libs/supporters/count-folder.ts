@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@undersigned/common';
+import { CountsPublisher } from '@undersigned/endorsements';
+import { TimelineService } from '@undersigned/letters';
+import { PetitionService } from './petition.service';
+import { FOLD_BATCH, SupporterCounts } from './supporter-counts';
+
+/** One folder at a time across every worker: two would only queue on the same count rows. */
+const FOLD_LOCK = 0x5eed_f01d;
+
+/**
+ * Folds confirmed signatures into the counts every COUNT_FOLD_INTERVAL_MS (a second by
+ * default), in batches, then records milestones and goals from the folded counts and tells
+ * subscribers. Runs in worker processes; folding is idempotent, so any process may also call
+ * `foldNow` (a delivery does, for its own letter, before freezing the count).
+ */
+@Injectable()
+export class CountFolder implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(CountFolder.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly counts: SupporterCounts,
+    private readonly petitions: PetitionService,
+    private readonly timeline: TimelineService,
+    private readonly publisher: CountsPublisher,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const tick = (): void => {
+      this.running = this.foldNow()
+        .then(() => undefined)
+        .catch((error: Error) => this.logger.warn(`counts not folded: ${error.message}`))
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, this.config.supporters.foldIntervalMs);
+        });
+    };
+    this.timer = setTimeout(tick, this.config.supporters.foldIntervalMs);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** Folds every dirty signature there is now, batch by batch; the letters whose counts changed. */
+  async foldNow(): Promise<string[]> {
+    const changed = new Set<string>();
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [FOLD_LOCK])) as {
+          locked: boolean;
+        }[];
+        return locked ? this.counts.fold(manager, FOLD_BATCH) : null;
+      });
+      if (batch === null) break; // another process is folding
+      for (const letterId of batch.letters) changed.add(letterId);
+      if (batch.folded < FOLD_BATCH) break;
+    }
+    await this.afterFold([...changed]);
+    return [...changed];
+  }
+
+  /** Milestones and goals come from the folded counts, and so does what subscribers hear. */
+  async afterFold(letterIds: string[]): Promise<void> {
+    const totals = await this.counts.totals(letterIds);
+    for (const letterId of letterIds) {
+      const count = totals.get(letterId) ?? 0;
+      await this.timeline.recordMilestones(letterId, count, 'supporters');
+      await this.petitions.checkGoal(letterId, count);
+      this.publisher.changed(letterId);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+export * from './signature-status';
+export * from './signature.entity';
+export * from './petition-settings.entity';
+export * from './supporter-count.entity';
+export * from './petition.service';
+export * from './supporter-counts';
+export * from './supporters.service';
+export * from './signature-lifecycle.service';
+export * from './supporters.module';
+export * from './count-folder';
+export * from './jobs/supporters-jobs.module';
+export { SUPPORTER_RETENTION_QUEUE } from './jobs/retention.worker';
+
+import { ConsentText } from './consent-text.entity';
+import { PetitionSettings } from './petition-settings.entity';
+import { Signature } from './signature.entity';
+import { SupporterCount } from './supporter-count.entity';
+import { SupporterKey } from './supporter-key.entity';
+
+export const SUPPORTERS_ENTITIES = [PetitionSettings, ConsentText, Signature, SupporterCount, SupporterKey];

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { EndorsementsModule } from '@undersigned/endorsements';
+import { LettersModule } from '@undersigned/letters';
+import { SupportersModule } from '../supporters.module';
+import { CountFolder } from '../count-folder';
+import { RetentionWorker } from './retention.worker';
+
+/** Petition mode's background work, for worker processes: folding counts, erasing expired data. */
+@Module({
+  imports: [SupportersModule, LettersModule, EndorsementsModule],
+  providers: [CountFolder, RetentionWorker],
+  exports: [CountFolder],
+})
+export class SupportersJobsModule {}

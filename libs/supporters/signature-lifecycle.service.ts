@@ -1,0 +1,136 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, badInput, invalidState, MAIL_QUEUE, type Actor, type AppConfig } from '@undersigned/common';
+import { LetterPolicy, LetterStatus, TimelineKind, TimelineService } from '@undersigned/letters';
+import { CountsPublisher } from '@undersigned/endorsements';
+import type { InvalidateSignaturesInput } from './dto/petition.inputs';
+import { SignatureStatus } from './signature-status';
+import { SigningService } from './signing.service';
+import { SupporterCounts } from './supporter-counts';
+
+/** Signatures erased by one statement of the retention job. */
+const ERASE_BATCH = 500;
+
+/** Personal columns of a signature: what erasure overwrites. Country and area stay, for the counts. */
+const ERASE_SET = `name = NULL, email = NULL, postcode = NULL, ip_address = NULL, comment = NULL, erased_at = now()`;
+
+/** Withdrawing, invalidating and erasing signatures: the ways out, each keeping the counts true. */
+@Injectable()
+export class SignatureLifecycleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly signing: SigningService,
+    private readonly counts: SupporterCounts,
+    private readonly publisher: CountsPublisher,
+    private readonly policy: LetterPolicy,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  /** By the link in the confirmation mail, while the letter is OPEN: once closed, its supporters are fixed. */
+  async withdraw(token: string): Promise<true> {
+    const letters = await this.dataSource.transaction(async (manager) => {
+      const found = await this.signing.byToken(manager, token);
+      const letter = await this.signing.lockLetter(manager, found.letterId);
+      if (letter.status !== LetterStatus.OPEN) {
+        throw invalidState('Signatures are closed, and the letter goes out with yours; you can still erase your data');
+      }
+      return (await this.counts.end(manager, SignatureStatus.WITHDRAWN, 'id = $1', [found.id])).letters;
+    });
+    for (const letterId of letters) this.publisher.changed(letterId);
+    return true;
+  }
+
+  /**
+   * Leads take fraudulent signatures out by mail domain, IP address and time range (at least one
+   * of the first two): they stop counting at once, and the timeline says how many went.
+   */
+  async invalidate(actor: Actor, input: InvalidateSignaturesInput): Promise<number> {
+    if (!input.emailDomain && !input.ipAddress) throw badInput('Give an emailDomain or an ipAddress to invalidate by');
+    if (input.from && input.to && input.from > input.to) throw badInput('from must be before to');
+    const conditions = ['letter_id = $1'];
+    const parameters: unknown[] = [input.letterId];
+    const add = (sql: string, value: unknown): void => {
+      parameters.push(value);
+      conditions.push(sql.replace('?', `$${parameters.length}`));
+    };
+    if (input.emailDomain) add('email_domain = ?', input.emailDomain.toLowerCase());
+    if (input.ipAddress) add('ip_address = ?::inet', input.ipAddress);
+    if (input.from) add('created_at >= ?', input.from);
+    if (input.to) add('created_at <= ?', input.to);
+    const ended = await this.dataSource.transaction(async (manager) => {
+      const letter = await this.policy.requireLead(manager, actor, input.letterId);
+      if (letter.status !== LetterStatus.OPEN) throw invalidState('Signatures are closed: the supporters are fixed');
+      const result = await this.counts.end(manager, SignatureStatus.INVALIDATED, conditions.join(' AND '), parameters);
+      if (result.ended) {
+        await this.timeline.add(manager, input.letterId, {
+          kind: TimelineKind.SIGNATURES_INVALIDATED,
+          title: `${result.ended.toLocaleString('en-GB')} signature${result.ended === 1 ? '' : 's'} invalidated`,
+        });
+      }
+      return result.ended;
+    });
+    this.publisher.changed(input.letterId);
+    return ended;
+  }
+
+  /**
+   * Erases the person's name, email, postcode and IP from every signature made with this address
+   * (on any letter), and the mails queued or kept for them. The signatures still count.
+   */
+  async erase(token: string): Promise<true> {
+    const letters = await this.dataSource.transaction(async (manager) => {
+      const found = await this.signing.byToken(manager, token);
+      return (await this.eraseWhere(manager, 'email_fingerprint = $1', [found.emailFingerprint])).letters;
+    });
+    for (const letterId of letters) this.publisher.changed(letterId);
+    return true;
+  }
+
+  /**
+   * Erases supporters' personal data SUPPORTER_RETENTION_DAYS after their letter was closed or
+   * delivered, in batches; the number erased.
+   */
+  async eraseExpired(): Promise<number> {
+    let erased = 0;
+    for (;;) {
+      const batch = await this.dataSource.transaction((manager) =>
+        this.eraseWhere(
+          manager,
+          `id IN (SELECT s.id FROM signatures s JOIN letters l ON l.id = s.letter_id
+             WHERE s.erased_at IS NULL AND l.status IN ('${LetterStatus.CLOSED}', '${LetterStatus.DELIVERED}')
+               AND (SELECT max(t.occurred_at) FROM timeline_entries t WHERE t.letter_id = l.id
+                     AND t.kind IN ('${TimelineKind.LETTER_CLOSED}', '${TimelineKind.LETTER_DELIVERED}'))
+                   < now() - make_interval(days => $1)
+             LIMIT ${ERASE_BATCH})`,
+          [this.config.supporters.retentionDays],
+        ),
+      );
+      erased += batch.count;
+      if (batch.count < ERASE_BATCH) return erased;
+    }
+  }
+
+  private async eraseWhere(
+    manager: EntityManager,
+    condition: string,
+    parameters: unknown[],
+  ): Promise<{ count: number; letters: string[] }> {
+    // The addresses first: the mail jobs that carry them (with the name) go too, queued or kept.
+    const [row] = (await manager.query(
+      `WITH target AS (SELECT id, letter_id, email FROM signatures WHERE ${condition} FOR UPDATE),
+       erased AS (UPDATE signatures s SET ${ERASE_SET} FROM target t WHERE s.id = t.id RETURNING s.id),
+       addresses AS (SELECT DISTINCT lower(email) AS email FROM target WHERE email IS NOT NULL),
+       jobs AS (DELETE FROM pgboss.job j USING addresses a
+                WHERE j.name = '${MAIL_QUEUE}' AND lower(j.data->'message'->>'to') = a.email RETURNING j.id),
+       archived AS (DELETE FROM pgboss.archive j USING addresses a
+                WHERE j.name = '${MAIL_QUEUE}' AND lower(j.data->'message'->>'to') = a.email RETURNING j.id)
+       SELECT (SELECT count(*) FROM erased)::int AS count,
+              array(SELECT DISTINCT letter_id FROM target)::text[] AS letters,
+              (SELECT count(*) FROM jobs)::int + (SELECT count(*) FROM archived)::int AS mails`,
+      parameters,
+    )) as { count: number; letters: string[] }[];
+    return row;
+  }
+}

@@ -1,0 +1,237 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { BlockList, isIP } from 'node:net';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  APP_CONFIG,
+  badInput,
+  clientKey,
+  hashToken,
+  invalidState,
+  MailService,
+  newSecretToken,
+  notFound,
+  PostgresThrottlerStorage,
+  type AppConfig,
+} from '@undersigned/common';
+import { LetterStatus, LetterVisibility } from '@undersigned/letters';
+import { normaliseCountry } from '@undersigned/organisations';
+import { canonicalEmail, emailDomain, emailFingerprint } from './canonical-email';
+import type { SignPetitionInput } from './dto/petition.inputs';
+import { PetitionService, type Petition } from './petition.service';
+import { normalisePostcode } from './postcode';
+import { SignatureStatus } from './signature-status';
+import { Signature } from './signature.entity';
+import { alreadySignedMail, confirmationMail, type SignatureMailContext } from './supporter-mails';
+import { SupporterKeys } from './supporter-keys';
+
+/** Mails one signature may cause in all: its confirmation and a few "already signed" or reminders. */
+const MAX_MAILS_PER_SIGNATURE = 3;
+const HOUR_MS = 3_600_000;
+
+interface LetterRow {
+  id: string;
+  slug: string;
+  title: string;
+  status: LetterStatus;
+  visibility: LetterVisibility;
+}
+
+/**
+ * Members of the public signing a letter, without an account: double opt-in by a mailed link.
+ * `sign` answers the same whether the signature is new, repeated or silently refused (over the
+ * per-IP limit, or from a blocked domain or network), so that it tells no one whether an address
+ * has signed, and tells an abuser nothing about being blocked.
+ */
+@Injectable()
+export class SigningService {
+  private readonly logger = new Logger(SigningService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly petitions: PetitionService,
+    private readonly keys: SupporterKeys,
+    private readonly mail: MailService,
+    private readonly rateLimits: PostgresThrottlerStorage,
+  ) {}
+
+  async sign(input: SignPetitionInput, ip: string): Promise<true> {
+    const canonical = canonicalEmail(input.email);
+    if (!canonical) throw badInput('email must be a valid email address');
+    const postcode = input.postcode ? normalisePostcode(input.postcode) : null;
+    if (input.postcode && !postcode) throw badInput('postcode is not a postcode');
+    const country = input.country ? normaliseCountry(input.country) : null;
+    const fingerprint = emailFingerprint(await this.keys.fingerprintKey(), canonical);
+    // Counted before the transaction, on its own connection: every attempt counts, kept or not.
+    const limited = await this.overLimit(ip);
+
+    return this.dataSource.transaction(async (manager): Promise<true> => {
+      // KEY SHARE: signatures go side by side, but not past a delivery, which locks the letter for update.
+      const letter = await this.lockLetter(manager, input.letterId);
+      const petition = await this.petitions.forSigning(manager, letter.id);
+      const settings = petition?.settings;
+      if (!settings?.acceptSupporters) throw invalidState('This letter does not collect signatures from the public');
+      if (letter.status !== LetterStatus.OPEN) throw invalidState('This letter is no longer open for signatures');
+      if (settings.minimumAge && input.ageConfirmed !== true) {
+        throw badInput(`ageConfirmed: you must be at least ${settings.minimumAge} to sign`);
+      }
+      if (settings.askPostcode && !postcode) throw badInput('postcode is required to sign this letter');
+
+      if (limited || this.blocked(petition as Petition, emailDomain(canonical), ip)) {
+        this.logger.log(`signature refused silently on letter ${letter.id}`);
+        return true;
+      }
+      const consented = Boolean(input.consent && settings.consentVersion);
+      const { token, hash } = newSecretToken();
+      const details = {
+        name: input.name,
+        email: input.email,
+        country,
+        postcode,
+        ipAddress: ip || null,
+        comment: input.comment || null,
+        showName: input.showName ?? true,
+        ageConfirmed: settings.minimumAge ? true : null,
+        consented,
+        consentVersion: consented ? settings.consentVersion : null,
+        consentedAt: consented ? new Date() : null,
+      };
+      const inserted = (await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Signature)
+        .values({
+          ...details,
+          letterId: letter.id,
+          emailFingerprint: fingerprint,
+          emailDomain: emailDomain(canonical),
+          tokenHash: hash,
+          mailsSent: 1,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute()) as { raw: { id: string }[] };
+      const context: SignatureMailContext = {
+        publicUrl: this.config.publicUrl,
+        letter,
+        to: input.email,
+        name: input.name,
+      };
+      if (inserted.raw.length) {
+        await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation');
+        return true;
+      }
+      await this.signedAgain(manager, letter.id, fingerprint, details, hash, token, context);
+      return true;
+    });
+  }
+
+  /** The same person signing again: a new link while PENDING or WITHDRAWN, a note when CONFIRMED, a few at most. */
+  private async signedAgain(
+    manager: EntityManager,
+    letterId: string,
+    fingerprint: string,
+    details: Partial<Signature>,
+    tokenHash: string,
+    token: string,
+    context: SignatureMailContext,
+  ): Promise<void> {
+    const existing = await manager.findOne(Signature, {
+      where: { letterId, emailFingerprint: fingerprint },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!existing || existing.mailsSent >= MAX_MAILS_PER_SIGNATURE) return;
+    if (existing.status === SignatureStatus.CONFIRMED) {
+      await manager.increment(Signature, { id: existing.id }, 'mailsSent', 1);
+      await this.mail.enqueue(
+        manager,
+        alreadySignedMail(context, existing.confirmedAt as Date),
+        'signature already confirmed',
+      );
+    } else if (existing.status === SignatureStatus.PENDING || existing.status === SignatureStatus.WITHDRAWN) {
+      // The newest details and consent stand; the earlier link stops working.
+      await manager.update(
+        Signature,
+        { id: existing.id },
+        {
+          ...details,
+          status: SignatureStatus.PENDING,
+          endedAt: null,
+          erasedAt: null,
+          tokenHash,
+          mailsSent: existing.mailsSent + 1,
+        },
+      );
+      await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation');
+    }
+    // INVALIDATED: nothing, and the same answer.
+  }
+
+  /** PENDING → CONFIRMED, under the letter's lock so that no confirmation slips past a delivery. */
+  async confirm(token: string): Promise<Signature> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.byToken(manager, token);
+      const letter = await this.lockLetter(manager, found.letterId);
+      const signature = await manager.findOneOrFail(Signature, {
+        where: { id: found.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (signature.status !== SignatureStatus.PENDING) return signature; // repeating it is harmless
+      if (letter.status !== LetterStatus.OPEN) throw invalidState('This letter is no longer open for signatures');
+      signature.status = SignatureStatus.CONFIRMED;
+      signature.confirmedAt = new Date();
+      signature.dirty = true; // folded into the counts by the next batch (supporter-counts.ts)
+      await manager.update(
+        Signature,
+        { id: signature.id },
+        { status: signature.status, confirmedAt: signature.confirmedAt, dirty: true },
+      );
+      return signature;
+    });
+  }
+
+  /** The letter, locked FOR KEY SHARE; NOT_FOUND unless the public may see it. */
+  async lockLetter(manager: EntityManager, letterId: string): Promise<LetterRow> {
+    const [letter] = (await manager.query(
+      'SELECT id, slug, title, status, visibility FROM letters WHERE id = $1 FOR KEY SHARE',
+      [letterId],
+    )) as LetterRow[];
+    if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {
+      throw notFound('Letter');
+    }
+    return letter;
+  }
+
+  /** The signature a mailed token names; NOT_FOUND for any other token. */
+  async byToken(manager: EntityManager, token: string): Promise<Signature> {
+    const signature = token.length <= 200 ? await manager.findOneBy(Signature, { tokenHash: hashToken(token) }) : null;
+    if (!signature) throw notFound('Signature');
+    return signature;
+  }
+
+  private blocked(petition: Petition, domain: string, ip: string): boolean {
+    const { blockedEmailDomains, blockedIpRanges } = petition.settings;
+    if (blockedEmailDomains.some((blocked) => domain === blocked || domain.endsWith(`.${blocked}`))) return true;
+    const family = isIP(ip);
+    if (!family || !blockedIpRanges.length) return false;
+    const list = new BlockList();
+    for (const range of blockedIpRanges) {
+      const [address, bits] = range.split('/');
+      const rangeFamily = isIP(address) === 4 ? 'ipv4' : 'ipv6';
+      list.addSubnet(address, bits === undefined ? (rangeFamily === 'ipv4' ? 32 : 128) : Number(bits), rangeFamily);
+    }
+    return list.check(ip, family === 4 ? 'ipv4' : 'ipv6');
+  }
+
+  /** SIGN_RATE_LIMIT per client IP per hour, counted across processes; every attempt counts. */
+  private async overLimit(ip: string): Promise<boolean> {
+    const limit = this.config.supporters.signRateLimit;
+    if (limit === 0) return false;
+    // The key is a hash: the rate-limit table keeps no supporter's address.
+    const key = `sign:${createHash('sha256').update(clientKey(ip)).digest('hex').slice(0, 32)}`;
+    const { totalHits } = await this.rateLimits.increment(key, HOUR_MS, limit);
+    return totalHits > limit;
+  }
+}

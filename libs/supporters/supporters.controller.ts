@@ -1,0 +1,85 @@
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Allow, APP_CONFIG, CurrentActor, Permission, type Actor, type AppConfig } from '@undersigned/common';
+import { CountsService, toCsv } from '@undersigned/endorsements';
+import { LetterPolicy, LetterStatus, LetterVisibility } from '@undersigned/letters';
+import { CountCache, type PublicCount } from './count-cache';
+import { PetitionService } from './petition.service';
+import { SupportersService } from './supporters.service';
+
+@Controller()
+export class SupportersController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: LetterPolicy,
+    private readonly counts: CountsService,
+    private readonly petitions: PetitionService,
+    private readonly supporters: SupportersService,
+    private readonly cache: CountCache,
+  ) {}
+
+  /** A public letter's counts for pages and widgets to poll: cached here and by any HTTP cache for a few seconds. */
+  @Get('letters/:slug/count.json')
+  @Allow(Permission.PUBLIC)
+  async count(@Param('slug') slug: string, @Res() response: Response): Promise<void> {
+    const { body } = await this.cache.get(slug, () => this.loadCount(slug));
+    if (!body) {
+      response.status(404).setHeader('Cache-Control', 'no-store').json({ error: 'Letter not found' });
+      return;
+    }
+    response
+      .status(200)
+      .setHeader('Cache-Control', `public, max-age=${this.config.publicCacheMaxAgeSeconds}`)
+      .setHeader('Access-Control-Allow-Origin', '*')
+      .json(body); // express adds the ETag, and answers 304 to a matching If-None-Match
+  }
+
+  private async loadCount(slug: string): Promise<PublicCount> {
+    const [letter] = (await this.dataSource.query('SELECT id, status, visibility FROM letters WHERE slug = $1', [
+      slug.slice(0, 100),
+    ])) as { id: string; status: LetterStatus; visibility: LetterVisibility }[];
+    if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {
+      return { letterId: null, body: null };
+    }
+    const [[counts], [petition]] = await Promise.all([
+      this.counts.forLetters([letter.id]),
+      this.petitions.forLetters([letter.id]),
+    ]);
+    return {
+      letterId: letter.id,
+      body: { signed: counts.signed, supporters: counts.supporters, goal: petition?.settings.currentGoal ?? null },
+    };
+  }
+
+  /** Leads' OWNERs and COORDINATORs: confirmed supporters with email and consent. */
+  @Get('letters/:slug/supporters.csv')
+  @Allow(Permission.AUTHENTICATED)
+  async csv(@Param('slug') slug: string, @CurrentActor() actor: Actor, @Res() response: Response): Promise<void> {
+    const { letter } = await this.policy.readableWhere(this.dataSource.manager, actor, { slug });
+    await this.policy.requireLeadView(this.dataSource.manager, actor, letter.id);
+    const rows = await this.supporters.csvRows(letter.id);
+    response
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Cache-Control', 'private, no-store')
+      .setHeader('Content-Disposition', `attachment; filename="${letter.slug}-supporters.csv"`)
+      .send(
+        toCsv(
+          ['name', 'email', 'country', 'postcode', 'consented', 'consent_text', 'consented_at', 'confirmed_at'],
+          rows.map((r) => [
+            r.name ?? '',
+            r.email ?? '',
+            r.country ?? '',
+            r.postcode ?? '',
+            r.consented ? 'yes' : 'no',
+            r.consented ? (r.consent_text ?? '') : '',
+            r.consented_at?.toISOString() ?? '',
+            r.confirmed_at.toISOString(),
+          ]),
+        ),
+      );
+  }
+}

@@ -1,0 +1,384 @@
+import PgBoss from 'pg-boss';
+import request from 'supertest';
+import { QUEUE } from '@undersigned/common';
+import { SUPPORTER_RETENTION_QUEUE } from '@undersigned/supporters';
+import { eventually } from './support/eventually';
+import { openLetter, organisationWithOwner, type OrganisationOwner } from './support/factories';
+import { pdfReadingText } from './support/pdf-reading';
+import { CONFIRM, setPetition, signAs, supporterCount, type Signer } from './support/petitions';
+import { SmtpSink, tokenFrom, type ReceivedMail } from './support/smtp-sink';
+import { errorCode, startTestApp, type TestApp } from './support/test-app';
+
+const COUNTRIES = ['GB', 'FR', 'DE', 'GB'];
+const CONSENT = 'Keep me informed about this campaign by email. You can unsubscribe at any time.';
+
+describe('petition mode', () => {
+  let app: TestApp;
+  let smtp: SmtpSink;
+  let lead: OrganisationOwner;
+
+  beforeAll(async () => {
+    smtp = await new SmtpSink().start();
+    app = await startTestApp({
+      WORKER: 'on',
+      SMTP_URL: smtp.url,
+      TRUST_PROXY: '1',
+      COUNT_FOLD_INTERVAL_MS: '200',
+    });
+    lead = await organisationWithOwner(app, { name: 'Community Group' });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await smtp.stop();
+  });
+
+  /** The confirmation link's token in the newest confirmation mail to `email`. */
+  async function latestToken(email: string, after = 0): Promise<string> {
+    const mail = await eventually(
+      () =>
+        smtp.messages
+          .slice(after)
+          .filter(
+            (m) =>
+              m.to.some((to) => to.toLowerCase() === email.toLowerCase()) && m.parsed.subject?.startsWith('Confirm'),
+          )
+          .at(-1),
+      { what: `a confirmation mail to ${email}` },
+    );
+    return tokenFrom(mail);
+  }
+
+  async function confirm(token: string): Promise<string | undefined> {
+    const response = await app.gql<{ confirmSignature: { status: string } }>(CONFIRM, { token });
+    return response.body.data?.confirmSignature.status ?? errorCode(response);
+  }
+
+  it('counts a community petition exactly: duplicates, age, consent, withdrawals, erasure and a rising goal', async () => {
+    const letter = await openLetter(app, lead, { title: 'Save the Riverside Library' });
+    await setPetition(app, lead, {
+      letterId: letter.letterId,
+      acceptSupporters: true,
+      goal: 50,
+      raiseGoalWhenReached: true,
+      minimumAge: 16,
+      consentText: CONSENT,
+      supporterNames: 'LISTED',
+    });
+    const people: (Signer & { index: number })[] = Array.from({ length: 115 }, (_, index) => ({
+      index,
+      name: `Supporter ${index}`,
+      email: `supporter${index}.${process.pid}@example.org`,
+      country: COUNTRIES[index % COUNTRIES.length],
+      ageConfirmed: true,
+      consent: index !== 1, // one signs without consenting to be contacted
+      showName: index !== 2, // one asks not to be listed
+    }));
+    const john = {
+      index: 115,
+      name: 'John Smith',
+      email: 'John.Smith+x@gmail.com',
+      country: 'GB',
+      ageConfirmed: true,
+      consent: true,
+    };
+    const answers: (boolean | string | undefined)[] = [];
+    const sign = async ({ index: _index, ...signer }: Signer & { index?: number }, i: number): Promise<void> => {
+      const response = await signAs(app, letter.letterId, signer, `203.0.113.${i % 250}`);
+      answers.push(response.body.data?.signPetition ?? response.body.errors?.[0]?.extensions?.code);
+    };
+    // 120 attempts: 116 people, three of them twice (one under another spelling), one under age.
+    for (const person of [...people, john]) await sign(person, person.index);
+    await sign({ ...people[0] }, 200);
+    await sign({ ...people[3], email: people[3].email.toUpperCase() }, 201);
+    await sign({ ...john, email: 'johnsmith@gmail.com' }, 202);
+    await sign({ name: 'Too Young', email: `young.${process.pid}@example.org`, ageConfirmed: false }, 203);
+    expect(answers).toHaveLength(120);
+    expect(answers.filter((a) => a === true)).toHaveLength(119);
+    expect(answers.at(-1)).toBe('BAD_USER_INPUT');
+    const stored = await app.sql.query('SELECT count(*)::int AS n FROM signatures WHERE letter_id = $1', [
+      letter.letterId,
+    ]);
+    expect(stored.rows[0].n).toBe(116); // one row per person, by canonical email
+
+    // Every stored signature mailed its link, the repeated ones a new one: 119 mails.
+    const mailed = () =>
+      smtp.messages.filter((m) => m.parsed.subject === 'Confirm your signature: Save the Riverside Library');
+    await eventually(() => mailed().length >= 119 || undefined, { what: '119 confirmation mails' });
+    expect(mailed()).toHaveLength(119);
+    // 100 confirm (john with the link of his second signature: the first one no longer works).
+    const confirming = [...people.slice(0, 99), john];
+    const tokens = new Map<number, string>();
+    for (const person of confirming)
+      tokens.set(person.index, await latestToken(person.email === john.email ? 'johnsmith@gmail.com' : person.email));
+    for (const person of confirming) expect(await confirm(tokens.get(person.index) as string)).toBe('CONFIRMED');
+    expect(await confirm(tokens.get(5) as string)).toBe('CONFIRMED'); // repeating it is harmless
+    expect(
+      await eventually(async () => (await supporterCount(app, letter.letterId)) === 100 || undefined, {
+        what: 'the fold',
+      }),
+    ).toBe(true);
+
+    // 3 withdraw, 2 erase their data (they still count).
+    const withdraw = (token: string) => app.gql(`mutation($t: String!) { withdrawSignature(token: $t) }`, { t: token });
+    const erase = (token: string) => app.gql(`mutation($t: String!) { eraseSupporterData(token: $t) }`, { t: token });
+    for (const i of [10, 11, 12])
+      expect((await withdraw(tokens.get(i) as string)).body.data).toEqual({ withdrawSignature: true });
+    for (const i of [20, 21])
+      expect((await erase(tokens.get(i) as string)).body.data).toEqual({ eraseSupporterData: true });
+    expect(await supporterCount(app, letter.letterId)).toBe(97); // taken off at once, not at the next fold
+
+    const counted = confirming.filter((p) => ![10, 11, 12].includes(p.index));
+    const byCountry = new Map<string, number>();
+    for (const p of counted) byCountry.set(p.country as string, (byCountry.get(p.country as string) ?? 0) + 1);
+    const { body } = await app.gql<{
+      letter: {
+        goal: number;
+        counts: { supporters: number };
+        supportersByCountry: { country: string; count: number }[];
+        supporters: { totalCount: number; edges: { node: { name: string } }[] };
+        timeline: { kind: string; title: string }[];
+        petition: { consentText: string; minimumAge: number };
+      };
+    }>(
+      `query($id: ID!) { letter(id: $id) { goal counts { supporters } supportersByCountry { country count }
+        supporters(first: 100) { totalCount edges { node { name } } } timeline(first: 100) { kind title }
+        petition { consentText minimumAge } } }`,
+      { id: letter.letterId },
+    );
+    const view = body.data?.letter;
+    expect(view?.counts.supporters).toBe(97);
+    expect(view?.supportersByCountry).toEqual(
+      [...byCountry]
+        .map(([country, count]) => ({ country, count }))
+        .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country)),
+    );
+    expect(view?.petition).toEqual({ consentText: CONSENT, minimumAge: 16 });
+    // 50 reached → 100; 100 reached → 250 (the count was 100 before the withdrawals).
+    expect(view?.goal).toBe(250);
+    const entries = (view?.timeline ?? []).filter((t) => t.kind !== 'LETTER_OPENED').map((t) => t.title);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        '10 supporters',
+        '25 supporters',
+        '50 supporters',
+        '100 supporters',
+        'Goal of 50 supporters reached',
+        'New goal: 100 supporters',
+        'Goal of 100 supporters reached',
+        'New goal: 250 supporters',
+      ]),
+    );
+    expect(entries).toHaveLength(8);
+    // Listed: confirmed, not withdrawn, not erased, and willing to be named.
+    const listed = counted.filter((p) => ![20, 21, 2].includes(p.index)).map((p) => p.name);
+    expect(view?.supporters.totalCount).toBe(listed.length);
+    expect(view?.supporters.edges.map((e) => e.node.name).sort()).toEqual([...listed].sort());
+
+    // The count a recount finds: confirmed signatures.
+    const recount = await app.sql.query(
+      `SELECT count(*)::int AS n FROM signatures WHERE letter_id = $1 AND status = 'CONFIRMED'`,
+      [letter.letterId],
+    );
+    expect(recount.rows[0].n).toBe(97);
+
+    // Consent is kept with its text's version and time; the one who did not consent is not marked.
+    const csv = await request(app.url)
+      .get(`/letters/${letter.slug}/supporters.csv`)
+      .set('Authorization', `Bearer ${lead.token}`);
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain(`${people[0].email},GB,,yes,${CONSENT}`);
+    expect(csv.text).toContain(`${people[1].email},FR,,no,,`);
+    expect(csv.text).not.toContain(people[20].email);
+
+    // The erased people are nowhere in the database: no table, no queued or kept mail.
+    for (const person of [people[20], people[21]]) {
+      for (const needle of [person.name, person.email]) {
+        const tables = await app.sql.query<{ schema: string; name: string }>(
+          `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+           WHERE table_schema IN ('public', 'pgboss') AND table_type = 'BASE TABLE'`,
+        );
+        for (const table of tables.rows) {
+          const found = await app.sql.query(
+            `SELECT count(*)::int AS n FROM "${table.schema}"."${table.name}" t WHERE t::text ILIKE '%' || $1 || '%'`,
+            [needle],
+          );
+          expect({ table: `${table.schema}.${table.name}`, needle, n: found.rows[0].n }).toEqual({
+            table: `${table.schema}.${table.name}`,
+            needle,
+            n: 0,
+          });
+        }
+      }
+    }
+  });
+
+  it('answers the 21st signature from one IP in an hour like the others, and never counts it', async () => {
+    const limited = await startTestApp({ TRUST_PROXY: '1' }, app.database); // the default SIGN_RATE_LIMIT, 20
+    try {
+      const letter = await openLetter(app, lead, { title: 'Rate limited petition' });
+      await setPetition(app, lead, { letterId: letter.letterId, acceptSupporters: true });
+      const before = smtp.messages.length;
+      const answers: unknown[] = [];
+      for (let i = 0; i < 21; i++) {
+        const response = await signAs(
+          limited,
+          letter.letterId,
+          { name: `Same Place ${i}`, email: `same.place.${i}.${process.pid}@example.org` },
+          '192.0.2.55',
+        );
+        answers.push(response.body);
+      }
+      expect(answers).toEqual(Array.from({ length: 21 }, () => ({ data: { signPetition: true } })));
+      // Another address still signs: the budget is per IP.
+      const other = await signAs(
+        limited,
+        letter.letterId,
+        { name: 'Elsewhere', email: `elsewhere.${process.pid}@example.org` },
+        '192.0.2.56',
+      );
+      expect(other.body).toEqual({ data: { signPetition: true } });
+      const rows = await app.sql.query<{ name: string }>('SELECT name FROM signatures WHERE letter_id = $1', [
+        letter.letterId,
+      ]);
+      expect(rows.rows.map((r) => r.name).sort()).toEqual(
+        [...Array.from({ length: 20 }, (_, i) => `Same Place ${i}`), 'Elsewhere'].sort(),
+      );
+      await eventually(() => smtp.messages.length - before >= 21 || undefined, { what: '21 confirmation mails' });
+      expect(smtp.messages.slice(before).some((m) => m.to.includes(`same.place.20.${process.pid}@example.org`))).toBe(
+        false,
+      );
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('delivers the letter to three officials with every confirmed, named supporter, and no one else', async () => {
+    const letter = await openLetter(app, lead, { title: 'Letter to three officials' });
+    await setPetition(app, lead, { letterId: letter.letterId, acceptSupporters: true, supporterNames: 'LISTED' });
+    const officials = ['minister', 'mayor', 'commissioner'].map((role) => `${role}.${process.pid}@gov.example`);
+    for (const [i, email] of officials.entries()) {
+      const added = await app.gql(
+        `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
+        { input: { letterId: letter.letterId, name: `Official ${i}`, channel: 'EMAIL', role: 'TO', email } },
+        lead.token,
+      );
+      expect(added.body.errors).toBeUndefined();
+    }
+    const person = (label: string, extra: Partial<Signer> = {}): Signer => ({
+      name: `${label} Person`,
+      email: `${label.toLowerCase()}.${process.pid}@example.net`,
+      ...extra,
+    });
+    const named = ['Amina', 'Bilal', 'Chen'].map((label) => person(label));
+    const hidden = person('Hidden', { showName: false });
+    const pending = person('Pending');
+    const withdrawn = person('Withdrawn');
+    const fraud = person('Fraud', { email: `fraud.${process.pid}@spam.example` });
+    const everyone = [...named, hidden, pending, withdrawn, fraud];
+    for (const [i, p] of everyone.entries())
+      expect((await signAs(app, letter.letterId, p, `198.51.100.${i + 20}`)).body).toEqual({
+        data: { signPetition: true },
+      });
+    for (const p of everyone.filter((p) => p !== pending))
+      expect(await confirm(await latestToken(p.email))).toBe('CONFIRMED');
+    await app.gql(`mutation($t: String!) { withdrawSignature(token: $t) }`, { t: await latestToken(withdrawn.email) });
+    const invalidated = await app.gql<{ invalidateSignatures: number }>(
+      `mutation($input: InvalidateSignaturesInput!) { invalidateSignatures(input: $input) }`,
+      { input: { letterId: letter.letterId, emailDomain: 'spam.example' } },
+      lead.token,
+    );
+    if (invalidated.body.errors) throw new Error(invalidated.text);
+    expect(invalidated.body.data?.invalidateSignatures).toBe(1);
+
+    const delivered = await app.gql<{ deliverLetter: { id: string }[] }>(
+      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
+      { id: letter.letterId },
+      lead.token,
+    );
+    expect(delivered.body.errors).toBeUndefined();
+    const edition = await app.gql<{ letter: { edition: { supporterCount: number } } }>(
+      `query($id: ID!) { letter(id: $id) { edition { supporterCount } } }`,
+      { id: letter.letterId },
+      lead.token,
+    );
+    expect(edition.body.data?.letter.edition.supporterCount).toBe(4); // three named and one hidden
+    // Signing after delivery is refused.
+    const late = await signAs(app, letter.letterId, person('Late'), '198.51.100.99');
+    expect(late.body.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
+
+    for (const official of officials) {
+      const message: ReceivedMail = await smtp.waitFor(official);
+      expect(message.parsed.text).toContain('and 4 supporters');
+      const annex = message.parsed.attachments.find((a) => a.filename?.endsWith('-supporters.pdf'));
+      expect(annex).toBeDefined();
+      const text = await pdfReadingText(Buffer.from(annex?.content as ArrayBuffer));
+      for (const p of named) expect(text).toContain(p.name);
+      for (const p of [hidden, pending, withdrawn, fraud]) expect(text).not.toContain(p.name);
+    }
+  });
+
+  it('erases supporters’ personal data once the retention period has passed, and keeps the counts', async () => {
+    const letter = await openLetter(app, lead, { title: 'A petition long closed' });
+    await setPetition(app, lead, { letterId: letter.letterId, acceptSupporters: true, askPostcode: true });
+    const signers = ['Dana', 'Eli', 'Farah'].map((name, i) => ({
+      name: `${name} Retained`,
+      email: `${name.toLowerCase()}.retained.${process.pid}@example.org`,
+      country: i === 0 ? 'FR' : 'GB',
+      postcode: 'SW1A 1AA',
+    }));
+    for (const [i, s] of signers.entries()) await signAs(app, letter.letterId, s, `198.51.100.${150 + i}`);
+    for (const s of signers) expect(await confirm(await latestToken(s.email))).toBe('CONFIRMED');
+    await eventually(async () => (await supporterCount(app, letter.letterId)) === 3 || undefined, { what: 'the fold' });
+    await app.gql(`mutation($id: ID!) { closeLetter(letterId: $id) { id } }`, { id: letter.letterId }, lead.token);
+
+    const boss = app.app.get<PgBoss>(QUEUE);
+    const personal = async (): Promise<number> =>
+      (
+        await app.sql.query(
+          `SELECT count(*)::int AS n FROM signatures WHERE letter_id = $1
+             AND (name IS NOT NULL OR email IS NOT NULL OR postcode IS NOT NULL OR ip_address IS NOT NULL)`,
+          [letter.letterId],
+        )
+      ).rows[0].n;
+    // Not yet due: the job keeps everything.
+    await boss.send(SUPPORTER_RETENTION_QUEUE, {});
+    await eventually(
+      async () =>
+        (
+          await app.sql.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'completed'`, [
+            SUPPORTER_RETENTION_QUEUE,
+          ])
+        ).rows[0].n >= 1 || undefined,
+      { what: 'the first run' },
+    );
+    expect(await personal()).toBe(3);
+
+    // 181 days later (the clock moved in the database, not by waiting).
+    await app.sql.query(
+      `UPDATE timeline_entries SET occurred_at = occurred_at - interval '181 days' WHERE letter_id = $1`,
+      [letter.letterId],
+    );
+    await boss.send(SUPPORTER_RETENTION_QUEUE, {});
+    await eventually(async () => (await personal()) === 0 || undefined, { what: 'the retention job' });
+    const rows = await app.sql.query(`SELECT status, country FROM signatures WHERE letter_id = $1 ORDER BY country`, [
+      letter.letterId,
+    ]);
+    expect(rows.rows).toEqual([
+      { status: 'CONFIRMED', country: 'FR' },
+      { status: 'CONFIRMED', country: 'GB' },
+      { status: 'CONFIRMED', country: 'GB' },
+    ]);
+    const { body } = await app.gql<{ letter: { counts: { supporters: number }; supportersByCountry: unknown[] } }>(
+      `query($id: ID!) { letter(id: $id) { counts { supporters } supportersByCountry { country count } } }`,
+      { id: letter.letterId },
+    );
+    expect(body.data?.letter).toEqual({
+      counts: { supporters: 3 },
+      supportersByCountry: [
+        { country: 'GB', count: 2 },
+        { country: 'FR', count: 1 },
+      ],
+    });
+  });
+});
