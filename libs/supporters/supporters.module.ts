@@ -5,6 +5,7 @@ import { LettersModule } from '@undersigned/letters';
 import { CountCache } from './count-cache';
 import { LetterSupporterFieldsResolver } from './letter-supporter-fields.resolver';
 import { PetitionService } from './petition.service';
+import { SignatureHooks } from './signature-hooks';
 import { SignatureLifecycleService } from './signature-lifecycle.service';
 import { SigningService } from './signing.service';
 import { SupporterCounts } from './supporter-counts';
@@ -21,6 +22,7 @@ import { SupportersService } from './supporters.service';
     CountCache,
     PetitionService,
     PostgresThrottlerStorage,
+    SignatureHooks,
     SignatureLifecycleService,
     SigningService,
     SupporterCounts,
@@ -29,7 +31,7 @@ import { SupportersService } from './supporters.service';
     SupportersResolver,
     LetterSupporterFieldsResolver,
   ],
-  exports: [PetitionService, SupporterCounts, SupportersService, SignatureLifecycleService],
+  exports: [SignatureHooks, PetitionService, SupporterCounts, SupportersService, SignatureLifecycleService],
 })
 export class SupportersModule implements OnModuleInit {
   constructor(
