@@ -1,3 +1,4 @@
+import { Targeting1795335648718 } from './1795335648718-Targeting';
 import { PetitionMode1795334369496 } from './1795334369496-PetitionMode';
 import { Representatives1795334713504 } from './1795334713504-Representatives';
 import { RejectedAtCheck1795330724491 } from './1795330724491-RejectedAtCheck';
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   RejectedAtCheck1795330724491,
   PetitionMode1795334369496,
   Representatives1795334713504,
+  Targeting1795335648718,
 ];

@@ -4,6 +4,7 @@ export * from './target.entity';
 export * from './postcode';
 export * from './postcode-lookup.client';
 export * from './dto/target.object';
+export * from './dto/target.input';
 export * from './representatives.service';
 export * from './representatives.module';
 

@@ -21,7 +21,10 @@ export function missingAreasSql(source: string): string {
     ON CONFLICT (type, code) DO NOTHING`;
 }
 
-/** SQL inserting or updating (by area type and external id) every target of `source`, returning their ids. */
+/**
+ * SQL inserting or updating (by area type and external id) every target of `source`, returning
+ * their ids. A new address is written to again even if the old one failed.
+ */
 export function upsertTargetsSql(source: string): string {
   const columns = TARGET_SOURCE_COLUMNS.join(', ');
   const updates = TARGET_SOURCE_COLUMNS.filter((column) => column !== 'external_id' && column !== 'area_type')
@@ -29,6 +32,8 @@ export function upsertTargetsSql(source: string): string {
     .join(', ');
   return `INSERT INTO targets (${columns})
     SELECT ${TARGET_SOURCE_COLUMNS.map((column) => `s.${column}`).join(', ')} FROM ${source}
-    ON CONFLICT (area_type, external_id) DO UPDATE SET ${updates}, updated_at = now()
+    ON CONFLICT (area_type, external_id) DO UPDATE SET ${updates}, updated_at = now(),
+      email_failed_at = CASE WHEN targets.email IS DISTINCT FROM EXCLUDED.email THEN NULL
+                        ELSE targets.email_failed_at END
     RETURNING id`;
 }

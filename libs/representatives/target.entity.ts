@@ -58,6 +58,10 @@ export class Target {
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo: string | null;
 
+  /** Set when mail to `email` failed permanently (5xx, bounce): nothing more is sent to it until it changes. */
+  @Column({ name: 'email_failed_at', type: 'timestamptz', nullable: true })
+  emailFailedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -21,6 +21,7 @@ import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
 import { RepresentativesModule } from '@undersigned/representatives';
 import { SupportersModule } from '@undersigned/supporters';
+import { TargetingModule } from '@undersigned/targeting';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -51,6 +52,7 @@ export class AppModule {
         EndorsementsModule,
         SupportersModule,
         DeliveriesModule,
+        TargetingModule,
         ...(config.worker ? [WorkerModule] : []),
       ],
       controllers: [HealthController],

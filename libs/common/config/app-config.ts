@@ -37,7 +37,11 @@ export interface AppConfig {
   /** postcodes.io-compatible service asked for postcodes not in the imported table (no trailing slash). */
   postcodeLookupUrl: string | undefined;
   postcodeLookupTimeoutMs: number;
+  /** First wait before a failed lookup (for a confirmed signature's area) is tried again; it doubles each time. */
+  postcodeLookupRetrySeconds: number;
   platformAdmins: PlatformAdminConfig;
+  /** How often a worker sends supporters' messages to representatives that have fallen due. */
+  targetDispatchIntervalMs: number;
   supporters: SupportersConfig;
 }
 
@@ -272,7 +276,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     delivery,
     postcodeLookupUrl: url(env, 'POSTCODE_LOOKUP_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
     postcodeLookupTimeoutMs: integer(env, 'POSTCODE_LOOKUP_TIMEOUT_MS', 5000, 100, 60_000),
+    postcodeLookupRetrySeconds: integer(env, 'POSTCODE_LOOKUP_RETRY_SECONDS', 30, 1, 86_400),
     platformAdmins,
+    targetDispatchIntervalMs: integer(env, 'TARGET_DISPATCH_INTERVAL_MS', 5_000, 100, 600_000),
     supporters: {
       signRateLimit: integer(env, 'SIGN_RATE_LIMIT', 20, 0, 1_000_000),
       retentionDays: integer(env, 'SUPPORTER_RETENTION_DAYS', 180, 1, 36_500),
