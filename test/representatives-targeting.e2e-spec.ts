@@ -325,6 +325,27 @@ describe('supporters write to their own representative', () => {
     expect(duplicate).toBe('23505');
   });
 
+  it('sends nothing in the name of a supporter who withdrew before the message fell due', async () => {
+    const title = 'Mend the footbridge';
+    const letterId = await targetedLetter(title, 1);
+    const [first, second] = supporters(2, AREAS.cities.postcodes);
+    await signAndConfirm(letterId, [first, second]);
+    await eventually(async () => (await queued(letterId)) === 2, { what: '2 messages queued' });
+    // One an hour: the second is due an hour after the first; its supporter withdraws meanwhile.
+    const mail = await smtp.waitFor(second.email, (m) => m.parsed.subject?.startsWith('Confirm') ?? false);
+    const withdrawn = await app.gql(`mutation($t: String!) { withdrawSignature(token: $t) }`, { t: tokenFrom(mail) });
+    expect(withdrawn.body.data).toEqual({ withdrawSignature: true });
+    await dispatcher.dispatchDue(new Date(Date.now() + 3 * HOUR));
+    await eventually(() => toTarget(AREAS.cities.mp, title).length === 1, { what: "the first supporter's message" });
+    expect(toTarget(AREAS.cities.mp, title)[0].parsed.replyTo?.[0]?.address).toBe(first.email);
+    const { rows } = await app.sql.query(
+      `SELECT m.status, m.attempts, m.last_error FROM target_messages m JOIN signatures s ON s.id = m.signature_id
+       WHERE m.letter_id = $1 AND s.status = 'WITHDRAWN'`,
+      [letterId],
+    );
+    expect(rows).toEqual([{ status: 'FAILED', attempts: 0, last_error: 'Not sent: the signature was withdrawn' }]);
+  });
+
   it('never holds signing up for a failed lookup: the area is filled in later, and the message follows', async () => {
     const title = 'Plant street trees';
     const letterId = await targetedLetter(title, 1000);

@@ -27,6 +27,7 @@ interface MessageRow {
   targetName: string;
   supporterName: string | null;
   supporterEmail: string | null;
+  signatureStatus: string;
   postcode: string | null;
   areaName: string | null;
   title: string;
@@ -87,8 +88,7 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     return this.dataSource.transaction(async (manager) => {
       // An UPDATE … RETURNING answers [rows, count].
       const [rows] = (await manager.query(
-        `UPDATE target_messages SET status = 'SENDING', attempts = attempts + 1, claimed_at = now(),
-           first_attempt_at = coalesce(first_attempt_at, now())
+        `UPDATE target_messages SET status = 'SENDING', claimed_at = now()
          WHERE id = (
            SELECT id FROM target_messages
            WHERE (status = 'PENDING' AND scheduled_at <= coalesce($1::timestamptz, now()))
@@ -109,10 +109,26 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       await this.finish(id, DeliveryStatus.FAILED, ADDRESS_FAILED_NOTE);
       return;
     }
+    // Withdrawn or invalidated (fraud) since: nothing goes out in the supporter's name.
+    if (message.signatureStatus !== 'CONFIRMED') {
+      await this.finish(
+        id,
+        DeliveryStatus.FAILED,
+        `Not sent: the signature was ${message.signatureStatus.toLowerCase()}`,
+      );
+      return;
+    }
     if (!message.supporterEmail || !message.supporterName) {
       await this.finish(id, DeliveryStatus.FAILED, "Not sent: the supporter's data was erased");
       return;
     }
+    // An attempt counts from here: the only step that reaches the target's server.
+    const [[attempt]] = (await this.dataSource.query(
+      `UPDATE target_messages SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, now())
+       WHERE id = $1 RETURNING attempts, first_attempt_at AS "firstAttemptAt"`,
+      [id],
+    )) as [{ attempts: number; firstAttemptAt: Date }[], number];
+    Object.assign(message, attempt);
     try {
       await this.mail.send(this.compose(message));
       await this.finish(id, DeliveryStatus.SENT, null);
@@ -215,6 +231,7 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       `SELECT m.id, m.target_id AS "targetId", m.message_id AS "messageId", m.attempts,
               m.first_attempt_at AS "firstAttemptAt", t.email AS "to", t.email_failed_at IS NOT NULL AS "addressFailed",
               t.name AS "targetName", s.name AS "supporterName", s.email AS "supporterEmail", s.postcode,
+              s.status AS "signatureStatus",
               a.name AS "areaName", v.title, v.body
        FROM target_messages m
        JOIN targets t ON t.id = m.target_id
