@@ -202,6 +202,19 @@ describe('supporters write to their own representative', () => {
     expect(view.body.data?.letter.targetDeliveries.map((r) => (r.target as { email: string }).email).sort()).toEqual(
       [AREAS.cities.mp, AREAS.manchester.mp, AREAS.sevenoaks.mp].sort(),
     );
+    // The areas filled in after confirmation are folded into the per-area counts.
+    const byArea = await eventually(
+      async () => {
+        const counts = await app.gql<{ letter: { supportersByArea: { areaCode: string; count: number }[] } }>(
+          `query($id: ID!) { letter(id: $id) { supportersByArea { areaCode count } } }`,
+          { id: letterId },
+        );
+        const rows = counts.body.data?.letter.supportersByArea ?? [];
+        return rows.length === 3 && rows.every((row) => row.count === 20) ? rows : undefined;
+      },
+      { what: 'supporters counted by area' },
+    );
+    expect(byArea.map((row) => row.areaCode).sort()).toEqual(['E14001172', 'E14001350', 'E14001465']);
     // The public reads the letter, not who wrote to whom.
     const outsider = await signUp(app, 'Curious Reader');
     const hidden = await app.gql<{ letter: { targetDeliveries: unknown[] } }>(
