@@ -16,12 +16,14 @@ import { createApiApp } from '../apps/api/src/create-app';
 import { benchImport, IMPORT_HEADING, importSection } from './import';
 import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
+import { petitionBench, type PetitionResult } from './petition';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const ORGANISATIONS = 200;
 const ENDORSERS = 1_000;
 const CONCURRENT_SIGNERS = 400;
+const CONNECTIONS_PETITION = 50;
 
 interface Result {
   name: string;
@@ -161,8 +163,10 @@ async function importOnly(): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'import') return importOnly();
+  let petition: { results: PetitionResult[]; notes: string[] } = { results: [], notes: [] };
   const results = await withDatabase(async (databaseUrl) => {
     await runMigrations(databaseUrl, databaseSchema(databaseUrl));
+    petition = await petitionBench(databaseUrl);
     const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-bench-'));
     const app = await createApiApp(
       loadConfig({
@@ -266,6 +270,19 @@ async function main(): Promise<void> {
     ...results.map(
       (r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p99} | ${r.errors} | ${(r.rps / baseline).toFixed(2)} |`,
     ),
+    '',
+    '## Petition mode: 2 API processes and 1 worker against one PostgreSQL',
+    '',
+    `${CONNECTIONS_PETITION} connections per case (half to each API process), ${DURATION_SECONDS} s per case but confirmSignature (a fixed number of links). Aims as ratios to \`{ __typename }\` of this table: signPetition ≥ 0.35, count.json ≥ 0.9, the public letter query ≥ 0.8.`,
+    '',
+    '| case | requests/s | p99 latency (ms) | errors | rate vs `{ __typename }` |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...petition.results.map(
+      (r) =>
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p99} | ${r.errors} | ${(r.rps / (petition.results[0]?.rps ?? 1)).toFixed(2)} |`,
+    ),
+    '',
+    ...petition.notes.map((note) => `- ${note}`),
     '',
     ...importSection(imported),
   ];

@@ -253,6 +253,65 @@ describe('petition mode', () => {
     }
   });
 
+  it('takes signatures from blocked domains and networks like any other, and never keeps them', async () => {
+    const letter = await openLetter(app, lead, { title: 'Blocked petition' });
+    await setPetition(app, lead, {
+      letterId: letter.letterId,
+      acceptSupporters: true,
+      blockedEmailDomains: ['spam.example'],
+      blockedIpRanges: ['203.0.113.0/24', '2001:db8::/32'],
+    });
+    const attempts: [Signer, string][] = [
+      [{ name: 'Blocked Domain', email: `a.${process.pid}@spam.example` }, '198.51.100.200'],
+      [{ name: 'Blocked Subdomain', email: `b.${process.pid}@mail.spam.example` }, '198.51.100.201'],
+      [{ name: 'Blocked Network', email: `c.${process.pid}@example.org` }, '203.0.113.77'],
+      [{ name: 'Blocked IPv6', email: `d.${process.pid}@example.org` }, '2001:db8::1'],
+      [{ name: 'Welcome', email: `e.${process.pid}@example.org` }, '198.51.100.202'],
+    ];
+    for (const [signer, ip] of attempts) {
+      expect((await signAs(app, letter.letterId, signer, ip)).body).toEqual({ data: { signPetition: true } });
+    }
+    const rows = await app.sql.query<{ name: string }>('SELECT name FROM signatures WHERE letter_id = $1', [
+      letter.letterId,
+    ]);
+    expect(rows.rows.map((r) => r.name)).toEqual(['Welcome']);
+    // A malformed network is refused with a clear error, and changes nothing.
+    const bad = await app.gql(
+      `mutation($input: PetitionSettingsInput!) { setPetitionSettings(input: $input) { id } }`,
+      { input: { letterId: letter.letterId, acceptSupporters: true, blockedIpRanges: ['10.0.0.0/99'] } },
+      lead.token,
+    );
+    expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+    const kept = await app.sql.query(
+      'SELECT blocked_ip_ranges::text[] AS ranges FROM petition_settings WHERE letter_id = $1',
+      [letter.letterId],
+    );
+    expect(kept.rows[0].ranges).toEqual(['203.0.113.0/24', '2001:db8::/32']);
+  });
+
+  it('keeps each supporter’s consent with the version of the text they were shown', async () => {
+    const letter = await openLetter(app, lead, { title: 'Consent versions' });
+    const first = 'You may email me about this campaign.';
+    const second = 'You may email me about this and future campaigns.';
+    await setPetition(app, lead, { letterId: letter.letterId, acceptSupporters: true, consentText: first });
+    const early = { name: 'Early Person', email: `early.${process.pid}@example.org`, consent: true };
+    await signAs(app, letter.letterId, early, '198.51.100.210');
+    await setPetition(app, lead, { letterId: letter.letterId, acceptSupporters: true, consentText: second });
+    const late = { name: 'Late Person', email: `late.${process.pid}@example.org`, consent: true };
+    await signAs(app, letter.letterId, late, '198.51.100.211');
+    for (const person of [early, late]) expect(await confirm(await latestToken(person.email))).toBe('CONFIRMED');
+    const rows = await app.sql.query(
+      `SELECT s.name, s.consent_version, c.text, s.consented_at IS NOT NULL AS dated
+       FROM signatures s JOIN petition_consent_texts c ON c.letter_id = s.letter_id AND c.version = s.consent_version
+       WHERE s.letter_id = $1 ORDER BY s.consent_version`,
+      [letter.letterId],
+    );
+    expect(rows.rows).toEqual([
+      { name: 'Early Person', consent_version: 1, text: first, dated: true },
+      { name: 'Late Person', consent_version: 2, text: second, dated: true },
+    ]);
+  });
+
   it('delivers the letter to three officials with every confirmed, named supporter, and no one else', async () => {
     const letter = await openLetter(app, lead, { title: 'Letter to three officials' });
     await setPetition(app, lead, { letterId: letter.letterId, acceptSupporters: true, supporterNames: 'LISTED' });

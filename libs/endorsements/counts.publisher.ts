@@ -3,7 +3,7 @@ import { EventBus } from '@undersigned/common';
 import { TimelineService } from '@undersigned/letters';
 import { CountsService } from './counts.service';
 import { COUNTS_TOPIC, type CountsEvent } from './counts.events';
-import { SignatoryCache } from './signatory-cache';
+import { LetterReadCache } from './letter-read-cache';
 
 /**
  * After a change to a letter's endorsements commits: records any signatory milestone reached, and
@@ -16,7 +16,7 @@ export class CountsPublisher {
   constructor(
     private readonly counts: CountsService,
     private readonly events: EventBus,
-    private readonly signatories: SignatoryCache,
+    private readonly signatories: LetterReadCache,
     private readonly timeline: TimelineService,
   ) {}
 

@@ -13,7 +13,7 @@ import { EndorsementFieldsResolver, InvitationFieldsResolver } from './nested-fi
 import { ReceiptService } from './receipts/receipt.service';
 import { RevisionNotices } from './revision-notices';
 import { SignatoriesService } from './signatories.service';
-import { SignatoryCache } from './signatory-cache';
+import { LetterReadCache } from './letter-read-cache';
 
 @Module({
   imports: [OrganisationsModule, LettersModule],
@@ -27,12 +27,12 @@ import { SignatoryCache } from './signatory-cache';
     ReceiptService,
     RevisionNotices,
     SignatoriesService,
-    SignatoryCache,
+    LetterReadCache,
     EndorsementsResolver,
     LetterEndorsementFieldsResolver,
     EndorsementFieldsResolver,
     InvitationFieldsResolver,
   ],
-  exports: [SignatoriesService, SignatoryCache, CountsService, CountsPublisher, AuditService],
+  exports: [SignatoriesService, LetterReadCache, CountsService, CountsPublisher, AuditService],
 })
 export class EndorsementsModule {}

@@ -8,7 +8,7 @@ export * from './signatories.service';
 export * from './counts.service';
 export * from './counts.publisher';
 export * from './counts.events';
-export * from './signatory-cache';
+export * from './letter-read-cache';
 export { toCsv } from './csv';
 export * from './endorsements.module';
 

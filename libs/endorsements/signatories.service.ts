@@ -8,7 +8,7 @@ import type { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs
 import type { SignatoryObject } from './dto/endorsement.objects';
 import { SignatoryOrder } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
-import { SignatoryCache } from './signatory-cache';
+import { LetterReadCache } from './letter-read-cache';
 
 /** Locale-aware ordering of names (ICU's root collation): "Ångström" sorts with the A's. */
 const NAME = 'e.display_name COLLATE "und-x-icu"';
@@ -46,7 +46,7 @@ export interface SignatoryPage extends ConnectionShape<SignatoryObject> {
 export class SignatoriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly cache: SignatoryCache,
+    private readonly cache: LetterReadCache,
   ) {}
 
   async page(letterId: string, args: SignatoriesArgs): Promise<SignatoryPage> {

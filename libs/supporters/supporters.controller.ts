@@ -3,11 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Allow, APP_CONFIG, CurrentActor, Permission, type Actor, type AppConfig } from '@undersigned/common';
-import { CountsService, toCsv } from '@undersigned/endorsements';
+import { CountsService, LetterReadCache, toCsv } from '@undersigned/endorsements';
 import { LetterPolicy, LetterStatus, LetterVisibility } from '@undersigned/letters';
-import { CountCache, type PublicCount } from './count-cache';
 import { PetitionService } from './petition.service';
 import { SupportersService } from './supporters.service';
+
+interface PublicCount {
+  letterId: string | null;
+  body: { signed: number; supporters: number; goal: number | null } | null;
+}
 
 @Controller()
 export class SupportersController {
@@ -18,14 +22,21 @@ export class SupportersController {
     private readonly counts: CountsService,
     private readonly petitions: PetitionService,
     private readonly supporters: SupportersService,
-    private readonly cache: CountCache,
+    private readonly cache: LetterReadCache,
   ) {}
 
-  /** A public letter's counts for pages and widgets to poll: cached here and by any HTTP cache for a few seconds. */
+  /**
+   * A public letter's counts for pages and widgets to poll: kept in this process until the counts
+   * change (unknown slugs too, so made-up ones cost no more), and by any HTTP cache for a few seconds.
+   */
   @Get('letters/:slug/count.json')
   @Allow(Permission.PUBLIC)
   async count(@Param('slug') slug: string, @Res() response: Response): Promise<void> {
-    const { body } = await this.cache.get(slug, () => this.loadCount(slug));
+    const { body } = await this.cache.getFound(
+      ['count.json', slug],
+      () => this.loadCount(slug),
+      (count) => count.letterId,
+    );
     if (!body) {
       response.status(404).setHeader('Cache-Control', 'no-store').json({ error: 'Letter not found' });
       return;

@@ -2,7 +2,6 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { PostgresThrottlerStorage } from '@undersigned/common';
 import { CountsService, EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
-import { CountCache } from './count-cache';
 import { LetterSupporterFieldsResolver } from './letter-supporter-fields.resolver';
 import { PetitionService } from './petition.service';
 import { SignatureHooks } from './signature-hooks';
@@ -19,7 +18,6 @@ import { SupportersService } from './supporters.service';
   imports: [LettersModule, EndorsementsModule],
   controllers: [SupportersController],
   providers: [
-    CountCache,
     PetitionService,
     PostgresThrottlerStorage,
     SignatureHooks,

@@ -2,18 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { decodeCursor, toConnection, type ConnectionShape } from '@undersigned/common';
-import { SignatoryCache } from '@undersigned/endorsements';
+import { LetterReadCache } from '@undersigned/endorsements';
 import { normaliseCountry } from '@undersigned/organisations';
 import type { SupportersArgs } from './dto/petition.inputs';
 import type { SupporterObject } from './dto/petition.objects';
 import { SupporterNames } from './signature-status';
 
 /**
- * Who may be listed: confirmed, not erased, chose to show their name, on a letter that lists
- * supporters. The one rule for the public list, the delivered annex and the edition.
+ * Who may be listed, on a letter that lists supporters: confirmed, not erased, and chose to show
+ * their name. The one rule for the public list and the delivered annex (the partial index
+ * signatures_letter_listed_idx is on the same condition).
  */
-export const LISTED_SQL = `s.status = 'CONFIRMED' AND s.show_name AND s.name IS NOT NULL
-  AND EXISTS (SELECT 1 FROM petition_settings p WHERE p.letter_id = s.letter_id AND p.supporter_names = '${SupporterNames.LISTED}')`;
+const LISTED_SQL = `s.status = 'CONFIRMED' AND s.show_name AND s.name IS NOT NULL`;
 
 interface SupporterRow {
   id: string;
@@ -34,30 +34,43 @@ export interface SupporterCsvRow {
   confirmed_at: Date;
 }
 
+const EMPTY_PAGE: ConnectionShape<SupporterObject> = {
+  edges: [],
+  pageInfo: { hasNextPage: false, endCursor: null },
+  totalCount: 0,
+};
+
 /** Reading supporters: the public list, the leads' export and the delivered names. */
 @Injectable()
 export class SupportersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly cache: SignatoryCache,
+    private readonly cache: LetterReadCache,
   ) {}
 
   /** Newest first; pages are cached briefly and dropped when the letter's counts change. */
   async page(letterId: string, args: SupportersArgs): Promise<ConnectionShape<SupporterObject>> {
     return this.cache.get(letterId, ['supporters', args.country, args.first, args.after], async () => {
+      if (!(await this.lists(letterId))) return EMPTY_PAGE;
       const country = args.country ? (normaliseCountry(args.country) ?? args.country) : null;
       const [after, afterId] = args.after ? decodeCursor(args.after, 2) : [null, null];
+      // Conditions only for what was asked: the plan then walks the partial index alone.
+      const where = [`s.letter_id = $1 AND ${LISTED_SQL}`];
+      const parameters: unknown[] = [letterId];
+      if (country) where.push(`s.country = $${parameters.push(country)}`);
+      const counted = [...parameters];
+      if (after)
+        where.push(
+          `(s.confirmed_at, s.id) < ($${parameters.push(after)}::timestamptz, $${parameters.push(afterId)}::uuid)`,
+        );
       const rows = (await this.dataSource.query(
-        `SELECT s.id, s.name, s.country, s.area_code, s.confirmed_at FROM signatures s
-         WHERE s.letter_id = $1 AND ${LISTED_SQL} AND ($2::text IS NULL OR s.country = $2)
-           AND ($3::timestamptz IS NULL OR (s.confirmed_at, s.id) < ($3::timestamptz, $4::uuid))
-         ORDER BY s.confirmed_at DESC, s.id DESC LIMIT $5`,
-        [letterId, country, after, afterId, args.first + 1],
+        `SELECT s.id, s.name, s.country, s.area_code, s.confirmed_at FROM signatures s WHERE ${where.join(' AND ')}
+         ORDER BY s.confirmed_at DESC, s.id DESC LIMIT $${parameters.push(args.first + 1)}`,
+        parameters,
       )) as SupporterRow[];
       const [{ total }] = (await this.dataSource.query(
-        `SELECT count(*)::int AS total FROM signatures s
-         WHERE s.letter_id = $1 AND ${LISTED_SQL} AND ($2::text IS NULL OR s.country = $2)`,
-        [letterId, country],
+        `SELECT count(*)::int AS total FROM signatures s WHERE ${where.slice(0, country ? 2 : 1).join(' AND ')}`,
+        counted,
       )) as { total: number }[];
       return toConnection(
         rows,
@@ -88,11 +101,20 @@ export class SupportersService {
 
   /** Every listed supporter's name, oldest first, for the delivered letter. */
   async listedNames(letterId: string): Promise<{ name: string; country: string | null }[]> {
+    if (!(await this.lists(letterId))) return [];
     return (await this.dataSource.query(
       `SELECT s.name, s.country FROM signatures s WHERE s.letter_id = $1 AND ${LISTED_SQL}
        ORDER BY s.confirmed_at, s.id`,
       [letterId],
     )) as { name: string; country: string | null }[];
+  }
+
+  /** Whether the letter lists its supporters' names (LISTED), rather than only their number. */
+  private async lists(letterId: string): Promise<boolean> {
+    const [row] = (await this.dataSource.query('SELECT supporter_names FROM petition_settings WHERE letter_id = $1', [
+      letterId,
+    ])) as { supporter_names: SupporterNames }[];
+    return row?.supporter_names === SupporterNames.LISTED;
   }
 
   /** The leads' export: confirmed supporters with their email and what they consented to, and when. */

@@ -44,6 +44,8 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: Te
     HOST: '127.0.0.1',
     PORT: '0',
     AUTH_RATE_LIMIT: '0',
+    // Tests read what they just wrote; the public response cache has its own test.
+    PUBLIC_RESPONSE_CACHE_MS: '0',
     WORKER: 'off',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JWT_SECRET: 'test-secret-that-is-long-enough-0123456789',

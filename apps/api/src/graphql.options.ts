@@ -24,6 +24,7 @@ import {
   formatGraphqlError,
   NodeEnv,
   publicReadCachePlugin,
+  publicResponseCachePlugin,
   responseStatusPlugin,
   type AppConfig,
   type AuthenticatedRequest,
@@ -75,6 +76,13 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
       // which would wrap every field of every response.
       ApolloServerPluginCacheControlDisabled(),
       publicReadCachePlugin({ maxAgeSeconds: config.publicCacheMaxAgeSeconds, publicRootFields: PUBLIC_READS }),
+      publicResponseCachePlugin({
+        ttlMs: config.publicResponseCacheMs,
+        // At most ~64 MB of UTF-16 in all; one page of a public letter is a few KB.
+        maxTotalChars: 32_000_000,
+        maxEntryChars: 200_000,
+        publicRootFields: PUBLIC_READS,
+      }),
       responseStatusPlugin(),
       production
         ? ApolloServerPluginLandingPageDisabled()

@@ -33,6 +33,8 @@ export interface AppConfig {
   invitationTtlDays: number;
   /** Max age of anonymous public reads by GET in shared HTTP caches; 0 keeps every response private. */
   publicCacheMaxAgeSeconds: number;
+  /** How long this process reuses its answer to an anonymous public query; 0 turns it off. */
+  publicResponseCacheMs: number;
   delivery: DeliveryConfig;
   /** postcodes.io-compatible service asked for postcodes not in the imported table (no trailing slash). */
   postcodeLookupUrl: string | undefined;
@@ -273,6 +275,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimitBytes,
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 30, 1, 3650),
     publicCacheMaxAgeSeconds: integer(env, 'PUBLIC_CACHE_MAX_AGE_SECONDS', 5, 0, 3600),
+    publicResponseCacheMs: integer(env, 'PUBLIC_RESPONSE_CACHE_MS', 1_000, 0, 10_000),
     delivery,
     postcodeLookupUrl: url(env, 'POSTCODE_LOOKUP_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
     postcodeLookupTimeoutMs: integer(env, 'POSTCODE_LOOKUP_TIMEOUT_MS', 5000, 100, 60_000),

@@ -40,11 +40,21 @@ export function publicReadCachePlugin(options: PublicReadCacheOptions): ApolloSe
 }
 
 function isPublicRead(
+  requestContext: GraphQLRequestContextWillSendResponse<BaseContext>,
+  publicFields: Set<string>,
+): boolean {
+  return requestContext.request.http?.method === 'GET' && isAnonymousPublicResult(requestContext, publicFields);
+}
+
+/**
+ * An answer that depends on nothing but the request: a query by a caller without an
+ * Authorization header, of public root fields only, that found what it asked for without an error.
+ */
+export function isAnonymousPublicResult(
   { request, operation, response }: GraphQLRequestContextWillSendResponse<BaseContext>,
   publicFields: Set<string>,
 ): boolean {
-  const http = request.http;
-  if (http?.method !== 'GET' || http.headers.get('authorization') !== undefined) return false;
+  if (!request.http || request.http.headers.get('authorization') !== undefined) return false;
   if (operation?.operation !== OperationTypeNode.QUERY || response.body.kind !== 'single') return false;
   const { data, errors } = response.body.singleResult;
   if (errors?.length || !data) return false;

@@ -1,0 +1,69 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { publicResponseCachePlugin } from './public-response-cache.plugin';
+
+describe('publicResponseCachePlugin', () => {
+  let executions = 0;
+  const server = new ApolloServer({
+    typeDefs: `type Letter { title: String! body: String! } type Query { letter(slug: String!, size: Int): Letter }`,
+    resolvers: {
+      Query: {
+        letter: (_: unknown, { slug, size }: { slug: string; size?: number }) => {
+          executions += 1;
+          return slug === 'private' ? null : { title: slug, body: 'x'.repeat(size ?? 10) };
+        },
+      },
+    },
+    plugins: [
+      publicResponseCachePlugin({
+        ttlMs: 60_000,
+        maxTotalChars: 100_000,
+        maxEntryChars: 50_000,
+        publicRootFields: ['letter'],
+      }),
+    ],
+  });
+
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+  beforeEach(() => (executions = 0));
+
+  async function ask(variables: Record<string, unknown>, authorization?: string): Promise<string> {
+    const headers = new HeaderMap([['content-type', 'application/json']]);
+    if (authorization) headers.set('authorization', authorization);
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: 'POST',
+        headers,
+        search: '',
+        body: {
+          query: 'query($slug: String!, $size: Int) { letter(slug: $slug, size: $size) { title body } }',
+          variables,
+        },
+      },
+      context: async () => ({}),
+    });
+    return response.body.kind === 'complete' ? response.body.string : '';
+  }
+
+  it('executes a repeated anonymous query once, whatever undeclared variables come with it', async () => {
+    for (let i = 0; i < 500; i++) expect(await ask({ slug: 'open', junk: i })).toContain('"title":"open"');
+    expect(executions).toBe(1);
+  });
+
+  it('executes for every caller with a token, and for every answer that found nothing', async () => {
+    for (let i = 0; i < 3; i++) await ask({ slug: 'mine' }, 'Bearer t');
+    for (let i = 0; i < 3; i++) await ask({ slug: 'private' });
+    expect(executions).toBe(6);
+  });
+
+  it('never keeps an answer over its size bound, and keeps within its total', async () => {
+    for (let i = 0; i < 3; i++) await ask({ slug: 'huge', size: 60_000 });
+    expect(executions).toBe(3);
+    // Forty answers of ~10,000 characters exceed the 100,000 in all: the oldest are dropped.
+    for (let i = 0; i < 40; i++) await ask({ slug: `letter-${i}`, size: 10_000 });
+    executions = 0;
+    await ask({ slug: 'letter-0', size: 10_000 });
+    await ask({ slug: 'letter-39', size: 10_000 });
+    expect(executions).toBe(1); // letter-0 was dropped; letter-39 is still kept
+  });
+});

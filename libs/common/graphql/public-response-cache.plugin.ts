@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLResponse } from '@apollo/server';
+import { isAnonymousPublicResult } from './public-read-cache.plugin';
+
+export interface PublicResponseCacheOptions {
+  /** How long an answer is reused; 0 turns the cache off. */
+  ttlMs: number;
+  /** Characters of JSON the cache holds in all; the oldest answers go first. */
+  maxTotalChars: number;
+  /** A larger answer is never kept: a page of a letter is far smaller. */
+  maxEntryChars: number;
+  /** Root query fields that read only what anyone may see. */
+  publicRootFields: readonly string[];
+}
+
+interface Entry {
+  expires: number;
+  chars: number;
+  data: Record<string, unknown>;
+}
+
+/**
+ * A public letter's page is read by crowds without a token: the same query with the same
+ * variables, thousands of times a second. This process answers such a query from the answer it
+ * gave less than `ttlMs` ago, without executing it, so that a crowd reaches PostgreSQL about once
+ * per `ttlMs` per process. Only answers that `isAnonymousPublicResult` would let any shared HTTP
+ * cache keep are kept (anonymous, public root fields, found, no error): the same rule, over POST
+ * too. Public fields must therefore depend on nothing but the query and its variables (never on
+ * the client's address or headers). What it serves is at most `ttlMs` older than the truth.
+ *
+ * Bounded by size, not by count: the key is a hash of the document and of the variables the
+ * operation declares (undeclared ones change no answer, so they make no new entry), answers over
+ * `maxEntryChars` are not kept, and expired entries are swept as new ones arrive.
+ */
+export function publicResponseCachePlugin(options: PublicResponseCacheOptions): ApolloServerPlugin<BaseContext> {
+  const publicFields = new Set([...options.publicRootFields, '__typename']);
+  const entries = new Map<string, Entry>();
+  let totalChars = 0;
+  const drop = (key: string, entry: Entry): void => {
+    entries.delete(key);
+    totalChars -= entry.chars;
+  };
+  const sweep = (now: number): void => {
+    // Entries are in insertion order, and every one lives ttlMs: the expired ones come first.
+    for (const [key, entry] of entries) {
+      if (entry.expires > now && totalChars <= options.maxTotalChars) break;
+      drop(key, entry);
+    }
+  };
+  return {
+    async requestDidStart({ request }) {
+      if (options.ttlMs <= 0 || !request.http || request.http.headers.get('authorization') !== undefined) return;
+      let key: string | undefined;
+      let hit = false;
+      return {
+        async responseForOperation({ operation, queryHash }): Promise<GraphQLResponse | null> {
+          if (operation.operation !== 'query') return null;
+          const declared = (operation.variableDefinitions ?? []).map((d) => d.variable.name.value).sort();
+          const variables = declared.map((name) => [name, request.variables?.[name] ?? null]);
+          key = createHash('sha256')
+            .update(JSON.stringify([queryHash, operation.name?.value ?? null, variables]))
+            .digest('base64url');
+          const entry = entries.get(key);
+          if (!entry || entry.expires <= Date.now()) return null;
+          hit = true;
+          return {
+            http: { status: undefined, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: { data: entry.data } },
+          };
+        },
+        async willSendResponse(requestContext) {
+          if (hit || !key || !isAnonymousPublicResult(requestContext, publicFields)) return;
+          if (requestContext.response.body.kind !== 'single') return;
+          const data = requestContext.response.body.singleResult.data as Record<string, unknown>;
+          const chars = JSON.stringify(data).length;
+          if (chars > options.maxEntryChars) return;
+          const now = Date.now();
+          const previous = entries.get(key);
+          if (previous) drop(key, previous);
+          entries.set(key, { expires: now + options.ttlMs, chars, data });
+          totalChars += chars;
+          sweep(now);
+        },
+      };
+    },
+  };
+}

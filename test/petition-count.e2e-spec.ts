@@ -1,0 +1,128 @@
+import { Client as PgClient } from 'pg';
+import request from 'supertest';
+import { eventually } from './support/eventually';
+import { createLetter, openLetter, organisationWithOwner, type OrganisationOwner } from './support/factories';
+import { CONFIRM, setPetition, signAs } from './support/petitions';
+import { SmtpSink, tokenFrom } from './support/smtp-sink';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** Statements this process sends to PostgreSQL while `work` runs that match `pattern`. */
+async function countStatements(pattern: RegExp, work: () => Promise<void>): Promise<number> {
+  const spy = jest.spyOn(PgClient.prototype, 'query');
+  try {
+    spy.mockClear();
+    await work();
+    return spy.mock.calls.filter(([query]) => {
+      const text = typeof query === 'string' ? query : ((query as { text?: string } | undefined)?.text ?? '');
+      // The worker in this process folds and polls meanwhile; only the reads asked about matter.
+      return pattern.test(text);
+    }).length;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('count.json', () => {
+  let app: TestApp;
+  let smtp: SmtpSink;
+  let lead: OrganisationOwner;
+
+  beforeAll(async () => {
+    smtp = await new SmtpSink().start();
+    app = await startTestApp({ WORKER: 'on', SMTP_URL: smtp.url, TRUST_PROXY: '1', COUNT_FOLD_INTERVAL_MS: '200' });
+    lead = await organisationWithOwner(app);
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await smtp.stop();
+  });
+
+  it('serves a crowd from one load per moment, cacheable with an ETag, and follows the count when it changes', async () => {
+    const letter = await openLetter(app, lead, { title: 'Count me' });
+    await setPetition(app, lead, { letterId: letter.letterId, acceptSupporters: true, goal: 10 });
+    const first = await request(app.url).get(`/letters/${letter.slug}/count.json`);
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ signed: 0, supporters: 0, goal: 10 });
+    expect(first.headers['cache-control']).toBe('public, max-age=5');
+    expect(first.headers.etag).toBeDefined();
+    const again = await request(app.url)
+      .get(`/letters/${letter.slug}/count.json`)
+      .set('If-None-Match', first.headers.etag as string);
+    expect(again.status).toBe(304);
+
+    // 500 reloads by 50 people at once reach PostgreSQL a handful of times, not 500.
+    const loads = await countStatements(/FROM letters WHERE slug/, async () => {
+      await Promise.all(
+        Array.from({ length: 50 }, async () => {
+          for (let i = 0; i < 10; i++) {
+            const response = await request(app.url).get(`/letters/${letter.slug}/count.json`);
+            expect(response.status).toBe(200);
+          }
+        }),
+      );
+    });
+    expect(loads).toBeLessThan(10);
+
+    // A confirmed signature shows once folded: the cached count is dropped when the counts change.
+    await signAs(app, letter.letterId, { name: 'Counted Person', email: `counted.${process.pid}@example.org` });
+    const token = tokenFrom(await smtp.waitFor(`counted.${process.pid}@example.org`));
+    expect((await app.gql(CONFIRM, { token })).body.errors).toBeUndefined();
+    await eventually(
+      async () => (await request(app.url).get(`/letters/${letter.slug}/count.json`)).body.supporters === 1 || undefined,
+      { what: 'the new count in count.json' },
+    );
+  });
+
+  it('answers 404 for a private or draft letter and for a slug that does not exist, cached by no one', async () => {
+    const privateLetter = await openLetter(app, lead, { visibility: 'PRIVATE', title: 'Private' });
+    const draft = await createLetter(app, lead.user, lead.organisationId, { visibility: 'PUBLIC' });
+    for (const slug of [privateLetter.slug, draft.slug, 'no-such-letter-1234']) {
+      const response = await request(app.url).get(`/letters/${slug}/count.json`);
+      expect(response.status).toBe(404);
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.text).not.toContain('Private');
+    }
+  });
+
+  it('answers a crowd asking the public letter query from one execution per moment, and never caches a token holder or a private letter', async () => {
+    const cached = await startTestApp({ PUBLIC_RESPONSE_CACHE_MS: '1000' }, app.database);
+    try {
+      const letter = await openLetter(app, lead, { title: 'Crowded page' });
+      const privateLetter = await openLetter(app, lead, { visibility: 'PRIVATE', title: 'Not for the crowd' });
+      const query = `query($slug: String!) { letter(slug: $slug) { title counts { signed supporters } signatories(first: 20) { totalCount } } }`;
+      const ask = (slug: string, token?: string) =>
+        cached.gql<{ letter: { title: string } | null }>(query, { slug }, token);
+      const reads = await countStatements(/"letters"/, async () => {
+        await Promise.all(
+          Array.from({ length: 20 }, async () => {
+            for (let i = 0; i < 10; i++) expect((await ask(letter.slug)).body.data?.letter?.title).toBe('Crowded page');
+          }),
+        );
+      });
+      expect(reads).toBeGreaterThanOrEqual(1);
+      expect(reads).toBeLessThan(20);
+      // Someone signed in gets their own answer, executed each time.
+      const signedIn = await countStatements(/"letters"/, async () => {
+        for (let i = 0; i < 5; i++) await ask(letter.slug, lead.token);
+      });
+      expect(signedIn).toBeGreaterThanOrEqual(5);
+      // A private letter answers null to the public, and null is never kept: the lead still sees it.
+      expect((await ask(privateLetter.slug)).body.data?.letter).toBeNull();
+      expect((await ask(privateLetter.slug, lead.token)).body.data?.letter?.title).toBe('Not for the crowd');
+      // A change shows within the cache's second.
+      await app.gql(`mutation($id: ID!) { closeLetter(letterId: $id) { id } }`, { id: letter.letterId }, lead.token);
+      await eventually(
+        async () =>
+          (
+            await cached.gql<{ letter: { status: string } }>(`query($s: String!) { letter(slug: $s) { status } }`, {
+              s: letter.slug,
+            })
+          ).body.data?.letter.status === 'CLOSED' || undefined,
+        { timeoutMs: 3_000, what: 'the closed letter' },
+      );
+    } finally {
+      await cached.close();
+    }
+  });
+});
