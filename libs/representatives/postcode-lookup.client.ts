@@ -11,6 +11,8 @@ const FOUND_TTL_MS = 24 * 3600_000;
 // A postcode unknown today may be issued tomorrow.
 const NOT_FOUND_TTL_MS = 3600_000;
 const MAX_BODY_BYTES = 256 * 1024;
+// Distinct postcodes asked at once, at most: a public query must not make us flood the service.
+const MAX_IN_FLIGHT = 50;
 
 export interface LookedUpArea {
   code: string;
@@ -53,6 +55,7 @@ export class PostcodeLookupClient {
     if (hit !== undefined) return hit;
     const pending = this.inFlight.get(postcode);
     if (pending) return pending;
+    if (this.inFlight.size >= MAX_IN_FLIGHT) throw new LookupUnavailableError('too many lookups at once');
     const request = this.ask(postcode).finally(() => this.inFlight.delete(postcode));
     this.inFlight.set(postcode, request);
     const area = await request;
