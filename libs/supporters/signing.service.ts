@@ -21,6 +21,7 @@ import { canonicalEmail, deliverableAddress, emailDomain, emailFingerprint, with
 import type { SignPetitionInput } from './dto/petition.inputs';
 import { PetitionService, type Petition } from './petition.service';
 import { normalisePostcode } from './postcode';
+import { SignatureHooks } from './signature-hooks';
 import { SignatureStatus, SupporterNames } from './signature-status';
 import { Signature } from './signature.entity';
 import { alreadySignedMail, confirmationMail, type SignatureMailContext } from './supporter-mails';
@@ -61,6 +62,7 @@ export class SigningService {
     private readonly keys: SupporterKeys,
     private readonly mail: MailService,
     private readonly rateLimits: PostgresThrottlerStorage,
+    private readonly hooks: SignatureHooks,
   ) {}
 
   async sign(input: SignPetitionInput, ip: string): Promise<true> {
@@ -215,6 +217,7 @@ export class SigningService {
         { id: signature.id },
         { status: signature.status, confirmedAt: signature.confirmedAt, dirty: true },
       );
+      await this.hooks.confirmed(manager, signature);
       return signature;
     });
   }
