@@ -205,16 +205,18 @@ describe('supporters write to their own representative', () => {
     // The areas filled in after confirmation are folded into the per-area counts.
     const byArea = await eventually(
       async () => {
-        const counts = await app.gql<{ letter: { supportersByArea: { areaCode: string; count: number }[] } }>(
-          `query($id: ID!) { letter(id: $id) { supportersByArea { areaCode count } } }`,
-          { id: letterId },
-        );
+        const counts = await app.gql<{
+          letter: { supportersByArea: { areaCode: string; areaName: string; count: number }[] };
+        }>(`query($id: ID!) { letter(id: $id) { supportersByArea { areaCode areaName count } } }`, { id: letterId });
         const rows = counts.body.data?.letter.supportersByArea ?? [];
         return rows.length === 3 && rows.every((row) => row.count === 20) ? rows : undefined;
       },
       { what: 'supporters counted by area' },
     );
     expect(byArea.map((row) => row.areaCode).sort()).toEqual(['E14001172', 'E14001350', 'E14001465']);
+    expect(byArea.map((row) => row.areaName).sort()).toEqual(
+      [AREAS.cities.name, AREAS.manchester.name, AREAS.sevenoaks.name].sort(),
+    );
     // The public reads the letter, not who wrote to whom.
     const outsider = await signUp(app, 'Curious Reader');
     const hidden = await app.gql<{ letter: { targetDeliveries: unknown[] } }>(
