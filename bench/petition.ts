@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ensureBuilt, startProcess, stopProcess, waitHealthy, type ServerProcess } from '../test/support/processes';
+import { gql } from './graphql-client';
 
 export const SEEDED_SUPPORTERS = 1_000_000;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -20,22 +21,6 @@ export interface PetitionResult {
   rps: number;
   p99: number;
   errors: number;
-}
-
-async function gql(
-  url: string,
-  query: string,
-  variables: object = {},
-  token?: string,
-): Promise<Record<string, unknown>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as Record<string, unknown>;
 }
 
 /** Both API processes loaded at once, half the connections each; requests/s summed, the worse p99. */
@@ -69,6 +54,23 @@ function post(query: string, variables: object = {}): (api: ServerProcess) => au
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
+  });
+}
+
+/** A POST of `query` with new variables for each request (a distinct email, the next token). */
+function eachPost(query: string, variables: () => object): (api: ServerProcess) => autocannon.Options {
+  return (api) => ({
+    url: `${api.url}/graphql`,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => ({
+          ...request,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables: variables() }),
+        }),
+      },
+    ],
   });
 }
 
@@ -176,7 +178,7 @@ export async function petitionBench(databaseUrl: string): Promise<{ results: Pet
     const seedSeconds = (Date.now() - started) / 1000;
     const signing = await petitionLetter(url, sql, 'Signed under load');
     const confirming = await petitionLetter(url, sql, 'Confirmed under load');
-    const tokens = await seedSignatures(sql, confirming.id, 60_000, false);
+    const tokens = await seedSignatures(sql, confirming.id, 10_000, false);
 
     const results: PetitionResult[] = [];
     results.push(await load('{ __typename } (2 API processes)', apis, post('{ __typename }')));
@@ -199,43 +201,21 @@ export async function petitionBench(databaseUrl: string): Promise<{ results: Pet
     );
     let signed = 0;
     results.push(
-      await load('signPetition, distinct emails', apis, (api) => ({
-        url: `${api.url}/graphql`,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request) => ({
-              ...request,
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({
-                query: 'mutation($input: SignPetitionInput!) { signPetition(input: $input) }',
-                variables: {
-                  input: { letterId: signing.id, name: 'Bench Signer', email: `signer${signed++}@bench.invalid` },
-                },
-              }),
-            }),
-          },
-        ],
-      })),
+      await load(
+        'signPetition, distinct emails',
+        apis,
+        eachPost('mutation($input: SignPetitionInput!) { signPetition(input: $input) }', () => ({
+          input: { letterId: signing.id, name: 'Bench Signer', email: `signer${signed++}@bench.invalid` },
+        })),
+      ),
     );
     let confirmed = 0;
     results.push(
       await load('confirmSignature', apis, (api) => ({
-        url: `${api.url}/graphql`,
+        ...eachPost('mutation($token: String!) { confirmSignature(token: $token) { status } }', () => ({
+          token: tokens[confirmed++ % tokens.length],
+        }))(api),
         amount: tokens.length / apis.length,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request) => ({
-              ...request,
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({
-                query: 'mutation($token: String!) { confirmSignature(token: $token) { status } }',
-                variables: { token: tokens[confirmed++ % tokens.length] },
-              }),
-            }),
-          },
-        ],
       })),
     );
     // Counts exact after the run: the folded count equals a recount, once the worker has folded.

@@ -1,20 +1,23 @@
 /**
  * `npm run bench`: requests per second and p99 latency of the API's main read paths, measured
- * against `{ __typename }` on the same server in the same run, written to bench/results.md.
+ * against `{ __typename }` on the same server in the same run, and the rows/s of `import:areas` on
+ * 1,000,000 generated rows, written to bench/results.md (`BENCH_ONLY=import` runs the import alone).
  * Uses DATABASE_URL when set, else a throw-away embedded PostgreSQL.
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, totalmem, tmpdir, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
 import { JWT_AUDIENCE, JWT_ISSUER, loadConfig, runMigrations } from '@undersigned/common';
 import { createApiApp } from '../apps/api/src/create-app';
+import { benchImport, IMPORT_HEADING, importSection } from './import';
 import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
 import { petitionBench, type PetitionResult } from './petition';
+import { gql } from './graphql-client';
 import { webBench, webSection, type WebResult } from './web';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -29,22 +32,6 @@ interface Result {
   rps: number;
   p99: number;
   errors: number;
-}
-
-async function gql(
-  url: string,
-  query: string,
-  variables: object = {},
-  token?: string,
-): Promise<Record<string, unknown>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as Record<string, unknown>;
 }
 
 /** Seeds, in SQL, a PUBLIC OPEN letter with ENDORSERS signing organisations, and signers ready to sign it. */
@@ -144,7 +131,24 @@ async function seed(url: string, databaseUrl: string): Promise<{ letterId: strin
   return { letterId };
 }
 
+const RESULTS_FILE = join(__dirname, 'results.md');
+
+/** `BENCH_ONLY=import`: the import case alone, replacing only its section of results.md. */
+async function importOnly(): Promise<void> {
+  const result = await withDatabase(async (databaseUrl) => {
+    await runMigrations(databaseUrl, databaseSchema(databaseUrl));
+    return benchImport(databaseUrl);
+  });
+  const previous = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '# Benchmark results\n\n';
+  const at = previous.indexOf(IMPORT_HEADING);
+  const kept = (at < 0 ? previous : previous.slice(0, at)).trimEnd();
+  const lines = importSection(result);
+  writeFileSync(RESULTS_FILE, `${kept}\n\n${lines.join('\n')}`);
+  console.log(lines.join('\n'));
+}
+
 async function main(): Promise<void> {
+  if (process.env.BENCH_ONLY === 'import') return importOnly();
   let petition: { results: PetitionResult[]; notes: string[] } = { results: [], notes: [] };
   let web: WebResult | undefined;
   const results = await withDatabase(async (databaseUrl) => {
@@ -235,6 +239,11 @@ async function main(): Promise<void> {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+  // After the HTTP cases, so that its writes (and the autovacuum after them) do not weigh on them.
+  const imported = await withDatabase(async (databaseUrl) => {
+    await runMigrations(databaseUrl, databaseSchema(databaseUrl));
+    return benchImport(databaseUrl);
+  });
   const baseline = results[0].rps;
   const cpu = cpus();
   const lines = [
@@ -264,8 +273,9 @@ async function main(): Promise<void> {
     ...petition.notes.map((note) => `- ${note}`),
     '',
     ...(web ? webSection(web) : []),
+    ...importSection(imported),
   ];
-  writeFileSync(join(__dirname, 'results.md'), lines.join('\n'));
+  writeFileSync(RESULTS_FILE, lines.join('\n'));
   console.log(lines.join('\n'));
 }
 

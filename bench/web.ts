@@ -14,6 +14,7 @@ import { createApiApp } from '../apps/api/src/create-app';
 import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
 import { launchBrowser } from '../test/support/browser';
+import { gql } from './graphql-client';
 
 export const WEB_BUDGET = { compressedJsKb: 150, graphqlRequests: 3 };
 
@@ -101,17 +102,6 @@ export function ensureWebBuilt(): void {
   execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build-if-needed.js'), '--web'], {
     stdio: 'inherit',
   });
-}
-
-async function gql(url: string, query: string, variables: object, token?: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as Record<string, unknown>;
 }
 
 const SIGNATORIES = 60;

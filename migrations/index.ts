@@ -1,5 +1,7 @@
 import { ErasableEmailDomain1795336949307 } from './1795336949307-ErasableEmailDomain';
+import { Targeting1795335648718 } from './1795335648718-Targeting';
 import { PetitionMode1795334369496 } from './1795334369496-PetitionMode';
+import { Representatives1795334713504 } from './1795334713504-Representatives';
 import { RejectedAtCheck1795330724491 } from './1795330724491-RejectedAtCheck';
 import { TwoFactor1795327837587 } from './1795327837587-TwoFactor';
 import { EditionVerification1795327752760 } from './1795327752760-EditionVerification';
@@ -27,5 +29,7 @@ export const MIGRATIONS: Function[] = [
   TwoFactor1795327837587,
   RejectedAtCheck1795330724491,
   PetitionMode1795334369496,
+  Representatives1795334713504,
+  Targeting1795335648718,
   ErasableEmailDomain1795336949307,
 ];

@@ -1,5 +1,4 @@
 import { createClient, type Client } from 'graphql-ws';
-import { Client as PgClient } from 'pg';
 import request from 'supertest';
 import WebSocket from 'ws';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
@@ -15,6 +14,7 @@ import {
 } from './support/factories';
 import { eventually } from './support/eventually';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
+import { countStatements } from './support/statements';
 import { untilSubscribed } from './support/subscriptions';
 
 const COUNTRIES = ['US', 'GB', 'CN', 'HK', 'Tibet', 'East Turkestan'];
@@ -447,22 +447,3 @@ describe('the coalition letter, one scenario in order', () => {
     return rows[0].content_hash;
   }
 });
-
-/**
- * Counts the SQL statements sent while `work` runs. The API runs in this process and its
- * TypeORM pool is made of this `pg` module's clients, so a spy on their `query` sees them all.
- */
-/** Statements this process sends while `work` runs, but for the job queue's own polling (WORKER is on). */
-async function countStatements(work: () => Promise<void>): Promise<number> {
-  const spy = jest.spyOn(PgClient.prototype, 'query');
-  try {
-    spy.mockClear();
-    await work();
-    return spy.mock.calls.filter(([query]) => {
-      const text = typeof query === 'string' ? query : ((query as { text?: string } | undefined)?.text ?? '');
-      return !text.includes('pgboss');
-    }).length;
-  } finally {
-    spy.mockRestore();
-  }
-}

@@ -1,25 +1,14 @@
-import { Client as PgClient } from 'pg';
 import request from 'supertest';
 import { eventually } from './support/eventually';
 import { createLetter, openLetter, organisationWithOwner, type OrganisationOwner } from './support/factories';
 import { CONFIRM, setPetition, signAs } from './support/petitions';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
+import { countStatements } from './support/statements';
 import { startTestApp, type TestApp } from './support/test-app';
 
-/** Statements this process sends to PostgreSQL while `work` runs that match `pattern`. */
-async function countStatements(pattern: RegExp, work: () => Promise<void>): Promise<number> {
-  const spy = jest.spyOn(PgClient.prototype, 'query');
-  try {
-    spy.mockClear();
-    await work();
-    return spy.mock.calls.filter(([query]) => {
-      const text = typeof query === 'string' ? query : ((query as { text?: string } | undefined)?.text ?? '');
-      // The worker in this process folds and polls meanwhile; only the reads asked about matter.
-      return pattern.test(text);
-    }).length;
-  } finally {
-    spy.mockRestore();
-  }
+/** Statements matching `pattern`: the worker in this process folds and polls meanwhile. */
+function countMatching(pattern: RegExp, work: () => Promise<void>): Promise<number> {
+  return countStatements(work, (text) => pattern.test(text));
 }
 
 describe('count.json', () => {
@@ -52,7 +41,7 @@ describe('count.json', () => {
     expect(again.status).toBe(304);
 
     // 500 reloads by 50 people at once reach PostgreSQL a handful of times, not 500.
-    const loads = await countStatements(/FROM letters WHERE slug/, async () => {
+    const loads = await countMatching(/FROM letters WHERE slug/, async () => {
       await Promise.all(
         Array.from({ length: 50 }, async () => {
           for (let i = 0; i < 10; i++) {
@@ -93,7 +82,7 @@ describe('count.json', () => {
       const query = `query($slug: String!) { letter(slug: $slug) { title counts { signed supporters } signatories(first: 20) { totalCount } } }`;
       const ask = (slug: string, token?: string) =>
         cached.gql<{ letter: { title: string } | null }>(query, { slug }, token);
-      const reads = await countStatements(/"letters"/, async () => {
+      const reads = await countMatching(/"letters"/, async () => {
         await Promise.all(
           Array.from({ length: 20 }, async () => {
             for (let i = 0; i < 10; i++) expect((await ask(letter.slug)).body.data?.letter?.title).toBe('Crowded page');
@@ -103,7 +92,7 @@ describe('count.json', () => {
       expect(reads).toBeGreaterThanOrEqual(1);
       expect(reads).toBeLessThan(20);
       // Someone signed in gets their own answer, executed each time.
-      const signedIn = await countStatements(/"letters"/, async () => {
+      const signedIn = await countMatching(/"letters"/, async () => {
         for (let i = 0; i < 5; i++) await ask(letter.slug, lead.token);
       });
       expect(signedIn).toBeGreaterThanOrEqual(5);

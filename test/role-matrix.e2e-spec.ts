@@ -309,6 +309,13 @@ const SCENARIOS: Scenario[] = [
   },
   {
     operation: 'letter',
+    variant: 'messages to representatives',
+    selection: '{ targetDeliveries { constituents target { email } } }',
+    shows: (data) => (data as { targetDeliveries: unknown[] }).targetDeliveries.length > 0,
+    args: (w) => ({ id: w.main.id }),
+  },
+  {
+    operation: 'letter',
     variant: 'comments',
     selection: '{ comments { id } }',
     shows: (data) => (data as { comments: unknown[] }).comments.length > 0,
@@ -337,6 +344,24 @@ const SCENARIOS: Scenario[] = [
     args: (w) => ({ id: w.lead.id }),
   },
   { operation: 'organisations', args: () => ({ search: 'Matrix' }) },
+  {
+    operation: 'representatives',
+    shows: (data) => (data as unknown[]).length > 0,
+    args: () => ({ postcode: 'BR8 7RE' }),
+  },
+  {
+    operation: 'representatives',
+    variant: "targets' email",
+    selection: '{ email }',
+    shows: (data) => (data as { email: string | null }[]).some((target) => target.email !== null),
+    args: () => ({ postcode: 'BR8 7RE' }),
+  },
+  {
+    operation: 'upsertTargets',
+    args: () => ({
+      input: [{ externalId: `matrix-${next()}`, name: 'A Member', areaCode: 'E14001465', areaType: 'WMC' }],
+    }),
+  },
   { operation: 'verifyReceipt', args: (w) => ({ receipt: w.main.receipt }) },
   { operation: 'auditTrail', args: (w) => ({ letterId: w.main.id }) },
 
@@ -560,6 +585,14 @@ const SCENARIOS: Scenario[] = [
   { operation: 'withdrawSignature', args: async () => ({ token: await signature('CONFIRMED') }) },
   { operation: 'eraseSupporterData', args: async () => ({ token: await signature('CONFIRMED') }) },
   {
+    operation: 'setTargeting',
+    args: async () => {
+      const open = await petition();
+      await world.app.sql.query('UPDATE petition_settings SET ask_postcode = true WHERE letter_id = $1', [open.id]);
+      return { input: { letterId: open.id, mode: 'OWN_REPRESENTATIVE', areaType: 'WMC', perTargetPerHour: 20 } };
+    },
+  },
+  {
     operation: 'invalidateSignatures',
     args: async () => ({ input: { letterId: (await petition()).id, emailDomain: 'supporter.example' } }),
   },
@@ -747,10 +780,27 @@ describe('role matrix', () => {
       public: { id: '' },
       delivered: { id: '', deliveryId: '' },
     };
+    await app.sql.query(
+      `WITH a AS (INSERT INTO areas (type, code, name) VALUES ('WMC', 'E14001465', 'Sevenoaks') RETURNING type, code),
+       p AS (INSERT INTO postcode_areas (postcode, area_type, area_code) SELECT 'BR87RE', type, code FROM a)
+       INSERT INTO targets (external_id, name, email, area_type, area_code)
+       SELECT 'matrix', 'Matrix Member', 'member@parliament.example', type, code FROM a`,
+    );
     const main = await letter({ status: 'OPEN' });
     await letterInvitation(main.id, { organisationId: thirdOrg.id }, 'ACCEPTED');
     const signed = await endorse(main.id, main.currentVersion.contentHash, world.third, { anonymous: true });
     world.main = { id: main.id, receipt: signed.receipt };
+    // A supporter's message to their representative about the main letter.
+    await app.sql.query(
+      `WITH s AS (INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain, token_hash,
+         confirmed_at, postcode, area_code)
+         VALUES ($1, 'CONFIRMED', 'A Constituent', 'constituent@matrix.example', repeat('a', 64), 'matrix.example',
+           repeat('b', 64), now(), 'BR87RE', 'E14001465') RETURNING id)
+       INSERT INTO target_messages (letter_id, signature_id, target_id, scheduled_at, message_id)
+       SELECT $1, s.id, t.id, now() + interval '1 day', '<matrix@undersigned.invalid>' FROM s, targets t
+       WHERE t.external_id = 'matrix'`,
+      [main.id],
+    );
     world.public = { id: (await letter({ status: 'OPEN', visibility: 'PUBLIC' })).id };
     await addRecipient(main.id);
     const comment = await app.gql(

@@ -2,9 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 // Imports go one way: apps → libs, migrations → libs, and between contexts
-// accounts ← organisations ← letters ← endorsements ← supporters ← deliveries (common below them all).
+// accounts ← representatives ← organisations ← letters ← endorsements ← supporters ← deliveries ← targeting (common below them all).
 const ROOT = resolve(__dirname, '..', '..');
-const CONTEXT_ORDER = ['common', 'accounts', 'organisations', 'letters', 'endorsements', 'supporters', 'deliveries'];
+const CONTEXT_ORDER = [
+  'common',
+  'accounts',
+  'representatives',
+  'organisations',
+  'letters',
+  'endorsements',
+  'supporters',
+  'deliveries',
+  'targeting',
+];
 // A deployable's entry point applies the migrations at start: the one import of migrations/ from apps/.
 const ENTRY_POINT = /^apps\/[^/]+\/src\/main\.ts$/;
 

@@ -11,22 +11,33 @@ import { DELIVERIES_ENTITIES, DELIVERY_QUEUE } from '@undersigned/deliveries';
 import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
 import { LETTER_QUEUES, LETTERS_ENTITIES } from '@undersigned/letters';
 import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
+import { REPRESENTATIVES_ENTITIES } from '@undersigned/representatives';
 import { SUPPORTER_RETENTION_QUEUE, SUPPORTERS_ENTITIES } from '@undersigned/supporters';
+import { TARGETING_ENTITIES, TARGETING_QUEUES } from '@undersigned/targeting';
 
 /** Every entity of every context: what the deployables map and what migrations are generated from. */
 export const ENTITIES = [
   ...COMMON_ENTITIES,
   ...ACCOUNTS_ENTITIES,
+  ...REPRESENTATIVES_ENTITIES,
   ...ORGANISATIONS_ENTITIES,
   ...LETTERS_ENTITIES,
   ...ENDORSEMENTS_ENTITIES,
   ...SUPPORTERS_ENTITIES,
   ...DELIVERIES_ENTITIES,
+  ...TARGETING_ENTITIES,
   WorkerHeartbeat,
 ];
 
 /** Every pg-boss queue, created once at migration time. */
-export const QUEUES = [HEARTBEAT_QUEUE, MAIL_QUEUE, ...LETTER_QUEUES, SUPPORTER_RETENTION_QUEUE, DELIVERY_QUEUE];
+export const QUEUES = [
+  HEARTBEAT_QUEUE,
+  MAIL_QUEUE,
+  ...LETTER_QUEUES,
+  SUPPORTER_RETENTION_QUEUE,
+  DELIVERY_QUEUE,
+  ...TARGETING_QUEUES,
+];
 
 /**
  * The TypeORM options of every process. `migrations` is given by whoever applies them (the

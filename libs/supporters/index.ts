@@ -1,5 +1,6 @@
 export * from './signature-status';
 export * from './signature.entity';
+export * from './signature-hooks';
 export * from './petition-settings.entity';
 export * from './supporter-count.entity';
 export * from './petition.service';

@@ -66,8 +66,8 @@ export class LetterSupporterFieldsResolver {
 
   @ResolveField(() => [AreaCountObject], { description: 'By the area of supporters’ postcodes, once known' })
   async supportersByArea(@Parent() letter: LetterObject): Promise<AreaCountObject[]> {
-    const rows = await this.counts.by(letter.id, CountDimension.AREA, BREAKDOWN_LIMIT);
-    return rows.filter((row) => row.key !== '').map((row) => ({ areaCode: row.key, areaName: null, count: row.count }));
+    const rows = await this.counts.byArea(letter.id, BREAKDOWN_LIMIT);
+    return rows.map((row) => ({ areaCode: row.key, areaName: row.name, count: row.count }));
   }
 
   private load(letter: LetterObject, context: RequestContext): Promise<Petition | null> {

@@ -21,6 +21,7 @@ import { canonicalEmail, deliverableAddress, emailDomain, emailFingerprint, with
 import type { SignPetitionInput } from './dto/petition.inputs';
 import { PetitionService, type Petition } from './petition.service';
 import { normalisePostcode } from './postcode';
+import { SignatureHooks } from './signature-hooks';
 import { SignatureStatus, SupporterNames } from './signature-status';
 import { Signature } from './signature.entity';
 import { alreadySignedMail, confirmationMail, type SignatureMailContext } from './supporter-mails';
@@ -61,6 +62,7 @@ export class SigningService {
     private readonly keys: SupporterKeys,
     private readonly mail: MailService,
     private readonly rateLimits: PostgresThrottlerStorage,
+    private readonly hooks: SignatureHooks,
   ) {}
 
   async sign(input: SignPetitionInput, ip: string): Promise<true> {
@@ -75,8 +77,9 @@ export class SigningService {
     const limited = await this.overLimit(ip);
 
     return this.dataSource.transaction(async (manager): Promise<true> => {
-      // KEY SHARE: signatures go side by side, but not past a delivery, which locks the letter for update.
-      const letter = await this.lockLetter(manager, input.letterId);
+      // Read without a lock: a PENDING signature counts for nothing, and its confirmation is what
+      // locks the letter against a delivery (the insert's foreign key check waits for one anyway).
+      const letter = await this.lockLetter(manager, input.letterId, false);
       const petition = await this.petitions.forSigning(manager, letter.id);
       const settings = petition?.settings;
       if (!settings?.acceptSupporters) throw invalidState('This letter does not collect signatures from the public');
@@ -214,14 +217,19 @@ export class SigningService {
         { id: signature.id },
         { status: signature.status, confirmedAt: signature.confirmedAt, dirty: true },
       );
+      await this.hooks.confirmed(manager, signature);
       return signature;
     });
   }
 
-  /** The letter, locked FOR KEY SHARE; NOT_FOUND unless the public may see it. */
-  async lockLetter(manager: EntityManager, letterId: string): Promise<LetterRow> {
+  /**
+   * The letter, locked FOR KEY SHARE unless `lock` is false: confirmations and withdrawals go side
+   * by side, but not past a close or a delivery, which lock it for update. NOT_FOUND unless the
+   * public may see it.
+   */
+  async lockLetter(manager: EntityManager, letterId: string, lock = true): Promise<LetterRow> {
     const [letter] = (await manager.query(
-      'SELECT id, slug, title, status, visibility FROM letters WHERE id = $1 FOR KEY SHARE',
+      `SELECT id, slug, title, status, visibility FROM letters WHERE id = $1${lock ? ' FOR KEY SHARE' : ''}`,
       [letterId],
     )) as LetterRow[];
     if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {

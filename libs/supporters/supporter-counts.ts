@@ -96,6 +96,16 @@ export class SupporterCounts {
     return new Map(rows.map((row) => [row.letter_id, row.count]));
   }
 
+  /** The folded counts of one letter by area, largest first, each with its area's name when known. */
+  async byArea(letterId: string, limit: number): Promise<(CountOf & { name: string | null })[]> {
+    return (await this.dataSource.query(
+      `SELECT c.key, c.count, (SELECT min(a.name) FROM areas a WHERE a.code = c.key) AS name
+       FROM supporter_counts c WHERE c.letter_id = $1 AND c.dimension = $2 AND c.count > 0 AND c.key <> ''
+       ORDER BY c.count DESC, c.key LIMIT $3`,
+      [letterId, CountDimension.AREA, limit],
+    )) as (CountOf & { name: string | null })[];
+  }
+
   /** The folded counts of one letter by country or area, largest first; '' (not given) last. */
   async by(
     letterId: string,

@@ -4,6 +4,7 @@ import { CountsService, EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { LetterSupporterFieldsResolver } from './letter-supporter-fields.resolver';
 import { PetitionService } from './petition.service';
+import { SignatureHooks } from './signature-hooks';
 import { SignatureLifecycleService } from './signature-lifecycle.service';
 import { SigningService } from './signing.service';
 import { SupporterCounts } from './supporter-counts';
@@ -19,6 +20,7 @@ import { SupportersService } from './supporters.service';
   providers: [
     PetitionService,
     PostgresThrottlerStorage,
+    SignatureHooks,
     SignatureLifecycleService,
     SigningService,
     SupporterCounts,
@@ -27,7 +29,7 @@ import { SupportersService } from './supporters.service';
     SupportersResolver,
     LetterSupporterFieldsResolver,
   ],
-  exports: [PetitionService, SupporterCounts, SupportersService, SignatureLifecycleService],
+  exports: [SignatureHooks, PetitionService, SupporterCounts, SupportersService, SignatureLifecycleService],
 })
 export class SupportersModule implements OnModuleInit {
   constructor(

@@ -19,7 +19,9 @@ import { DeliveriesModule } from '@undersigned/deliveries';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
+import { RepresentativesModule } from '@undersigned/representatives';
 import { SupportersModule } from '@undersigned/supporters';
+import { TargetingModule } from '@undersigned/targeting';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -44,11 +46,13 @@ export class AppModule {
         }),
         GraphQLModule.forRoot(graphqlOptions(config)),
         AccountsModule,
+        RepresentativesModule,
         OrganisationsModule,
         LettersModule,
         EndorsementsModule,
         SupportersModule,
         DeliveriesModule,
+        TargetingModule,
         ...(config.worker ? [WorkerModule] : []),
       ],
       controllers: [HealthController],

@@ -3,11 +3,12 @@ import { MailJobsModule } from '@undersigned/common';
 import { DeliveriesJobsModule } from '@undersigned/deliveries';
 import { LettersJobsModule } from '@undersigned/letters';
 import { SupportersJobsModule } from '@undersigned/supporters';
+import { TargetingJobsModule } from '@undersigned/targeting';
 import { HeartbeatJob } from './heartbeat.job';
 
 /** The background jobs. Imported by the worker process, and by the API unless WORKER=off. */
 @Module({
-  imports: [MailJobsModule, LettersJobsModule, SupportersJobsModule, DeliveriesJobsModule],
+  imports: [MailJobsModule, LettersJobsModule, SupportersJobsModule, DeliveriesJobsModule, TargetingJobsModule],
   providers: [HeartbeatJob],
 })
 export class WorkerModule {}

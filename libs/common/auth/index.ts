@@ -7,6 +7,7 @@ export * from './tokens';
 export * from './auth-throttle.guard';
 export * from './postgres-throttler.storage';
 export * from './rate-limit-counter.entity';
+export * from './platform-admin.policy';
 
 import { RateLimitCounter } from './rate-limit-counter.entity';
 

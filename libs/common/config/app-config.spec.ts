@@ -22,6 +22,24 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads the representatives settings: the lookup service, platform admins (lower-cased) and their two-factor rule', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      POSTCODE_LOOKUP_URL: 'https://postcodes.example/',
+      PLATFORM_ADMIN_EMAILS: ' Admin@Example.org ,, second@example.org',
+    });
+    expect(config.postcodeLookupUrl).toBe('https://postcodes.example');
+    expect(config.postcodeLookupTimeoutMs).toBe(5000);
+    expect(config.platformAdmins).toEqual({
+      emails: ['admin@example.org', 'second@example.org'],
+      requireTwoFactor: true,
+    });
+    expect(loadConfig({ DATA_DIR: dataDir }).platformAdmins).toEqual({ emails: [], requireTwoFactor: true });
+    expect(
+      loadConfig({ DATA_DIR: dataDir, PLATFORM_ADMIN_TWO_FACTOR: 'optional' }).platformAdmins.requireTwoFactor,
+    ).toBe(false);
+  });
+
   it('reads TRUST_PROXY as a hop count or a list of proxy addresses', () => {
     expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '0' }).trustProxy).toBe(false);
@@ -56,6 +74,11 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', 'everyone'],
     ['TRUST_PROXY', '10.0.0.1/40'],
     ['TRUST_PROXY', '99'],
+    ['POSTCODE_LOOKUP_URL', 'ftp://postcodes.example'],
+    ['POSTCODE_LOOKUP_TIMEOUT_MS', '10'],
+    ['PLATFORM_ADMIN_EMAILS', 'admin@example.org, not an address'],
+    ['PLATFORM_ADMIN_TWO_FACTOR', 'never'],
+    ['TARGET_DISPATCH_INTERVAL_MS', '0'],
   ])('refuses %s=%s with a message naming the variable', (variable, value) => {
     const load = () => loadConfig({ DATA_DIR: dataDir, [variable]: value });
     expect(load).toThrow(ConfigError);

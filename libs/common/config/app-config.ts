@@ -36,7 +36,22 @@ export interface AppConfig {
   /** How long this process reuses its answer to an anonymous public query; 0 turns it off. */
   publicResponseCacheMs: number;
   delivery: DeliveryConfig;
+  /** postcodes.io-compatible service asked for postcodes not in the imported table (no trailing slash). */
+  postcodeLookupUrl: string | undefined;
+  postcodeLookupTimeoutMs: number;
+  /** First wait before a failed lookup (for a confirmed signature's area) is tried again; it doubles each time. */
+  postcodeLookupRetrySeconds: number;
+  platformAdmins: PlatformAdminConfig;
+  /** How often a worker sends supporters' messages to representatives that have fallen due. */
+  targetDispatchIntervalMs: number;
   supporters: SupportersConfig;
+}
+
+export interface PlatformAdminConfig {
+  /** Lower-cased addresses whose verified accounts administer the platform's shared data (targets). */
+  emails: string[];
+  /** Whether those accounts must also have two-factor sign-in on. */
+  requireTwoFactor: boolean;
 }
 
 export interface SupportersConfig {
@@ -228,6 +243,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
     timeoutSeconds: integer(env, 'DELIVERY_TIMEOUT_SECONDS', 120, 2, 86_400),
   };
 
+  const adminEmails = (text(env, 'PLATFORM_ADMIN_EMAILS') ?? '')
+    .split(',')
+    .map((email) => email.trim().toLowerCase())
+    .filter((email) => email !== '');
+  for (const email of adminEmails) {
+    if (!/^[^\s@]+@[^\s@]+$/.test(email))
+      throw new ConfigError('PLATFORM_ADMIN_EMAILS', `has an invalid address "${email}"`);
+  }
+  const platformAdmins: PlatformAdminConfig = {
+    emails: adminEmails,
+    requireTwoFactor:
+      oneOf(env, 'PLATFORM_ADMIN_TWO_FACTOR', ['required', 'optional'] as const, 'required') === 'required',
+  };
+
   return {
     nodeEnv,
     port,
@@ -248,6 +277,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicCacheMaxAgeSeconds: integer(env, 'PUBLIC_CACHE_MAX_AGE_SECONDS', 5, 0, 3600),
     publicResponseCacheMs: integer(env, 'PUBLIC_RESPONSE_CACHE_MS', 1_000, 0, 10_000),
     delivery,
+    postcodeLookupUrl: url(env, 'POSTCODE_LOOKUP_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
+    postcodeLookupTimeoutMs: integer(env, 'POSTCODE_LOOKUP_TIMEOUT_MS', 5000, 100, 60_000),
+    postcodeLookupRetrySeconds: integer(env, 'POSTCODE_LOOKUP_RETRY_SECONDS', 30, 1, 86_400),
+    platformAdmins,
+    targetDispatchIntervalMs: integer(env, 'TARGET_DISPATCH_INTERVAL_MS', 5_000, 100, 600_000),
     supporters: {
       signRateLimit: integer(env, 'SIGN_RATE_LIMIT', 20, 0, 1_000_000),
       retentionDays: integer(env, 'SUPPORTER_RETENTION_DAYS', 180, 1, 36_500),

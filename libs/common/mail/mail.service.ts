@@ -24,6 +24,10 @@ export interface MailMessage {
   /** A stable Message-ID, so that a message sent twice can be recognised as one. */
   messageId?: string;
   headers?: Record<string, string>;
+  /** Instead of MAIL_FROM, e.g. a supporter's name on the platform's address. */
+  from?: { name: string; address: string };
+  /** Where replies go when that is not the sender (a supporter writing through the platform). */
+  replyTo?: string;
 }
 
 /** A message that can wait in the queue: plain JSON, no attachments. */

@@ -1,0 +1,247 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, MailService, redactEmails, type AppConfig, type MailMessage } from '@undersigned/common';
+import { DeliveryStatus } from '@undersigned/deliveries';
+import { nextAttemptAt } from '@undersigned/deliveries/jobs/delivery.queue';
+import { spacedPostcode } from '@undersigned/representatives';
+import { ADDRESS_FAILED_NOTE } from '../message-scheduler';
+
+/** Messages sent by one round at most; the next round goes on. */
+const ROUND_LIMIT = 100;
+
+interface SmtpError extends Error {
+  responseCode?: number;
+  response?: string;
+  code?: string;
+}
+
+interface MessageRow {
+  id: string;
+  targetId: string;
+  messageId: string;
+  attempts: number;
+  firstAttemptAt: Date;
+  to: string | null;
+  addressFailed: boolean;
+  targetName: string;
+  supporterName: string | null;
+  supporterEmail: string | null;
+  signatureStatus: string;
+  postcode: string | null;
+  areaName: string | null;
+  title: string;
+  body: string;
+}
+
+/**
+ * Sends supporters' messages to their representatives when they fall due. A permanent refusal
+ * (5xx) marks the target's address failed: that message and every later one to it are FAILED
+ * without being sent. A temporary failure is tried again later, like a recipient's delivery.
+ * Runs every TARGET_DISPATCH_INTERVAL_MS in worker processes; messages are claimed with SKIP
+ * LOCKED, so several workers share the work.
+ */
+@Injectable()
+export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(TargetDispatcher.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: MailService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const tick = (): void => {
+      this.running = this.dispatchDue()
+        .then(() => undefined)
+        .catch((error: Error) => this.logger.warn(`messages to targets not dispatched: ${error.message}`))
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, this.config.targetDispatchIntervalMs);
+        });
+    };
+    this.timer = setTimeout(tick, this.config.targetDispatchIntervalMs);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** Sends the messages due by `at` (the database's clock when not given); how many were tried. */
+  async dispatchDue(at?: Date): Promise<number> {
+    let tried = 0;
+    while (tried < ROUND_LIMIT) {
+      const id = await this.claim(at ?? null);
+      if (!id) break;
+      tried += 1;
+      await this.send(id);
+    }
+    return tried;
+  }
+
+  /** The next due message, moved to SENDING; or one a dead worker left SENDING for too long. */
+  private async claim(at: Date | null): Promise<string | null> {
+    return this.dataSource.transaction(async (manager) => {
+      // An UPDATE … RETURNING answers [rows, count].
+      const [rows] = (await manager.query(
+        `UPDATE target_messages SET status = 'SENDING', claimed_at = now()
+         WHERE id = (
+           SELECT id FROM target_messages
+           WHERE (status = 'PENDING' AND scheduled_at <= coalesce($1::timestamptz, now()))
+              OR (status = 'SENDING' AND claimed_at < now() - make_interval(secs => $2))
+           ORDER BY scheduled_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+         RETURNING id`,
+        [at, this.config.delivery.timeoutSeconds],
+      )) as [{ id: string }[], number];
+      const id = rows[0]?.id ?? null;
+      if (id) await this.event(manager, id, DeliveryStatus.SENDING, null);
+      return id;
+    });
+  }
+
+  private async send(id: string): Promise<void> {
+    const message = await this.read(id);
+    if (!message.to || message.addressFailed) {
+      await this.finish(id, DeliveryStatus.FAILED, ADDRESS_FAILED_NOTE);
+      return;
+    }
+    // Withdrawn or invalidated (fraud) since: nothing goes out in the supporter's name.
+    if (message.signatureStatus !== 'CONFIRMED') {
+      await this.finish(
+        id,
+        DeliveryStatus.FAILED,
+        `Not sent: the signature was ${message.signatureStatus.toLowerCase()}`,
+      );
+      return;
+    }
+    if (!message.supporterEmail || !message.supporterName) {
+      await this.finish(id, DeliveryStatus.FAILED, "Not sent: the supporter's data was erased");
+      return;
+    }
+    // An attempt counts from here: the only step that reaches the target's server.
+    const [[attempt]] = (await this.dataSource.query(
+      `UPDATE target_messages SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, now())
+       WHERE id = $1 RETURNING attempts, first_attempt_at AS "firstAttemptAt"`,
+      [id],
+    )) as [{ attempts: number; firstAttemptAt: Date }[], number];
+    Object.assign(message, attempt);
+    try {
+      await this.mail.send(this.compose(message));
+      await this.finish(id, DeliveryStatus.SENT, null);
+    } catch (error) {
+      await this.failed(message, error as SmtpError);
+    }
+  }
+
+  private compose(message: MessageRow): MailMessage {
+    const name = message.supporterName as string;
+    const where = [message.areaName, message.postcode ? spacedPostcode(message.postcode) : null]
+      .filter(Boolean)
+      .join(', ');
+    const text = [
+      message.body,
+      '',
+      name,
+      where,
+      '',
+      '--',
+      `${name} signed the public letter "${message.title}" and sends it to you as their representative.`,
+      'Reply to this message to answer them directly.',
+    ].join('\n');
+    const address = /<([^>]+)>/.exec(this.config.mailFrom)?.[1] ?? this.config.mailFrom;
+    return {
+      from: { name: `${name} (via Undersigned)`, address },
+      replyTo: message.supporterEmail as string,
+      to: message.to as string,
+      subject: message.title,
+      text,
+      messageId: message.messageId,
+    };
+  }
+
+  private async failed(message: MessageRow, failure: SmtpError): Promise<void> {
+    const note = redactEmails(failure.response ?? failure.message ?? String(failure.code)).slice(0, 1000);
+    const permanent = typeof failure.responseCode === 'number' && failure.responseCode >= 500;
+    await this.dataSource.transaction(async (manager) => {
+      if (permanent) {
+        await this.finishIn(manager, message.id, DeliveryStatus.FAILED, note);
+        await this.addressFailed(manager, message.targetId);
+        return;
+      }
+      const next = nextAttemptAt(this.config.delivery, message.firstAttemptAt, message.attempts, new Date());
+      if (!next) {
+        await this.finishIn(manager, message.id, DeliveryStatus.FAILED, note);
+        return;
+      }
+      await manager.query(
+        `UPDATE target_messages SET status = 'PENDING', scheduled_at = $2, last_error = $3, claimed_at = NULL
+         WHERE id = $1 AND status = 'SENDING'`,
+        [message.id, next, note],
+      );
+      await this.event(manager, message.id, DeliveryStatus.PENDING, `Retrying: ${note}`);
+    });
+  }
+
+  /** The target's address failed for good: no message is sent to it again, until an admin changes it. */
+  private async addressFailed(manager: EntityManager, targetId: string): Promise<void> {
+    await manager.query('UPDATE targets SET email_failed_at = now() WHERE id = $1 AND email_failed_at IS NULL', [
+      targetId,
+    ]);
+    const pending = (await manager.query(
+      `UPDATE target_messages SET status = 'FAILED', last_error = $2, claimed_at = NULL
+       WHERE target_id = $1 AND status = 'PENDING' RETURNING id`,
+      [targetId, ADDRESS_FAILED_NOTE],
+    )) as [{ id: string }[], number];
+    for (const { id } of pending[0]) await this.event(manager, id, DeliveryStatus.FAILED, ADDRESS_FAILED_NOTE);
+  }
+
+  private async finish(id: string, status: DeliveryStatus, note: string | null): Promise<void> {
+    await this.dataSource.transaction((manager) => this.finishIn(manager, id, status, note));
+  }
+
+  private async finishIn(
+    manager: EntityManager,
+    id: string,
+    status: DeliveryStatus,
+    note: string | null,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE target_messages SET status = $2::text::delivery_status, last_error = $3, claimed_at = NULL,
+         sent_at = CASE WHEN $2::text = 'SENT' THEN now() END
+       WHERE id = $1 AND status = 'SENDING'`,
+      [id, status, status === DeliveryStatus.SENT ? null : note],
+    );
+    await this.event(manager, id, status, note);
+  }
+
+  private async event(manager: EntityManager, id: string, status: DeliveryStatus, note: string | null): Promise<void> {
+    await manager.query('INSERT INTO target_message_events (message_id, status, note) VALUES ($1, $2, $3)', [
+      id,
+      status,
+      note,
+    ]);
+  }
+
+  private async read(id: string): Promise<MessageRow> {
+    const [row] = (await this.dataSource.query(
+      `SELECT m.id, m.target_id AS "targetId", m.message_id AS "messageId", m.attempts,
+              m.first_attempt_at AS "firstAttemptAt", t.email AS "to", t.email_failed_at IS NOT NULL AS "addressFailed",
+              t.name AS "targetName", s.name AS "supporterName", s.email AS "supporterEmail", s.postcode,
+              s.status AS "signatureStatus",
+              a.name AS "areaName", v.title, v.body
+       FROM target_messages m
+       JOIN targets t ON t.id = m.target_id
+       JOIN signatures s ON s.id = m.signature_id
+       LEFT JOIN areas a ON a.type = t.area_type AND a.code = t.area_code
+       JOIN letters l ON l.id = m.letter_id
+       JOIN letter_versions v ON v.letter_id = l.id AND v.number = l.current_version
+       WHERE m.id = $1`,
+      [id],
+    )) as MessageRow[];
+    return row;
+  }
+}

@@ -1,0 +1,13 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** Whom a letter's supporters write to: its recipients (the letter itself), or each their own representative. */
+export enum TargetingMode {
+  RECIPIENTS = 'RECIPIENTS',
+  OWN_REPRESENTATIVE = 'OWN_REPRESENTATIVE',
+}
+
+registerEnumType(TargetingMode, { name: 'TargetingMode' });
+
+/** Messages per target per hour unless a lead says otherwise (Proca's default). */
+export const DEFAULT_PER_TARGET_PER_HOUR = 30;
+export const MAX_PER_TARGET_PER_HOUR = 1_000;

@@ -1,0 +1,35 @@
+import { Inject, Injectable } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, QUEUE, transactionalDb, type AppConfig } from '@undersigned/common';
+
+/** A signature was confirmed: find its area (the lookup may fail: retried), then queue its messages. */
+export const CONFIRMED_SIGNATURE_QUEUE = 'targeting.signature-confirmed';
+
+export const TARGETING_QUEUES = [CONFIRMED_SIGNATURE_QUEUE];
+
+export interface ConfirmedSignatureJobData {
+  signatureId: string;
+}
+
+/** Retries with backoff from POSTCODE_LOOKUP_RETRY_SECONDS: a service down for a day still gets the area filled in. */
+const LOOKUP_RETRIES = 12;
+
+@Injectable()
+export class TargetingQueue {
+  constructor(
+    @Inject(QUEUE) private readonly boss: PgBoss,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** In the confirmation's transaction: the job exists if and only if the confirmation committed. */
+  async confirmed(manager: EntityManager, signatureId: string): Promise<void> {
+    await this.boss.send(CONFIRMED_SIGNATURE_QUEUE, { signatureId } satisfies ConfirmedSignatureJobData, {
+      singletonKey: signatureId,
+      retryLimit: LOOKUP_RETRIES,
+      retryDelay: this.config.postcodeLookupRetrySeconds,
+      retryBackoff: true,
+      db: transactionalDb(manager),
+    });
+  }
+}
