@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { Page } from 'playwright-core';
 import { Browsers, linkIn, onApp, screenshot, seriousViolations } from './support/browser';
 import { createLetter, openLetter, organisationWithOwner, PASSWORD, signUp, uniqueEmail } from './support/factories';
+import { setPetition } from './support/petitions';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -9,13 +10,21 @@ import { startTestApp, type TestApp } from './support/test-app';
  * The web app as the API serves it: which paths answer with the app (and its security headers),
  * which stay the API's, the link-preview tags, and the pages that email links open.
  */
+const ADMIN_EMAIL = 'web.admin@example.org';
+
 describe('web app: serving, link previews and email-link pages', () => {
   const smtp = new SmtpSink();
   let app: TestApp;
 
   beforeAll(async () => {
     await smtp.start();
-    app = await startTestApp({ SMTP_URL: smtp.url, WORKER: 'on', PUBLIC_URL: 'https://undersigned.example' });
+    app = await startTestApp({
+      SMTP_URL: smtp.url,
+      WORKER: 'on',
+      PUBLIC_URL: 'https://undersigned.example',
+      PLATFORM_ADMIN_EMAILS: ADMIN_EMAIL,
+      PLATFORM_ADMIN_TWO_FACTOR: 'optional',
+    });
   });
   afterAll(async () => {
     await browsers.close();
@@ -101,6 +110,51 @@ describe('web app: serving, link previews and email-link pages', () => {
     expect(await direction('h1')).toBe('rtl');
     expect(await direction('.markdown')).toBe('rtl');
     expect(await direction('body')).toBe('ltr');
+  });
+
+  it("finds a supporter's representative from their postcode on an OWN_REPRESENTATIVE letter", async () => {
+    const admin = await signUp(app, 'Web Admin', ADMIN_EMAIL);
+    const upserted = await app.gql(
+      `mutation($input: [TargetInput!]!) { upsertTargets(input: $input) { id } }`,
+      {
+        input: [
+          {
+            externalId: 'w1',
+            name: 'Sevenoaks Member',
+            title: 'MP',
+            party: 'Independent',
+            areaCode: 'E14001465',
+            areaType: 'WMC',
+          },
+        ],
+      },
+      admin.accessToken,
+    );
+    expect(upserted.body.errors).toBeUndefined();
+    await app.sql.query(`INSERT INTO postcode_areas VALUES ('BR87RE', 'WMC', 'E14001465')`);
+    const lead = await organisationWithOwner(app, { name: 'Targeting Lead' });
+    const open = await openLetter(app, lead, { title: 'Write to your MP' });
+    await setPetition(app, lead, { letterId: open.letterId, acceptSupporters: true, askPostcode: true });
+    const targeted = await app.gql(
+      `mutation($input: TargetingInput!) { setTargeting(input: $input) { id } }`,
+      { input: { letterId: open.letterId, mode: 'OWN_REPRESENTATIVE', areaType: 'WMC' } },
+      lead.token,
+    );
+    expect(targeted.body.errors).toBeUndefined();
+
+    const page = await newPage();
+    await page.goto(`/l/${open.slug}`);
+    const finder = page.getByRole('region', { name: 'Find your representative' });
+    await finder.getByLabel('Your postcode').fill('not a postcode');
+    await finder.getByRole('button', { name: 'Find' }).click();
+    await finder.getByRole('alert').filter({ hasText: 'That does not look like a postcode.' }).waitFor();
+    await finder.getByLabel('Your postcode').fill('br8 7re');
+    await finder.getByRole('button', { name: 'Find' }).click();
+    await finder.getByTestId('representatives').getByText('Sevenoaks Member').waitFor();
+    expect(await finder.getByTestId('representatives').textContent()).toBe(
+      'Sevenoaks Member, MP (Independent) · E14001465',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('shows a failed sign-in in plain words, keeps what was typed, and passes axe', async () => {

@@ -100,6 +100,8 @@ export function createClient(): Client {
           TwoFactorSetup: () => null,
           ReceiptVerification: () => null,
           CoLeadRequest: () => null,
+          Targeting: () => null,
+          Area: () => null,
           PetitionSettings: () => null,
         },
         updates: {

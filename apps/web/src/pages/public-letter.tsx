@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import type { CountsChangedSubscription } from '../gql/graphql';
 import { ErrorNote, formatDate, Loading, Markdown, PageTitle } from '../ui';
+import { RepresentativeFinder } from './representative-finder';
 import { GoalBar, SupporterForm } from './supporter-form';
 
 const PublicLetterQuery = graphql(`
@@ -52,6 +53,10 @@ const PublicLetterQuery = graphql(`
       edition {
         id
         verifyUrl
+      }
+      targeting {
+        mode
+        areaType
       }
       ...PetitionForm
     }
@@ -140,6 +145,7 @@ export function PublicLetterPage({ slug }: { slug: string }) {
       </section>
       {letter.petition && <GoalBar supporters={letter.counts.supporters} goal={letter.goal ?? null} />}
       <Markdown source={letter.currentVersion.body} />
+      {letter.targeting?.mode === 'OWN_REPRESENTATIVE' && <RepresentativeFinder areaType={letter.targeting.areaType} />}
       {letter.petition && letter.status === 'OPEN' && <SupporterForm letter={letter} />}
       <p className="hash">
         Content hash of this text: <code>{letter.currentVersion.contentHash}</code>
