@@ -58,8 +58,13 @@ describe('the coalition letter, one scenario in order', () => {
 
   beforeAll(async () => {
     await smtp.start();
-    // No supporters here: the count folder's idle checks would land in the statement counts.
-    a = await startTestApp({ SMTP_URL: smtp.url, WORKER: 'on', COUNT_FOLD_INTERVAL_MS: '60000' });
+    // No supporters here: the count folder's and the dispatcher's idle checks would land in the statement counts.
+    a = await startTestApp({
+      SMTP_URL: smtp.url,
+      WORKER: 'on',
+      COUNT_FOLD_INTERVAL_MS: '60000',
+      TARGET_DISPATCH_INTERVAL_MS: '60000',
+    });
     b = await startTestApp({ SMTP_URL: smtp.url }, a.database);
     const names = [
       'Amnesty Coalition',

@@ -353,10 +353,17 @@ describe('supporters write to their own representative', () => {
     await dispatcher.dispatchDue(new Date(Date.now() + 3 * HOUR));
     await eventually(() => toTarget(AREAS.cities.mp, title).length === 1, { what: "the first supporter's message" });
     expect(toTarget(AREAS.cities.mp, title)[0].parsed.replyTo?.[0]?.address).toBe(first.email);
-    const { rows } = await app.sql.query(
-      `SELECT m.status, m.attempts, m.last_error FROM target_messages m JOIN signatures s ON s.id = m.signature_id
-       WHERE m.letter_id = $1 AND s.status = 'WITHDRAWN'`,
-      [letterId],
+    // The dispatcher works its due messages one by one: the withdrawn one may come after the first.
+    const rows = await eventually(
+      async () => {
+        const { rows: found } = await app.sql.query(
+          `SELECT m.status, m.attempts, m.last_error FROM target_messages m JOIN signatures s ON s.id = m.signature_id
+           WHERE m.letter_id = $1 AND s.status = 'WITHDRAWN'`,
+          [letterId],
+        );
+        return found[0]?.status === 'PENDING' || found[0]?.status === 'SENDING' ? undefined : found;
+      },
+      { what: 'the withdrawn supporter’s message settled' },
     );
     expect(rows).toEqual([{ status: 'FAILED', attempts: 0, last_error: 'Not sent: the signature was withdrawn' }]);
   });

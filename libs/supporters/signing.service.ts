@@ -265,8 +265,7 @@ export class SigningService {
     if (limit === 0) return false;
     // The key is a hash: the rate-limit table keeps no supporter's address.
     const key = `sign:${createHash('sha256').update(clientKey(ip)).digest('hex').slice(0, 32)}`;
-    await this.rateLimits.increment(key, HOUR_MS, limit);
-    // This hour's window and the one before: a burst across a window's edge is not a fresh budget.
-    return (await this.rateLimits.recentHits(key, HOUR_MS)) > limit;
+    // Counted over this hour's window and the one before: a window's edge is not a fresh budget.
+    return (await this.rateLimits.increment(key, HOUR_MS, limit)).isBlocked;
   }
 }

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
-/** Windows older than this are deleted, whatever their key. */
-const KEEP_WINDOWS = "interval '1 hour'";
+/** Windows older than this are deleted, whatever their key: at least twice the longest window (an hour). */
+const KEEP_WINDOWS = "interval '3 hours'";
 
 /**
  * Throttler counts in PostgreSQL, so that every API process shares one budget per key. Fixed
@@ -16,25 +16,32 @@ const KEEP_WINDOWS = "interval '1 hour'";
 export class PostgresThrottlerStorage implements ThrottlerStorage {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Counts an attempt under `key`, and answers the attempts of this window and the one before it:
+   * a limit checked this way is not reset by a window boundary falling mid-burst (two bursts on
+   * either side of a boundary would otherwise pass twice the limit).
+   */
   async increment(key: string, ttl: number, limit: number): Promise<ThrottlerStorageRecord> {
     const [row] = (await this.dataSource.query(
       `INSERT INTO rate_limit_counters AS c (key, window_start, count)
        VALUES ($1, to_timestamp(floor(extract(epoch FROM clock_timestamp()) * 1000 / $2) * $2 / 1000.0), 1)
        ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + 1
        RETURNING c.count,
+         c.count + coalesce((SELECT p.count FROM rate_limit_counters p
+                             WHERE p.key = c.key AND p.window_start = c.window_start - $2 * interval '1 millisecond'), 0) AS hits,
          ceil(extract(epoch FROM c.window_start + $2 * interval '1 millisecond' - clock_timestamp()))::int AS "secondsLeft"`,
       [key, ttl],
-    )) as { count: number; secondsLeft: number }[];
+    )) as { count: number; hits: number; secondsLeft: number }[];
     // The first attempt of a window clears out the windows that have long ended.
     if (row.count === 1) {
       await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE window_start < now() - ${KEEP_WINDOWS}`);
     }
     const secondsLeft = Math.max(row.secondsLeft, 1);
     return {
-      totalHits: row.count,
+      totalHits: row.hits,
       timeToExpire: secondsLeft,
-      isBlocked: row.count > limit,
-      timeToBlockExpire: row.count > limit ? secondsLeft : 0,
+      isBlocked: row.hits > limit,
+      timeToBlockExpire: row.hits > limit ? secondsLeft : 0,
     };
   }
 
