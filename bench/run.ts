@@ -18,6 +18,7 @@ import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
 import { petitionBench, type PetitionResult } from './petition';
 import { gql } from './graphql-client';
+import { webBench, webSection, type WebResult } from './web';
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -149,9 +150,11 @@ async function importOnly(): Promise<void> {
 async function main(): Promise<void> {
   if (process.env.BENCH_ONLY === 'import') return importOnly();
   let petition: { results: PetitionResult[]; notes: string[] } = { results: [], notes: [] };
+  let web: WebResult | undefined;
   const results = await withDatabase(async (databaseUrl) => {
     await runMigrations(databaseUrl, databaseSchema(databaseUrl));
     petition = await petitionBench(databaseUrl);
+    web = await webBench(databaseUrl);
     const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-bench-'));
     const app = await createApiApp(
       loadConfig({
@@ -269,6 +272,7 @@ async function main(): Promise<void> {
     '',
     ...petition.notes.map((note) => `- ${note}`),
     '',
+    ...(web ? webSection(web) : []),
     ...importSection(imported),
   ];
   writeFileSync(RESULTS_FILE, lines.join('\n'));

@@ -1,12 +1,13 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { loaderFor, notFound, type RequestContext } from '@undersigned/common';
+import { loaderFor, notFound, OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
 import { LetterObject } from '@undersigned/letters';
 import { mayRevealUnnamed } from './anonymity';
 import { CountsService } from './counts.service';
 import { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
 import {
   EndorsementConnection,
+  EndorsementObject,
   LetterCountsObject,
   SignatoryConnection,
   toEndorsementObject,
@@ -36,6 +37,18 @@ export class LetterEndorsementFieldsResolver {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toEndorsementObject(edge.node) })),
     };
+  }
+
+  @ResolveField(() => [EndorsementObject], {
+    description:
+      "The endorsements of the organisations the caller is a member of (the caller's own side of the letter); empty for anyone else",
+  })
+  async myEndorsements(
+    @Parent() letter: LetterObject,
+    @OptionalActor() viewer: Actor | null,
+  ): Promise<EndorsementObject[]> {
+    if (!viewer) return [];
+    return (await this.signatories.endorsementsOfMember(letter.id, viewer.userId)).map(toEndorsementObject);
   }
 
   @ResolveField(() => LetterCountsObject)

@@ -97,6 +97,24 @@ export class SignatoriesService {
     return toOffsetConnection(rows, args.first, offset, totalCount, (row) => row);
   }
 
+  /** The letter's endorsements by organisations the user is a member of (bounded by their memberships). */
+  endorsementsOfMember(letterId: string, userId: string): Promise<Endorsement[]> {
+    return this.dataSource
+      .getRepository(Endorsement)
+      .createQueryBuilder('e')
+      .where('e.letter_id = :letterId', { letterId })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = e.organisation_id AND m.user_id = :userId)',
+        {
+          userId,
+        },
+      )
+      .orderBy('e.created_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(100)
+      .getMany();
+  }
+
   private async named(
     letterId: string,
     order: SignatoryOrder,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '@undersigned/organisations';
+import { CoLeadRequestsResolver } from './co-lead-requests.resolver';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { LetterDeadlineQueue } from './jobs/letter-deadline.queue';
@@ -28,6 +29,7 @@ import { VersionsService } from './versions.service';
     LetterFieldsResolver,
     LetterVersionFieldsResolver,
     CommentsResolver,
+    CoLeadRequestsResolver,
   ],
   exports: [
     LetterPolicy,

@@ -18,6 +18,11 @@ export interface TestRun {
  * template database; each test file then copies the template.
  */
 export default async function globalSetup(): Promise<void> {
+  // The browser tests load the built web app: build it when missing or older than apps/web (under
+  // the build lock that `npm start` uses too).
+  execFileSync(process.execPath, [join(__dirname, '..', '..', 'scripts', 'build-if-needed.js'), '--web'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   let adminUrl = process.env.TEST_DATABASE_URL;
   let release = async (): Promise<void> => undefined;
   let dir: string | undefined;

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@undersigned/common';
 import { AppModule } from './app.module';
 import { requireJsonPosts } from './csrf.middleware';
+import { serveWebApp } from './web-app';
 
 /** Errors from the body parser happen before Nest's filters; answer them in the contract's shape. */
 function bodyErrorHandler(
@@ -30,6 +31,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.disable('x-powered-by');
   // Who the client is (req.ip, the rate limit's key): X-Forwarded-For counts only from trusted proxies.
   app.set('trust proxy', config.trustProxy);
+  serveWebApp(app);
   app.use('/graphql', requireJsonPosts);
   app.use(json({ limit: config.bodyLimitBytes }));
   app.use(bodyErrorHandler);

@@ -1,0 +1,107 @@
+import { lazy, Suspense } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { setSession, useSession } from './auth';
+import { PublicLetterPage } from './pages/public-letter';
+import { Loading, PageTitle } from './ui';
+
+// The signed-in app loads only when one of its pages opens: the public letter page stays light.
+const account = () => import('./pages/account');
+const SignIn = lazy(() => account().then((m) => ({ default: m.SignInPage })));
+const SignUp = lazy(() => account().then((m) => ({ default: m.SignUpPage })));
+const Home = lazy(() => account().then((m) => ({ default: m.HomePage })));
+const links = () => import('./pages/email-links');
+const VerifyEmail = lazy(() => links().then((m) => ({ default: m.VerifyEmailPage })));
+const MembershipInvitation = lazy(() => links().then((m) => ({ default: m.MembershipInvitationPage })));
+const LetterInvitation = lazy(() => links().then((m) => ({ default: m.LetterInvitationPage })));
+const organisations = () => import('./pages/organisations');
+const NewOrganisation = lazy(() => organisations().then((m) => ({ default: m.NewOrganisationPage })));
+const OrganisationView = lazy(() => organisations().then((m) => ({ default: m.OrganisationPage })));
+const signatures = () => import('./pages/signature-links');
+const ConfirmSignature = lazy(() => signatures().then((m) => ({ default: m.ConfirmSignaturePage })));
+const WithdrawSignature = lazy(() => signatures().then((m) => ({ default: m.WithdrawSignaturePage })));
+const EraseData = lazy(() => signatures().then((m) => ({ default: m.EraseDataPage })));
+const Embed = lazy(() => import('./pages/embed').then((m) => ({ default: m.EmbedPage })));
+const letters = () => import('./pages/letter');
+const NewLetter = lazy(() => letters().then((m) => ({ default: m.NewLetterPage })));
+const LetterView = lazy(() => letters().then((m) => ({ default: m.LetterPage })));
+
+function Header() {
+  const signedIn = useSession();
+  return (
+    <header className="site">
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <nav aria-label="Main">
+        <Link href="/" className="brand">
+          Undersigned
+        </Link>
+        {signedIn ? (
+          <>
+            <span className="who" dir="auto">
+              {signedIn.name}
+            </span>
+            <button type="button" className="link" onClick={() => setSession(null)}>
+              Sign out
+            </button>
+          </>
+        ) : (
+          <>
+            <Link href="/signin">Sign in</Link>
+            <Link href="/signup">Create an account</Link>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}
+
+function NotFound() {
+  return (
+    <>
+      <PageTitle>Page not found</PageTitle>
+      <p>
+        There is no page at this address. <Link href="/">Go to the start page</Link>.
+      </p>
+    </>
+  );
+}
+
+export function App() {
+  const [location] = useLocation();
+  const embed = /^\/embed\/([^/]+)$/.exec(location);
+  if (embed) {
+    // Inside a partner's page: the form alone, without the site's header.
+    return (
+      <Suspense fallback={<Loading what="the form" />}>
+        <Embed slug={decodeURIComponent(embed[1])} />
+      </Suspense>
+    );
+  }
+  return (
+    <>
+      <Header />
+      <main id="main">
+        <Suspense fallback={<Loading what="the page" />}>
+          <Switch>
+            <Route path="/l/:slug">{(params) => <PublicLetterPage slug={params.slug} />}</Route>
+            <Route path="/" component={Home} />
+            <Route path="/signin" component={SignIn} />
+            <Route path="/signup" component={SignUp} />
+            <Route path="/verify-email" component={VerifyEmail} />
+            <Route path="/invitations/membership" component={MembershipInvitation} />
+            <Route path="/invitations/letter" component={LetterInvitation} />
+            <Route path="/signatures/confirm" component={ConfirmSignature} />
+            <Route path="/signatures/withdraw" component={WithdrawSignature} />
+            <Route path="/signatures/erase" component={EraseData} />
+            <Route path="/organisations/new" component={NewOrganisation} />
+            <Route path="/organisations/:id">{(params) => <OrganisationView id={params.id} />}</Route>
+            <Route path="/letters/new" component={NewLetter} />
+            <Route path="/letters/:slug">{(params) => <LetterView slug={params.slug} />}</Route>
+            <Route component={NotFound} />
+          </Switch>
+        </Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,376 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n": typeof types.LiveCountsFragmentDoc,
+    "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n  }\n": typeof types.LetterCountFieldsFragmentDoc,
+    "\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n": typeof types.EndorsementFieldsFragmentDoc,
+    "\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyMembershipsFragmentDoc,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
+    "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptMembershipDocument,
+    "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.SigningOrganisationsDocument,
+    "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n": typeof types.AcceptLetterInvitationDocument,
+    "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineLetterInvitationDocument,
+    "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": typeof types.EmbedLetterDocument,
+    "\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": typeof types.DeliveryChangedDocument,
+    "\n  mutation OpenLetter($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": typeof types.OpenLetterDocument,
+    "\n  mutation CloseLetter($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": typeof types.CloseLetterDocument,
+    "\n  query SearchOrganisations($search: String!) {\n    organisations(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          country\n        }\n      }\n    }\n  }\n": typeof types.SearchOrganisationsDocument,
+    "\n  mutation AddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n      leadOrganisations {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddCoLeadDocument,
+    "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.InviteEndorsersDocument,
+    "\n  mutation RejectEndorsement($endorsementId: ID!, $reason: String) {\n    rejectEndorsement(endorsementId: $endorsementId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RejectEndorsementDocument,
+    "\n  mutation AddRecipient($input: AddRecipientInput!) {\n    addRecipient(input: $input) {\n      id\n    }\n  }\n": typeof types.AddRecipientDocument,
+    "\n  mutation RemoveRecipient($recipientId: ID!) {\n    removeRecipient(recipientId: $recipientId)\n  }\n": typeof types.RemoveRecipientDocument,
+    "\n  mutation Deliver($letterId: ID!) {\n    deliverLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": typeof types.DeliverDocument,
+    "\n  mutation RecordEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      id\n      status\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": typeof types.RecordEventDocument,
+    "\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n": typeof types.RecordResponseDocument,
+    "\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RetryDeliveryDocument,
+    "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.PostUpdateDocument,
+    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.MyOrganisationsDocument,
+    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateLetterDocument,
+    "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.WorkspaceDocument,
+    "\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n": typeof types.EndorseDocument,
+    "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawDocument,
+    "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int!) {\n    letter(slug: $slug) {\n      id\n      diff(fromVersion: $from, toVersion: $to)\n    }\n  }\n": typeof types.VersionDiffDocument,
+    "\n  mutation Revise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.ReviseDocument,
+    "\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": typeof types.CommentsDocument,
+    "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
+    "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.MembershipInvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeRoleDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n": typeof types.VerifyDomainDocument,
+    "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n": typeof types.AcceptCoLeadRequestDocument,
+    "\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n": typeof types.PublicLetterDocument,
+    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": typeof types.CountsChangedDocument,
+    "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesDocument,
+    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": typeof types.ConfirmSignatureDocument,
+    "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": typeof types.WithdrawSignatureDocument,
+    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": typeof types.EraseSupporterDataDocument,
+    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": typeof types.PetitionFormFragmentDoc,
+    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": typeof types.SignPetitionDocument,
+};
+const documents: Documents = {
+    "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n": types.LiveCountsFragmentDoc,
+    "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n  }\n": types.LetterCountFieldsFragmentDoc,
+    "\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n": types.EndorsementFieldsFragmentDoc,
+    "\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MyMembershipsFragmentDoc,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
+    "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": types.ResendVerificationDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptMembershipDocument,
+    "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.SigningOrganisationsDocument,
+    "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n": types.AcceptLetterInvitationDocument,
+    "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DeclineLetterInvitationDocument,
+    "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": types.EmbedLetterDocument,
+    "\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n": types.DeliveriesDocument,
+    "\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": types.DeliveryChangedDocument,
+    "\n  mutation OpenLetter($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": types.OpenLetterDocument,
+    "\n  mutation CloseLetter($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": types.CloseLetterDocument,
+    "\n  query SearchOrganisations($search: String!) {\n    organisations(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          country\n        }\n      }\n    }\n  }\n": types.SearchOrganisationsDocument,
+    "\n  mutation AddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n      leadOrganisations {\n        id\n        name\n      }\n    }\n  }\n": types.AddCoLeadDocument,
+    "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": types.InviteEndorsersDocument,
+    "\n  mutation RejectEndorsement($endorsementId: ID!, $reason: String) {\n    rejectEndorsement(endorsementId: $endorsementId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RejectEndorsementDocument,
+    "\n  mutation AddRecipient($input: AddRecipientInput!) {\n    addRecipient(input: $input) {\n      id\n    }\n  }\n": types.AddRecipientDocument,
+    "\n  mutation RemoveRecipient($recipientId: ID!) {\n    removeRecipient(recipientId: $recipientId)\n  }\n": types.RemoveRecipientDocument,
+    "\n  mutation Deliver($letterId: ID!) {\n    deliverLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": types.DeliverDocument,
+    "\n  mutation RecordEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      id\n      status\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": types.RecordEventDocument,
+    "\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n": types.RecordResponseDocument,
+    "\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RetryDeliveryDocument,
+    "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n": types.PostUpdateDocument,
+    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.MyOrganisationsDocument,
+    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateLetterDocument,
+    "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n": types.WorkspaceDocument,
+    "\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n": types.EndorseDocument,
+    "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n": types.WithdrawDocument,
+    "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int!) {\n    letter(slug: $slug) {\n      id\n      diff(fromVersion: $from, toVersion: $to)\n    }\n  }\n": types.VersionDiffDocument,
+    "\n  mutation Revise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n    }\n  }\n": types.ReviseDocument,
+    "\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": types.CommentsDocument,
+    "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationPageDocument,
+    "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": types.MembershipInvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeRoleDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n": types.VerifyDomainDocument,
+    "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n": types.AcceptCoLeadRequestDocument,
+    "\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n": types.PublicLetterDocument,
+    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": types.CountsChangedDocument,
+    "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesDocument,
+    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": types.ConfirmSignatureDocument,
+    "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": types.WithdrawSignatureDocument,
+    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": types.EraseSupporterDataDocument,
+    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": types.PetitionFormFragmentDoc,
+    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": types.SignPetitionDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n"): (typeof documents)["\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n  }\n"): (typeof documents)["\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n"): (typeof documents)["\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenLetter($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation OpenLetter($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseLetter($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CloseLetter($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchOrganisations($search: String!) {\n    organisations(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          country\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SearchOrganisations($search: String!) {\n    organisations(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          country\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n      leadOrganisations {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n      leadOrganisations {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectEndorsement($endorsementId: ID!, $reason: String) {\n    rejectEndorsement(endorsementId: $endorsementId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RejectEndorsement($endorsementId: ID!, $reason: String) {\n    rejectEndorsement(endorsementId: $endorsementId, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRecipient($input: AddRecipientInput!) {\n    addRecipient(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddRecipient($input: AddRecipientInput!) {\n    addRecipient(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRecipient($recipientId: ID!) {\n    removeRecipient(recipientId: $recipientId)\n  }\n"): (typeof documents)["\n  mutation RemoveRecipient($recipientId: ID!) {\n    removeRecipient(recipientId: $recipientId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Deliver($letterId: ID!) {\n    deliverLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Deliver($letterId: ID!) {\n    deliverLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      id\n      status\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      id\n      status\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n"): (typeof documents)["\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n"): (typeof documents)["\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n"): (typeof documents)["\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VersionDiff($slug: String!, $from: Int!, $to: Int!) {\n    letter(slug: $slug) {\n      id\n      diff(fromVersion: $from, toVersion: $to)\n    }\n  }\n"): (typeof documents)["\n  query VersionDiff($slug: String!, $from: Int!, $to: Int!) {\n    letter(slug: $slug) {\n      id\n      diff(fromVersion: $from, toVersion: $to)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Revise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation Revise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n"): (typeof documents)["\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"): (typeof documents)["\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n"): (typeof documents)["\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"): (typeof documents)["\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"): (typeof documents)["\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

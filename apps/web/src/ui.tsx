@@ -1,0 +1,168 @@
+import MarkdownIt from 'markdown-it';
+import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import type { CombinedError } from 'urql';
+import { describeError } from './errors';
+
+// The same parser and options as the PDF edition (libs/deliveries/render/letter-renderer.ts):
+// raw HTML in the Markdown is shown as text, never run.
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+export function Markdown({ source }: { source: string }) {
+  // markdown-it escapes every piece of text it emits (html: false), so this is safe to insert.
+  return <div className="markdown" dir="auto" dangerouslySetInnerHTML={{ __html: markdown.render(source) }} />;
+}
+
+/** The page's heading, focused when the page opens so screen readers announce the new page. */
+export function PageTitle({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const text = ref.current?.textContent;
+    if (text) document.title = `${text} · Undersigned`;
+    ref.current?.focus({ preventScroll: true });
+  }, [children]);
+  return (
+    <h1 ref={ref} tabIndex={-1} dir="auto">
+      {children}
+    </h1>
+  );
+}
+
+/** A labelled control with an optional hint: `control` gets the id and the hint's id to describe it. */
+function Labelled({
+  label,
+  hint,
+  control,
+}: {
+  label: string;
+  hint?: string;
+  control: (id: string, describedBy: string | undefined) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <small id={`${id}-hint`} className="hint">
+          {hint}
+        </small>
+      )}
+      {control(id, hint ? `${id}-hint` : undefined)}
+    </div>
+  );
+}
+
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string };
+
+export function Field({ label, hint, ...input }: FieldProps) {
+  return (
+    <Labelled
+      label={label}
+      hint={hint}
+      control={(id, describedBy) => <input id={id} dir="auto" aria-describedby={describedBy} {...input} />}
+    />
+  );
+}
+
+type AreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string };
+
+export function TextArea({ label, hint, ...area }: AreaProps) {
+  return (
+    <Labelled
+      label={label}
+      hint={hint}
+      control={(id, describedBy) => <textarea id={id} dir="auto" aria-describedby={describedBy} {...area} />}
+    />
+  );
+}
+
+export function Select({
+  label,
+  value,
+  onChange,
+  options,
+  name,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+  name?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function ErrorNote({ error, words }: { error?: CombinedError; words?: Partial<Record<string, string>> }) {
+  const text = describeError(error, words);
+  if (!text) return null;
+  return (
+    <p className="error" role="alert">
+      {text}
+    </p>
+  );
+}
+
+export function Submit({ busy, children, busyText }: { busy: boolean; children: ReactNode; busyText?: string }) {
+  return (
+    <button type="submit" disabled={busy} aria-busy={busy}>
+      {busy ? (busyText ?? 'Working…') : children}
+    </button>
+  );
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <p role="status" className="loading">
+      Loading {what}…
+    </p>
+  );
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" className="notice">
+      {children}
+    </p>
+  );
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The unified diff of two versions, line by line, with what was added and removed marked in words too. */
+export function Diff({ text }: { text: string }) {
+  const lines = text.split('\n').filter((line) => !line.startsWith('Index:') && !line.startsWith('===='));
+  return (
+    <pre className="diff" aria-label="Changes between the versions" dir="auto">
+      {lines.map((line, index) => {
+        const kind =
+          line.startsWith('+') && !line.startsWith('+++')
+            ? 'added'
+            : line.startsWith('-') && !line.startsWith('---')
+              ? 'removed'
+              : 'same';
+        return (
+          <span key={index} className={`diff-${kind}`}>
+            {kind === 'added' && <span className="visually-hidden">Added: </span>}
+            {kind === 'removed' && <span className="visually-hidden">Removed: </span>}
+            {line}
+            {'\n'}
+          </span>
+        );
+      })}
+    </pre>
+  );
+}

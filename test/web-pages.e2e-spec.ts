@@ -1,0 +1,223 @@
+import request from 'supertest';
+import type { Page } from 'playwright-core';
+import { Browsers, linkIn, onApp, screenshot, seriousViolations } from './support/browser';
+import { createLetter, openLetter, organisationWithOwner, PASSWORD, signUp, uniqueEmail } from './support/factories';
+import { setPetition } from './support/petitions';
+import { SmtpSink } from './support/smtp-sink';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * The web app as the API serves it: which paths answer with the app (and its security headers),
+ * which stay the API's, the link-preview tags, and the pages that email links open.
+ */
+const ADMIN_EMAIL = 'web.admin@example.org';
+
+describe('web app: serving, link previews and email-link pages', () => {
+  const smtp = new SmtpSink();
+  let app: TestApp;
+
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({
+      SMTP_URL: smtp.url,
+      WORKER: 'on',
+      PUBLIC_URL: 'https://undersigned.example',
+      PLATFORM_ADMIN_EMAILS: ADMIN_EMAIL,
+      PLATFORM_ADMIN_TWO_FACTOR: 'optional',
+    });
+  });
+  afterAll(async () => {
+    await browsers.close();
+    await app?.close();
+    await smtp.stop();
+  });
+
+  const browsers = new Browsers(() => app.url);
+  const newPage = (): Promise<Page> => browsers.page();
+
+  it("answers the app's deep links with index.html and a CSP that allows only the app itself", async () => {
+    for (const path of [
+      '/',
+      '/signin',
+      '/invitations/letter?token=x',
+      '/organisations/abc',
+      '/letters/some-letter-k3v9qz',
+    ]) {
+      const response = await request(app.url).get(path);
+      expect([path, response.status, response.type]).toEqual([path, 200, 'text/html']);
+      expect(response.text).toContain('<div id="root"></div>');
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
+  it("leaves the API's own routes alone", async () => {
+    expect((await request(app.url).get('/health')).type).toBe('application/json');
+    expect((await request(app.url).get('/.well-known/jwks.json')).body.keys).toBeDefined();
+    const graphql = await request(app.url).get('/graphql').query({ query: '{ __typename }' });
+    expect(graphql.body).toEqual({ data: { __typename: 'Query' } });
+    const pdf = await request(app.url).get('/letters/no-such-letter-k3v9qz.pdf');
+    expect(pdf.status).toBe(404);
+    expect(pdf.type).toBe('application/json');
+    const unknown = await request(app.url).get('/no-such-page');
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).not.toContain('<div id="root">');
+  });
+
+  it('serves the scripts compressed and cacheable for good', async () => {
+    const index = await request(app.url).get('/');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(index.text)?.[1] as string;
+    const response = await request(app.url).get(script).set('Accept-Encoding', 'br').buffer(true);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it("fills a public letter's Open Graph tags, escaped, and tells nothing of a letter the public may not read", async () => {
+    const lead = await organisationWithOwner(app, { name: 'Preview Lead' });
+    const title = 'Free them <script>alert(1)</script> & "now"';
+    const open = await openLetter(app, lead, { title, body: 'We **ask** for <b>release</b> today.' });
+    const page = await request(app.url).get(`/l/${open.slug}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(
+      '<meta property="og:title" content="Free them &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;now&quot;">',
+    );
+    expect(page.text).toContain(
+      '<meta property="og:description" content="We ask for &lt;b&gt;release&lt;/b&gt; today.">',
+    );
+    expect(page.text).not.toContain('<script>alert(1)');
+
+    const draft = await createLetter(app, lead.user, lead.organisationId, {
+      visibility: 'PUBLIC',
+      title: 'Secret draft title',
+    });
+    const hidden = await request(app.url).get(`/l/${draft.slug}`);
+    expect(hidden.status).toBe(404);
+    expect(hidden.text).not.toContain('Secret draft title');
+    expect(hidden.text).toContain('<div id="root"></div>');
+  });
+
+  it('shows right-to-left text right to left', async () => {
+    const lead = await organisationWithOwner(app, { name: 'RTL Lead' });
+    const open = await openLetter(app, lead, { title: 'أطلقوا سراح المعتقلين', body: 'نطالب بالإفراج عنهم الآن.' });
+    const page = await newPage();
+    await page.goto(`/l/${open.slug}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const direction = (selector: string) =>
+      page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).direction`);
+    expect(await direction('h1')).toBe('rtl');
+    expect(await direction('.markdown')).toBe('rtl');
+    expect(await direction('body')).toBe('ltr');
+  });
+
+  it("finds a supporter's representative from their postcode on an OWN_REPRESENTATIVE letter", async () => {
+    const admin = await signUp(app, 'Web Admin', ADMIN_EMAIL);
+    const upserted = await app.gql(
+      `mutation($input: [TargetInput!]!) { upsertTargets(input: $input) { id } }`,
+      {
+        input: [
+          {
+            externalId: 'w1',
+            name: 'Sevenoaks Member',
+            title: 'MP',
+            party: 'Independent',
+            areaCode: 'E14001465',
+            areaType: 'WMC',
+          },
+        ],
+      },
+      admin.accessToken,
+    );
+    expect(upserted.body.errors).toBeUndefined();
+    await app.sql.query(`INSERT INTO postcode_areas VALUES ('BR87RE', 'WMC', 'E14001465')`);
+    const lead = await organisationWithOwner(app, { name: 'Targeting Lead' });
+    const open = await openLetter(app, lead, { title: 'Write to your MP' });
+    await setPetition(app, lead, { letterId: open.letterId, acceptSupporters: true, askPostcode: true });
+    const targeted = await app.gql(
+      `mutation($input: TargetingInput!) { setTargeting(input: $input) { id } }`,
+      { input: { letterId: open.letterId, mode: 'OWN_REPRESENTATIVE', areaType: 'WMC' } },
+      lead.token,
+    );
+    expect(targeted.body.errors).toBeUndefined();
+
+    const page = await newPage();
+    await page.goto(`/l/${open.slug}`);
+    const finder = page.getByRole('region', { name: 'Find your representative' });
+    await finder.getByLabel('Your postcode').fill('not a postcode');
+    await finder.getByRole('button', { name: 'Find' }).click();
+    await finder.getByRole('alert').filter({ hasText: 'That does not look like a postcode.' }).waitFor();
+    await finder.getByLabel('Your postcode').fill('br8 7re');
+    await finder.getByRole('button', { name: 'Find' }).click();
+    await finder.getByTestId('representatives').getByText('Sevenoaks Member').waitFor();
+    expect(await finder.getByTestId('representatives').textContent()).toBe(
+      'Sevenoaks Member, MP (Independent) · E14001465',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('shows a failed sign-in in plain words, keeps what was typed, and passes axe', async () => {
+    const page = await newPage();
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill('nobody@example.org');
+    await page.getByLabel('Password').fill('wrong password entirely');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The email or password is not right.' }).waitFor();
+    expect(await page.getByLabel('Email').inputValue()).toBe('nobody@example.org');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('a membership invitation link signs the invitee in and back to the invitation, which makes them a member', async () => {
+    const owner = await organisationWithOwner(app, { name: 'Inviting Org' });
+    const invitee = await signUp(app, 'Invited Person', uniqueEmail('invitee'));
+    const invited = await app.gql(
+      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+      { input: { organisationId: owner.organisationId, email: invitee.email, role: 'SIGNATORY' } },
+      owner.token,
+    );
+    expect(invited.body.errors).toBeUndefined();
+    const mail = await smtp.waitFor(invitee.email, (m) => (m.parsed.text ?? '').includes('/invitations/membership'));
+    const page = await newPage();
+    await page.goto(onApp(app.url, linkIn(mail.parsed.text, '/invitations/membership')));
+    await page.getByRole('main').getByRole('link', { name: 'sign in', exact: true }).click();
+    await page.getByLabel('Email').fill(invitee.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Join an organisation' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Accept the invitation' }).click();
+    await page.getByText('You are now a member of Inviting Org (signatory).').waitFor();
+    await screenshot(page, 'membership-invitation');
+    const roles = await app.sql.query('SELECT role FROM memberships WHERE user_id = $1 AND organisation_id = $2', [
+      invitee.id,
+      owner.organisationId,
+    ]);
+    expect(roles.rows).toEqual([{ role: 'SIGNATORY' }]);
+  });
+
+  it('a letter invitation can be declined with a reason from its link', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Asking Lead' });
+    const invitee = await organisationWithOwner(app, { name: 'Declining Org' });
+    const open = await openLetter(app, lead, { title: 'A letter to decline' });
+    await app.gql(
+      `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`,
+      { input: { letterId: open.letterId, invitees: [{ organisationId: invitee.organisationId }] } },
+      lead.token,
+    );
+    const mail = await smtp.waitFor(invitee.email, (m) => /Invitation to endorse/.test(m.parsed.subject ?? ''));
+    const page = await newPage();
+    const link = onApp(app.url, linkIn(mail.parsed.text, '/invitations/letter'));
+    await page.goto(`/signin?next=${encodeURIComponent(new URL(link).pathname + new URL(link).search)}`);
+    await page.getByLabel('Email').fill(invitee.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Reason for declining (optional)').fill('Outside our mandate');
+    await page.getByRole('button', { name: 'Decline' }).click();
+    await page.getByText('You declined the invitation.').waitFor();
+    const rows = await app.sql.query('SELECT status, decline_reason FROM letter_invitations WHERE letter_id = $1', [
+      open.letterId,
+    ]);
+    expect(rows.rows).toEqual([{ status: 'DECLINED', decline_reason: 'Outside our mandate' }]);
+  });
+});

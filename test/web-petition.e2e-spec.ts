@@ -1,0 +1,96 @@
+import request from 'supertest';
+import { Browsers, linkIn, onApp, screenshot, scrollsSideways, seriousViolations } from './support/browser';
+import { openLetter, organisationWithOwner, uniqueEmail } from './support/factories';
+import { setPetition } from './support/petitions';
+import { SmtpSink } from './support/smtp-sink';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * Petition mode in a real Chromium: a member of the public signs on the letter's page with
+ * consent, confirms from the emailed link, and the page they left open shows the count rise.
+ */
+describe('web app: a supporter signs a public letter', () => {
+  const smtp = new SmtpSink();
+  let app: TestApp;
+  const browsers = new Browsers(() => app.url);
+
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({
+      SMTP_URL: smtp.url,
+      WORKER: 'on',
+      PUBLIC_URL: 'https://undersigned.example',
+      COUNT_FOLD_INTERVAL_MS: '200',
+    });
+  });
+  afterAll(async () => {
+    await browsers.close();
+    await app?.close();
+    await smtp.stop();
+  });
+
+  it('signs with consent and age confirmation at phone width, confirms by the mailed link, and sees the count rise live', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Petition Lead' });
+    const open = await openLetter(app, lead, { title: 'Save the river', body: 'We ask the council to **act**.' });
+    await setPetition(app, lead, {
+      letterId: open.letterId,
+      acceptSupporters: true,
+      goal: 10,
+      minimumAge: 16,
+      consentText: 'Petition Lead may email me about this campaign.',
+    });
+    const email = uniqueEmail('supporter');
+
+    const page = await browsers.page();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/l/${open.slug}`);
+    await page.getByTestId('supporter-count').filter({ hasText: '0 supporters of a goal of 10' }).waitFor();
+    const form = page.getByRole('region', { name: 'Add your name' });
+    await form.getByLabel('Your name').fill('Sam Supporter');
+    await form.getByLabel('Your email').fill(email);
+    await form.getByLabel('I am at least 16 years old.').check();
+    await form.getByLabel('Petition Lead may email me about this campaign.').check();
+    expect(await scrollsSideways(page)).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'supporter-form-phone');
+    await form.getByRole('button', { name: 'Sign' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+
+    const mail = await smtp.waitFor(email);
+    // The confirmation opens in a second tab; the letter's page stays open in the first.
+    const confirmTab = await page.context().newPage();
+    await confirmTab.goto(onApp(app.url, linkIn(mail.parsed.text, '/signatures/confirm')));
+    expect(await seriousViolations(confirmTab)).toEqual([]);
+    await confirmTab.getByRole('button', { name: 'Confirm my signature' }).click();
+    await confirmTab.getByText('Thank you: your signature is confirmed and counted.').waitFor();
+
+    await page.getByTestId('supporter-count').filter({ hasText: '1 supporter of a goal of 10' }).waitFor();
+    const consent = await app.sql.query(
+      'SELECT age_confirmed, consented_at IS NOT NULL AS consented FROM signatures WHERE letter_id = $1',
+      [open.letterId],
+    );
+    expect(consent.rows).toEqual([{ age_confirmed: true, consented: true }]);
+
+    // The withdrawal link of the same mail takes the name back out of the count.
+    await confirmTab.goto(onApp(app.url, linkIn(mail.parsed.text, '/signatures/withdraw')));
+    await confirmTab.getByRole('button', { name: 'Withdraw my signature' }).click();
+    await confirmTab.getByText('Your signature is withdrawn and no longer counted.').waitFor();
+    await page.getByTestId('supporter-count').filter({ hasText: '0 supporters of a goal of 10' }).waitFor();
+  });
+
+  it('serves /embed/:slug, the form alone, to be framed by any site', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Embed Lead' });
+    const open = await openLetter(app, lead, { title: 'Framed petition' });
+    await setPetition(app, lead, { letterId: open.letterId, acceptSupporters: true });
+    const response = await request(app.url).get(`/embed/${open.slug}`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(response.headers['x-frame-options']).toBeUndefined();
+    expect((await request(app.url).get(`/l/${open.slug}`)).headers['x-frame-options']).toBe('DENY');
+
+    const page = await browsers.page();
+    await page.goto(`/embed/${open.slug}`);
+    await page.getByRole('region', { name: 'Add your name' }).getByLabel('Your email').waitFor();
+    expect(await page.getByRole('banner').count()).toBe(0);
+  });
+});
