@@ -1,3 +1,4 @@
+import { TargetRates1795338732940 } from './1795338732940-TargetRates';
 import { ErasableEmailDomain1795336949307 } from './1795336949307-ErasableEmailDomain';
 import { Targeting1795335648718 } from './1795335648718-Targeting';
 import { PetitionMode1795334369496 } from './1795334369496-PetitionMode';
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   Representatives1795334713504,
   Targeting1795335648718,
   ErasableEmailDomain1795336949307,
+  TargetRates1795338732940,
 ];

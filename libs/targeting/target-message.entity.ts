@@ -24,6 +24,9 @@ import { Signature } from '@undersigned/supporters';
 @Index('target_messages_target_scheduled_idx', ['targetId', 'scheduledAt'])
 @Index('target_messages_due_idx', ['scheduledAt'], { where: `"status" IN ('PENDING', 'SENDING')` })
 @Index('target_messages_letter_idx', ['letterId', 'targetId'])
+// What was sent to a target lately, and what is being sent to it: its rate, checked when sending.
+@Index('target_messages_target_sent_idx', ['targetId', 'sentAt'], { where: '"sent_at" IS NOT NULL' })
+@Index('target_messages_target_sending_idx', ['targetId'], { where: `"status" = 'SENDING'` })
 @Check('target_messages_attempts', '"attempts" >= 0')
 export class TargetMessage {
   @PrimaryGeneratedColumn('uuid')
