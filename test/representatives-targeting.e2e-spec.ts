@@ -214,9 +214,9 @@ describe('supporters write to their own representative', () => {
     expect(toTarget(AREAS.manchester.mp, title)).toHaveLength(30);
   });
 
-  it('tries a target whose server answers 550 once, and writes to it no more', async () => {
+  it('tries a target whose server refuses its address (550 at RCPT TO) once, and writes to it no more', async () => {
     const title = 'Fund the bus route';
-    smtp.scripted.set(
+    smtp.scriptedRcpt.set(
       AREAS.cardiff.mp,
       Array.from({ length: 10 }, () => 550),
     );

@@ -70,7 +70,10 @@ export class RepresentativesService {
     );
   }
 
-  /** Platform admins: inserts or updates targets by (areaType, externalId), creating unknown areas. */
+  /**
+   * Platform admins: inserts or updates targets by (areaType, externalId), creating unknown areas.
+   * An address that failed is written to again: the admin has looked at it.
+   */
   async upsertTargets(actor: Actor, inputs: TargetInput[]): Promise<TargetObject[]> {
     if (inputs.length > MAX_UPSERT_TARGETS) throw badInput(`At most ${MAX_UPSERT_TARGETS} targets at once`);
     const seen = new Set<string>();
@@ -100,7 +103,9 @@ export class RepresentativesService {
         inputs.map((input) => input.validTo ?? null),
       ];
       await manager.query(missingAreasSql(source), params);
-      const ids = ((await manager.query(upsertTargetsSql(source), params)) as { id: string }[]).map((row) => row.id);
+      const ids = (
+        (await manager.query(upsertTargetsSql(source, { clearFailure: true }), params)) as { id: string }[]
+      ).map((row) => row.id);
       const rows = (await manager.query(
         `SELECT ${TARGET_ROW_COLUMNS} FROM unnest($1::uuid[]) WITH ORDINALITY AS i(id, n)
          JOIN targets t ON t.id = i.id LEFT JOIN areas a ON a.type = t.area_type AND a.code = t.area_code

@@ -6,13 +6,8 @@ import { DeliveryStatus } from '@undersigned/deliveries';
 import { nextAttemptAt } from '@undersigned/deliveries/jobs/delivery.queue';
 import { spacedPostcode } from '@undersigned/representatives';
 import { ADDRESS_FAILED_NOTE } from '../message-scheduler';
+import { isPermanent, refusesRecipient, type SmtpError } from './smtp-refusal';
 import { DEFAULT_PER_TARGET_PER_HOUR, MAX_PER_TARGET_PER_HOUR } from '../targeting-mode';
-
-interface SmtpError extends Error {
-  responseCode?: number;
-  response?: string;
-  code?: string;
-}
 
 /** Messages sent by one round at most; the next round goes on. */
 const ROUND_LIMIT = 100;
@@ -54,8 +49,9 @@ interface MessageRow {
 
 /**
  * Sends supporters' messages to their representatives when they fall due. A permanent refusal
- * (5xx) marks the target's address failed: that message and every later one to it are FAILED
- * without being sent. A temporary failure is tried again later, like a recipient's delivery.
+ * (5xx) fails the message; when it refuses the recipient (RCPT TO, 5.1.x: see refusesRecipient)
+ * it also marks the target's address failed: every later message to it is FAILED without being
+ * sent, until an admin upserts the target again. A temporary failure is tried again later, like a recipient's delivery.
  * Runs every TARGET_DISPATCH_INTERVAL_MS in worker processes; messages are claimed with SKIP
  * LOCKED, so several workers share the work, and only while their target is within its rate.
  */
@@ -199,11 +195,11 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
 
   private async failed(message: MessageRow, failure: SmtpError): Promise<void> {
     const note = redactEmails(failure.response ?? failure.message ?? String(failure.code)).slice(0, 1000);
-    const permanent = typeof failure.responseCode === 'number' && failure.responseCode >= 500;
     await this.dataSource.transaction(async (manager) => {
-      if (permanent) {
+      if (isPermanent(failure)) {
         await this.finishIn(manager, message.id, DeliveryStatus.FAILED, note);
-        await this.addressFailed(manager, message.targetId);
+        // Only a refusal of the target's address fails it; our relay refusing us or the text fails this message alone.
+        if (refusesRecipient(failure)) await this.addressFailed(manager, message.targetId);
         return;
       }
       const next = nextAttemptAt(this.config.delivery, message.firstAttemptAt, message.attempts, new Date());
