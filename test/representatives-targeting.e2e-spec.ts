@@ -287,8 +287,9 @@ describe('supporters write to their own representative', () => {
     // And the database refuses a second message for the same signature and target.
     const duplicate = await app.sql
       .query(
-        `INSERT INTO target_messages (letter_id, signature_id, target_id, scheduled_at, message_id)
-         SELECT letter_id, signature_id, target_id, now(), 'x' FROM target_messages WHERE letter_id = $1`,
+        `INSERT INTO target_messages (letter_id, signature_id, target_id, scheduled_at, message_id, letter_version)
+         SELECT letter_id, signature_id, target_id, now(), 'x', letter_version FROM target_messages
+         WHERE letter_id = $1`,
         [letterId],
       )
       .catch((error: { code: string }) => error.code);

@@ -19,6 +19,8 @@ export function spacingSecondsFor(perTargetPerHour: number): number {
 export interface ConfirmedSupporter {
   signatureId: string;
   letterId: string;
+  /** The letter's version current when the signature was confirmed: the text sent. */
+  letterVersion: number;
   areaType: string;
   areaCode: string;
   perTargetPerHour: number;
@@ -50,13 +52,14 @@ export class MessageScheduler {
     for (const target of targets) {
       const status = target.failed ? DeliveryStatus.FAILED : DeliveryStatus.PENDING;
       const inserted = (await manager.query(
-        `INSERT INTO target_messages (letter_id, signature_id, target_id, status, scheduled_at, message_id, last_error)
+        `INSERT INTO target_messages (letter_id, signature_id, target_id, status, scheduled_at, message_id, last_error,
+           letter_version)
          SELECT $1, $2, $3, $4::text::delivery_status,
            CASE WHEN $4::text = 'FAILED' THEN now() ELSE
              greatest(now(), (SELECT max(scheduled_at) FROM target_messages
                               WHERE letter_id = $1 AND target_id = $3 AND status IN ('PENDING', 'SENDING'))
                              + make_interval(secs => $5)) + make_interval(secs => $5 * $6 * random()) END,
-           $7, CASE WHEN $4::text = 'FAILED' THEN $8 END
+           $7, CASE WHEN $4::text = 'FAILED' THEN $8 END, $9
          ON CONFLICT (signature_id, target_id) DO NOTHING
          RETURNING id`,
         [
@@ -68,6 +71,7 @@ export class MessageScheduler {
           JITTER,
           `<${randomUUID()}@${new URL(this.config.publicUrl).hostname}>`,
           ADDRESS_FAILED_NOTE,
+          supporter.letterVersion,
         ],
       )) as { id: string }[];
       if (!inserted.length) continue;

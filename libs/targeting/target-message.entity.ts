@@ -10,7 +10,7 @@ import {
   Unique,
 } from 'typeorm';
 import { DeliveryStatus } from '@undersigned/deliveries';
-import { Letter } from '@undersigned/letters';
+import { Letter, LetterVersion } from '@undersigned/letters';
 import { Target } from '@undersigned/representatives';
 import { Signature } from '@undersigned/supporters';
 
@@ -38,6 +38,20 @@ export class TargetMessage {
   @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'letter_id' })
   letter?: Letter;
+
+  /**
+   * The version of the letter current when the supporter confirmed: the words they signed, and the
+   * words sent, however the letter is revised before the message goes out.
+   */
+  @Column({ name: 'letter_version', type: 'int' })
+  letterVersion: number;
+
+  @ManyToOne(() => LetterVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'letter_id', referencedColumnName: 'letterId' },
+    { name: 'letter_version', referencedColumnName: 'number' },
+  ])
+  version?: LetterVersion;
 
   @Column({ name: 'signature_id', type: 'uuid' })
   signatureId: string;

@@ -267,8 +267,8 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
        JOIN targets t ON t.id = m.target_id
        JOIN signatures s ON s.id = m.signature_id
        LEFT JOIN areas a ON a.type = t.area_type AND a.code = t.area_code
-       JOIN letters l ON l.id = m.letter_id
-       JOIN letter_versions v ON v.letter_id = l.id AND v.number = l.current_version
+       -- The version the supporter confirmed, not the letter's current one.
+       JOIN letter_versions v ON v.letter_id = m.letter_id AND v.number = m.letter_version
        WHERE m.id = $1`,
       [id],
     )) as MessageRow[];
