@@ -23,7 +23,7 @@ export class LetterTargeting {
   @Column({ name: 'per_target_per_hour', type: 'int' })
   perTargetPerHour: number;
 
-  /** Since when supporters write to their representatives: only those who confirm from then on do. */
+  /** Since when supporters write to their representatives: only those who sign from then on do. */
   @Column({ name: 'enabled_at', type: 'timestamptz', nullable: true })
   enabledAt: Date | null;
 

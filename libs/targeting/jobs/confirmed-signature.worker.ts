@@ -86,7 +86,7 @@ export class ConfirmedSignatureWorker implements OnApplicationBootstrap {
     const [row] = (await this.dataSource.query(
       `SELECT s.id, s.letter_id AS "letterId", s.status, s.postcode, s.area_code AS "areaCode",
               t.mode, t.area_type AS "areaType", t.per_target_per_hour AS "perTargetPerHour",
-              coalesce(t.enabled_at <= s.confirmed_at, false) AS writes,
+              coalesce(t.enabled_at <= s.created_at, false) AS writes,
               coalesce((SELECT max(v.number) FROM letter_versions v
                         WHERE v.letter_id = s.letter_id AND v.created_at <= s.confirmed_at), l.current_version)
                 AS "confirmedVersion"
