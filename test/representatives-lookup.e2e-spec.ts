@@ -91,6 +91,11 @@ describe('representatives by postcode, and targets kept by platform admins', () 
     expect(await representatives('M1 9ZZ')).toEqual([]);
     expect(await representatives('GY1 1AA')).toEqual([]);
     expect(postcodesIo.requests).toEqual(expect.arrayContaining(['AB1 2CD', 'M1 9ZZ', 'GY1 1AA']));
+    // "Not found" is cached too: asking again about a made-up postcode costs the service nothing.
+    const asked = postcodesIo.requests.length;
+    expect(await representatives('AB1 2CD')).toEqual([]);
+    expect(await representatives('M1 9ZZ')).toEqual([]);
+    expect(postcodesIo.requests).toHaveLength(asked);
     // Another area type is not the service's to answer.
     const other = await app.gql<{ representatives: Target[] }>(REPRESENTATIVES, {
       postcode: 'CF24 2DQ',
