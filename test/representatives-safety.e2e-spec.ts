@@ -238,6 +238,23 @@ describe('messages to representatives, safe against misuse', () => {
     expect(rows).toEqual([{ email: after.email }]);
   });
 
+  it("keeps the From display name to the supporter's plain name: no quotes, brackets, @ or bidi controls", async () => {
+    const title = 'Display name campaign';
+    const letterId = await helpers.targetedLetter(title, 60);
+    const [person] = helpers.supporters(1, CITIES);
+    person.name = 'Eve "Clerk" <clerk@parliament.example> \u202Egnp.exe';
+    await helpers.signAndConfirm(letterId, [person]);
+    await eventually(async () => (await helpers.queued(letterId)) === 1, { what: 'the message queued' });
+    await dispatcher.dispatchDue(new Date(Date.now() + 2 * HOUR));
+    const [mail] = await eventually(() => {
+      const mails = helpers.toTarget(CITIES_MP, title);
+      return mails.length ? mails : undefined;
+    });
+    expect(mail.parsed.from?.name).toBe('Eve Clerk clerkparliament.example gnp.exe (via Undersigned)');
+    expect(mail.parsed.from?.address).toBe('no-reply@undersigned.invalid');
+    expect(mail.parsed.replyTo?.[0]?.address).toBe(person.email);
+  });
+
   it('limits representatives lookups per client IP', async () => {
     const ask = (ip: string, postcode: string): Promise<request.Response> =>
       request(app.url)

@@ -12,6 +12,17 @@ import { DEFAULT_PER_TARGET_PER_HOUR, MAX_PER_TARGET_PER_HOUR } from '../targeti
 /** Messages sent by one round at most; the next round goes on. */
 const ROUND_LIMIT = 100;
 
+/** What may not be in the From display name: what could pass for an address or quoting, and invisible format (bidi) or control characters. */
+const NOT_IN_DISPLAY_NAME = /[<>@"\p{Cf}\p{Cc}]/gu;
+
+/**
+ * The supporter's name as the From display name: no `<>@"`, nor bidi, format or control
+ * characters, so that it cannot pass for another address or read differently from what it is.
+ */
+export function displayName(name: string): string {
+  return name.replace(NOT_IN_DISPLAY_NAME, '').replace(/\s+/g, ' ').trim() || 'A supporter';
+}
+
 /** A claim that another worker won: try the next message. */
 const LOST = Symbol('lost');
 
@@ -184,7 +195,7 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     ].join('\n');
     const address = /<([^>]+)>/.exec(this.config.mailFrom)?.[1] ?? this.config.mailFrom;
     return {
-      from: { name: `${name} (via Undersigned)`, address },
+      from: { name: `${displayName(name)} (via Undersigned)`, address },
       replyTo: message.supporterEmail as string,
       to: message.to as string,
       subject: message.title,
