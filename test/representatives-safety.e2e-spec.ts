@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import request from 'supertest';
-import { importAreas } from '@undersigned/representatives/import/area-import';
-import { importTargets } from '@undersigned/representatives/import/target-import';
 import { TargetDispatcher } from '@undersigned/targeting';
 import { eventually } from './support/eventually';
 import { organisationWithOwner, signUp, type OrganisationOwner, type TestUser } from './support/factories';
-import { FIXTURES, REPRESENTATIVES, withClient } from './support/representatives';
+import { importFixtures, REPRESENTATIVES } from './support/representatives';
 import { SmtpSink } from './support/smtp-sink';
 import { SET_TARGETING, TargetingHelpers } from './support/targeting';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
@@ -48,14 +45,7 @@ describe('messages to representatives, safe against misuse', () => {
       PLATFORM_ADMIN_EMAILS: ADMIN_EMAIL,
       PLATFORM_ADMIN_TWO_FACTOR: 'optional',
     });
-    await withClient(app.database.url, async (client) => {
-      await importAreas(
-        client,
-        { postcodes: join(FIXTURES, 'onspd-pcon24.csv'), names: join(FIXTURES, 'pcon24-names.csv') },
-        { progress: false },
-      );
-      await importTargets(client, join(FIXTURES, 'targets.csv'), { progress: false });
-    });
+    await importFixtures(app.database.url);
     lead = await organisationWithOwner(app, { name: 'Town Friends' });
     admin = await signUp(app, 'Platform Admin', ADMIN_EMAIL);
     dispatcher = app.app.get(TargetDispatcher, { strict: false });

@@ -1,12 +1,9 @@
-import { join } from 'node:path';
-import { importAreas } from '@undersigned/representatives/import/area-import';
-import { importTargets } from '@undersigned/representatives/import/target-import';
 import { TargetDispatcher } from '@undersigned/targeting';
 import { eventually } from './support/eventually';
 import { openLetter, organisationWithOwner, signUp, type OrganisationOwner } from './support/factories';
 import { CONFIRM, signAs } from './support/petitions';
 import { PostcodesIo, type PostcodeAnswer } from './support/postcodes-io';
-import { FIXTURES, withClient } from './support/representatives';
+import { importFixtures } from './support/representatives';
 import { SmtpSink, tokenFrom, type ReceivedMail } from './support/smtp-sink';
 import { SET_TARGETING, TargetingHelpers, type Supporter } from './support/targeting';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
@@ -63,14 +60,7 @@ describe('supporters write to their own representative', () => {
       POSTCODE_LOOKUP_RETRY_SECONDS: '1',
       DELIVERY_RETRY_DELAY_SECONDS: '1',
     });
-    await withClient(app.database.url, async (client) => {
-      await importAreas(
-        client,
-        { postcodes: join(FIXTURES, 'onspd-pcon24.csv'), names: join(FIXTURES, 'pcon24-names.csv') },
-        { progress: false },
-      );
-      await importTargets(client, join(FIXTURES, 'targets.csv'), { progress: false });
-    });
+    await importFixtures(app.database.url);
     lead = await organisationWithOwner(app, { name: 'Library Friends' });
     dispatcher = app.app.get(TargetDispatcher, { strict: false });
   });
