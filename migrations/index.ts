@@ -1,3 +1,5 @@
+import { TargetMessageVersion1795339264674 } from './1795339264674-TargetMessageVersion';
+import { TargetRates1795338732940 } from './1795338732940-TargetRates';
 import { ErasableEmailDomain1795336949307 } from './1795336949307-ErasableEmailDomain';
 import { Targeting1795335648718 } from './1795335648718-Targeting';
 import { PetitionMode1795334369496 } from './1795334369496-PetitionMode';
@@ -32,4 +34,6 @@ export const MIGRATIONS: Function[] = [
   Representatives1795334713504,
   Targeting1795335648718,
   ErasableEmailDomain1795336949307,
+  TargetRates1795338732940,
+  TargetMessageVersion1795339264674,
 ];

@@ -247,4 +247,27 @@ describe('importing postcodes, areas and targets', () => {
     const area = await app.sql.query(`SELECT name FROM areas WHERE type = 'US_CD'`);
     expect(area.rows).toEqual([{ name: 'ocd-division/country:us/state:wa/cd:7' }]);
   });
+
+  it('refuses to replace the table with one of less than half its rows, unless --force', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const before = await postcodes();
+    const dir = mkdtempSync(join(tmpdir(), 'onspd-'));
+    const [header, ...rows] = readFileSync(fixture('onspd-pcon24.csv'), 'utf8').trimEnd().split('\n');
+    const truncated = join(dir, 'truncated.csv');
+    writeFileSync(truncated, `${header}\n${rows.slice(0, 3).join('\n')}\n`);
+    const refused = await runNpmScript('import:areas', [truncated], app.database.url);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('fewer than half');
+    expect(refused.stderr).toContain('--force');
+    expect(await postcodes()).toEqual(before);
+
+    const forced = await runNpmScript('import:areas', ['--force', truncated], app.database.url);
+    expect(forced.stderr).toBe('');
+    expect(forced.code).toBe(0);
+    expect((await postcodes()).length).toBeLessThan(before.length / 2);
+    await withClient(app.database.url, (client) =>
+      importAreas(client, { postcodes: fixture('onspd-pcon24.csv') }, { progress: false }),
+    );
+  });
 });

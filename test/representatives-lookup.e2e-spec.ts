@@ -19,6 +19,9 @@ describe('representatives by postcode, and targets kept by platform admins', () 
     'GY1 1AA': { status: 200, constituency: { code: 'L99999999', name: '' } },
     'SL0 0WW': { status: 'slow' },
     'EH1 1AA': { status: 500 },
+    // Sends the client elsewhere (an attacker's server, or the answer about another postcode).
+    'RD1 1AA': { status: 301, location: '/postcodes/RD9%209ZZ' },
+    'RD9 9ZZ': { status: 200, constituency: CARDIFF },
   });
   let app: TestApp;
   let admin: TestUser;
@@ -91,6 +94,11 @@ describe('representatives by postcode, and targets kept by platform admins', () 
     expect(await representatives('M1 9ZZ')).toEqual([]);
     expect(await representatives('GY1 1AA')).toEqual([]);
     expect(postcodesIo.requests).toEqual(expect.arrayContaining(['AB1 2CD', 'M1 9ZZ', 'GY1 1AA']));
+    // "Not found" is cached too: asking again about a made-up postcode costs the service nothing.
+    const asked = postcodesIo.requests.length;
+    expect(await representatives('AB1 2CD')).toEqual([]);
+    expect(await representatives('M1 9ZZ')).toEqual([]);
+    expect(postcodesIo.requests).toHaveLength(asked);
     // Another area type is not the service's to answer.
     const other = await app.gql<{ representatives: Target[] }>(REPRESENTATIVES, {
       postcode: 'CF24 2DQ',
@@ -111,6 +119,14 @@ describe('representatives by postcode, and targets kept by platform admins', () 
     const answered = await slow;
     expect(errorCode(answered)).toBe('INTERNAL_SERVER_ERROR');
     expect(answered.body.errors?.[0].message).toBe('The postcode lookup is unavailable; try again shortly');
+  });
+
+  it('follows no redirect from the postcode service: the lookup is unavailable', async () => {
+    const redirected = await app.gql(REPRESENTATIVES, { postcode: 'RD1 1AA' });
+    expect(errorCode(redirected)).toBe('INTERNAL_SERVER_ERROR');
+    expect(redirected.body.errors?.[0].message).toBe('The postcode lookup is unavailable; try again shortly');
+    expect(postcodesIo.requests).toContain('RD1 1AA');
+    expect(postcodesIo.requests).not.toContain('RD9 9ZZ');
   });
 
   it('tells other contexts a failed lookup apart from an unknown postcode', async () => {

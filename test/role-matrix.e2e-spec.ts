@@ -796,9 +796,9 @@ describe('role matrix', () => {
          confirmed_at, postcode, area_code)
          VALUES ($1, 'CONFIRMED', 'A Constituent', 'constituent@matrix.example', repeat('a', 64), 'matrix.example',
            repeat('b', 64), now(), 'BR87RE', 'E14001465') RETURNING id)
-       INSERT INTO target_messages (letter_id, signature_id, target_id, scheduled_at, message_id)
-       SELECT $1, s.id, t.id, now() + interval '1 day', '<matrix@undersigned.invalid>' FROM s, targets t
-       WHERE t.external_id = 'matrix'`,
+       INSERT INTO target_messages (letter_id, signature_id, target_id, scheduled_at, message_id, letter_version)
+       SELECT $1, s.id, t.id, now() + interval '1 day', '<matrix@undersigned.invalid>', l.current_version
+       FROM s, targets t, letters l WHERE l.id = $1 AND t.external_id = 'matrix'`,
       [main.id],
     );
     world.public = { id: (await letter({ status: 'OPEN', visibility: 'PUBLIC' })).id };

@@ -70,6 +70,8 @@ export class PostcodeLookupClient {
     try {
       response = await fetch(`${base}/postcodes/${encodeURIComponent(spacedPostcode(postcode))}`, {
         headers: { accept: 'application/json' },
+        // The service answers itself or not at all: a redirect could send us (and the postcode) anywhere.
+        redirect: 'error',
         signal: AbortSignal.timeout(this.config.postcodeLookupTimeoutMs),
       });
     } catch (error) {

@@ -1,7 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, DomainError, ErrorCode, PlatformAdminPolicy, type Actor } from '@undersigned/common';
+import { createHash } from 'node:crypto';
+import {
+  APP_CONFIG,
+  badInput,
+  clientKey,
+  DomainError,
+  ErrorCode,
+  PlatformAdminPolicy,
+  PostgresThrottlerStorage,
+  type Actor,
+  type AppConfig,
+} from '@undersigned/common';
 import { AREA_TYPE_PATTERN, type TargetInput } from './dto/target.input';
 import { TARGET_ROW_COLUMNS, toTargetObject, type TargetObject, type TargetRow } from './dto/target.object';
 import { normalisePostcode } from './postcode';
@@ -13,6 +24,7 @@ import { missingAreasSql, TARGET_SOURCE_COLUMNS, upsertTargetsSql } from './targ
 const MAX_TARGETS = 50;
 /** Most targets one upsertTargets call may write: a Parliament's worth. */
 export const MAX_UPSERT_TARGETS = 1_000;
+const MINUTE_MS = 60_000;
 
 /**
  * Which area a postcode lies in and who represents it. Other contexts (signing) call
@@ -24,6 +36,8 @@ export class RepresentativesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lookup: PostcodeLookupClient,
     private readonly admins: PlatformAdminPolicy,
+    private readonly rateLimits: PostgresThrottlerStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -36,8 +50,13 @@ export class RepresentativesService {
     return areas[0] ?? null;
   }
 
-  /** The current targets of every area (of `areaType`, when given) the postcode lies in. Emails are left out. */
-  async representatives(postcode: string, areaType?: string | null): Promise<TargetObject[]> {
+  /**
+   * The current targets of every area (of `areaType`, when given) the postcode lies in. Emails are
+   * left out. Each client IP (`ip`) may ask REPRESENTATIVES_RATE_LIMIT times a minute: a made-up
+   * postcode can cost a request to the lookup service.
+   */
+  async representatives(postcode: string, areaType: string | null | undefined, ip: string): Promise<TargetObject[]> {
+    await this.throttle(ip);
     const normalised = checkedPostcode(postcode);
     const type = areaType ? checkedAreaType(areaType) : null;
     let areas: LookedUpArea[];
@@ -70,7 +89,10 @@ export class RepresentativesService {
     );
   }
 
-  /** Platform admins: inserts or updates targets by (areaType, externalId), creating unknown areas. */
+  /**
+   * Platform admins: inserts or updates targets by (areaType, externalId), creating unknown areas.
+   * An address that failed is written to again: the admin has looked at it.
+   */
   async upsertTargets(actor: Actor, inputs: TargetInput[]): Promise<TargetObject[]> {
     if (inputs.length > MAX_UPSERT_TARGETS) throw badInput(`At most ${MAX_UPSERT_TARGETS} targets at once`);
     const seen = new Set<string>();
@@ -100,7 +122,9 @@ export class RepresentativesService {
         inputs.map((input) => input.validTo ?? null),
       ];
       await manager.query(missingAreasSql(source), params);
-      const ids = ((await manager.query(upsertTargetsSql(source), params)) as { id: string }[]).map((row) => row.id);
+      const ids = (
+        (await manager.query(upsertTargetsSql(source, { clearFailure: true }), params)) as { id: string }[]
+      ).map((row) => row.id);
       const rows = (await manager.query(
         `SELECT ${TARGET_ROW_COLUMNS} FROM unnest($1::uuid[]) WITH ORDINALITY AS i(id, n)
          JOIN targets t ON t.id = i.id LEFT JOIN areas a ON a.type = t.area_type AND a.code = t.area_code
@@ -109,6 +133,15 @@ export class RepresentativesService {
       )) as TargetRow[];
       return rows.map((row) => toTargetObject(row, { withEmail: true }));
     });
+  }
+
+  private async throttle(ip: string): Promise<void> {
+    const limit = this.config.representativesRateLimit;
+    if (limit === 0) return;
+    // A hash: the rate-limit table keeps no client's address.
+    const key = `representatives:${createHash('sha256').update(clientKey(ip)).digest('hex').slice(0, 32)}`;
+    const { isBlocked } = await this.rateLimits.increment(key, MINUTE_MS, limit);
+    if (isBlocked) throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many postcode lookups; try again in a minute');
   }
 
   private async areasFor(manager: EntityManager, postcode: string, type: string | null): Promise<LookedUpArea[]> {

@@ -23,9 +23,10 @@ export function missingAreasSql(source: string): string {
 
 /**
  * SQL inserting or updating (by area type and external id) every target of `source`, returning
- * their ids. A new address is written to again even if the old one failed.
+ * their ids. A new address is written to again even if the old one failed; with `clearFailure`
+ * (an admin upserting the target: they have looked at it) the same address is too.
  */
-export function upsertTargetsSql(source: string): string {
+export function upsertTargetsSql(source: string, { clearFailure = false } = {}): string {
   const columns = TARGET_SOURCE_COLUMNS.join(', ');
   const updates = TARGET_SOURCE_COLUMNS.filter((column) => column !== 'external_id' && column !== 'area_type')
     .map((column) => `${column} = EXCLUDED.${column}`)
@@ -33,7 +34,7 @@ export function upsertTargetsSql(source: string): string {
   return `INSERT INTO targets (${columns})
     SELECT ${TARGET_SOURCE_COLUMNS.map((column) => `s.${column}`).join(', ')} FROM ${source}
     ON CONFLICT (area_type, external_id) DO UPDATE SET ${updates}, updated_at = now(),
-      email_failed_at = CASE WHEN targets.email IS DISTINCT FROM EXCLUDED.email THEN NULL
+      email_failed_at = CASE WHEN ${clearFailure} OR targets.email IS DISTINCT FROM EXCLUDED.email THEN NULL
                         ELSE targets.email_failed_at END
     RETURNING id`;
 }

@@ -58,7 +58,10 @@ export class Target {
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo: string | null;
 
-  /** Set when mail to `email` failed permanently (5xx, bounce): nothing more is sent to it until it changes. */
+  /**
+   * Set when `email` was refused permanently as a recipient (5xx at RCPT TO, or 5.1.x): nothing more is
+   * sent to it until it changes or an admin upserts the target again.
+   */
   @Column({ name: 'email_failed_at', type: 'timestamptz', nullable: true })
   emailFailedAt: Date | null;
 

@@ -1,10 +1,10 @@
 import { Check, Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Letter } from '@undersigned/letters';
-import { TargetingMode } from './targeting-mode';
+import { MAX_PER_TARGET_PER_HOUR, TargetingMode } from './targeting-mode';
 
 /** How a letter's supporters reach their representatives (no row: RECIPIENTS). */
 @Entity('letter_targeting')
-@Check('letter_targeting_rate', '"per_target_per_hour" BETWEEN 1 AND 1000')
+@Check('letter_targeting_rate', `"per_target_per_hour" BETWEEN 1 AND ${MAX_PER_TARGET_PER_HOUR}`)
 @Check('letter_targeting_area_type_format', `"area_type" ~ '^[A-Z0-9_]+$'`)
 export class LetterTargeting {
   @PrimaryColumn({ name: 'letter_id', type: 'uuid', primaryKeyConstraintName: 'letter_targeting_pkey' })
@@ -23,7 +23,7 @@ export class LetterTargeting {
   @Column({ name: 'per_target_per_hour', type: 'int' })
   perTargetPerHour: number;
 
-  /** Since when supporters write to their representatives: only those who confirm from then on do. */
+  /** Since when supporters write to their representatives: only those who sign from then on do. */
   @Column({ name: 'enabled_at', type: 'timestamptz', nullable: true })
   enabledAt: Date | null;
 

@@ -10,7 +10,7 @@ import {
   Unique,
 } from 'typeorm';
 import { DeliveryStatus } from '@undersigned/deliveries';
-import { Letter } from '@undersigned/letters';
+import { Letter, LetterVersion } from '@undersigned/letters';
 import { Target } from '@undersigned/representatives';
 import { Signature } from '@undersigned/supporters';
 
@@ -24,6 +24,9 @@ import { Signature } from '@undersigned/supporters';
 @Index('target_messages_target_scheduled_idx', ['targetId', 'scheduledAt'])
 @Index('target_messages_due_idx', ['scheduledAt'], { where: `"status" IN ('PENDING', 'SENDING')` })
 @Index('target_messages_letter_idx', ['letterId', 'targetId'])
+// What was sent to a target lately, and what is being sent to it: its rate, checked when sending.
+@Index('target_messages_target_sent_idx', ['targetId', 'sentAt'], { where: '"sent_at" IS NOT NULL' })
+@Index('target_messages_target_sending_idx', ['targetId'], { where: `"status" = 'SENDING'` })
 @Check('target_messages_attempts', '"attempts" >= 0')
 export class TargetMessage {
   @PrimaryGeneratedColumn('uuid')
@@ -35,6 +38,20 @@ export class TargetMessage {
   @ManyToOne(() => Letter, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'letter_id' })
   letter?: Letter;
+
+  /**
+   * The version of the letter current when the supporter confirmed: the words they signed, and the
+   * words sent, however the letter is revised before the message goes out.
+   */
+  @Column({ name: 'letter_version', type: 'int' })
+  letterVersion: number;
+
+  @ManyToOne(() => LetterVersion, { onDelete: 'RESTRICT' })
+  @JoinColumn([
+    { name: 'letter_id', referencedColumnName: 'letterId' },
+    { name: 'letter_version', referencedColumnName: 'number' },
+  ])
+  version?: LetterVersion;
 
   @Column({ name: 'signature_id', type: 'uuid' })
   signatureId: string;

@@ -10,4 +10,8 @@ registerEnumType(TargetingMode, { name: 'TargetingMode' });
 
 /** Messages per target per hour unless a lead says otherwise (Proca's default). */
 export const DEFAULT_PER_TARGET_PER_HOUR = 30;
-export const MAX_PER_TARGET_PER_HOUR = 1_000;
+/**
+ * The platform's maximum per target and hour, for any letter; the dispatcher also sends no more
+ * than this to one target in any hour across all letters, however many campaigns write to it.
+ */
+export const MAX_PER_TARGET_PER_HOUR = 60;

@@ -22,7 +22,7 @@ export class TargetingModule implements OnModuleInit {
   onModuleInit(): void {
     // Every confirmed signature with a postcode: its area is filled in, and its messages queued if the letter asks.
     this.hooks.onConfirmed(async (manager, signature) => {
-      if (signature.postcode) await this.queue.confirmed(manager, signature.id);
+      if (signature.postcode) await this.queue.confirmed(manager, signature.id, signature.letterId);
     });
   }
 }

@@ -10,6 +10,8 @@ export const TARGETING_QUEUES = [CONFIRMED_SIGNATURE_QUEUE];
 
 export interface ConfirmedSignatureJobData {
   signatureId: string;
+  /** The letter's version current at the confirmation (absent in jobs queued before it was recorded). */
+  letterVersion?: number;
 }
 
 /** Retries with backoff from POSTCODE_LOOKUP_RETRY_SECONDS: a service down for a day still gets the area filled in. */
@@ -22,9 +24,16 @@ export class TargetingQueue {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** In the confirmation's transaction: the job exists if and only if the confirmation committed. */
-  async confirmed(manager: EntityManager, signatureId: string): Promise<void> {
-    await this.boss.send(CONFIRMED_SIGNATURE_QUEUE, { signatureId } satisfies ConfirmedSignatureJobData, {
+  /**
+   * In the confirmation's transaction: the job exists if and only if the confirmation committed.
+   * It records the letter's version the supporter confirmed, which their messages will carry.
+   */
+  async confirmed(manager: EntityManager, signatureId: string, letterId: string): Promise<void> {
+    const [letter] = (await manager.query('SELECT current_version AS "version" FROM letters WHERE id = $1', [
+      letterId,
+    ])) as { version: number }[];
+    const data: ConfirmedSignatureJobData = { signatureId, letterVersion: letter.version };
+    await this.boss.send(CONFIRMED_SIGNATURE_QUEUE, data, {
       singletonKey: signatureId,
       retryLimit: LOOKUP_RETRIES,
       retryDelay: this.config.postcodeLookupRetrySeconds,

@@ -33,7 +33,8 @@ export class TargetingService {
 
   /**
    * Leads' OWNER or COORDINATOR. OWN_REPRESENTATIVE needs supporters who give a postcode; those
-   * who confirm from then on write to their representative (earlier ones agreed to nothing of the kind).
+   * who sign from then on write to their representative once they confirm (earlier ones, even if
+   * they confirm later, agreed to nothing of the kind).
    */
   async set(actor: Actor, input: TargetingInput): Promise<LetterObject> {
     return this.dataSource.transaction(async (manager) => {

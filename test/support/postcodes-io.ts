@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 export interface PostcodeAnswer {
-  status: 200 | 404 | 500 | 'slow';
+  status: 200 | 301 | 404 | 500 | 'slow';
   constituency?: { code: string; name: string };
+  /** Where a 301 sends the client. */
+  location?: string;
   terminated?: boolean;
 }
 
@@ -49,6 +51,9 @@ export class PostcodesIo {
         error: 'Postcode not found',
         ...(known?.terminated ? { terminated: { postcode, year_terminated: 2019, month_terminated: 6 } } : {}),
       });
+    } else if (known.status === 301) {
+      response.writeHead(301, { location: known.location ?? '/' });
+      response.end();
     } else if (known.status === 500) {
       json(500, { status: 500, error: 'Internal server error' });
     } else if (known.status === 'slow') {

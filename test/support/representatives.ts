@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { importAreas } from '@undersigned/representatives/import/area-import';
+import { importTargets } from '@undersigned/representatives/import/target-import';
 
 const ROOT = join(__dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'representatives');
@@ -49,4 +51,16 @@ export async function withClient<T>(url: string, work: (client: Client) => Promi
   } finally {
     await client.end();
   }
+}
+
+/** The fixture constituencies (pcon24 style, named) and their targets, imported into `url`'s database. */
+export async function importFixtures(url: string): Promise<void> {
+  await withClient(url, async (client) => {
+    await importAreas(
+      client,
+      { postcodes: join(FIXTURES, 'onspd-pcon24.csv'), names: join(FIXTURES, 'pcon24-names.csv') },
+      { progress: false },
+    );
+    await importTargets(client, join(FIXTURES, 'targets.csv'), { progress: false });
+  });
 }

@@ -12,6 +12,8 @@ export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   /** Replies to give, in order, to the next messages for an address (e.g. [451, 451] then 250). */
   readonly scripted = new Map<string, number[]>();
+  /** Replies to give, in order, to RCPT TO for an address: a refusal of that recipient (e.g. [550]). */
+  readonly scriptedRcpt = new Map<string, number[]>();
   /** Milliseconds to wait before accepting each message (a slow server, to catch a send in flight). */
   delayMs = 0;
   /** Accepting is held back until this settles (see `hold`). */
@@ -28,6 +30,16 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        const code = this.scriptedRcpt.get(address.address)?.shift();
+        if (code === undefined || code === 250) {
+          callback();
+          return;
+        }
+        this.offered.set(address.address, (this.offered.get(address.address) ?? 0) + 1);
+        this.refused.push({ to: [address.address], code, raw: '' });
+        callback(Object.assign(new Error(`${code} scripted refusal of this recipient`), { responseCode: code }));
+      },
       onData: (stream: SMTPServerDataStream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));

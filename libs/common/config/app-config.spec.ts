@@ -30,6 +30,8 @@ describe('loadConfig', () => {
     });
     expect(config.postcodeLookupUrl).toBe('https://postcodes.example');
     expect(config.postcodeLookupTimeoutMs).toBe(5000);
+    expect(config.representativesRateLimit).toBe(60);
+    expect(loadConfig({ DATA_DIR: dataDir, REPRESENTATIVES_RATE_LIMIT: '0' }).representativesRateLimit).toBe(0);
     expect(config.platformAdmins).toEqual({
       emails: ['admin@example.org', 'second@example.org'],
       requireTwoFactor: true,
@@ -76,6 +78,7 @@ describe('loadConfig', () => {
     ['TRUST_PROXY', '99'],
     ['POSTCODE_LOOKUP_URL', 'ftp://postcodes.example'],
     ['POSTCODE_LOOKUP_TIMEOUT_MS', '10'],
+    ['REPRESENTATIVES_RATE_LIMIT', '-1'],
     ['PLATFORM_ADMIN_EMAILS', 'admin@example.org, not an address'],
     ['PLATFORM_ADMIN_TWO_FACTOR', 'never'],
     ['TARGET_DISPATCH_INTERVAL_MS', '0'],

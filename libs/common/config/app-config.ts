@@ -41,6 +41,8 @@ export interface AppConfig {
   postcodeLookupTimeoutMs: number;
   /** First wait before a failed lookup (for a confirmed signature's area) is tried again; it doubles each time. */
   postcodeLookupRetrySeconds: number;
+  /** Public `representatives` lookups per client IP per minute, counted across processes; 0 turns it off. */
+  representativesRateLimit: number;
   platformAdmins: PlatformAdminConfig;
   /** How often a worker sends supporters' messages to representatives that have fallen due. */
   targetDispatchIntervalMs: number;
@@ -280,6 +282,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     postcodeLookupUrl: url(env, 'POSTCODE_LOOKUP_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
     postcodeLookupTimeoutMs: integer(env, 'POSTCODE_LOOKUP_TIMEOUT_MS', 5000, 100, 60_000),
     postcodeLookupRetrySeconds: integer(env, 'POSTCODE_LOOKUP_RETRY_SECONDS', 30, 1, 86_400),
+    representativesRateLimit: integer(env, 'REPRESENTATIVES_RATE_LIMIT', 60, 0, 1_000_000),
     platformAdmins,
     targetDispatchIntervalMs: integer(env, 'TARGET_DISPATCH_INTERVAL_MS', 5_000, 100, 600_000),
     supporters: {

@@ -43,12 +43,13 @@ export interface AreaImportResult {
  * Replaces the postcode → constituency table from an ONSPD-shaped file, and names the areas from
  * a names file. Everything happens in one transaction: the new table is filled with COPY beside
  * the old one, which serves lookups until the new one is swapped in by a rename at commit;
- * a bad line rolls all of it back. Rows of other area types are carried over.
+ * a bad line rolls all of it back. Rows of other area types are carried over. A file with fewer
+ * than half the postcodes now served (a truncated download?) is refused unless `force`.
  */
 export async function importAreas(
   client: Client,
   files: AreaImportFiles,
-  { progress = true }: { progress?: boolean } = {},
+  { progress = true, force = false }: { progress?: boolean; force?: boolean } = {},
 ): Promise<AreaImportResult> {
   const type = WESTMINSTER_CONSTITUENCY;
   return inImportTransaction(client, POSTCODE_AREAS_TABLE, async () => {
@@ -91,6 +92,22 @@ export async function importAreas(
         throw new ImportError(undefined, 'a postcode appears twice', basename(files.postcodes));
       }
       throw error;
+    }
+    if (!force) {
+      const [served] = (
+        await client.query<{ count: number }>(
+          `SELECT count(*)::int AS count FROM ${POSTCODE_AREAS_TABLE} WHERE area_type = $1`,
+          [type],
+        )
+      ).rows;
+      if (counts.postcodes * 2 < served.count) {
+        throw new ImportError(
+          undefined,
+          `${counts.postcodes} postcodes, fewer than half of the ${served.count} now served: ` +
+            'if the file is right, run the import again with --force',
+          basename(files.postcodes),
+        );
+      }
     }
     if (files.names) counts.named = await importNames(client, files.names, type);
     // Every area a postcode points at exists, named by its code until a names file names it.

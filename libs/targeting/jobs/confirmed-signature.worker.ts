@@ -17,8 +17,10 @@ interface SignatureRow {
   mode: TargetingMode | null;
   areaType: string | null;
   perTargetPerHour: number | null;
-  /** Confirmed while the letter asked supporters to write to their representatives. */
+  /** Signed while the letter asked supporters to write to their representatives. */
   writes: boolean;
+  /** The letter's version current when the signature was confirmed, by the versions' times. */
+  confirmedVersion: number;
 }
 
 /**
@@ -39,11 +41,12 @@ export class ConfirmedSignatureWorker implements OnApplicationBootstrap {
     await this.boss.work<ConfirmedSignatureJobData>(
       CONFIRMED_SIGNATURE_QUEUE,
       { pollingIntervalSeconds: 1, batchSize: 1 },
-      async ([job]) => this.handle(job.data.signatureId),
+      async ([job]) => this.handle(job.data.signatureId, job.data.letterVersion),
     );
   }
 
-  async handle(signatureId: string): Promise<void> {
+  /** `letterVersion`: the letter's version at the confirmation, as the job recorded it. */
+  async handle(signatureId: string, letterVersion?: number): Promise<void> {
     const signature = await this.read(signatureId);
     if (!signature || signature.status !== 'CONFIRMED') return;
     const areaType = signature.areaType ?? WESTMINSTER;
@@ -71,6 +74,7 @@ export class ConfirmedSignatureWorker implements OnApplicationBootstrap {
       await this.scheduler.schedule(manager, {
         signatureId,
         letterId: signature.letterId,
+        letterVersion: letterVersion ?? signature.confirmedVersion,
         areaType,
         areaCode: areaCode as string,
         perTargetPerHour: signature.perTargetPerHour as number,
@@ -82,8 +86,12 @@ export class ConfirmedSignatureWorker implements OnApplicationBootstrap {
     const [row] = (await this.dataSource.query(
       `SELECT s.id, s.letter_id AS "letterId", s.status, s.postcode, s.area_code AS "areaCode",
               t.mode, t.area_type AS "areaType", t.per_target_per_hour AS "perTargetPerHour",
-              coalesce(t.enabled_at <= s.confirmed_at, false) AS writes
-       FROM signatures s LEFT JOIN letter_targeting t ON t.letter_id = s.letter_id
+              coalesce(t.enabled_at <= s.created_at, false) AS writes,
+              coalesce((SELECT max(v.number) FROM letter_versions v
+                        WHERE v.letter_id = s.letter_id AND v.created_at <= s.confirmed_at), l.current_version)
+                AS "confirmedVersion"
+       FROM signatures s JOIN letters l ON l.id = s.letter_id
+       LEFT JOIN letter_targeting t ON t.letter_id = s.letter_id
        WHERE s.id = $1`,
       [signatureId],
     )) as SignatureRow[];

@@ -6,15 +6,39 @@ import { DeliveryStatus } from '@undersigned/deliveries';
 import { nextAttemptAt } from '@undersigned/deliveries/jobs/delivery.queue';
 import { spacedPostcode } from '@undersigned/representatives';
 import { ADDRESS_FAILED_NOTE } from '../message-scheduler';
+import { isPermanent, refusesRecipient, type SmtpError } from './smtp-refusal';
+import { DEFAULT_PER_TARGET_PER_HOUR, MAX_PER_TARGET_PER_HOUR } from '../targeting-mode';
 
 /** Messages sent by one round at most; the next round goes on. */
 const ROUND_LIMIT = 100;
 
-interface SmtpError extends Error {
-  responseCode?: number;
-  response?: string;
-  code?: string;
+/** What may not be in the From display name: what could pass for an address or quoting, and invisible format (bidi) or control characters. */
+const NOT_IN_DISPLAY_NAME = /[<>@"\p{Cf}\p{Cc}]/gu;
+
+/**
+ * The supporter's name as the From display name: no `<>@"`, nor bidi, format or control
+ * characters, so that it cannot pass for another address or read differently from what it is.
+ */
+export function displayName(name: string): string {
+  return name.replace(NOT_IN_DISPLAY_NAME, '').replace(/\s+/g, ' ').trim() || 'A supporter';
 }
+
+/** A claim that another worker won: try the next message. */
+const LOST = Symbol('lost');
+
+/**
+ * SQL true when message `m` (with its letter's targeting `lt`) may be sent at the clock $1 (now
+ * when null): no message of its letter went to that target within the letter's spacing
+ * (3600 / perTargetPerHour s, the rate capped at $3; $4 when the letter has no targeting row), and
+ * fewer than $3 messages of all letters went to it in the last hour. Messages being sent count as
+ * sent now.
+ */
+const WITHIN_RATE = `NOT EXISTS (
+    SELECT 1 FROM target_messages x WHERE x.target_id = m.target_id AND x.letter_id = m.letter_id
+      AND (x.status = 'SENDING' OR x.sent_at > coalesce($1::timestamptz, now())
+           - make_interval(secs => 3600.0 / least(coalesce(lt.per_target_per_hour, $4), $3))))
+  AND (SELECT count(*) FROM target_messages x WHERE x.target_id = m.target_id
+       AND (x.status = 'SENDING' OR x.sent_at > coalesce($1::timestamptz, now()) - interval '1 hour')) < $3`;
 
 interface MessageRow {
   id: string;
@@ -36,10 +60,11 @@ interface MessageRow {
 
 /**
  * Sends supporters' messages to their representatives when they fall due. A permanent refusal
- * (5xx) marks the target's address failed: that message and every later one to it are FAILED
- * without being sent. A temporary failure is tried again later, like a recipient's delivery.
+ * (5xx) fails the message; when it refuses the recipient (RCPT TO, 5.1.x: see refusesRecipient)
+ * it also marks the target's address failed: every later message to it is FAILED without being
+ * sent, until an admin upserts the target again. A temporary failure is tried again later, like a recipient's delivery.
  * Runs every TARGET_DISPATCH_INTERVAL_MS in worker processes; messages are claimed with SKIP
- * LOCKED, so several workers share the work.
+ * LOCKED, so several workers share the work, and only while their target is within its rate.
  */
 @Injectable()
 export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -74,31 +99,47 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   /** Sends the messages due by `at` (the database's clock when not given); how many were tried. */
   async dispatchDue(at?: Date): Promise<number> {
     let tried = 0;
-    while (tried < ROUND_LIMIT) {
-      const id = await this.claim(at ?? null);
-      if (!id) break;
+    // Bounded even when every claim loses its race to another worker.
+    for (let round = 0; tried < ROUND_LIMIT && round < 2 * ROUND_LIMIT; round++) {
+      const claimed = await this.claim(at ?? null);
+      if (claimed === null) break;
+      if (claimed === LOST) continue;
       tried += 1;
-      await this.send(id);
+      await this.send(claimed);
     }
     return tried;
   }
 
-  /** The next due message, moved to SENDING; or one a dead worker left SENDING for too long. */
-  private async claim(at: Date | null): Promise<string | null> {
+  /**
+   * The next due message whose target may be written to now (WITHIN_RATE), moved to SENDING; or
+   * one a dead worker left SENDING for too long. The target is locked before the message, as the
+   * scheduler and a failed address do, and the rate is checked again under that lock, so two
+   * workers never both send to one target past its rate. LOST when another worker got there first.
+   */
+  private async claim(at: Date | null): Promise<string | typeof LOST | null> {
     return this.dataSource.transaction(async (manager) => {
+      const due = `((m.status = 'PENDING' AND m.scheduled_at <= coalesce($1::timestamptz, now()) AND ${WITHIN_RATE})
+                    OR (m.status = 'SENDING' AND m.claimed_at < now() - make_interval(secs => $2)))`;
+      const params = [at, this.config.delivery.timeoutSeconds, MAX_PER_TARGET_PER_HOUR, DEFAULT_PER_TARGET_PER_HOUR];
+      const [candidate] = (await manager.query(
+        `SELECT m.id, m.target_id AS "targetId" FROM target_messages m
+         LEFT JOIN letter_targeting lt ON lt.letter_id = m.letter_id
+         WHERE ${due} ORDER BY m.scheduled_at LIMIT 1`,
+        params,
+      )) as { id: string; targetId: string }[];
+      if (!candidate) return null;
+      await manager.query('SELECT 1 FROM targets WHERE id = $1 FOR NO KEY UPDATE', [candidate.targetId]);
       // An UPDATE … RETURNING answers [rows, count].
       const [rows] = (await manager.query(
         `UPDATE target_messages SET status = 'SENDING', claimed_at = now()
-         WHERE id = (
-           SELECT id FROM target_messages
-           WHERE (status = 'PENDING' AND scheduled_at <= coalesce($1::timestamptz, now()))
-              OR (status = 'SENDING' AND claimed_at < now() - make_interval(secs => $2))
-           ORDER BY scheduled_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+         WHERE id = (SELECT m.id FROM target_messages m LEFT JOIN letter_targeting lt ON lt.letter_id = m.letter_id
+                     WHERE m.id = $5 AND ${due} FOR UPDATE OF m SKIP LOCKED)
          RETURNING id`,
-        [at, this.config.delivery.timeoutSeconds],
+        [...params, candidate.id],
       )) as [{ id: string }[], number];
-      const id = rows[0]?.id ?? null;
-      if (id) await this.event(manager, id, DeliveryStatus.SENDING, null);
+      const id = rows[0]?.id;
+      if (!id) return LOST;
+      await this.event(manager, id, DeliveryStatus.SENDING, null);
       return id;
     });
   }
@@ -154,7 +195,7 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     ].join('\n');
     const address = /<([^>]+)>/.exec(this.config.mailFrom)?.[1] ?? this.config.mailFrom;
     return {
-      from: { name: `${name} (via Undersigned)`, address },
+      from: { name: `${displayName(name)} (via Undersigned)`, address },
       replyTo: message.supporterEmail as string,
       to: message.to as string,
       subject: message.title,
@@ -165,11 +206,11 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
 
   private async failed(message: MessageRow, failure: SmtpError): Promise<void> {
     const note = redactEmails(failure.response ?? failure.message ?? String(failure.code)).slice(0, 1000);
-    const permanent = typeof failure.responseCode === 'number' && failure.responseCode >= 500;
     await this.dataSource.transaction(async (manager) => {
-      if (permanent) {
+      if (isPermanent(failure)) {
         await this.finishIn(manager, message.id, DeliveryStatus.FAILED, note);
-        await this.addressFailed(manager, message.targetId);
+        // Only a refusal of the target's address fails it; our relay refusing us or the text fails this message alone.
+        if (refusesRecipient(failure)) await this.addressFailed(manager, message.targetId);
         return;
       }
       const next = nextAttemptAt(this.config.delivery, message.firstAttemptAt, message.attempts, new Date());
@@ -237,8 +278,8 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
        JOIN targets t ON t.id = m.target_id
        JOIN signatures s ON s.id = m.signature_id
        LEFT JOIN areas a ON a.type = t.area_type AND a.code = t.area_code
-       JOIN letters l ON l.id = m.letter_id
-       JOIN letter_versions v ON v.letter_id = l.id AND v.number = l.current_version
+       -- The version the supporter confirmed, not the letter's current one.
+       JOIN letter_versions v ON v.letter_id = m.letter_id AND v.number = m.letter_version
        WHERE m.id = $1`,
       [id],
     )) as MessageRow[];
