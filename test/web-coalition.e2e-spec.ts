@@ -264,4 +264,29 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
       expect(await visitor.content()).not.toContain(HIDDEN_NAME);
     }
   });
+
+  it('signing out ends the session on the server and clears the dashboard, in this tab and the others', async () => {
+    const dashboard = `/letters/${slug}`;
+    await coordinator.goto(dashboard);
+    const otherTab = await coordinator.context().newPage();
+    await otherTab.goto(dashboard);
+    for (const page of [coordinator, otherTab]) {
+      await page.getByTestId('endorsements').getByRole('cell', { name: HIDDEN_NAME, exact: true }).waitFor();
+    }
+    const stored = await coordinator.evaluate<string>("localStorage.getItem('undersigned.session') ?? ''");
+    const { refreshToken } = JSON.parse(stored) as { refreshToken: string };
+
+    await coordinator.getByRole('button', { name: 'Sign out' }).click();
+    for (const page of [coordinator, otherTab]) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).waitFor();
+      expect(await page.content()).not.toContain(HIDDEN_NAME);
+      // A fresh start page: no cache or socket of the session is left.
+      expect(new URL(page.url()).pathname).toBe('/');
+    }
+    const refreshed = await app.gql(
+      `mutation($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken } }`,
+      { refreshToken },
+    );
+    expect(refreshed.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
 });

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
-import { setSession, useSession } from './auth';
+import { signOut, useSession } from './auth';
 import { PublicLetterPage } from './pages/public-letter';
 import { Loading, PageTitle } from './ui';
 
@@ -41,7 +41,7 @@ function Header() {
             <span className="who" dir="auto">
               {signedIn.name}
             </span>
-            <button type="button" className="link" onClick={() => setSession(null)}>
+            <button type="button" className="link" onClick={() => void signOut()}>
               Sign out
             </button>
           </>
