@@ -76,7 +76,15 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
 
     const mail = await smtp.waitFor(coordinatorEmail);
     await coordinator.goto(onApp(app.url, linkIn(mail.parsed.text, '/verify-email')));
+    // Opening the link (as a mail scanner does) confirms nothing: the button does.
+    const confirm = coordinator.getByRole('button', { name: 'Confirm my email address' });
+    await confirm.waitFor();
+    const verified = () =>
+      app.sql.query('SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE email = $1', [coordinatorEmail]);
+    expect((await verified()).rows).toEqual([{ verified: false }]);
+    await confirm.click();
     await coordinator.getByText('Your email address is confirmed').waitFor();
+    expect((await verified()).rows).toEqual([{ verified: true }]);
 
     await coordinator.goto('/signin');
     await screenshot(coordinator, 'sign-in');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth';
@@ -33,29 +33,45 @@ const VerifyEmail = graphql(`
 
 export function VerifyEmailPage() {
   const token = useToken();
+  const signedIn = useSession();
   const [result, verify] = useMutation(VerifyEmail);
-  const sent = useRef(false);
-  useEffect(() => {
-    // A verification link only confirms the address it was sent to: safe to act on opening.
-    if (token && !sent.current) {
-      sent.current = true;
-      void verify({ token });
-    }
-  }, [token, verify]);
+  // A button press, not the page opening: mail scanners that follow links (and run scripts) must not
+  // confirm an address for someone who never received the mail.
   return (
     <>
       <PageTitle>Confirm your email address</PageTitle>
-      {result.fetching && <Loading what="your confirmation" />}
-      {result.data?.verifyEmail.emailVerified && (
+      {result.data?.verifyEmail.emailVerified ? (
         <Notice>
           Your email address is confirmed. <Link href="/signin">Sign in</Link> or{' '}
           <Link href="/">go to your start page</Link>.
         </Notice>
+      ) : (
+        <form
+          className="card narrow"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void verify({ token });
+          }}
+        >
+          <p>
+            This link confirms that the email address it was sent to belongs to an account on Undersigned
+            {signedIn && (
+              <>
+                {' '}
+                (you are signed in as <bdi>{signedIn.name}</bdi>)
+              </>
+            )}
+            . Press the button if you created that account; if you did not, close this page.
+          </p>
+          <ErrorNote
+            error={result.error}
+            words={{ NOT_FOUND: 'This link is not valid any more. Sign in to ask for a new one.' }}
+          />
+          <Submit busy={result.fetching} busyText="Confirming…">
+            Confirm my email address
+          </Submit>
+        </form>
       )}
-      <ErrorNote
-        error={result.error}
-        words={{ NOT_FOUND: 'This link is not valid any more. Sign in to ask for a new one.' }}
-      />
     </>
   );
 }
