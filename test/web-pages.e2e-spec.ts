@@ -220,4 +220,48 @@ describe('web app: serving, link previews and email-link pages', () => {
     ]);
     expect(rows.rows).toEqual([{ status: 'DECLINED', decline_reason: 'Outside our mandate' }]);
   });
+
+  it('renews an expired session only on the error code, and never sends a mutation twice', async () => {
+    const person = await signUp(app, 'Careful Person', uniqueEmail('careful'));
+    const page = await newPage();
+    const refreshes: string[] = [];
+    page.on('request', (sent) => {
+      if ((sent.postData() ?? '').includes('refreshSession')) refreshes.push(sent.url());
+    });
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill(person.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+    const organisationsNamed = async (name: string) =>
+      (await app.sql.query('SELECT id FROM organisations WHERE name = $1', [name])).rowCount;
+
+    // A name that is the error code's word is no error: nothing is refreshed or sent again.
+    await page.getByRole('link', { name: 'Create an organisation' }).click();
+    await page.getByLabel('Name').fill('UNAUTHENTICATED');
+    await page.getByLabel('Country').fill('GB');
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'UNAUTHENTICATED' }).waitFor();
+    expect(await organisationsNamed('UNAUTHENTICATED')).toBe(1);
+    expect(refreshes).toEqual([]);
+
+    // An access token the API refuses, set from another tab: the session is renewed, the mutation not resent.
+    await page.goto('/organisations/new');
+    await page.getByLabel('Name').fill('Sent Once');
+    const otherTab = await page.context().newPage();
+    await otherTab.goto('/signin');
+    await otherTab.evaluate(`{
+      const key = 'undersigned.session';
+      localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)), accessToken: 'expired' }));
+    }`);
+    await otherTab.close();
+    await page.getByLabel('Country').fill('GB');
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(refreshes).toHaveLength(1);
+    expect(await organisationsNamed('Sent Once')).toBe(0);
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sent Once' }).waitFor();
+    expect(await organisationsNamed('Sent Once')).toBe(1);
+  });
 });
