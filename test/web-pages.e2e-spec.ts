@@ -99,6 +99,26 @@ describe('web app: serving, link previews and email-link pages', () => {
     expect(hidden.text).toContain('<div id="root"></div>');
   });
 
+  it('puts a title with replacement patterns like $& and $` into the page as written', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Dollar Lead' });
+    const title = "Pay $& now, $` and $' too";
+    const open = await openLetter(app, lead, { title, body: 'Costs $1 & more.' });
+    const page = await request(app.url).get(`/l/${open.slug}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<title>Pay $&amp; now, $` and $&#39; too · Undersigned</title>');
+    expect(page.text).toContain('<meta property="og:title" content="Pay $&amp; now, $` and $&#39; too">');
+    expect(page.text.match(/<div id="root"><\/div>/g)).toHaveLength(1);
+  });
+
+  it('answers a path that is not valid percent-encoding with not found, not a server error', async () => {
+    const letter = await request(app.url).get('/l/%E0');
+    expect(letter.status).toBe(404);
+    expect(letter.text).toContain('<div id="root"></div>');
+    const page = await newPage();
+    await page.goto('/embed/%E0');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  });
+
   it('shows right-to-left text right to left', async () => {
     const lead = await organisationWithOwner(app, { name: 'RTL Lead' });
     const open = await openLetter(app, lead, { title: 'أطلقوا سراح المعتقلين', body: 'نطالب بالإفراج عنهم الآن.' });

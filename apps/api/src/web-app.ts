@@ -184,7 +184,7 @@ async function page(
 ): Promise<{ status: number; html: string }> {
   const slug = /^\/l\/([^/]+)$/.exec(path)?.[1];
   if (!slug) return { status: 200, html: index };
-  const preview = await letterPreview(app, decodeURIComponent(slug));
+  const preview = await letterPreview(app, decodedOrNull(slug));
   if (!preview) return { status: 404, html: index };
   const url = `${req.protocol}://${req.get('host') ?? ''}${path}`;
   const tags = [
@@ -196,18 +196,28 @@ async function page(
     `<meta name="twitter:card" content="summary">`,
     `<meta name="description" content="${escapeHtml(preview.description)}">`,
   ].join('\n    ');
+  // Replacer functions: a replacement string would read `$&`, `$'`... in a title as patterns.
   const html = index
-    .replace('<title>Undersigned</title>', `<title>${escapeHtml(preview.title)} · Undersigned</title>`)
-    .replace('<!--og-->', tags);
+    .replace('<title>Undersigned</title>', () => `<title>${escapeHtml(preview.title)} · Undersigned</title>`)
+    .replace('<!--og-->', () => tags);
   return { status: 200, html };
+}
+
+/** A path segment decoded, or null when it is not valid percent-encoded UTF-8 (such as %E0). */
+function decodedOrNull(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 /** A letter anyone may read (its public page), or null: what an anonymous reader may not see is not found. */
 async function letterPreview(
   app: INestApplication,
-  slug: string,
+  slug: string | null,
 ): Promise<{ title: string; description: string } | null> {
-  if (slug.length > 200 || !/^[\p{L}\p{N}-]+$/u.test(slug)) return null;
+  if (slug === null || slug.length > 200 || !/^[\p{L}\p{N}-]+$/u.test(slug)) return null;
   const dataSource = app.get(DataSource);
   try {
     const { letter } = await app.get(LetterPolicy).readableWhere(dataSource.manager, null, { slug });

@@ -67,14 +67,24 @@ function NotFound() {
   );
 }
 
+/** A path segment decoded, or null when it is not valid percent-encoding (such as %E0): then not found. */
+function decodedOrNull(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 export function App() {
   const [location] = useLocation();
   const embed = /^\/embed\/([^/]+)$/.exec(location);
-  if (embed) {
+  const embedSlug = embed ? decodedOrNull(embed[1]) : null;
+  if (embedSlug !== null) {
     // Inside a partner's page: the form alone, without the site's header.
     return (
       <Suspense fallback={<Loading what="the form" />}>
-        <Embed slug={decodeURIComponent(embed[1])} />
+        <Embed slug={embedSlug} />
       </Suspense>
     );
   }
