@@ -1,19 +1,15 @@
 import { useState } from 'react';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth';
 import { graphql } from '../gql';
+import { useLinkToken } from '../link-token';
 import { ErrorNote, Loading, Notice, PageTitle, Select, Submit, TextArea } from '../ui';
 
-function useToken(): string {
-  return new URLSearchParams(useSearch()).get('token') ?? '';
-}
-
 /** Sends the visitor to sign in and back to this very link. */
-function SignInFirst({ what }: { what: string }) {
+function SignInFirst({ what, token }: { what: string; token: string }) {
   const [location] = useLocation();
-  const search = useSearch();
-  const next = encodeURIComponent(`${location}?${search}`);
+  const next = encodeURIComponent(`${location}?token=${encodeURIComponent(token)}`);
   return (
     <p>
       Please <Link href={`/signin?next=${next}`}>sign in</Link> to {what}. No account yet?{' '}
@@ -32,7 +28,7 @@ const VerifyEmail = graphql(`
 `);
 
 export function VerifyEmailPage() {
-  const token = useToken();
+  const token = useLinkToken();
   const signedIn = useSession();
   const [result, verify] = useMutation(VerifyEmail);
   // A button press, not the page opening: mail scanners that follow links (and run scripts) must not
@@ -90,7 +86,7 @@ const AcceptMembership = graphql(`
 `);
 
 export function MembershipInvitationPage() {
-  const token = useToken();
+  const token = useLinkToken();
   const signedIn = useSession();
   const [result, accept] = useMutation(AcceptMembership);
   const membership = result.data?.acceptMembershipInvitation;
@@ -98,7 +94,7 @@ export function MembershipInvitationPage() {
     <>
       <PageTitle>Join an organisation</PageTitle>
       {!signedIn ? (
-        <SignInFirst what="accept the invitation" />
+        <SignInFirst what="accept the invitation" token={token} />
       ) : membership ? (
         <Notice>
           You are now a member of{' '}
@@ -159,12 +155,16 @@ const DeclineLetterInvitation = graphql(`
 `);
 
 export function LetterInvitationPage() {
-  const token = useToken();
+  const token = useLinkToken();
   const signedIn = useSession();
   return (
     <>
       <PageTitle>Invitation to endorse a letter</PageTitle>
-      {signedIn ? <LetterInvitationForms token={token} /> : <SignInFirst what="answer for your organisation" />}
+      {signedIn ? (
+        <LetterInvitationForms token={token} />
+      ) : (
+        <SignInFirst what="answer for your organisation" token={token} />
+      )}
     </>
   );
 }
