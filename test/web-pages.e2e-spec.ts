@@ -79,8 +79,10 @@ describe('web app: serving, link previews and email-link pages', () => {
     const lead = await organisationWithOwner(app, { name: 'Preview Lead' });
     const title = 'Free them <script>alert(1)</script> & "now"';
     const open = await openLetter(app, lead, { title, body: 'We **ask** for <b>release</b> today.' });
-    const page = await request(app.url).get(`/l/${open.slug}`);
+    const page = await request(app.url).get(`/l/${open.slug}`).set('Host', 'attacker.example');
     expect(page.status).toBe(200);
+    expect(page.text).toContain(`<meta property="og:url" content="https://undersigned.example/l/${open.slug}">`);
+    expect(page.text).not.toContain('attacker.example');
     expect(page.text).toContain(
       '<meta property="og:title" content="Free them &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;now&quot;">',
     );
