@@ -279,7 +279,7 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
     const otherTab = await coordinator.context().newPage();
     await otherTab.goto(dashboard);
     for (const page of [coordinator, otherTab]) {
-      await page.getByTestId('endorsements').getByRole('cell', { name: HIDDEN_NAME, exact: true }).waitFor();
+      await page.getByTestId('endorsements').getByText(HIDDEN_NAME).waitFor();
     }
     const stored = await coordinator.evaluate<string>("localStorage.getItem('undersigned.session') ?? ''");
     const { refreshToken } = JSON.parse(stored) as { refreshToken: string };
