@@ -279,8 +279,16 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
     const otherTab = await coordinator.context().newPage();
     await otherTab.goto(dashboard);
     for (const page of [coordinator, otherTab]) {
-      await page.getByTestId('endorsements').getByText(HIDDEN_NAME).waitFor();
+      await page
+        .getByTestId('endorsements')
+        .getByRole('cell', { name: `${HIDDEN_NAME} unnamed` })
+        .waitFor();
     }
+    // Each lead organisation's name is isolated, so a right-to-left name cannot reorder the list.
+    expect(await coordinator.locator('p.meta bdi').allTextContents()).toEqual([
+      'Coalition for Release',
+      'Co-leading Alliance',
+    ]);
     const stored = await coordinator.evaluate<string>("localStorage.getItem('undersigned.session') ?? ''");
     const { refreshToken } = JSON.parse(stored) as { refreshToken: string };
 
