@@ -76,7 +76,15 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
 
     const mail = await smtp.waitFor(coordinatorEmail);
     await coordinator.goto(onApp(app.url, linkIn(mail.parsed.text, '/verify-email')));
+    // Opening the link (as a mail scanner does) confirms nothing: the button does.
+    const confirm = coordinator.getByRole('button', { name: 'Confirm my email address' });
+    await confirm.waitFor();
+    const verified = () =>
+      app.sql.query('SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE email = $1', [coordinatorEmail]);
+    expect((await verified()).rows).toEqual([{ verified: false }]);
+    await confirm.click();
     await coordinator.getByText('Your email address is confirmed').waitFor();
+    expect((await verified()).rows).toEqual([{ verified: true }]);
 
     await coordinator.goto('/signin');
     await screenshot(coordinator, 'sign-in');
@@ -263,5 +271,38 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
       await visitor.waitForLoadState('networkidle');
       expect(await visitor.content()).not.toContain(HIDDEN_NAME);
     }
+  });
+
+  it('signing out ends the session on the server and clears the dashboard, in this tab and the others', async () => {
+    const dashboard = `/letters/${slug}`;
+    await coordinator.goto(dashboard);
+    const otherTab = await coordinator.context().newPage();
+    await otherTab.goto(dashboard);
+    for (const page of [coordinator, otherTab]) {
+      await page
+        .getByTestId('endorsements')
+        .getByRole('cell', { name: `${HIDDEN_NAME} unnamed` })
+        .waitFor();
+    }
+    // Each lead organisation's name is isolated, so a right-to-left name cannot reorder the list.
+    expect(await coordinator.locator('p.meta bdi').allTextContents()).toEqual([
+      'Coalition for Release',
+      'Co-leading Alliance',
+    ]);
+    const stored = await coordinator.evaluate<string>("localStorage.getItem('undersigned.session') ?? ''");
+    const { refreshToken } = JSON.parse(stored) as { refreshToken: string };
+
+    await coordinator.getByRole('button', { name: 'Sign out' }).click();
+    for (const page of [coordinator, otherTab]) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).waitFor();
+      expect(await page.content()).not.toContain(HIDDEN_NAME);
+      // A fresh start page: no cache or socket of the session is left.
+      expect(new URL(page.url()).pathname).toBe('/');
+    }
+    const refreshed = await app.gql(
+      `mutation($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken } }`,
+      { refreshToken },
+    );
+    expect(refreshed.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

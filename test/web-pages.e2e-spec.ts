@@ -79,8 +79,10 @@ describe('web app: serving, link previews and email-link pages', () => {
     const lead = await organisationWithOwner(app, { name: 'Preview Lead' });
     const title = 'Free them <script>alert(1)</script> & "now"';
     const open = await openLetter(app, lead, { title, body: 'We **ask** for <b>release</b> today.' });
-    const page = await request(app.url).get(`/l/${open.slug}`);
+    const page = await request(app.url).get(`/l/${open.slug}`).set('Host', 'attacker.example');
     expect(page.status).toBe(200);
+    expect(page.text).toContain(`<meta property="og:url" content="https://undersigned.example/l/${open.slug}">`);
+    expect(page.text).not.toContain('attacker.example');
     expect(page.text).toContain(
       '<meta property="og:title" content="Free them &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;now&quot;">',
     );
@@ -97,6 +99,26 @@ describe('web app: serving, link previews and email-link pages', () => {
     expect(hidden.status).toBe(404);
     expect(hidden.text).not.toContain('Secret draft title');
     expect(hidden.text).toContain('<div id="root"></div>');
+  });
+
+  it('puts a title with replacement patterns like $& and $` into the page as written', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Dollar Lead' });
+    const title = "Pay $& now, $` and $' too";
+    const open = await openLetter(app, lead, { title, body: 'Costs $1 & more.' });
+    const page = await request(app.url).get(`/l/${open.slug}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<title>Pay $&amp; now, $` and $&#39; too · Undersigned</title>');
+    expect(page.text).toContain('<meta property="og:title" content="Pay $&amp; now, $` and $&#39; too">');
+    expect(page.text.match(/<div id="root"><\/div>/g)).toHaveLength(1);
+  });
+
+  it('answers a path that is not valid percent-encoding with not found, not a server error', async () => {
+    const letter = await request(app.url).get('/l/%E0');
+    expect(letter.status).toBe(404);
+    expect(letter.text).toContain('<div id="root"></div>');
+    const page = await newPage();
+    await page.goto('/embed/%E0');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   });
 
   it('shows right-to-left text right to left', async () => {
@@ -180,11 +202,16 @@ describe('web app: serving, link previews and email-link pages', () => {
     const mail = await smtp.waitFor(invitee.email, (m) => (m.parsed.text ?? '').includes('/invitations/membership'));
     const page = await newPage();
     await page.goto(onApp(app.url, linkIn(mail.parsed.text, '/invitations/membership')));
-    await page.getByRole('main').getByRole('link', { name: 'sign in', exact: true }).click();
+    // The token leaves the address bar (and the history) once read; the page keeps it.
+    const signInLink = page.getByRole('main').getByRole('link', { name: 'sign in', exact: true });
+    await signInLink.waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    await signInLink.click();
     await page.getByLabel('Email').fill(invitee.email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Join an organisation' }).waitFor();
+    await page.waitForURL((url) => url.pathname === '/invitations/membership' && url.search === '');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Accept the invitation' }).click();
     await page.getByText('You are now a member of Inviting Org (signatory).').waitFor();
@@ -219,5 +246,49 @@ describe('web app: serving, link previews and email-link pages', () => {
       open.letterId,
     ]);
     expect(rows.rows).toEqual([{ status: 'DECLINED', decline_reason: 'Outside our mandate' }]);
+  });
+
+  it('renews an expired session only on the error code, and never sends a mutation twice', async () => {
+    const person = await signUp(app, 'Careful Person', uniqueEmail('careful'));
+    const page = await newPage();
+    const refreshes: string[] = [];
+    page.on('request', (sent) => {
+      if ((sent.postData() ?? '').includes('refreshSession')) refreshes.push(sent.url());
+    });
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill(person.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+    const organisationsNamed = async (name: string) =>
+      (await app.sql.query('SELECT id FROM organisations WHERE name = $1', [name])).rowCount;
+
+    // A name that is the error code's word is no error: nothing is refreshed or sent again.
+    await page.getByRole('link', { name: 'Create an organisation' }).click();
+    await page.getByLabel('Name').fill('UNAUTHENTICATED');
+    await page.getByLabel('Country').fill('GB');
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'UNAUTHENTICATED' }).waitFor();
+    expect(await organisationsNamed('UNAUTHENTICATED')).toBe(1);
+    expect(refreshes).toEqual([]);
+
+    // An access token the API refuses, set from another tab: the session is renewed, the mutation not resent.
+    await page.goto('/organisations/new');
+    await page.getByLabel('Name').fill('Sent Once');
+    const otherTab = await page.context().newPage();
+    await otherTab.goto('/signin');
+    await otherTab.evaluate(`{
+      const key = 'undersigned.session';
+      localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)), accessToken: 'expired' }));
+    }`);
+    await otherTab.close();
+    await page.getByLabel('Country').fill('GB');
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(refreshes).toHaveLength(1);
+    expect(await organisationsNamed('Sent Once')).toBe(0);
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sent Once' }).waitFor();
+    expect(await organisationsNamed('Sent Once')).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { DomainError, ErrorCode } from '@undersigned/common';
+import { APP_CONFIG, DomainError, ErrorCode, type AppConfig } from '@undersigned/common';
 import { LetterPolicy, LetterVersion } from '@undersigned/letters';
 
 /** The supporter form alone, which partners' sites may frame. */
@@ -163,7 +163,7 @@ export function serveWebApp(app: INestApplication): void {
       return next();
     }
     if (!APP_PATHS.some((pattern) => pattern.test(path))) return next();
-    void page(app, index, req, path)
+    void page(app, index, path)
       .then(({ status, html }) => {
         res
           .status(status)
@@ -176,17 +176,13 @@ export function serveWebApp(app: INestApplication): void {
 }
 
 /** index.html, with a public letter's title and first words as Open Graph tags. */
-async function page(
-  app: INestApplication,
-  index: string,
-  req: Request,
-  path: string,
-): Promise<{ status: number; html: string }> {
+async function page(app: INestApplication, index: string, path: string): Promise<{ status: number; html: string }> {
   const slug = /^\/l\/([^/]+)$/.exec(path)?.[1];
   if (!slug) return { status: 200, html: index };
-  const preview = await letterPreview(app, decodeURIComponent(slug));
+  const preview = await letterPreview(app, decodedOrNull(slug));
   if (!preview) return { status: 404, html: index };
-  const url = `${req.protocol}://${req.get('host') ?? ''}${path}`;
+  // The configured public address, never the request's Host header (which the client chooses).
+  const url = `${app.get<AppConfig>(APP_CONFIG).publicUrl.replace(/\/+$/, '')}${path}`;
   const tags = [
     `<meta property="og:type" content="article">`,
     `<meta property="og:site_name" content="Undersigned">`,
@@ -196,18 +192,28 @@ async function page(
     `<meta name="twitter:card" content="summary">`,
     `<meta name="description" content="${escapeHtml(preview.description)}">`,
   ].join('\n    ');
+  // Replacer functions: a replacement string would read `$&`, `$'`... in a title as patterns.
   const html = index
-    .replace('<title>Undersigned</title>', `<title>${escapeHtml(preview.title)} · Undersigned</title>`)
-    .replace('<!--og-->', tags);
+    .replace('<title>Undersigned</title>', () => `<title>${escapeHtml(preview.title)} · Undersigned</title>`)
+    .replace('<!--og-->', () => tags);
   return { status: 200, html };
+}
+
+/** A path segment decoded, or null when it is not valid percent-encoded UTF-8 (such as %E0). */
+function decodedOrNull(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 /** A letter anyone may read (its public page), or null: what an anonymous reader may not see is not found. */
 async function letterPreview(
   app: INestApplication,
-  slug: string,
+  slug: string | null,
 ): Promise<{ title: string; description: string } | null> {
-  if (slug.length > 200 || !/^[\p{L}\p{N}-]+$/u.test(slug)) return null;
+  if (slug === null || slug.length > 200 || !/^[\p{L}\p{N}-]+$/u.test(slug)) return null;
   const dataSource = app.get(DataSource);
   try {
     const { letter } = await app.get(LetterPolicy).readableWhere(dataSource.manager, null, { slug });

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
-import { setSession, useSession } from './auth';
+import { signOut, useSession } from './auth';
 import { PublicLetterPage } from './pages/public-letter';
 import { Loading, PageTitle } from './ui';
 
@@ -41,7 +41,7 @@ function Header() {
             <span className="who" dir="auto">
               {signedIn.name}
             </span>
-            <button type="button" className="link" onClick={() => setSession(null)}>
+            <button type="button" className="link" onClick={() => void signOut()}>
               Sign out
             </button>
           </>
@@ -67,14 +67,24 @@ function NotFound() {
   );
 }
 
+/** A path segment decoded, or null when it is not valid percent-encoding (such as %E0): then not found. */
+function decodedOrNull(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
 export function App() {
   const [location] = useLocation();
   const embed = /^\/embed\/([^/]+)$/.exec(location);
-  if (embed) {
+  const embedSlug = embed ? decodedOrNull(embed[1]) : null;
+  if (embedSlug !== null) {
     // Inside a partner's page: the form alone, without the site's header.
     return (
       <Suspense fallback={<Loading what="the form" />}>
-        <Embed slug={decodeURIComponent(embed[1])} />
+        <Embed slug={embedSlug} />
       </Suspense>
     );
   }

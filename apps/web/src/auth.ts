@@ -36,10 +36,33 @@ export function setSession(next: Session | null): void {
 }
 
 addEventListener('storage', (event) => {
-  if (event.key !== KEY) return;
-  current = read();
+  if (event.key !== KEY && event.key !== null) return;
+  const next = read();
+  // Signed out in another tab: start afresh here too, so nothing of the session stays on screen,
+  // in the GraphQL cache or on the open websocket.
+  if (current && !next) return location.replace('/');
+  current = next;
   listeners.forEach((listener) => listener());
 });
+
+const LOG_OUT = `mutation LogOut($refreshToken: String!) { logOut(refreshToken: $refreshToken) }`;
+
+/**
+ * Ends the session on the server (its refresh token stops working), forgets it here, and reloads the
+ * start page: the reload drops the GraphQL cache, the websocket and whatever the last page showed.
+ */
+export async function signOut(): Promise<void> {
+  const known = current;
+  if (known) {
+    await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOG_OUT, variables: { refreshToken: known.refreshToken } }),
+    }).catch(() => undefined);
+  }
+  setSession(null);
+  location.replace('/');
+}
 
 export function useSession(): Session | null {
   return useSyncExternalStore(

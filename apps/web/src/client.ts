@@ -45,14 +45,37 @@ function withToken(init: RequestInit | undefined): RequestInit {
   return { ...init, headers };
 }
 
-/** fetch with the session's token; an expired access token is refreshed once and the request repeated. */
+/** Whether a GraphQL response says the access token was refused (not merely contains the word). */
+export function refusedToken(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] } | null;
+    return (parsed?.errors ?? []).some((error) => error?.extensions?.code === 'UNAUTHENTICATED');
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a request's body carries a mutation: those are never sent twice without the person asking. */
+function isMutation(init: RequestInit | undefined): boolean {
+  if (typeof init?.body !== 'string') return true;
+  try {
+    const { query } = JSON.parse(init.body) as { query?: unknown };
+    return typeof query !== 'string' || /(?:^|\})\s*mutation\b/.test(query);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * fetch with the session's token. An expired access token is refreshed once; a query or
+ * subscription is then repeated, a mutation is not (its error asks the person to try again).
+ */
 async function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const sent = session()?.accessToken;
   const response = await fetch(input, withToken(init));
   if (!sent) return response;
-  const text = await response.clone().text();
-  if (!text.includes('"UNAUTHENTICATED"')) return response;
-  if (!(await refresh())) return response;
+  if (!refusedToken(await response.clone().text())) return response;
+  if (!(await refresh()) || isMutation(init)) return response;
   return fetch(input, withToken(init));
 }
 

@@ -1,5 +1,13 @@
 import MarkdownIt from 'markdown-it';
-import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import {
+  Fragment,
+  useEffect,
+  useId,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
 import type { CombinedError } from 'urql';
 import { describeError } from './errors';
 
@@ -10,6 +18,20 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 export function Markdown({ source }: { source: string }) {
   // markdown-it escapes every piece of text it emits (html: false), so this is safe to insert.
   return <div className="markdown" dir="auto" dangerouslySetInnerHTML={{ __html: markdown.render(source) }} />;
+}
+
+/** Names joined into a list, each isolated in <bdi> so a right-to-left name cannot reorder its neighbours. */
+export function NameList({ names }: { names: string[] }) {
+  return (
+    <>
+      {names.map((name, i) => (
+        <Fragment key={i}>
+          {i > 0 && ', '}
+          <bdi>{name}</bdi>
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /** The page's heading, focused when the page opens so screen readers announce the new page. */

@@ -1,19 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useSearch } from 'wouter';
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
 import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth';
 import { graphql } from '../gql';
+import { useLinkToken } from '../link-token';
 import { ErrorNote, Loading, Notice, PageTitle, Select, Submit, TextArea } from '../ui';
 
-function useToken(): string {
-  return new URLSearchParams(useSearch()).get('token') ?? '';
-}
-
 /** Sends the visitor to sign in and back to this very link. */
-function SignInFirst({ what }: { what: string }) {
+function SignInFirst({ what, token }: { what: string; token: string }) {
   const [location] = useLocation();
-  const search = useSearch();
-  const next = encodeURIComponent(`${location}?${search}`);
+  const next = encodeURIComponent(`${location}?token=${encodeURIComponent(token)}`);
   return (
     <p>
       Please <Link href={`/signin?next=${next}`}>sign in</Link> to {what}. No account yet?{' '}
@@ -32,30 +28,46 @@ const VerifyEmail = graphql(`
 `);
 
 export function VerifyEmailPage() {
-  const token = useToken();
+  const token = useLinkToken();
+  const signedIn = useSession();
   const [result, verify] = useMutation(VerifyEmail);
-  const sent = useRef(false);
-  useEffect(() => {
-    // A verification link only confirms the address it was sent to: safe to act on opening.
-    if (token && !sent.current) {
-      sent.current = true;
-      void verify({ token });
-    }
-  }, [token, verify]);
+  // A button press, not the page opening: mail scanners that follow links (and run scripts) must not
+  // confirm an address for someone who never received the mail.
   return (
     <>
       <PageTitle>Confirm your email address</PageTitle>
-      {result.fetching && <Loading what="your confirmation" />}
-      {result.data?.verifyEmail.emailVerified && (
+      {result.data?.verifyEmail.emailVerified ? (
         <Notice>
           Your email address is confirmed. <Link href="/signin">Sign in</Link> or{' '}
           <Link href="/">go to your start page</Link>.
         </Notice>
+      ) : (
+        <form
+          className="card narrow"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void verify({ token });
+          }}
+        >
+          <p>
+            This link confirms that the email address it was sent to belongs to an account on Undersigned
+            {signedIn && (
+              <>
+                {' '}
+                (you are signed in as <bdi>{signedIn.name}</bdi>)
+              </>
+            )}
+            . Press the button if you created that account; if you did not, close this page.
+          </p>
+          <ErrorNote
+            error={result.error}
+            words={{ NOT_FOUND: 'This link is not valid any more. Sign in to ask for a new one.' }}
+          />
+          <Submit busy={result.fetching} busyText="Confirming…">
+            Confirm my email address
+          </Submit>
+        </form>
       )}
-      <ErrorNote
-        error={result.error}
-        words={{ NOT_FOUND: 'This link is not valid any more. Sign in to ask for a new one.' }}
-      />
     </>
   );
 }
@@ -74,7 +86,7 @@ const AcceptMembership = graphql(`
 `);
 
 export function MembershipInvitationPage() {
-  const token = useToken();
+  const token = useLinkToken();
   const signedIn = useSession();
   const [result, accept] = useMutation(AcceptMembership);
   const membership = result.data?.acceptMembershipInvitation;
@@ -82,7 +94,7 @@ export function MembershipInvitationPage() {
     <>
       <PageTitle>Join an organisation</PageTitle>
       {!signedIn ? (
-        <SignInFirst what="accept the invitation" />
+        <SignInFirst what="accept the invitation" token={token} />
       ) : membership ? (
         <Notice>
           You are now a member of{' '}
@@ -143,12 +155,16 @@ const DeclineLetterInvitation = graphql(`
 `);
 
 export function LetterInvitationPage() {
-  const token = useToken();
+  const token = useLinkToken();
   const signedIn = useSession();
   return (
     <>
       <PageTitle>Invitation to endorse a letter</PageTitle>
-      {signedIn ? <LetterInvitationForms token={token} /> : <SignInFirst what="answer for your organisation" />}
+      {signedIn ? (
+        <LetterInvitationForms token={token} />
+      ) : (
+        <SignInFirst what="answer for your organisation" token={token} />
+      )}
     </>
   );
 }

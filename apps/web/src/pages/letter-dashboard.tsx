@@ -3,7 +3,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { session } from '../auth';
 import { graphql } from '../gql';
 import type { DeliveryChannel, DeliveryStatus, RecipientRole } from '../gql/graphql';
-import { ErrorNote, Field, formatDate, Loading, Notice, Select, Submit, TextArea } from '../ui';
+import { ErrorNote, Field, formatDate, Loading, NameList, Notice, Select, Submit, TextArea } from '../ui';
 import type { WorkspaceLetter } from './letter';
 import { useLiveCounts } from './public-letter';
 
@@ -373,7 +373,9 @@ function CoLeads({ letter }: { letter: WorkspaceLetter }) {
   return (
     <section aria-labelledby="coleads-heading">
       <h3 id="coleads-heading">Co-leads</h3>
-      <p>Lead organisations: {letter.leadOrganisations.map((o) => o.name).join(', ')}.</p>
+      <p>
+        Lead organisations: <NameList names={letter.leadOrganisations.map((o) => o.name)} />.
+      </p>
       <OrganisationSearch
         label="Ask an organisation to co-lead"
         onPick={(org) => void addCoLead({ input: { letterId: letter.id, organisationId: org.id } })}

@@ -9,6 +9,7 @@ import {
   Field,
   formatDate,
   Loading,
+  NameList,
   Markdown,
   Notice,
   PageTitle,
@@ -16,6 +17,7 @@ import {
   Submit,
   TextArea,
 } from '../ui';
+import { plainName } from '../names';
 import { LetterDashboard } from './letter-dashboard';
 import { statusText, useLiveCounts } from './public-letter';
 
@@ -220,7 +222,7 @@ export function LetterPage({ slug }: { slug: string }) {
       <PageTitle>{letter.currentVersion.title}</PageTitle>
       <p className="meta">
         <span className="tag">{statusText(letter.status)}</span> · version {letter.currentVersion.number} · led by{' '}
-        {letter.leadOrganisations.map((o) => o.name).join(', ')}
+        <NameList names={letter.leadOrganisations.map((o) => o.name)} />
         {letter.visibility === 'PUBLIC' && letter.status !== 'DRAFT' && (
           <>
             {' '}
@@ -375,7 +377,7 @@ function SignPanel({
           className="secondary"
           disabled={withdrawn.fetching}
           onClick={() => {
-            if (confirm(`Withdraw the signature of ${organisation.name}?`))
+            if (confirm(`Withdraw the signature of ${plainName(organisation.name)}?`))
               void withdraw({ input: { endorsementId: endorsement.id } });
           }}
         >

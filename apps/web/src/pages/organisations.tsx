@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { useSession } from '../auth';
 import { graphql } from '../gql';
 import type { OrganisationRole } from '../gql/graphql';
+import { plainName } from '../names';
 import { ErrorNote, Field, Loading, Notice, PageTitle, Select, Submit, TextArea } from '../ui';
 
 const CreateOrganisation = graphql(`
@@ -263,7 +264,8 @@ export function OrganisationPage({ id }: { id: string }) {
                       <button
                         type="button"
                         onClick={async () => {
-                          if (!confirm(`Remove ${member.user.name} from ${organisation.name}?`)) return;
+                          if (!confirm(`Remove ${plainName(member.user.name)} from ${plainName(organisation.name)}?`))
+                            return;
                           await removeMember({ membershipId: member.id });
                           refetch({ requestPolicy: 'network-only' });
                         }}

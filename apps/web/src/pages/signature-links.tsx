@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useSearch } from 'wouter';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
+import { useLinkToken } from '../link-token';
 import { ErrorNote, Notice, PageTitle, Submit } from '../ui';
 
 const Confirm = graphql(`
@@ -26,17 +26,13 @@ const Erase = graphql(`
   }
 `);
 
-function useToken(): string {
-  return new URLSearchParams(useSearch()).get('token') ?? '';
-}
-
 const EXPIRED = { NOT_FOUND: 'This link is not valid any more, or was already used to erase your data.' };
 
 // Each page acts on a button press, not on opening: mail scanners that follow links must not
 // confirm, withdraw or erase on a supporter's behalf.
 
 export function ConfirmSignaturePage() {
-  const token = useToken();
+  const token = useLinkToken();
   const [result, confirm] = useMutation(Confirm);
   return (
     <>
@@ -70,7 +66,7 @@ export function ConfirmSignaturePage() {
 }
 
 export function WithdrawSignaturePage() {
-  const token = useToken();
+  const token = useLinkToken();
   const [result, withdraw] = useMutation(Withdraw);
   return (
     <>
@@ -97,7 +93,7 @@ export function WithdrawSignaturePage() {
 }
 
 export function EraseDataPage() {
-  const token = useToken();
+  const token = useLinkToken();
   const [sure, setSure] = useState(false);
   const [result, erase] = useMutation(Erase);
   return (
