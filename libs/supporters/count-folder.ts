@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@undersigned/common';
+import { APP_CONFIG, RepeatingTask, type AppConfig } from '@undersigned/common';
 import { CountsPublisher } from '@undersigned/endorsements';
 import { TimelineService } from '@undersigned/letters';
 import { PetitionService } from './petition.service';
@@ -13,14 +13,13 @@ const FOLD_LOCK = 0x5eed_f01d;
 /**
  * Folds confirmed signatures into the counts every COUNT_FOLD_INTERVAL_MS (a second by
  * default), in batches, then records milestones and goals from the folded counts and tells
- * subscribers. Runs in worker processes; folding is idempotent, so any process may also call
- * `foldNow` (a delivery does, for its own letter, before freezing the count).
+ * subscribers. Runs in worker processes; folding is idempotent and one process folds at a time
+ * (an advisory lock), so any process may also call `foldNow`.
  */
 @Injectable()
 export class CountFolder implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(CountFolder.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private loop: RepeatingTask | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -32,21 +31,16 @@ export class CountFolder implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    const tick = (): void => {
-      this.running = this.foldNow()
-        .then(() => undefined)
-        .catch((error: Error) => this.logger.warn(`counts not folded: ${error.message}`))
-        .finally(() => {
-          if (this.timer) this.timer = setTimeout(tick, this.config.supporters.foldIntervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, this.config.supporters.foldIntervalMs);
+    this.loop = new RepeatingTask(
+      this.config.supporters.foldIntervalMs,
+      () => this.foldNow(),
+      (error) => this.logger.warn(`counts not folded: ${error.message}`),
+    );
+    this.loop.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
+    await this.loop?.stop();
   }
 
   /** Folds every dirty signature there is now, batch by batch; the letters whose counts changed. */

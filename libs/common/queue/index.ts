@@ -2,3 +2,4 @@ export * from './heartbeat-queue';
 export * from './queue.module';
 export * from './transactional-db';
 export * from './worker-heartbeat.entity';
+export * from './repeating-task';

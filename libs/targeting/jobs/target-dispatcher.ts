@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { APP_CONFIG, MailService, redactEmails, type AppConfig, type MailMessage } from '@undersigned/common';
+import {
+  APP_CONFIG,
+  RepeatingTask,
+  MailService,
+  redactEmails,
+  type AppConfig,
+  type MailMessage,
+} from '@undersigned/common';
 import { DeliveryStatus } from '@undersigned/deliveries';
 import { nextAttemptAt } from '@undersigned/deliveries/jobs/delivery.queue';
 import { spacedPostcode } from '@undersigned/representatives';
@@ -69,8 +76,7 @@ interface MessageRow {
 @Injectable()
 export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(TargetDispatcher.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private loop: RepeatingTask | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -79,21 +85,16 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   ) {}
 
   onApplicationBootstrap(): void {
-    const tick = (): void => {
-      this.running = this.dispatchDue()
-        .then(() => undefined)
-        .catch((error: Error) => this.logger.warn(`messages to targets not dispatched: ${error.message}`))
-        .finally(() => {
-          if (this.timer) this.timer = setTimeout(tick, this.config.targetDispatchIntervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, this.config.targetDispatchIntervalMs);
+    this.loop = new RepeatingTask(
+      this.config.targetDispatchIntervalMs,
+      () => this.dispatchDue(),
+      (error) => this.logger.warn(`messages to targets not dispatched: ${error.message}`),
+    );
+    this.loop.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
+    await this.loop?.stop();
   }
 
   /** Sends the messages due by `at` (the database's clock when not given); how many were tried. */
