@@ -6,17 +6,17 @@
  */
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem, tmpdir, type as osType, release } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { JwtService } from '@nestjs/jwt';
 import { Client } from 'pg';
-import { JWT_AUDIENCE, JWT_ISSUER, loadConfig, runMigrations } from '@undersigned/common';
-import { createApiApp } from '../apps/api/src/create-app';
+import { JWT_AUDIENCE, JWT_ISSUER, runMigrations } from '@undersigned/common';
 import { benchImport, IMPORT_HEADING, importSection } from './import';
 import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
 import { petitionBench, type PetitionResult } from './petition';
+import { startBenchApi } from './bench-api';
 import { gql } from './graphql-client';
 import { webBench, webSection, type WebResult } from './web';
 
@@ -155,19 +155,8 @@ async function main(): Promise<void> {
     await runMigrations(databaseUrl, databaseSchema(databaseUrl));
     petition = await petitionBench(databaseUrl);
     web = await webBench(databaseUrl);
-    const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-bench-'));
-    const app = await createApiApp(
-      loadConfig({
-        DATA_DIR: dataDir,
-        DATABASE_URL: databaseUrl,
-        WORKER: 'off',
-        LOG_LEVEL: 'silent',
-        NODE_ENV: 'production',
-        AUTH_RATE_LIMIT: '0',
-      }),
-    );
-    await app.listen(0, '127.0.0.1');
-    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const api = await startBenchApi(databaseUrl);
+    const { app, url } = api;
     try {
       const { letterId } = await seed(url, databaseUrl);
       const { hash, signers } = await seedEndorsements(databaseUrl, letterId);
@@ -235,8 +224,7 @@ async function main(): Promise<void> {
         },
       ];
     } finally {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await api.close();
     }
   });
   // After the HTTP cases, so that its writes (and the autovacuum after them) do not weigh on them.

@@ -5,15 +5,14 @@
  */
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { loadConfig, runMigrations } from '@undersigned/common';
-import { createApiApp } from '../apps/api/src/create-app';
+import { runMigrations } from '@undersigned/common';
 import { databaseSchema } from '../migrations/data-source';
 import { withDatabase } from '../scripts/with-database';
 import { launchBrowser } from '../test/support/browser';
+import { startBenchApi } from './bench-api';
 import { gql } from './graphql-client';
 
 export const WEB_BUDGET = { compressedJsKb: 150, graphqlRequests: 3 };
@@ -166,25 +165,12 @@ async function seedLetter(url: string, databaseUrl: string): Promise<string> {
 /** Seeds a letter on a fresh API and measures its public page. */
 export async function webBench(databaseUrl: string): Promise<WebResult> {
   ensureWebBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-bench-web-'));
-  const app = await createApiApp(
-    loadConfig({
-      DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
-      WORKER: 'off',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'production',
-      AUTH_RATE_LIMIT: '0',
-    }),
-  );
-  await app.listen(0, '127.0.0.1');
+  const api = await startBenchApi(databaseUrl);
   try {
-    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const slug = await seedLetter(url, databaseUrl);
-    return { ...(await measurePublicPage(url, slug, TITLE)), signatories: SIGNATORIES };
+    const slug = await seedLetter(api.url, databaseUrl);
+    return { ...(await measurePublicPage(api.url, slug, TITLE)), signatories: SIGNATORIES };
   } finally {
-    await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await api.close();
   }
 }
 
