@@ -166,8 +166,10 @@ describe('subscriptions re-check access for every event', () => {
   it('ends a subscription when its access token expires', async () => {
     const { stays, letterId } = await leadTeam('Expiry Watchers');
     const jwt = app.app.get(JwtService, { strict: false });
+    // Of the same session: a token's session must still stand for it to be accepted.
+    const { sid, amr } = jwt.decode<{ sid: string; amr: string[] }>(stays.accessToken);
     const shortLived = await jwt.signAsync(
-      { sub: stays.id },
+      { sub: stays.id, sid, amr },
       { expiresIn: 2, issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
     );
     const expiring = await watch(shortLived, COUNTS_CHANGED, letterId);

@@ -172,11 +172,14 @@ describe('two-factor sign-in', () => {
       expect(set.body.data?.setOrganisationSecurity.requireTwoFactor).toBe(true);
     }
     await app.sql.query('UPDATE users SET two_factor_enabled_at = NULL WHERE id = $1', [signer.userId]);
+    // What counts is how the session began (stage 6): the signer's own session proved a code when it
+    // turned two-factor on, so the member without it is a session begun with the password alone.
+    const signerWithoutCode = (await logIn(signer)).body.data?.logIn.accessToken;
 
     const endorse = await app.gql(
       ENDORSE,
       endorseInput(letter.letterId, signer.organisationId, letter.contentHash),
-      signer.token,
+      signerWithoutCode,
     );
     expect(errorCode(endorse)).toBe('FORBIDDEN');
     const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`;

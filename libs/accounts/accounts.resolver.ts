@@ -66,7 +66,9 @@ export class AccountsResolver {
     return this.sessionService.list(actor);
   }
 
-  @Mutation(() => Boolean, { description: "Ends one of the caller's sessions: its refresh token stops working" })
+  @Mutation(() => Boolean, {
+    description: "Ends one of the caller's sessions: its refresh and access tokens stop working at once",
+  })
   @Allow(Permission.AUTHENTICATED)
   revokeSession(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.sessionService.revoke(actor, assertUuid(id));

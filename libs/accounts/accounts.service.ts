@@ -120,8 +120,8 @@ export class AccountsService {
       : await argon2.verify(await this.decoyHash, input.password).then(() => false);
     if (!user || !valid) throw unauthenticated('Invalid email or password');
     return this.dataSource.transaction(async (manager) => {
-      await this.twoFactor.verifyLogIn(manager, user.id, input.code);
-      const session = await this.sessions.start(user.id, device, manager);
+      const methods = await this.twoFactor.verifyLogIn(manager, user.id, input.code);
+      const session = await this.sessions.start(user.id, device, methods, manager);
       if (session.newDevice) await this.queueNewDevice(manager, user, device);
       return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: toUserObject(user) };
     });

@@ -3,6 +3,7 @@ export * from './email-verification.entity';
 export * from './refresh-token.entity';
 export * from './dto/user.object';
 export * from './accounts.service';
+export * from './session.service';
 export * from './accounts.module';
 
 export * from './session.entity';

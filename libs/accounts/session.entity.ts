@@ -1,8 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { User } from './user.entity';
 
 /** One log-in on one device: its id is the family id of its refresh tokens. */
 @Entity('sessions')
+@Check(
+  'sessions_methods',
+  `cardinality("methods") >= 1 AND "methods" <@ ARRAY['password', 'totp', 'recovery', 'passkey']::text[]`,
+)
 @Index('sessions_user_id_device_hash_idx', ['userId', 'deviceHash'])
 export class Session {
   @PrimaryColumn('uuid')
@@ -27,6 +31,14 @@ export class Session {
 
   @Column({ name: 'last_used_at', type: 'timestamptz', default: () => 'now()' })
   lastUsedAt: Date;
+
+  /**
+   * How the session began (AuthMethod values, in that order): `password`, then `totp` or
+   * `recovery` for the code given. Carried in its access tokens as `amr`; two-factor requirements
+   * are decided on it. Only confirmTwoFactor adds to it (the session has just proven a code).
+   */
+  @Column({ type: 'text', array: true, default: () => "'{password}'" })
+  methods: string[];
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

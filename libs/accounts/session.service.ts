@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
+  AuthMethod,
   hashToken,
   JWT_AUDIENCE,
   JWT_ISSUER,
@@ -17,6 +18,7 @@ import {
 } from '@undersigned/common';
 import { deriveKey, deviceHash } from './account-secrets';
 import type { SessionObject } from './dto/session.object';
+import { LiveSessions } from './live-sessions';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
 
@@ -50,17 +52,20 @@ export class SessionService {
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly liveSessions: LiveSessions,
   ) {
     this.deviceKey = deriveKey(config.jwtSecret, 'device hash');
   }
 
   /**
-   * Starts a session on `device`. `newDevice` is true when the account has logged in before, but
-   * never from this user agent and IP address.
+   * Starts a session on `device`, begun with `methods` (the password, then the kind of code given
+   * if any). `newDevice` is true when the account has logged in before, but never from this user
+   * agent and IP address.
    */
   async start(
     userId: string,
     device: Device,
+    methods: readonly AuthMethod[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<SessionTokens & { newDevice: boolean }> {
     const hash = deviceHash(this.deviceKey, device.userAgent, device.ip);
@@ -75,14 +80,17 @@ export class SessionService {
       userId,
       userAgent: device.userAgent.slice(0, MAX_USER_AGENT_LENGTH),
       deviceHash: hash,
+      methods: [...methods],
     });
-    const tokens = await this.issue(manager, userId, id, null);
+    const tokens = await this.issue(manager, userId, id, null, methods);
     return { ...tokens, newDevice: seen.sessions > 0 && seen.onDevice === 0 };
   }
 
   /**
    * Exchanges a refresh token for a new pair. A token works once: presenting it again means it
-   * was copied, so the whole family (every token descended from the same log-in) is revoked.
+   * was copied, so the whole family (every token descended from the same log-in) is revoked. The
+   * new access token carries the methods the session began with, read from its row: refreshing
+   * never makes a password-only session more than it was.
    */
   async refresh(refreshToken: string): Promise<SessionTokens> {
     const outcome = await this.dataSource.transaction(async (manager): Promise<RefreshOutcome> => {
@@ -94,23 +102,68 @@ export class SessionService {
         .getOne();
       if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return { invalid: true };
       if (row.usedAt) return { reused: row.familyId };
+      const session = await manager.findOne(Session, {
+        where: { id: row.familyId },
+        select: { id: true, methods: true, revokedAt: true },
+      });
+      if (!session || session.revokedAt) return { invalid: true };
       await manager.update(RefreshToken, { id: row.id }, { usedAt: new Date() });
       await manager.update(Session, { id: row.familyId }, { lastUsedAt: new Date() });
-      return { ok: await this.issue(manager, row.userId, row.familyId, row.id) };
+      return { ok: await this.issue(manager, row.userId, row.familyId, row.id, session.methods as AuthMethod[]) };
     });
     if ('ok' in outcome) return outcome.ok;
-    if ('reused' in outcome) await this.revokeFamily(this.dataSource.manager, outcome.reused);
+    if ('reused' in outcome) {
+      const familyId = outcome.reused;
+      await this.dataSource.transaction((manager) => this.revokeFamily(manager, familyId));
+    }
     throw unauthenticated('Invalid or expired refresh token');
   }
 
-  /** Ends the session the refresh token belongs to. */
+  /** Ends the session the refresh token belongs to: its access tokens are refused from now on. */
   async logOut(refreshToken: string): Promise<boolean> {
-    const row = await this.dataSource
-      .getRepository(RefreshToken)
-      .findOne({ where: { tokenHash: hashToken(refreshToken) } });
-    if (!row) throw unauthenticated('Invalid or expired refresh token');
-    await this.revokeFamily(this.dataSource.manager, row.familyId);
-    return true;
+    return this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(RefreshToken).findOne({ where: { tokenHash: hashToken(refreshToken) } });
+      if (!row) throw unauthenticated('Invalid or expired refresh token');
+      await this.revokeFamily(manager, row.familyId);
+      return true;
+    });
+  }
+
+  /**
+   * Ends every session of the user but `exceptSessionId` (the caller's own, when it stays), in the
+   * caller's transaction: turning two-factor on, changing or resetting the password. Their refresh
+   * tokens stop working and their access tokens are refused from the next request, in every process
+   * once the transaction commits.
+   */
+  async endOtherSessions(manager: EntityManager, userId: string, exceptSessionId?: string | null): Promise<void> {
+    const others = manager
+      .createQueryBuilder()
+      .update(RefreshToken)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (exceptSessionId) others.andWhere('family_id <> :exceptSessionId', { exceptSessionId });
+    await others.execute();
+    const sessions = manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (exceptSessionId) sessions.andWhere('id <> :exceptSessionId', { exceptSessionId });
+    await sessions.execute();
+    await this.liveSessions.changed(manager, userId);
+  }
+
+  /**
+   * Records that the session has just proven `method` too (confirmTwoFactor: a code of the new
+   * app), in the caller's transaction; its access tokens count it from the next request.
+   */
+  async addMethod(manager: EntityManager, userId: string, sessionId: string, method: AuthMethod): Promise<void> {
+    await manager.query(
+      `UPDATE sessions SET methods = array_append(methods, $3::text)
+       WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND NOT ($3::text = ANY(methods))`,
+      [sessionId, userId, method],
+    );
+    await this.liveSessions.changed(manager, userId);
   }
 
   /** The caller's live sessions, most recently used first. */
@@ -128,6 +181,7 @@ export class SessionService {
       createdAt: session.createdAt,
       lastUsedAt: session.lastUsedAt,
       userAgent: session.userAgent,
+      methods: session.methods,
       current: session.id === actor.sessionId,
     }));
   }
@@ -146,6 +200,9 @@ export class SessionService {
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    const [session] = (await manager.query('SELECT user_id AS "userId" FROM sessions WHERE id = $1', [familyId])) as {
+      userId: string;
+    }[];
     await manager
       .createQueryBuilder()
       .update(RefreshToken)
@@ -158,6 +215,7 @@ export class SessionService {
       .set({ revokedAt: () => 'now()' })
       .where('id = :familyId AND revoked_at IS NULL', { familyId })
       .execute();
+    if (session) await this.liveSessions.changed(manager, session.userId);
   }
 
   private async issue(
@@ -165,6 +223,7 @@ export class SessionService {
     userId: string,
     familyId: string,
     parentId: string | null,
+    methods: readonly AuthMethod[],
   ): Promise<SessionTokens> {
     const refresh = newSecretToken();
     await manager.insert(RefreshToken, {
@@ -174,7 +233,7 @@ export class SessionService {
       tokenHash: refresh.hash,
       expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 86_400_000),
     });
-    const claims: AccessTokenClaims = { sub: userId, sid: familyId };
+    const claims: AccessTokenClaims = { sub: userId, sid: familyId, amr: [...methods] };
     const accessToken = await this.jwt.signAsync(claims, {
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
       issuer: JWT_ISSUER,

@@ -5,6 +5,7 @@ import { Secret, TOTP } from 'otpauth';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
+  AuthMethod,
   badInput,
   DomainError,
   ErrorCode,
@@ -18,6 +19,7 @@ import {
 import { decryptSecret, deriveKey, encryptSecret } from './account-secrets';
 import type { TwoFactorSetupObject } from './dto/two-factor-setup.object';
 import { RecoveryCode } from './recovery-code.entity';
+import { SessionService } from './session.service';
 import { User } from './user.entity';
 
 const RECOVERY_CODES = 10;
@@ -43,6 +45,7 @@ export class TwoFactorService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sessions: SessionService,
   ) {
     this.secretKey = deriveKey(config.jwtSecret, 'two-factor secret');
     this.wrongCodes = new PostgresThrottlerStorage(dataSource);
@@ -63,7 +66,11 @@ export class TwoFactorService {
     });
   }
 
-  /** Turns two-factor on with a code from the app; returns fresh recovery codes (shown once). */
+  /**
+   * Turns two-factor on with a code from the app; returns fresh recovery codes (shown once). Every
+   * other session of the account ends (one begun with a phished password must not outlive this),
+   * and the caller's own session, which has just proven a code, counts as two-factor from now on.
+   */
   async confirm(actor: Actor, code: string): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.lockedUser(manager, actor.userId);
@@ -71,6 +78,8 @@ export class TwoFactorService {
       if (!user.twoFactorSecret) throw invalidState('Start the two-factor setup first');
       await this.requireCode(manager, user, code, false);
       await manager.update(User, { id: user.id }, { twoFactorEnabledAt: new Date() });
+      await this.sessions.endOtherSessions(manager, user.id, actor.sessionId);
+      if (actor.sessionId) await this.sessions.addMethod(manager, user.id, actor.sessionId, AuthMethod.TOTP);
       await manager.delete(RecoveryCode, { userId: user.id });
       const codes = Array.from({ length: RECOVERY_CODES }, () =>
         (randomBytes(10).toString('hex').match(/.{5}/g) as string[]).join('-'),
@@ -100,15 +109,16 @@ export class TwoFactorService {
   }
 
   /**
-   * For a log-in: with two-factor on, passes when `code` is a TOTP not used before or an unused
-   * recovery code (which it uses up). Locks the user row first, so that a code is used once and
-   * two-factor turned on meanwhile is not missed.
+   * For a log-in whose password was right: with two-factor on, passes when `code` is a TOTP not
+   * used before or an unused recovery code (which it uses up). Answers the methods the session
+   * begins with. Locks the user row first, so that a code is used once and two-factor turned on
+   * meanwhile is not missed.
    */
-  async verifyLogIn(manager: EntityManager, userId: string, code: string | null | undefined): Promise<void> {
+  async verifyLogIn(manager: EntityManager, userId: string, code: string | null | undefined): Promise<AuthMethod[]> {
     const user = await this.lockedUser(manager, userId);
-    if (!user.twoFactorEnabledAt) return;
+    if (!user.twoFactorEnabledAt) return [AuthMethod.PASSWORD];
     if (!code) throw twoFactorRequired();
-    await this.requireCode(manager, user, code, true);
+    return [AuthMethod.PASSWORD, await this.requireCode(manager, user, code, true)];
   }
 
   /**
@@ -116,20 +126,27 @@ export class TwoFactorService {
    * wrong code rolls back); past MAX_WRONG_CODES, even a right code is refused. Callers hold the
    * user row's lock, so concurrent guesses are counted one after the other.
    */
-  private async requireCode(manager: EntityManager, user: User, code: string, allowRecovery: boolean): Promise<void> {
+  private async requireCode(
+    manager: EntityManager,
+    user: User,
+    code: string,
+    allowRecovery: boolean,
+  ): Promise<AuthMethod.TOTP | AuthMethod.RECOVERY> {
     if (code.length > 64) throw badInput('A code is at most 64 characters long');
     const key = `two-factor:${user.id}`;
     if ((await this.wrongCodes.recentHits(key, WRONG_CODES_WINDOW_MS)) >= MAX_WRONG_CODES) {
       throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many wrong codes; try again in half an hour');
     }
     const digits = code.replace(/\s/g, '');
-    const ok = /^\d{6}$/.test(digits)
+    const totp = /^\d{6}$/.test(digits);
+    const ok = totp
       ? await this.useTotp(manager, user, digits)
       : allowRecovery && (await this.useRecoveryCode(manager, user.id, code));
     if (!ok) {
       await this.wrongCodes.increment(key, WRONG_CODES_WINDOW_MS, MAX_WRONG_CODES);
       throw twoFactorRequired('This code is not valid');
     }
+    return totp ? AuthMethod.TOTP : AuthMethod.RECOVERY;
   }
 
   // A code is valid for its step and the steps either side (clock drift), once: its step must

@@ -1,3 +1,4 @@
+import { AccountsModule } from '@undersigned/accounts';
 import { Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
@@ -12,7 +13,7 @@ import { stopPdfRenderer } from './render/pdf-render-thread';
 import { VerificationController } from './verification.controller';
 
 @Module({
-  imports: [LettersModule, EndorsementsModule, SupportersModule],
+  imports: [AccountsModule, LettersModule, EndorsementsModule, SupportersModule],
   controllers: [DeliveriesController, VerificationController],
   providers: [DeliveriesService, DeliveryTracker, DeliveriesResolver, PdfCache, SupportersAnnex],
   exports: [DeliveryTracker, SupportersAnnex],

@@ -15,6 +15,7 @@ import {
   Permission,
   type Actor,
   type RequestContext,
+  SessionRegistry,
 } from '@undersigned/common';
 import { LetterAccess, LetterObject, LetterPolicy } from '@undersigned/letters';
 import { DeliveriesService } from './deliveries.service';
@@ -31,6 +32,7 @@ export class DeliveriesResolver {
     private readonly policy: LetterPolicy,
     private readonly events: EventBus,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionRegistry,
   ) {}
 
   @Mutation(() => RecipientObject)
@@ -99,6 +101,7 @@ export class DeliveriesResolver {
     return guardedEvents(this.events.asyncIterator<DeliveryEventPayload>(DELIVERY_TOPIC), {
       matches: (event) => event.letterId === letterId,
       mayReceive: isLead,
+      signedIn: () => this.sessions.stands(actor),
       expiresAt: actor.expiresAt,
     });
   }

@@ -1,3 +1,4 @@
+import { AccountsModule } from '@undersigned/accounts';
 import { Module } from '@nestjs/common';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
@@ -16,7 +17,7 @@ import { SignatoriesService } from './signatories.service';
 import { LetterReadCache } from './letter-read-cache';
 
 @Module({
-  imports: [OrganisationsModule, LettersModule],
+  imports: [AccountsModule, OrganisationsModule, LettersModule],
   controllers: [EndorsementsController],
   providers: [
     AuditService,

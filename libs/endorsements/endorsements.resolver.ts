@@ -11,6 +11,7 @@ import {
   OptionalActor,
   Permission,
   type Actor,
+  SessionRegistry,
 } from '@undersigned/common';
 import { LetterPolicy } from '@undersigned/letters';
 import { AuditService, GENESIS_HASH } from './audit/audit.service';
@@ -37,6 +38,7 @@ export class EndorsementsResolver {
     private readonly policy: LetterPolicy,
     private readonly events: EventBus,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionRegistry,
   ) {}
 
   @Mutation(() => [InvitationObject])
@@ -139,6 +141,7 @@ export class EndorsementsResolver {
     return guardedEvents(this.events.asyncIterator<CountsEvent>(COUNTS_TOPIC), {
       matches: (event) => event.letterId === letterId,
       mayReceive: () => this.policy.readable(this.dataSource.manager, viewer, letterId).then(() => true, deniedAsFalse),
+      signedIn: () => this.sessions.stands(viewer),
       expiresAt: viewer?.expiresAt,
     });
   }

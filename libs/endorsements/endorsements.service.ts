@@ -92,7 +92,7 @@ export class EndorsementsService implements OnModuleInit {
   async withdraw(actor: Actor, input: WithdrawInput): Promise<EndorsementObject> {
     const endorsement = await this.dataSource.transaction(async (manager) => {
       const { found, letter } = await this.lockedEndorsement(manager, actor, input.endorsementId, 'share');
-      const role = await this.organisations.actingRoleOf(manager, actor.userId, found.organisationId);
+      const role = await this.organisations.actingRoleOf(manager, actor, found.organisationId);
       if (!role) throw notFound('Endorsement');
       if (!SIGNING_ROLES.includes(role)) throw forbidden('Only an OWNER or SIGNATORY can withdraw');
       if (letter.status !== LetterStatus.OPEN) throw invalidState(`A ${letter.status} letter's endorsements are final`);
@@ -124,7 +124,7 @@ export class EndorsementsService implements OnModuleInit {
     const { endorsement, changed } = await this.dataSource.transaction(async (manager) => {
       const { found, letter, access } = await this.lockedEndorsement(manager, actor, input.endorsementId, 'update');
       if (access !== LetterAccess.LEAD) throw notFound('Endorsement');
-      await this.letters.requireActingLead(manager, actor.userId, letter.id);
+      await this.letters.requireActingLead(manager, actor, letter.id);
       if (found.status === EndorsementStatus.REJECTED) return { endorsement: found, changed: false };
       const delivered: unknown[] = await manager.query('SELECT 1 FROM letter_editions WHERE letter_id = $1', [
         letter.id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { forbidden, notFound, type Actor } from '@undersigned/common';
-import { LEAD_ROLES, readOnlyForUserSql, twoFactorFirst } from '@undersigned/organisations';
+import { LEAD_ROLES, readOnlyInSessionSql, twoFactorFirst, twoFactorSession } from '@undersigned/organisations';
 import { LetterStatus, LetterVisibility } from './letter-status';
 import { Letter } from './letter.entity';
 
@@ -75,17 +75,17 @@ export class LetterPolicy {
   static readonly VISIBLE_SQL = `(${LetterPolicy.PUBLIC_SQL} OR ${LetterPolicy.LEAD_MEMBER_SQL} OR ${LetterPolicy.INVITED_MEMBER_SQL})`;
 
   async access(manager: EntityManager, viewer: Actor | null, letter: Letter): Promise<LetterAccess> {
-    const standing = viewer ? (await this.accessOf(manager, viewer.userId, [letter.id])).get(letter.id) : undefined;
+    const standing = viewer ? (await this.accessOf(manager, viewer, [letter.id])).get(letter.id) : undefined;
     if (standing && standing !== LetterAccess.PUBLIC) return standing;
     if (letter.visibility === LetterVisibility.PUBLIC && letter.status !== LetterStatus.DRAFT)
       return LetterAccess.PUBLIC;
     return LetterAccess.NONE;
   }
 
-  /** How one user stands to each of several letters, in one query (PUBLIC where not a participant). */
+  /** How the caller stands to each of several letters, in one query (PUBLIC where not a participant). */
   async accessOf(
     manager: EntityManager,
-    userId: string,
+    viewer: Actor,
     letterIds: readonly string[],
   ): Promise<Map<string, LetterAccess>> {
     if (!letterIds.length) return new Map();
@@ -97,7 +97,7 @@ export class LetterPolicy {
       .addSelect(LetterPolicy.LEAD_MEMBER_SQL, 'leadMember')
       .addSelect(LetterPolicy.INVITED_MEMBER_SQL, 'invited')
       .where('l.id IN (:...letterIds)', { letterIds })
-      .setParameter('viewerId', userId)
+      .setParameter('viewerId', viewer.userId)
       .getRawMany<{ id: string; lead: boolean; leadMember: boolean; invited: boolean }>();
     return new Map(
       rows.map((row) => [
@@ -166,16 +166,17 @@ export class LetterPolicy {
     refuse((await this.readable(manager, actor, letterId)).access);
     const { letter, access } = await this.locked(manager, actor, letterId, 'update');
     refuse(access);
-    await this.requireActingLead(manager, actor.userId, letterId);
+    await this.requireActingLead(manager, actor, letterId);
     return letter;
   }
 
   /**
    * For a LEAD about to act: at least one of the lead organisations they run must not require
-   * two-factor sign-in, or they must have it on. Reads (LetterAccess.LEAD) need no such thing.
+   * two-factor sign-in, or this session must have begun with it. Reads (LetterAccess.LEAD) need no
+   * such thing.
    */
-  async requireActingLead(manager: EntityManager, userId: string, letterId: string): Promise<void> {
-    if (!(await this.leadsWith(manager, userId, letterId, LEAD_ROLES_SQL))) throw twoFactorFirst();
+  async requireActingLead(manager: EntityManager, actor: Actor, letterId: string): Promise<void> {
+    if (!(await this.leadsWith(manager, actor, letterId, LEAD_ROLES_SQL))) throw twoFactorFirst();
   }
 
   /** The letter, locked against revision meanwhile, if the caller takes part in drafting it. */
@@ -211,26 +212,20 @@ export class LetterPolicy {
   }
 
   /** Lead OWNER: an OWNER of one of the letter's accepted lead organisations (adds co-leads). */
-  async isLeadOwner(manager: EntityManager, userId: string, letterId: string): Promise<boolean> {
-    return this.leadsWith(manager, userId, letterId, `'OWNER'`);
+  async isLeadOwner(manager: EntityManager, actor: Actor, letterId: string): Promise<boolean> {
+    return this.leadsWith(manager, actor, letterId, `'OWNER'`);
   }
 
-  /** Whether the user holds one of `rolesSql` in an accepted lead they may act for (two-factor). */
-  private async leadsWith(
-    manager: EntityManager,
-    userId: string,
-    letterId: string,
-    rolesSql: string,
-  ): Promise<boolean> {
+  /** Whether the caller holds one of `rolesSql` in an accepted lead they may act for in this session. */
+  private async leadsWith(manager: EntityManager, actor: Actor, letterId: string, rolesSql: string): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM letter_leads ll
        JOIN memberships m ON m.organisation_id = ll.organisation_id
        JOIN organisations o ON o.id = ll.organisation_id
-       JOIN users u ON u.id = m.user_id
        WHERE ll.letter_id = $1 AND ll.accepted_at IS NOT NULL AND m.user_id = $2 AND m.role IN (${rolesSql})
-         AND NOT ${readOnlyForUserSql('o', 'u')}
+         AND NOT ${readOnlyInSessionSql('o', '$3::boolean')}
        LIMIT 1`,
-      [letterId, userId],
+      [letterId, actor.userId, twoFactorSession(actor)],
     );
     return rows.length > 0;
   }

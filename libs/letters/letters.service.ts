@@ -132,7 +132,7 @@ export class LettersService {
     const access = viewer
       ? await this.policy.accessOf(
           this.dataSource.manager,
-          viewer.userId,
+          viewer,
           rows.map((l) => l.id),
         )
       : new Map<string, LetterAccess>();
@@ -149,7 +149,7 @@ export class LettersService {
   async addCoLead(actor: Actor, letterId: string, organisationId: string): Promise<LetterObject> {
     return this.dataSource.transaction(async (manager) => {
       const letter = await this.policy.requireLead(manager, actor, letterId);
-      if (!(await this.policy.isLeadOwner(manager, actor.userId, letterId))) {
+      if (!(await this.policy.isLeadOwner(manager, actor, letterId))) {
         throw new DomainError(ErrorCode.FORBIDDEN, 'Only an OWNER of a lead organisation can add co-leads');
       }
       if (letter.status === LetterStatus.DELIVERED) throw invalidState('The letter has been delivered');
@@ -183,7 +183,7 @@ export class LettersService {
         .setLock('pessimistic_write')
         .where('ll.letter_id = :letterId AND ll.organisation_id = :organisationId', { letterId, organisationId })
         .getOne();
-      const role = lead ? await this.organisations.actingRoleOf(manager, actor.userId, organisationId) : null;
+      const role = lead ? await this.organisations.actingRoleOf(manager, actor, organisationId) : null;
       // Only the invited organisation's members learn that the proposal exists.
       if (!lead || !role) throw notFound('Co-lead invitation');
       if (role !== OrganisationRole.OWNER) {

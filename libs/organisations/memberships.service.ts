@@ -119,7 +119,7 @@ export class MembershipsService {
       });
       const role = invitation && (await this.policy.roleOf(manager, actor.userId, invitation.organisationId));
       if (!invitation || !role || !INVITING_ROLES.includes(role)) throw notFound('Invitation');
-      await this.policy.actingRoleOf(manager, actor.userId, invitation.organisationId);
+      await this.policy.actingRoleOf(manager, actor, invitation.organisationId);
       if (invitation.acceptedAt) throw invalidState('This invitation has already been accepted');
       if (!invitation.revokedAt)
         await manager.update(MembershipInvitation, { id: invitation.id }, { revokedAt: new Date() });

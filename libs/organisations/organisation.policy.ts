@@ -1,32 +1,44 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { forbidden, notFound, type Actor, type DomainError } from '@undersigned/common';
+import { forbidden, isTwoFactor, notFound, type Actor, type DomainError } from '@undersigned/common';
 import { Membership } from './membership.entity';
 import { OrganisationRole } from './organisation-role';
 
-/** Refused to a member of an organisation requiring two-factor sign-in who has not turned it on. */
+/**
+ * Refused to a member of an organisation requiring two-factor sign-in whose session did not begin
+ * with it (whether or not the account has it on: a session begun with the password alone may be
+ * an attacker's).
+ */
 export const twoFactorFirst = (): DomainError =>
-  forbidden('This organisation requires two-factor sign-in: turn it on for your account first');
+  forbidden(
+    'This organisation requires two-factor sign-in: turn it on for your account and sign in with a code (this session began without one)',
+  );
+
+/** Whether the caller's session began with a second factor: the one question two-factor rules ask. */
+export function twoFactorSession(actor: Actor): boolean {
+  return isTwoFactor(actor.methods);
+}
 
 /**
- * SQL condition: the organisation (alias `o`) requires two-factor sign-in and the user (alias `u`)
- * has not turned it on, so the organisation is read-only for them.
+ * SQL condition: the organisation (alias `o`) requires two-factor sign-in and the session does not
+ * have it (`twoFactorParam` names a boolean parameter bound to twoFactorSession(actor)), so the
+ * organisation is read-only in this session.
  */
-export function readOnlyForUserSql(o: string, u: string): string {
-  return `(${o}.require_two_factor AND ${u}.two_factor_enabled_at IS NULL)`;
+export function readOnlyInSessionSql(o: string, twoFactorParam: string): string {
+  return `(${o}.require_two_factor AND NOT ${twoFactorParam})`;
 }
 
 interface Standing {
   exists: boolean;
   role: OrganisationRole | null;
-  /** The organisation requires two-factor sign-in and the user has not turned it on: reads only. */
+  /** The organisation requires two-factor sign-in and this session began without it: reads only. */
   readOnly: boolean;
 }
 
 /**
  * Data-dependent permission checks about organisations, in one place. Acting for an organisation
- * (requireRole, actingRoleOf, visibleMembership with a lock) also needs two-factor sign-in when
- * the organisation requires it; reading (roleOf) does not.
+ * (requireRole, actingRoleOf, visibleMembership with a lock) also needs a session begun with
+ * two-factor when the organisation requires it; reading (roleOf) does not.
  */
 @Injectable()
 export class OrganisationPolicy {
@@ -46,7 +58,7 @@ export class OrganisationPolicy {
     roles: readonly OrganisationRole[],
     lock = false,
   ): Promise<OrganisationRole> {
-    const { exists, role, readOnly } = await this.standing(manager, actor.userId, organisationId, lock);
+    const { exists, role, readOnly } = await this.standing(manager, actor, organisationId, lock);
     if (!exists) throw notFound('Organisation');
     if (!role || !roles.includes(role)) {
       throw forbidden(`This needs the ${roles.join(' or ')} role in the organisation`);
@@ -55,27 +67,26 @@ export class OrganisationPolicy {
     return role;
   }
 
-  /** The user's role, for a step that acts for the organisation: FORBIDDEN if it is read-only for them. */
-  async actingRoleOf(manager: EntityManager, userId: string, organisationId: string): Promise<OrganisationRole | null> {
-    const { role, readOnly } = await this.standing(manager, userId, organisationId, false);
+  /** The caller's role, for a step that acts for the organisation: FORBIDDEN if it is read-only in this session. */
+  async actingRoleOf(manager: EntityManager, actor: Actor, organisationId: string): Promise<OrganisationRole | null> {
+    const { role, readOnly } = await this.standing(manager, actor, organisationId, false);
     if (role && readOnly) throw twoFactorFirst();
     return role;
   }
 
-  /** The organisation's existence, the user's role in it and whether it is read-only for them: one query. */
+  /** The organisation's existence, the caller's role in it and whether it is read-only in this session: one query. */
   private async standing(
     manager: EntityManager,
-    userId: string,
+    actor: Actor,
     organisationId: string,
     lock: boolean,
   ): Promise<Standing> {
     const rows = (await manager.query(
-      `SELECT m.role, ${readOnlyForUserSql('o', 'u')} AS "readOnly"
+      `SELECT m.role, ${readOnlyInSessionSql('o', '$3::boolean')} AS "readOnly"
        FROM organisations o
        LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
-       LEFT JOIN users u ON u.id = m.user_id
        WHERE o.id = $1${lock ? ' FOR UPDATE OF o' : ''}`,
-      [organisationId, userId],
+      [organisationId, actor.userId, twoFactorSession(actor)],
     )) as { role: OrganisationRole | null; readOnly: boolean | null }[];
     if (!rows.length) return { exists: false, role: null, readOnly: false };
     return { exists: true, role: rows[0].role, readOnly: rows[0].readOnly === true };
@@ -95,7 +106,7 @@ export class OrganisationPolicy {
     const actorRole = membership ? await this.roleOf(manager, actor.userId, membership.organisationId) : null;
     if (!membership || !actorRole) throw notFound('Membership');
     if (!lock) return { membership, actorRole };
-    const { role: currentRole, readOnly } = await this.standing(manager, actor.userId, membership.organisationId, true);
+    const { role: currentRole, readOnly } = await this.standing(manager, actor, membership.organisationId, true);
     // Re-read under the lock: a concurrent change may have moved or removed it.
     const current = await manager.findOne(Membership, { where: { id: membershipId } });
     if (!current || !currentRole) throw notFound('Membership');

@@ -9,6 +9,11 @@ export interface Actor {
   expiresAt?: number;
   /** The session (refresh-token family) the access token was issued for. */
   sessionId?: string;
+  /**
+   * How that session began (AuthMethod values), as its row says at this request (the guard reads
+   * it): two-factor requirements are decided on these, never on the user's settings.
+   */
+  methods?: readonly string[];
 }
 
 /** The caller, or null for an anonymous one (on PUBLIC operations). */

@@ -1,5 +1,7 @@
 export * from './permission';
 export * from './actor';
+export * from './auth-method';
+export * from './session-registry';
 export * from './request-of';
 export * from './jwt.strategy';
 export * from './permission.guard';

@@ -13,6 +13,8 @@ export interface AccessTokenClaims {
   exp?: number;
   /** The session (refresh-token family) it was issued for. */
   sid?: string;
+  /** How that session began (AuthMethod values, as OpenID's `amr`). */
+  amr?: string[];
 }
 
 @Injectable()
@@ -33,6 +35,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       userId: claims.sub,
       expiresAt: claims.exp === undefined ? undefined : claims.exp * 1000,
       sessionId: claims.sid,
+      methods: claims.amr ?? [],
     };
   }
 }

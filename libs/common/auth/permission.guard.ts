@@ -7,6 +7,7 @@ import { DomainError, ErrorCode, forbidden, unauthenticated } from '../errors';
 import type { Actor } from './actor';
 import { ALLOW_KEY, Permission } from './permission';
 import { requestOf } from './request-of';
+import { SessionRegistry } from './session-registry';
 
 /** The one global guard: checks the access token and the operation's declared permission. */
 @Injectable()
@@ -14,6 +15,7 @@ export class PermissionGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionRegistry,
   ) {
     super();
   }
@@ -37,8 +39,21 @@ export class PermissionGuard extends AuthGuard('jwt') {
       throw unauthenticated();
     }
     await super.canActivate(context);
-    if (permission === Permission.VERIFIED) await this.requireVerifiedEmail(request.user as Actor);
+    const actor = request.user as Actor;
+    await this.requireLiveSession(actor);
+    if (permission === Permission.VERIFIED) await this.requireVerifiedEmail(actor);
     return true;
+  }
+
+  /**
+   * A valid signature is not enough: the token's session must still stand (revokeSession, logOut,
+   * a password change end it at once), and its methods are taken from the session row, the one
+   * record of how it began (confirmTwoFactor adds the code it proved).
+   */
+  private async requireLiveSession(actor: Actor): Promise<void> {
+    const session = actor.sessionId ? await this.sessions.live(actor.sessionId) : null;
+    if (!session || session.userId !== actor.userId) throw unauthenticated('This session has ended; log in again');
+    actor.methods = session.methods;
   }
 
   // Read at each call, not from the token: a link opened a minute ago counts at once.

@@ -55,6 +55,21 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
     await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, text]);
   }
 
+  /**
+   * Publishes with the transaction of `manager`: PostgreSQL delivers a NOTIFY sent in a
+   * transaction only when it commits, and never if it rolls back, so every process (this one
+   * included) hears of the change exactly when it is visible.
+   */
+  async publishOnCommit(
+    manager: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+    topic: string,
+    payload: unknown,
+  ): Promise<void> {
+    const text = JSON.stringify({ topic, payload } satisfies Envelope);
+    if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`event on ${topic} is too large to publish`);
+    await manager.query('SELECT pg_notify($1, $2)', [CHANNEL, text]);
+  }
+
   /** Calls `handler` with every event on `topic` from any process (this one included). */
   on<T>(topic: string, handler: (payload: T) => void): void {
     void this.local.subscribe(topic, handler as (payload: unknown) => void);

@@ -6,6 +6,8 @@ export interface EventGuard<T> {
   matches(event: T): boolean;
   /** Whether the subscriber may see it now: false ends the subscription. */
   mayReceive(): Promise<boolean>;
+  /** Whether the subscriber's session still stands (SessionRegistry.stands): false ends the subscription. */
+  signedIn?: () => Promise<boolean>;
   /** When the subscriber's access token expires (ms since the epoch): the subscription ends then. */
   expiresAt?: number;
 }
@@ -21,7 +23,8 @@ export function deniedAsFalse(error: unknown): false {
 /**
  * The events of `source` a subscriber may receive, authorised again for each event: access checked
  * at subscribe time alone would keep feeding a member after their removal. Ends, and releases the
- * source, when access is lost, when the token expires, or when the client goes away.
+ * source, when access is lost, when the session is revoked, when the token expires, or when the
+ * client goes away.
  */
 export function guardedEvents<T>(source: AsyncIterableIterator<T>, guard: EventGuard<T>): AsyncIterableIterator<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -43,6 +46,7 @@ export function guardedEvents<T>(source: AsyncIterableIterator<T>, guard: EventG
         const result = await source.next();
         if (result.done || expired()) return end();
         if (!guard.matches(result.value)) continue;
+        if (guard.signedIn && !(await guard.signedIn())) return end();
         if (!(await guard.mayReceive())) return end();
         return result;
       }

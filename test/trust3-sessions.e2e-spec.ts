@@ -1,0 +1,288 @@
+import { createClient, type Client } from 'graphql-ws';
+import { Secret, TOTP } from 'otpauth';
+import request from 'supertest';
+import WebSocket from 'ws';
+import { eventually } from './support/eventually';
+import {
+  ENDORSE,
+  endorseInput,
+  memberOf,
+  openLetter,
+  organisationWithOwner,
+  PASSWORD,
+  signUp,
+  type OrganisationOwner,
+} from './support/factories';
+import { SmtpSink } from './support/smtp-sink';
+import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+
+const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id } } }`;
+const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
+const LOG_OUT = `mutation($t: String!) { logOut(refreshToken: $t) }`;
+const REVOKE = `mutation($id: ID!) { revokeSession(id: $id) }`;
+const SESSIONS = `{ sessions { id current methods } }`;
+const ME = `{ me { id } }`;
+const SECURITY = `mutation($id: ID!) { setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) { id } }`;
+const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`;
+const ADMIN_EMAIL = 'platform.admin@example.org';
+const UPSERT = `mutation($input: [TargetInput!]!) { upsertTargets(input: $input) { id } }`;
+
+interface Tokens {
+  accessToken: string;
+  refreshToken: string;
+}
+interface SessionRow {
+  id: string;
+  current: boolean;
+  methods: string[];
+}
+
+/** A code of the step after the current one: valid (within the window) and never used before. */
+function nextCode(secret: string): string {
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + 30_000 });
+}
+
+describe('trust, round 3: sessions end when they should, and two-factor is a property of the session', () => {
+  let app: TestApp;
+  const smtp = new SmtpSink();
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({
+      WORKER: 'on',
+      SMTP_URL: smtp.url,
+      TRUST_PROXY: '1',
+      COUNT_FOLD_INTERVAL_MS: '200',
+      PLATFORM_ADMIN_EMAILS: ADMIN_EMAIL,
+    });
+  });
+  afterAll(async () => {
+    for (const client of clients) await client.dispose();
+    await app.close();
+    await smtp.stop();
+  });
+
+  async function logIn(email: string, code?: string, userAgent = 'trust3-sessions'): Promise<Tokens> {
+    const response = await request(app.url)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('User-Agent', userAgent)
+      .send({ query: LOG_IN, variables: { input: { email, password: PASSWORD, code } } });
+    const payload = (response.body as GqlResponse<{ logIn: Tokens }>['body']).data?.logIn;
+    if (!payload) throw new Error(`logIn failed: ${response.text}`);
+    return payload;
+  }
+
+  /** Turns two-factor on from the session of `token`; returns the secret. */
+  async function enableTwoFactor(token: string): Promise<string> {
+    const started = await app.gql<{ startTwoFactorSetup: { secret: string } }>(
+      `mutation { startTwoFactorSetup { secret } }`,
+      {},
+      token,
+    );
+    const secret = started.body.data?.startTwoFactorSetup.secret;
+    if (!secret) throw new Error(started.text);
+    const confirmed = await app.gql(
+      `mutation($code: String!) { confirmTwoFactor(code: $code) }`,
+      { code: new TOTP({ secret: Secret.fromBase32(secret) }).generate() },
+      token,
+    );
+    if (confirmed.body.errors) throw new Error(confirmed.text);
+    return secret;
+  }
+
+  async function currentSession(token: string): Promise<SessionRow> {
+    const listed = await app.gql<{ sessions: SessionRow[] }>(SESSIONS, {}, token);
+    const current = listed.body.data?.sessions.find((session) => session.current);
+    if (!current) throw new Error(`no current session: ${listed.text}`);
+    return current;
+  }
+
+  /** An organisation requiring two-factor, its OWNER signed in with a code; a letter it leads, opened. */
+  async function strictLead(): Promise<{ lead: OrganisationOwner; letterId: string; slug: string; hash: string }> {
+    const lead = await organisationWithOwner(app);
+    await enableTwoFactor(lead.token);
+    const set = await app.gql(SECURITY, { id: lead.organisationId }, lead.token);
+    if (set.body.errors) throw new Error(set.text);
+    const letter = await openLetter(app, lead);
+    return { lead, letterId: letter.letterId, slug: letter.slug, hash: letter.contentHash };
+  }
+
+  const revise = (letterId: string, token: string, body: string): Promise<GqlResponse> =>
+    app.gql(REVISE, { input: { letterId, body, material: true } }, token);
+
+  async function versions(letterId: string): Promise<number> {
+    const { rows } = await app.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM letter_versions WHERE letter_id = $1',
+      [letterId],
+    );
+    return rows[0].n;
+  }
+
+  describe('defect 3: two-factor bypassed from an old session', () => {
+    it('a phished password-only session is ended when its victim turns two-factor on, and never acts, refreshed or not', async () => {
+      const { lead, letterId } = await strictLead();
+      const coordinator = await memberOf(app, lead, 'COORDINATOR');
+
+      // The attacker logs in with the phished password: FORBIDDEN to act, as designed.
+      const attacker = await logIn(coordinator.email, undefined, 'Attacker browser');
+      expect((await currentSession(attacker.accessToken)).methods).toEqual(['password']);
+      expect(errorCode(await revise(letterId, attacker.accessToken, 'Hijacked text.'))).toBe('FORBIDDEN');
+
+      // The coordinator turns two-factor on from their own session.
+      await enableTwoFactor(coordinator.token);
+
+      // The attacker's session is over: its access token is refused on its next request, its
+      // refresh token gives nothing, and nothing it tries is done.
+      expect(errorCode(await app.gql(ME, {}, attacker.accessToken))).toBe('UNAUTHENTICATED');
+      const refreshed = await app.gql<{ refreshSession: Tokens }>(REFRESH, { t: attacker.refreshToken });
+      expect(errorCode(refreshed)).toBe('UNAUTHENTICATED');
+      expect(refreshed.body.data?.refreshSession).toBeFalsy();
+      expect(errorCode(await revise(letterId, attacker.accessToken, 'Hijacked text.'))).toBe('UNAUTHENTICATED');
+      expect(await versions(letterId)).toBe(1);
+
+      // The coordinator's own session proved a code: it acts. A new log-in records its methods.
+      expect((await currentSession(coordinator.token)).methods).toEqual(['password', 'totp']);
+      expect((await revise(letterId, coordinator.token, 'A coordinated text.')).body.errors).toBeUndefined();
+      const { rows } = await app.sql.query<{ methods: string[] }>(
+        `SELECT methods FROM sessions WHERE user_id = $1 AND revoked_at IS NULL`,
+        [coordinator.userId],
+      );
+      expect(rows.map((row) => row.methods)).toEqual([['password', 'totp']]);
+    });
+
+    it('a password-only session never acts where two-factor is required, whatever it refreshes', async () => {
+      const { lead, letterId, hash } = await strictLead();
+      const coordinator = await memberOf(app, lead, 'COORDINATOR');
+      const signer = await organisationWithOwner(app);
+      const session = await logIn(coordinator.email, undefined, 'Old laptop');
+      const signerSession = await logIn(signer.email, undefined, 'Old laptop');
+      await app.sql.query('UPDATE organisations SET require_two_factor = true WHERE id = $1', [signer.organisationId]);
+      // Two-factor turned on for both accounts while these sessions live (as a restore from a
+      // backup, or any path but confirmTwoFactor, would leave them): the user has it, the session not.
+      await app.sql.query(
+        `UPDATE users SET two_factor_secret = 'not-a-real-secret', two_factor_enabled_at = now() WHERE id = ANY($1)`,
+        [[coordinator.userId, signer.userId]],
+      );
+
+      let tokens = session;
+      let signerTokens = signerSession;
+      for (let round = 0; round < 2; round++) {
+        const next = (await app.gql<{ refreshSession: Tokens }>(REFRESH, { t: tokens.refreshToken })).body.data;
+        const nextSigner = (await app.gql<{ refreshSession: Tokens }>(REFRESH, { t: signerTokens.refreshToken })).body
+          .data;
+        if (!next || !nextSigner) throw new Error('refreshSession failed');
+        tokens = next.refreshSession;
+        signerTokens = nextSigner.refreshSession;
+        expect((await currentSession(tokens.accessToken)).methods).toEqual(['password']);
+        expect(errorCode(await revise(letterId, tokens.accessToken, `Round ${round}.`))).toBe('FORBIDDEN');
+        expect(
+          errorCode(
+            await app.gql(ENDORSE, endorseInput(letterId, signer.organisationId, hash), signerTokens.accessToken),
+          ),
+        ).toBe('FORBIDDEN');
+      }
+      expect(await versions(letterId)).toBe(1);
+      const { rows } = await app.sql.query('SELECT 1 FROM endorsements WHERE letter_id = $1', [letterId]);
+      expect(rows).toHaveLength(0);
+    });
+
+    it('a platform admin acts only in a session begun with two-factor (PLATFORM_ADMIN_TWO_FACTOR=required)', async () => {
+      const admin = await signUp(app, 'Platform admin', ADMIN_EMAIL);
+      const input = [{ externalId: 'trust3-1', name: 'An MP', areaCode: 'E14001465', areaType: 'WMC' }];
+      expect(errorCode(await app.gql(UPSERT, { input }, admin.accessToken))).toBe('FORBIDDEN');
+      const phone = await logIn(ADMIN_EMAIL, undefined, 'Phone');
+
+      const secret = await enableTwoFactor(admin.accessToken);
+      // The session that turned it on proved a code; the other one was ended.
+      expect((await app.gql(UPSERT, { input }, admin.accessToken)).body.errors).toBeUndefined();
+      expect(errorCode(await app.gql(UPSERT, { input }, phone.accessToken))).toBe('UNAUTHENTICATED');
+      // A password-only session of an account with two-factor on (set outside this API) is refused.
+      const passwordOnly = await logIn(ADMIN_EMAIL, nextCode(secret), 'Laptop');
+      await app.sql.query(`UPDATE sessions SET methods = '{password}' WHERE user_id = $1 AND user_agent = 'Laptop'`, [
+        admin.id,
+      ]);
+      const refreshed = (await app.gql<{ refreshSession: Tokens }>(REFRESH, { t: passwordOnly.refreshToken })).body.data
+        ?.refreshSession;
+      if (!refreshed) throw new Error('refreshSession failed');
+      expect(errorCode(await app.gql(UPSERT, { input }, refreshed.accessToken))).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('revoked sessions are refused at once', () => {
+    it('revokeSession: the revoked session is refused on its next request, the others go on', async () => {
+      const user = await signUp(app, 'Two devices');
+      const laptop = await logIn(user.email, undefined, 'Laptop');
+      const phone = await logIn(user.email, undefined, 'Phone');
+      expect((await app.gql(ME, {}, laptop.accessToken)).body.errors).toBeUndefined(); // in use, perhaps cached
+      const laptopSession = await currentSession(laptop.accessToken);
+
+      const revoked = await app.gql<{ revokeSession: boolean }>(REVOKE, { id: laptopSession.id }, phone.accessToken);
+      expect(revoked.body.data?.revokeSession).toBe(true);
+      expect(errorCode(await app.gql(ME, {}, laptop.accessToken))).toBe('UNAUTHENTICATED');
+      const csv = await request(app.url)
+        .get('/letters/x/supporters.csv')
+        .set('Authorization', `Bearer ${laptop.accessToken}`);
+      expect(csv.status).toBe(401);
+      expect((await app.gql(ME, {}, phone.accessToken)).body.errors).toBeUndefined();
+      expect((await app.gql(ME, {}, user.accessToken)).body.errors).toBeUndefined();
+    });
+
+    it('logOut: the access token of the session stops at once', async () => {
+      const user = await signUp(app, 'Leaving');
+      const session = await logIn(user.email);
+      expect((await app.gql(ME, {}, session.accessToken)).body.errors).toBeUndefined();
+      expect((await app.gql<{ logOut: boolean }>(LOG_OUT, { t: session.refreshToken })).body.data?.logOut).toBe(true);
+      expect(errorCode(await app.gql(ME, {}, session.accessToken))).toBe('UNAUTHENTICATED');
+      expect((await app.gql(ME, {}, user.accessToken)).body.errors).toBeUndefined();
+    });
+
+    it('a subscription of a revoked session stops', async () => {
+      const lead = await organisationWithOwner(app);
+      const letter = await openLetter(app, lead);
+      const watcher = await logIn(lead.email, undefined, 'Watching tab');
+      const events: unknown[] = [];
+      let ended = false;
+      const client = createClient({
+        url: `${app.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${watcher.accessToken}` },
+        lazy: false,
+      });
+      clients.push(client);
+      client.subscribe(
+        {
+          query: `subscription($id: ID!) { letterCountsChanged(letterId: $id) { invited } }`,
+          variables: { id: letter.letterId },
+        },
+        { next: (message) => events.push(message.data), error: () => (ended = true), complete: () => (ended = true) },
+      );
+      const invite = (): Promise<GqlResponse> =>
+        app.gql(
+          `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`,
+          {
+            input: {
+              letterId: letter.letterId,
+              invitees: [{ email: `invitee.${Date.now()}.${Math.random()}@example.org` }],
+            },
+          },
+          lead.token,
+        );
+      await eventually(
+        async () => {
+          await invite();
+          await new Promise((done) => setTimeout(done, 300));
+          return events.length > 0;
+        },
+        { what: 'the subscription to be live' },
+      );
+      const session = await currentSession(watcher.accessToken);
+      await app.gql(REVOKE, { id: session.id }, lead.token);
+      const before = events.length;
+      await invite();
+      await eventually(() => ended, { what: 'the revoked subscription to end' });
+      expect(events).toHaveLength(before);
+    });
+  });
+});
