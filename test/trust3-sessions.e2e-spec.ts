@@ -13,7 +13,8 @@ import {
   signUp,
   type OrganisationOwner,
 } from './support/factories';
-import { SmtpSink } from './support/smtp-sink';
+import { CONFIRM, setPetition, signAs } from './support/petitions';
+import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 
 const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id } } }`;
@@ -283,6 +284,104 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
       await invite();
       await eventually(() => ended, { what: 'the revoked subscription to end' });
       expect(events).toHaveLength(before);
+    });
+  });
+
+  describe("defect 5: leads' sensitive reads need a two-factor session where two-factor is required", () => {
+    it('a coordinator without a two-factor session reads no unnamed signatory, supporter email or recipient contact', async () => {
+      const { lead, letterId, slug, hash } = await strictLead();
+      const coordinator = await memberOf(app, lead, 'COORDINATOR');
+      const hidden = await organisationWithOwner(app, { name: 'Hidden Defenders Network' });
+      const endorsed = await app.gql(
+        ENDORSE,
+        endorseInput(letterId, hidden.organisationId, hash, { anonymous: true }),
+        hidden.token,
+      );
+      expect(endorsed.body.errors).toBeUndefined();
+      const added = await app.gql(
+        `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
+        {
+          input: {
+            letterId,
+            name: 'The Minister',
+            email: 'minister.private@gov.example',
+            postalAddress: '1 Secret Street',
+            role: 'TO',
+            channel: 'EMAIL',
+          },
+        },
+        lead.token,
+      );
+      expect(added.body.errors).toBeUndefined();
+      await setPetition(app, lead, { letterId, acceptSupporters: true });
+      const supporterEmail = `supporter.${Date.now()}@example.org`;
+      await signAs(app, letterId, { name: 'Sam Supporter', email: supporterEmail, consent: true });
+      const mail = await smtp.waitFor(supporterEmail, (m) => (m.parsed.subject ?? '').startsWith('Confirm'));
+      expect((await app.gql(CONFIRM, { token: tokenFrom(mail) })).body.errors).toBeUndefined();
+
+      const ENDORSEMENTS = `query($id: ID!) { letter(id: $id) { id endorsements { totalCount edges { node { anonymous organisation { name } } } } } }`;
+      const RECIPIENTS = `query($id: ID!) { letter(id: $id) { recipients { name email postalAddress } } }`;
+      const AUDIT = `query($id: ID!) { auditTrail(letterId: $id) { events { kind organisationId } } }`;
+
+      // Without two-factor in this session: refused, or the contacts left out.
+      const endorsements = await app.gql(ENDORSEMENTS, { id: letterId }, coordinator.token);
+      expect(errorCode(endorsements)).toBe('FORBIDDEN');
+      expect(endorsements.body.errors?.[0].message).toMatch(/two-factor/i);
+      expect(endorsements.text).not.toContain('Hidden Defenders Network');
+      const audit = await app.gql(AUDIT, { id: letterId }, coordinator.token);
+      expect(errorCode(audit)).toBe('FORBIDDEN');
+      expect(audit.text).not.toContain(hidden.organisationId);
+      const csv = await request(app.url)
+        .get(`/letters/${slug}/supporters.csv`)
+        .set('Authorization', `Bearer ${coordinator.token}`);
+      expect(csv.status).toBe(403);
+      expect(csv.text).not.toContain(supporterEmail);
+      const recipients = await app.gql<{ letter: { recipients: { name: string; email: string | null }[] } }>(
+        RECIPIENTS,
+        { id: letterId },
+        coordinator.token,
+      );
+      expect(recipients.body.data?.letter.recipients).toEqual([
+        { name: 'The Minister', email: null, postalAddress: null },
+      ]);
+      // The letter itself stays readable to them.
+      expect(
+        (
+          await app.gql<{ letter: { id: string } }>(
+            `query($id: ID!) { letter(id: $id) { id } }`,
+            { id: letterId },
+            coordinator.token,
+          )
+        ).body.data?.letter.id,
+      ).toBe(letterId);
+
+      // The OWNER, signed in with a code, sees it all.
+      const full = await app.gql(ENDORSEMENTS, { id: letterId }, lead.token);
+      expect(full.body.errors).toBeUndefined();
+      expect(full.text).toContain('Hidden Defenders Network');
+      expect((await app.gql(AUDIT, { id: letterId }, lead.token)).text).toContain(hidden.organisationId);
+      await eventually(
+        async () => {
+          const ownCsv = await request(app.url)
+            .get(`/letters/${slug}/supporters.csv`)
+            .set('Authorization', `Bearer ${lead.token}`);
+          return ownCsv.status === 200 && ownCsv.text.includes(supporterEmail);
+        },
+        { what: "the supporter's email in the OWNER's CSV" },
+      );
+      expect((await app.gql(RECIPIENTS, { id: letterId }, lead.token)).text).toContain('minister.private@gov.example');
+
+      // Once the coordinator signs in with a code, so do they.
+      const secret = await enableTwoFactor(coordinator.token);
+      const withCode = await logIn(coordinator.email, nextCode(secret), 'Coordinator laptop');
+      expect((await app.gql(ENDORSEMENTS, { id: letterId }, withCode.accessToken)).text).toContain(
+        'Hidden Defenders Network',
+      );
+      const coordinatorCsv = await request(app.url)
+        .get(`/letters/${slug}/supporters.csv`)
+        .set('Authorization', `Bearer ${withCode.accessToken}`);
+      expect(coordinatorCsv.status).toBe(200);
+      expect(coordinatorCsv.text).toContain(supporterEmail);
     });
   });
 });

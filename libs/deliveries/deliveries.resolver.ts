@@ -17,7 +17,7 @@ import {
   type RequestContext,
   SessionRegistry,
 } from '@undersigned/common';
-import { LetterAccess, LetterObject, LetterPolicy } from '@undersigned/letters';
+import { LetterAccess, LetterObject, LetterPolicy, requireLeadRead } from '@undersigned/letters';
 import { DeliveriesService } from './deliveries.service';
 import { DELIVERY_TOPIC, DeliveryTracker, type DeliveryEventPayload } from './delivery-tracker.service';
 import { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
@@ -97,7 +97,8 @@ export class DeliveriesResolver {
       this.policy
         .readable(this.dataSource.manager, actor, letterId)
         .then(({ access }) => access === LetterAccess.LEAD, deniedAsFalse);
-    if (!(await isLead())) throw notFound('Letter');
+    const { access } = await this.policy.readable(this.dataSource.manager, actor, letterId);
+    requireLeadRead(access, () => notFound('Letter'));
     return guardedEvents(this.events.asyncIterator<DeliveryEventPayload>(DELIVERY_TOPIC), {
       matches: (event) => event.letterId === letterId,
       mayReceive: isLead,

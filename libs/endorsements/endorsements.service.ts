@@ -17,6 +17,7 @@ import {
 import {
   LetterAccess,
   LetterPolicy,
+  requireLeadRead,
   minorEditCheck,
   LetterStatus,
   LetterVersion,
@@ -123,7 +124,7 @@ export class EndorsementsService implements OnModuleInit {
   async reject(actor: Actor, input: { endorsementId: string; reason: string | null }): Promise<EndorsementObject> {
     const { endorsement, changed } = await this.dataSource.transaction(async (manager) => {
       const { found, letter, access } = await this.lockedEndorsement(manager, actor, input.endorsementId, 'update');
-      if (access !== LetterAccess.LEAD) throw notFound('Endorsement');
+      requireLeadRead(access, () => notFound('Endorsement'));
       await this.letters.requireActingLead(manager, actor, letter.id);
       if (found.status === EndorsementStatus.REJECTED) return { endorsement: found, changed: false };
       const delivered: unknown[] = await manager.query('SELECT 1 FROM letter_editions WHERE letter_id = $1', [

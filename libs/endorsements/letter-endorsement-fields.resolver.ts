@@ -1,7 +1,7 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { loaderFor, notFound, OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
-import { LetterObject } from '@undersigned/letters';
+import { LetterObject, requireLeadRead } from '@undersigned/letters';
 import { mayRevealUnnamed } from './anonymity';
 import { CountsService } from './counts.service';
 import { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
@@ -28,9 +28,11 @@ export class LetterEndorsementFieldsResolver {
   }
 
   @ResolveField(() => EndorsementConnection, {
-    description: "Every endorsement, the unnamed included: for the leads' OWNERs and COORDINATORs only",
+    description:
+      "Every endorsement, the unnamed included: for the leads' OWNERs and COORDINATORs only, in a session begun with two-factor where their organisations require it",
   })
   async endorsements(@Parent() letter: LetterObject, @Args() args: EndorsementsArgs): Promise<EndorsementConnection> {
+    requireLeadRead(letter.access, () => notFound('Endorsements'));
     if (!mayRevealUnnamed(letter.access)) throw notFound('Endorsements');
     const page = await this.signatories.endorsements(letter.id, args);
     return {

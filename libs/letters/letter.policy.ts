@@ -20,11 +20,33 @@ export enum LetterAccess {
    * closing, recipients and their contacts, delivery, updates) and sees unnamed signatories.
    */
   LEAD = 'LEAD',
+  /**
+   * An OWNER or COORDINATOR of lead organisations that all require two-factor sign-in, in a session
+   * begun without it: a participant like LEAD_MEMBER, who neither runs the letter nor reads what
+   * only leads read (unnamed signatories, supporters' and recipients' contacts, the audit trail).
+   * Where others are told NOT_FOUND, they are told FORBIDDEN with what to do (twoFactorFirst).
+   */
+  LEAD_WITHOUT_TWO_FACTOR = 'LEAD_WITHOUT_TWO_FACTOR',
 }
 
 /** Those who take part in drafting: they see every version and the discussion. */
 export function isParticipant(access: LetterAccess): boolean {
-  return access === LetterAccess.LEAD || access === LetterAccess.LEAD_MEMBER || access === LetterAccess.INVITED;
+  return (
+    access === LetterAccess.LEAD ||
+    access === LetterAccess.LEAD_WITHOUT_TWO_FACTOR ||
+    access === LetterAccess.LEAD_MEMBER ||
+    access === LetterAccess.INVITED
+  );
+}
+
+/**
+ * For reads only leads may make: passes for LEAD; FORBIDDEN (with what to do) for a lead whose
+ * session lacks the two-factor its organisations require; `otherwise` for everyone else.
+ */
+export function requireLeadRead(access: LetterAccess, otherwise: () => Error): void {
+  if (access === LetterAccess.LEAD) return;
+  if (access === LetterAccess.LEAD_WITHOUT_TWO_FACTOR) throw twoFactorFirst();
+  throw otherwise();
 }
 
 type LockMode = 'update' | 'share';
@@ -47,6 +69,16 @@ export class LetterPolicy {
       JOIN memberships lm ON lm.organisation_id = ll.organisation_id
       WHERE ll.letter_id = l.id AND ll.accepted_at IS NOT NULL AND lm.user_id = :viewerId
         AND lm.role IN (${LEAD_ROLES_SQL}))`;
+
+  /**
+   * SQL condition: `:viewerId` is an OWNER or COORDINATOR of an accepted lead of letter `l` that
+   * does not require two-factor sign-in, or the session has it (`:twoFactor`).
+   */
+  static readonly LEAD_IN_SESSION_SQL = `EXISTS (SELECT 1 FROM letter_leads ll
+      JOIN memberships lm ON lm.organisation_id = ll.organisation_id
+      JOIN organisations lo ON lo.id = ll.organisation_id
+      WHERE ll.letter_id = l.id AND ll.accepted_at IS NOT NULL AND lm.user_id = :viewerId
+        AND lm.role IN (${LEAD_ROLES_SQL}) AND NOT ${readOnlyInSessionSql('lo', ':twoFactor')})`;
 
   /** SQL condition: `:viewerId` is a member, in any role, of an accepted lead of letter `l`. */
   static readonly LEAD_MEMBER_SQL = `EXISTS (SELECT 1 FROM letter_leads ll
@@ -82,7 +114,10 @@ export class LetterPolicy {
     return LetterAccess.NONE;
   }
 
-  /** How the caller stands to each of several letters, in one query (PUBLIC where not a participant). */
+  /**
+   * How the caller stands to each of several letters, in one query (PUBLIC where not a participant).
+   * A lead's standing depends on the session too: see LetterAccess.LEAD_WITHOUT_TWO_FACTOR.
+   */
   async accessOf(
     manager: EntityManager,
     viewer: Actor,
@@ -94,21 +129,25 @@ export class LetterPolicy {
       .createQueryBuilder('l')
       .select('l.id', 'id')
       .addSelect(LetterPolicy.LEAD_SQL, 'lead')
+      .addSelect(LetterPolicy.LEAD_IN_SESSION_SQL, 'leadInSession')
       .addSelect(LetterPolicy.LEAD_MEMBER_SQL, 'leadMember')
       .addSelect(LetterPolicy.INVITED_MEMBER_SQL, 'invited')
       .where('l.id IN (:...letterIds)', { letterIds })
       .setParameter('viewerId', viewer.userId)
-      .getRawMany<{ id: string; lead: boolean; leadMember: boolean; invited: boolean }>();
+      .setParameter('twoFactor', twoFactorSession(viewer))
+      .getRawMany<{ id: string; lead: boolean; leadInSession: boolean; leadMember: boolean; invited: boolean }>();
     return new Map(
       rows.map((row) => [
         row.id,
-        row.lead
+        row.leadInSession
           ? LetterAccess.LEAD
-          : row.leadMember
-            ? LetterAccess.LEAD_MEMBER
-            : row.invited
-              ? LetterAccess.INVITED
-              : LetterAccess.PUBLIC,
+          : row.lead
+            ? LetterAccess.LEAD_WITHOUT_TWO_FACTOR
+            : row.leadMember
+              ? LetterAccess.LEAD_MEMBER
+              : row.invited
+                ? LetterAccess.INVITED
+                : LetterAccess.PUBLIC,
       ]),
     );
   }
@@ -159,21 +198,18 @@ export class LetterPolicy {
   async requireLead(manager: EntityManager, actor: Actor, letterId: string): Promise<Letter> {
     // Checked once without the lock too: a caller who may not run the letter never holds its
     // exclusive lock, even for a moment (signers would queue behind it).
-    const refuse = (access: LetterAccess): void => {
-      if (access !== LetterAccess.LEAD)
-        throw forbidden('Only an OWNER or COORDINATOR of a lead organisation can do this');
-    };
+    const refuse = (access: LetterAccess): void =>
+      requireLeadRead(access, () => forbidden('Only an OWNER or COORDINATOR of a lead organisation can do this'));
     refuse((await this.readable(manager, actor, letterId)).access);
     const { letter, access } = await this.locked(manager, actor, letterId, 'update');
     refuse(access);
-    await this.requireActingLead(manager, actor, letterId);
     return letter;
   }
 
   /**
    * For a LEAD about to act: at least one of the lead organisations they run must not require
-   * two-factor sign-in, or this session must have begun with it. Reads (LetterAccess.LEAD) need no
-   * such thing.
+   * two-factor sign-in, or this session must have begun with it. (LetterAccess.LEAD already means
+   * as much; this re-checks it where the access was decided without the letter's lock.)
    */
   async requireActingLead(manager: EntityManager, actor: Actor, letterId: string): Promise<void> {
     if (!(await this.leadsWith(manager, actor, letterId, LEAD_ROLES_SQL))) throw twoFactorFirst();
@@ -186,10 +222,13 @@ export class LetterPolicy {
     return letter;
   }
 
-  /** For reads only leads may make (recipients' contacts, the audit trail): NOT_FOUND for anyone else. */
+  /**
+   * For reads only leads may make (supporters' emails, the audit trail): NOT_FOUND for anyone
+   * else, FORBIDDEN for a lead whose session lacks the two-factor its organisations require.
+   */
   async requireLeadView(manager: EntityManager, actor: Actor | null, letterId: string): Promise<Letter> {
     const { letter, access } = await this.readable(manager, actor, letterId);
-    if (access !== LetterAccess.LEAD) throw notFound('Letter');
+    requireLeadRead(access, () => notFound('Letter'));
     return letter;
   }
 
