@@ -3,6 +3,11 @@ import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@undersigned/common';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { EmailChangeService } from './email-change.service';
+import { PasswordResolver } from './password.resolver';
+import { PasswordService } from './password.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
+import { UnverifiedAccountsService } from './unverified-accounts.service';
 import { SessionService } from './session.service';
 import { TwoFactorService } from './two-factor.service';
 
@@ -13,7 +18,17 @@ import { TwoFactorService } from './two-factor.service';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  providers: [AccountsService, SessionService, TwoFactorService, AccountsResolver],
-  exports: [AccountsService],
+  providers: [
+    AccountsService,
+    SessionService,
+    TwoFactorService,
+    AccountsResolver,
+    SignInThrottleService,
+    PasswordService,
+    EmailChangeService,
+    PasswordResolver,
+    UnverifiedAccountsService,
+  ],
+  exports: [AccountsService, UnverifiedAccountsService],
 })
 export class AccountsModule {}

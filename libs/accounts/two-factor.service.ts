@@ -18,6 +18,7 @@ import {
 import { decryptSecret, deriveKey, encryptSecret } from './account-secrets';
 import type { TwoFactorSetupObject } from './dto/two-factor-setup.object';
 import { RecoveryCode } from './recovery-code.entity';
+import { SessionService } from './session.service';
 import { User } from './user.entity';
 
 const RECOVERY_CODES = 10;
@@ -43,6 +44,7 @@ export class TwoFactorService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sessions: SessionService,
   ) {
     this.secretKey = deriveKey(config.jwtSecret, 'two-factor secret');
     this.wrongCodes = new PostgresThrottlerStorage(dataSource);
@@ -51,6 +53,8 @@ export class TwoFactorService {
   /** A new secret, kept (encrypted) until confirmTwoFactor proves the app has it. */
   async startSetup(actor: Actor): Promise<TwoFactorSetupObject> {
     return this.dataSource.transaction(async (manager) => {
+      // A stolen access token could otherwise turn two-factor on and lock its owner out.
+      await this.sessions.requireRecentAuthentication(actor, manager);
       const user = await this.lockedUser(manager, actor.userId);
       if (user.twoFactorEnabledAt) throw invalidState('Two-factor sign-in is already on; turn it off first');
       const secret = new Secret({ size: 20 });
@@ -66,6 +70,7 @@ export class TwoFactorService {
   /** Turns two-factor on with a code from the app; returns fresh recovery codes (shown once). */
   async confirm(actor: Actor, code: string): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
+      await this.sessions.requireRecentAuthentication(actor, manager);
       const user = await this.lockedUser(manager, actor.userId);
       if (user.twoFactorEnabledAt) throw invalidState('Two-factor sign-in is already on');
       if (!user.twoFactorSecret) throw invalidState('Start the two-factor setup first');
@@ -86,6 +91,7 @@ export class TwoFactorService {
   /** Turns two-factor off, with a current code or a recovery code: a stolen access token alone cannot. */
   async disable(actor: Actor, code: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
+      await this.sessions.requireRecentAuthentication(actor, manager);
       const user = await this.lockedUser(manager, actor.userId);
       if (!user.twoFactorEnabledAt) throw invalidState('Two-factor sign-in is not on');
       await this.requireCode(manager, user, code, true);
@@ -99,8 +105,18 @@ export class TwoFactorService {
     });
   }
 
+  /** Removes whatever two-factor state the account has (a squatter's, on a reset of a never-verified address). */
+  async clear(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(
+      User,
+      { id: userId },
+      { twoFactorSecret: null, twoFactorEnabledAt: null, twoFactorLastStep: null },
+    );
+    await manager.delete(RecoveryCode, { userId });
+  }
+
   /**
-   * For a log-in: with two-factor on, passes when `code` is a TOTP not used before or an unused
+   * For a log-in (and a reset or re-authentication): with two-factor on, passes when `code` is a TOTP not used before or an unused
    * recovery code (which it uses up). Locks the user row first, so that a code is used once and
    * two-factor turned on meanwhile is not missed.
    */
