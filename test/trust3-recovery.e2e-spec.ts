@@ -211,6 +211,13 @@ describe('accounts: recovery, re-authentication and throttling (issue 18, defect
     );
     expect(errorCode(await app.gql(RESET, { token: late, password: 'yet another passphrase' }))).toBe('BAD_USER_INPUT');
     expect((await logIn(user.email, NEW_PASSWORD)).body.data?.logIn.user.id).toBe(user.id);
+
+    // Rate limited: two links are of the last hour, so one more is mailed; beyond it a request still
+    // answers true, and stores and mails nothing.
+    await requestReset(user.email);
+    await requestReset(user.email);
+    const links = await app.sql.query('SELECT 1 FROM password_resets WHERE user_id = $1', [user.id]);
+    expect(links.rowCount).toBe(4);
   });
 
   it('with two-factor on, a reset asks for a code or a recovery code, and keeps its link until then', async () => {
@@ -361,5 +368,18 @@ describe('accounts: recovery, re-authentication and throttling (issue 18, defect
     const secondDelay = Number(/(\d+) seconds?/.exec(longer.body.errors?.[0]?.message ?? '')?.[1]);
     expect(secondDelay).toBeGreaterThan(5);
     expect(secondDelay).toBeLessThanOrEqual(10);
+
+    // Counted in PostgreSQL: another API process on the same database makes the guesser wait too.
+    const other = await startTestApp({}, app.database);
+    try {
+      const elsewhere = await request(other.url)
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('User-Agent', 'Guesser')
+        .send({ query: LOG_IN, variables: { input: { email: another.email, password: PASSWORD } } });
+      expect(elsewhere.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    } finally {
+      await other.close();
+    }
   });
 });
