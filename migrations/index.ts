@@ -1,10 +1,11 @@
+import { AccountRecovery1796438556361 } from './1796438556361-AccountRecovery';
 import { SessionMethods1796438508524 } from './1796438508524-SessionMethods';
 import { TargetMessageVersion1795339264674 } from './1795339264674-TargetMessageVersion';
 import { TargetRates1795338732940 } from './1795338732940-TargetRates';
 import { ErasableEmailDomain1795336949307 } from './1795336949307-ErasableEmailDomain';
 import { Targeting1795335648718 } from './1795335648718-Targeting';
-import { PetitionMode1795334369496 } from './1795334369496-PetitionMode';
 import { Representatives1795334713504 } from './1795334713504-Representatives';
+import { PetitionMode1795334369496 } from './1795334369496-PetitionMode';
 import { RejectedAtCheck1795330724491 } from './1795330724491-RejectedAtCheck';
 import { TwoFactor1795327837587 } from './1795327837587-TwoFactor';
 import { EditionVerification1795327752760 } from './1795327752760-EditionVerification';
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   TargetRates1795338732940,
   TargetMessageVersion1795339264674,
   SessionMethods1796438508524,
+  AccountRecovery1796438556361,
 ];

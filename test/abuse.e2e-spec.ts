@@ -89,11 +89,15 @@ describe('an unverified account', () => {
       }
     }
     // A new mutation that acts for an organisation or mails someone must be VERIFIED, not added here.
-    // Securing one's own account (two-factor, sessions) needs no verified address.
+    // Securing one's own account (two-factor, sessions, password, re-authentication) needs no verified
+    // address; nor does correcting it (changeEmail mails the new address, as sign-up would, 5 a day).
     expect([...unverifiedMay].sort()).toEqual([
       'acceptMembershipInvitation',
+      'changeEmail',
+      'changePassword',
       'confirmTwoFactor',
       'disableTwoFactor',
+      'reauthenticate',
       'resendVerificationEmail',
       'revokeSession',
       'startTwoFactorSetup',

@@ -3,7 +3,12 @@ import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, SessionRegistry, type AppConfig } from '@undersigned/common';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { EmailChangeService } from './email-change.service';
 import { LiveSessions } from './live-sessions';
+import { PasswordResolver } from './password.resolver';
+import { PasswordService } from './password.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
+import { UnverifiedAccountsService } from './unverified-accounts.service';
 import { SessionService } from './session.service';
 import { TwoFactorService } from './two-factor.service';
 
@@ -19,10 +24,15 @@ import { TwoFactorService } from './two-factor.service';
     SessionService,
     TwoFactorService,
     AccountsResolver,
+    SignInThrottleService,
+    PasswordService,
+    EmailChangeService,
+    PasswordResolver,
+    UnverifiedAccountsService,
     LiveSessions,
     // The global guard asks it whether each token's session still stands.
     { provide: SessionRegistry, useExisting: LiveSessions },
   ],
-  exports: [AccountsService, SessionService, SessionRegistry],
+  exports: [AccountsService, SessionService, SessionRegistry, UnverifiedAccountsService],
 })
 export class AccountsModule {}

@@ -21,6 +21,7 @@ import type { LogInInput } from './dto/log-in.input';
 import type { SignUpInput } from './dto/sign-up.input';
 import { EmailVerification } from './email-verification.entity';
 import { SessionService, type Device } from './session.service';
+import { SignInThrottleService } from './sign-in-throttle.service';
 import { TwoFactorService } from './two-factor.service';
 import { User } from './user.entity';
 
@@ -40,6 +41,7 @@ export class AccountsService {
     private readonly sessions: SessionService,
     private readonly mail: MailService,
     private readonly twoFactor: TwoFactorService,
+    private readonly throttle: SignInThrottleService,
   ) {}
 
   /**
@@ -112,19 +114,27 @@ export class AccountsService {
   /**
    * With two-factor on, the password alone answers TWO_FACTOR_REQUIRED (it was right: asking for
    * the code says no more than that). A log-in from a device the account never used is mailed.
+   * After wrong passwords for the address, a device the account never used waits (RATE_LIMITED);
+   * one it has signed in from does not, so a guesser cannot lock the owner out.
    */
   async logIn(input: LogInInput, device: Device): Promise<AuthPayloadObject> {
     const user = await this.dataSource.getRepository(User).findOne({ where: { email: input.email } });
+    if (!(user && (await this.sessions.isKnownDevice(user.id, device)))) await this.throttle.check(input.email);
     const valid = user
       ? await argon2.verify(user.passwordHash, input.password)
       : await argon2.verify(await this.decoyHash, input.password).then(() => false);
-    if (!user || !valid) throw unauthenticated('Invalid email or password');
-    return this.dataSource.transaction(async (manager) => {
+    if (!user || !valid) {
+      await this.throttle.fail(input.email);
+      throw unauthenticated('Invalid email or password');
+    }
+    const payload = await this.dataSource.transaction(async (manager) => {
       const methods = await this.twoFactor.verifyLogIn(manager, user.id, input.code);
       const session = await this.sessions.start(user.id, device, methods, manager);
       if (session.newDevice) await this.queueNewDevice(manager, user, device);
       return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: toUserObject(user) };
     });
+    await this.throttle.succeed(input.email);
+    return payload;
   }
 
   async refresh(refreshToken: string): Promise<AuthPayloadObject> {
@@ -188,6 +198,9 @@ export class AccountsService {
         text:
           `Hello ${user.name},\n\nSomeone, perhaps you, tried to sign up for Undersigned with this address, ` +
           `which already has an account. Log in at ${this.config.publicUrl} instead.\n\n` +
+          'Forgotten the password, or did someone else create this account with your address? Choose a new ' +
+          `password at ${this.config.publicUrl}/forgot-password: a link is mailed here, and a reset of an ` +
+          'address never confirmed clears whatever was set on the account before.\n\n' +
           'If it was not you, ignore this message: nothing has changed.\n',
       },
       'account exists',

@@ -8,11 +8,28 @@ export * from './accounts.module';
 
 export * from './session.entity';
 export * from './recovery-code.entity';
+export * from './password-reset.entity';
+export * from './email-change.entity';
+export * from './sign-in-throttle.entity';
+export { UnverifiedAccountsService } from './unverified-accounts.service';
+export { AccountsJobsModule, UNVERIFIED_ACCOUNTS_QUEUE } from './jobs/accounts-jobs.module';
 
+import { EmailChange } from './email-change.entity';
 import { EmailVerification } from './email-verification.entity';
+import { PasswordReset } from './password-reset.entity';
+import { SignInThrottle } from './sign-in-throttle.entity';
 import { RecoveryCode } from './recovery-code.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
-export const ACCOUNTS_ENTITIES = [User, EmailVerification, RefreshToken, Session, RecoveryCode];
+export const ACCOUNTS_ENTITIES = [
+  User,
+  EmailVerification,
+  RefreshToken,
+  Session,
+  RecoveryCode,
+  PasswordReset,
+  EmailChange,
+  SignInThrottle,
+];

@@ -39,6 +39,9 @@ export class Session {
    */
   @Column({ type: 'text', array: true, default: () => "'{password}'" })
   methods: string[];
+  /** When the person last proved who they are in this session (log-in or reauthenticate): the steps that could lock them out ask for it to be recent. */
+  @Column({ name: 'authenticated_at', type: 'timestamptz', default: () => 'now()' })
+  authenticatedAt: Date;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

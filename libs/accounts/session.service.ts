@@ -6,6 +6,8 @@ import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
   AuthMethod,
+  DomainError,
+  ErrorCode,
   hashToken,
   JWT_AUDIENCE,
   JWT_ISSUER,
@@ -24,6 +26,8 @@ import { Session } from './session.entity';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_DAYS = 30;
+/** How recent an authentication the steps that could lock the owner out ask for. */
+export const REAUTHENTICATION_WINDOW_MINUTES = 5;
 const MAX_USER_AGENT_LENGTH = 512;
 
 export interface SessionTokens {
@@ -194,9 +198,61 @@ export class SessionService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!session) throw notFound('Session');
+      // Ending one's own session is logging out; ending another needs a recent authentication.
+      if (session.id !== actor.sessionId) await this.requireRecentAuthentication(actor, manager);
       await this.revokeFamily(manager, session.id);
       return true;
     });
+  }
+
+  /**
+   * REAUTHENTICATION_REQUIRED unless the caller's session proved who they are (log-in or
+   * reauthenticate) less than REAUTHENTICATION_WINDOW_MINUTES ago: a stolen access token alone
+   * cannot turn two-factor on, change the address or the password, or end the owner's sessions.
+   */
+  async requireRecentAuthentication(actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    const [row] = actor.sessionId
+      ? ((await manager.query(
+          `SELECT 1 FROM sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL
+             AND authenticated_at > now() - make_interval(mins => $3)`,
+          [actor.sessionId, actor.userId, REAUTHENTICATION_WINDOW_MINUTES],
+        )) as unknown[])
+      : [];
+    if (!row) {
+      throw new DomainError(
+        ErrorCode.REAUTHENTICATION_REQUIRED,
+        `Confirm it is you: enter your password again (this step needs a sign-in less than ${REAUTHENTICATION_WINDOW_MINUTES} minutes old)`,
+      );
+    }
+  }
+
+  /**
+   * Records a fresh authentication in the caller's session and issues it a new token pair; the
+   * session's earlier refresh tokens stop working (the client keeps the new ones).
+   */
+  async reauthenticated(actor: Actor, manager: EntityManager): Promise<SessionTokens> {
+    const session = actor.sessionId
+      ? await manager.findOne(Session, {
+          where: { id: actor.sessionId, userId: actor.userId, revokedAt: IsNull() },
+          lock: { mode: 'pessimistic_write' },
+        })
+      : null;
+    if (!session) throw unauthenticated('This session has ended; sign in again');
+    await manager.update(Session, { id: session.id }, { authenticatedAt: new Date(), lastUsedAt: new Date() });
+    await manager.query(
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL AND used_at IS NULL`,
+      [session.id],
+    );
+    return this.issue(manager, actor.userId, session.id, null, session.methods as AuthMethod[]);
+  }
+
+  /** Whether the account has had a session on this device (user agent and IP) before. */
+  async isKnownDevice(userId: string, device: Device): Promise<boolean> {
+    const [row] = (await this.dataSource.query(
+      'SELECT 1 FROM sessions WHERE user_id = $1 AND device_hash = $2 LIMIT 1',
+      [userId, deviceHash(this.deviceKey, device.userAgent, device.ip)],
+    )) as unknown[];
+    return Boolean(row);
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {

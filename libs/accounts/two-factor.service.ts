@@ -54,6 +54,8 @@ export class TwoFactorService {
   /** A new secret, kept (encrypted) until confirmTwoFactor proves the app has it. */
   async startSetup(actor: Actor): Promise<TwoFactorSetupObject> {
     return this.dataSource.transaction(async (manager) => {
+      // A stolen access token could otherwise turn two-factor on and lock its owner out.
+      await this.sessions.requireRecentAuthentication(actor, manager);
       const user = await this.lockedUser(manager, actor.userId);
       if (user.twoFactorEnabledAt) throw invalidState('Two-factor sign-in is already on; turn it off first');
       const secret = new Secret({ size: 20 });
@@ -73,6 +75,7 @@ export class TwoFactorService {
    */
   async confirm(actor: Actor, code: string): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
+      await this.sessions.requireRecentAuthentication(actor, manager);
       const user = await this.lockedUser(manager, actor.userId);
       if (user.twoFactorEnabledAt) throw invalidState('Two-factor sign-in is already on');
       if (!user.twoFactorSecret) throw invalidState('Start the two-factor setup first');
@@ -95,6 +98,7 @@ export class TwoFactorService {
   /** Turns two-factor off, with a current code or a recovery code: a stolen access token alone cannot. */
   async disable(actor: Actor, code: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
+      await this.sessions.requireRecentAuthentication(actor, manager);
       const user = await this.lockedUser(manager, actor.userId);
       if (!user.twoFactorEnabledAt) throw invalidState('Two-factor sign-in is not on');
       await this.requireCode(manager, user, code, true);
@@ -108,8 +112,18 @@ export class TwoFactorService {
     });
   }
 
+  /** Removes whatever two-factor state the account has (a squatter's, on a reset of a never-verified address). */
+  async clear(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(
+      User,
+      { id: userId },
+      { twoFactorSecret: null, twoFactorEnabledAt: null, twoFactorLastStep: null },
+    );
+    await manager.delete(RecoveryCode, { userId });
+  }
+
   /**
-   * For a log-in whose password was right: with two-factor on, passes when `code` is a TOTP not
+   * For a log-in (and a reset or re-authentication) whose password was right: with two-factor on, passes when `code` is a TOTP not
    * used before or an unused recovery code (which it uses up). Answers the methods the session
    * begins with. Locks the user row first, so that a code is used once and two-factor turned on
    * meanwhile is not missed.

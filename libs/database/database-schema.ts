@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ACCOUNTS_ENTITIES } from '@undersigned/accounts';
+import { ACCOUNTS_ENTITIES, UNVERIFIED_ACCOUNTS_QUEUE } from '@undersigned/accounts';
 import {
   COMMON_ENTITIES,
   HEARTBEAT_QUEUE,
@@ -33,6 +33,7 @@ export const ENTITIES = [
 export const QUEUES = [
   HEARTBEAT_QUEUE,
   MAIL_QUEUE,
+  UNVERIFIED_ACCOUNTS_QUEUE,
   ...LETTER_QUEUES,
   SUPPORTER_RETENTION_QUEUE,
   DELIVERY_QUEUE,

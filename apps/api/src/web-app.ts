@@ -15,7 +15,7 @@ const APP_PATHS = [
   /^\/l\/[^/]+$/,
   EMBED_PATH,
   /^\/signatures\/(confirm|withdraw|erase)$/,
-  /^\/(signin|signup|verify-email)$/,
+  /^\/(signin|signup|verify-email|forgot-password|reset-password|confirm-email-change|account)$/,
   /^\/invitations\/(letter|membership)$/,
   /^\/organisations\/[^/.]+$/,
   // Mails link to /letters/:slug (the PDF and CSV routes beside it all have a file extension).

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { signOut, useSession } from './auth';
+import { ACCOUNT_MESSAGES } from './messages/account';
 import { PublicLetterPage } from './pages/public-letter';
 import { Loading, PageTitle } from './ui';
 
@@ -13,6 +14,20 @@ const links = () => import('./pages/email-links');
 const VerifyEmail = lazy(() => links().then((m) => ({ default: m.VerifyEmailPage })));
 const MembershipInvitation = lazy(() => links().then((m) => ({ default: m.MembershipInvitationPage })));
 const LetterInvitation = lazy(() => links().then((m) => ({ default: m.LetterInvitationPage })));
+const ForgotPassword = lazy(() =>
+  import('./pages/forgot-password/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
+);
+const ResetPassword = lazy(() =>
+  import('./pages/reset-password/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const ConfirmEmailChange = lazy(() =>
+  import('./pages/confirm-email-change/confirm-email-change-page').then((m) => ({
+    default: m.ConfirmEmailChangePage,
+  })),
+);
+const AccountSettings = lazy(() =>
+  import('./pages/account-settings/account-settings-page').then((m) => ({ default: m.AccountSettingsPage })),
+);
 const organisations = () => import('./pages/organisations');
 const NewOrganisation = lazy(() => organisations().then((m) => ({ default: m.NewOrganisationPage })));
 const OrganisationView = lazy(() => organisations().then((m) => ({ default: m.OrganisationPage })));
@@ -41,6 +56,7 @@ function Header() {
             <span className="who" dir="auto">
               {signedIn.name}
             </span>
+            <Link href="/account">{ACCOUNT_MESSAGES.header.account}</Link>
             <button type="button" className="link" onClick={() => void signOut()}>
               Sign out
             </button>
@@ -99,6 +115,10 @@ export function App() {
             <Route path="/signin" component={SignIn} />
             <Route path="/signup" component={SignUp} />
             <Route path="/verify-email" component={VerifyEmail} />
+            <Route path="/forgot-password" component={ForgotPassword} />
+            <Route path="/reset-password" component={ResetPassword} />
+            <Route path="/confirm-email-change" component={ConfirmEmailChange} />
+            <Route path="/account" component={AccountSettings} />
             <Route path="/invitations/membership" component={MembershipInvitation} />
             <Route path="/invitations/letter" component={LetterInvitation} />
             <Route path="/signatures/confirm" component={ConfirmSignature} />

@@ -12,6 +12,7 @@ const PLAIN: Record<string, string> = {
   INVALID_STATE: 'This cannot be done at the letter’s current stage.',
   RATE_LIMITED: 'Too many attempts. Please wait a minute and try again.',
   TWO_FACTOR_REQUIRED: 'Enter the code from your authenticator app (or a recovery code).',
+  REAUTHENTICATION_REQUIRED: 'Please confirm it is you (enter your password again) to continue.',
 };
 
 export function errorCode(error: CombinedError | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsJobsModule } from '@undersigned/accounts';
 import { MailJobsModule } from '@undersigned/common';
 import { DeliveriesJobsModule } from '@undersigned/deliveries';
 import { LettersJobsModule } from '@undersigned/letters';
@@ -8,7 +9,14 @@ import { HeartbeatJob } from './heartbeat.job';
 
 /** The background jobs. Imported by the worker process, and by the API unless WORKER=off. */
 @Module({
-  imports: [MailJobsModule, LettersJobsModule, SupportersJobsModule, DeliveriesJobsModule, TargetingJobsModule],
+  imports: [
+    MailJobsModule,
+    AccountsJobsModule,
+    LettersJobsModule,
+    SupportersJobsModule,
+    DeliveriesJobsModule,
+    TargetingJobsModule,
+  ],
   providers: [HeartbeatJob],
 })
 export class WorkerModule {}

@@ -9,6 +9,7 @@ import { toPublicError } from './to-public-error';
 const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.TWO_FACTOR_REQUIRED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.REAUTHENTICATION_REQUIRED]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
   [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,

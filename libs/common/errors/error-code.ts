@@ -3,6 +3,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   /** The password was right, but the account has two-factor sign-in on and no valid code came with it. */
   TWO_FACTOR_REQUIRED = 'TWO_FACTOR_REQUIRED',
+  /** The step needs an authentication less than 5 minutes old: `reauthenticate`, then try again. */
+  REAUTHENTICATION_REQUIRED = 'REAUTHENTICATION_REQUIRED',
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { setSession, useSession } from '../auth';
 import { errorCode } from '../errors';
 import { graphql } from '../gql';
+import { ACCOUNT_MESSAGES } from '../messages/account';
 import { ErrorNote, Field, Loading, Notice, PageTitle, Submit } from '../ui';
 import { statusText } from './public-letter';
 
@@ -95,6 +96,9 @@ export function SignInPage() {
           Sign in
         </Submit>
       </form>
+      <p>
+        <Link href="/forgot-password">{ACCOUNT_MESSAGES.signIn.forgot}</Link>
+      </p>
       <p>
         No account yet? <Link href="/signup">Create one</Link>.
       </p>

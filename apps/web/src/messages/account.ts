@@ -1,0 +1,80 @@
+// The words of the account screens: sign-in help, password reset and change, change of address and
+// re-authentication. One catalog, so that wording (and a later translation) lives in one place.
+export const ACCOUNT_MESSAGES = {
+  signIn: {
+    forgot: 'Forgot your password?',
+  },
+  header: {
+    account: 'Your account',
+  },
+  forgot: {
+    title: 'Forgot your password?',
+    intro:
+      'Enter the address of your account. We will mail you a link to choose a new password; it works for one hour.',
+    email: 'Email',
+    submit: 'Mail me a link',
+    busy: 'Sending…',
+    sentTitle: 'Check your email',
+    sent: 'If an account has this address, a link to choose a new password is on its way to',
+    sentAfter: 'The link works for one hour, once.',
+    backToSignIn: 'Back to sign in',
+  },
+  reset: {
+    title: 'Choose a new password',
+    intro: 'Resetting your password signs you out on every device.',
+    password: 'New password',
+    passwordHint: 'At least 10 characters.',
+    code: 'Code from your authenticator app, or a recovery code',
+    codeNeeded:
+      'Your account has two-factor sign-in on: enter the code from your authenticator app, or a recovery code.',
+    submit: 'Set the new password',
+    busy: 'Saving…',
+    done: 'Your password is changed and every device was signed out.',
+    signIn: 'Sign in with the new password',
+    noToken: 'This page opens from the link in the mail we sent you.',
+    askAgain: 'Ask for a new link',
+    invalid: 'This link is not valid any more (it was used, or is older than an hour). Ask for a new one.',
+    wrongCode: 'This code is not valid. Enter the current code from your app, or an unused recovery code.',
+    tooShort: 'Please use a password of at least 10 characters.',
+  },
+  account: {
+    title: 'Your account',
+    passwordHeading: 'Change your password',
+    current: 'Current password',
+    next: 'New password',
+    nextHint: 'At least 10 characters. Your other devices will be signed out.',
+    submit: 'Change password',
+    busy: 'Changing…',
+    changed: 'Your password is changed. Your other devices were signed out.',
+    wrongCurrent: 'The current password is not right, or the new one is shorter than 10 characters.',
+    emailHeading: 'Change your email address',
+    newEmail: 'New email address',
+    emailSubmit: 'Send a confirmation link',
+    emailBusy: 'Sending…',
+    emailSent:
+      'We mailed a link to the new address; the change happens when it is opened. Your current address was told.',
+    badEmail: 'Please check the new address.',
+    signInFirst: 'Please sign in to manage your account.',
+    signIn: 'Sign in',
+  },
+  confirmEmail: {
+    title: 'Confirm your new email address',
+    intro:
+      'This link makes the address it was sent to the address of an Undersigned account. Press the button if you asked for it.',
+    submit: 'Confirm the new address',
+    busy: 'Confirming…',
+    done: 'Your account now uses',
+    invalid: 'This link is not valid any more. Ask for the change again from your account page.',
+  },
+  reauth: {
+    title: 'Confirm it is you',
+    intro: 'This step protects your account: enter your password again to continue.',
+    password: 'Your password',
+    code: 'Code from your authenticator app, or a recovery code',
+    submit: 'Confirm and continue',
+    busy: 'Confirming…',
+    cancel: 'Cancel',
+    wrong: 'The password is not right.',
+    codeNeeded: 'Enter the code from your authenticator app, or a recovery code.',
+  },
+} as const;
