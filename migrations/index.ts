@@ -1,3 +1,5 @@
+import { SupportersBoundToTheText1796438565838 } from './1796438565838-SupportersBoundToTheText';
+import { SignatureNeedsReconfirmation1796438565837 } from './1796438565837-SignatureNeedsReconfirmation';
 import { TargetMessageVersion1795339264674 } from './1795339264674-TargetMessageVersion';
 import { TargetRates1795338732940 } from './1795338732940-TargetRates';
 import { ErasableEmailDomain1795336949307 } from './1795336949307-ErasableEmailDomain';
@@ -36,4 +38,6 @@ export const MIGRATIONS: Function[] = [
   ErasableEmailDomain1795336949307,
   TargetRates1795338732940,
   TargetMessageVersion1795339264674,
+  SignatureNeedsReconfirmation1796438565837,
+  SupportersBoundToTheText1796438565838,
 ];
