@@ -166,65 +166,6 @@ describe('trust, round 3: supporters', () => {
     expect(text).not.toContain(leaves.name);
   });
 
-  it('revises a petition of 20,000 supporters in one short transaction, and mails those with an address in batches from a worker', async () => {
-    const letterId = await petition('A crowded petition', 'Protect the wetlands.');
-    const SUPPORTERS = 20_000;
-    const WITH_EMAIL = 1_200; // the rest erased their data: they simply stay unconfirmed for the new text
-    await app.sql.query(
-      `INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain, country, area_code,
-         confirmed_at, confirmed_version, counted, counted_country, counted_area)
-       SELECT $1::uuid, 'CONFIRMED', CASE WHEN i <= $3 THEN 'Crowd ' || i END,
-         CASE WHEN i <= $3 THEN 'crowd' || i || '@wetlands.example' END,
-         md5($1::text || i) || md5(i || $1::text), NULL, c.country, 'E1400000' || (i % 3), now(), 1, true, c.country,
-         'E1400000' || (i % 3)
-       FROM generate_series(1, $2::int) i, LATERAL (SELECT (ARRAY['GB','FR','KE'])[1 + i % 3] AS country) c`,
-      [letterId, SUPPORTERS, WITH_EMAIL],
-    );
-    await app.sql.query(
-      `INSERT INTO supporter_counts (letter_id, dimension, key, count)
-       SELECT $1::uuid, 'total', '', count(*) FROM signatures WHERE letter_id = $1 AND counted
-       UNION ALL SELECT $1::uuid, 'country', counted_country, count(*) FROM signatures
-         WHERE letter_id = $1 AND counted GROUP BY counted_country
-       UNION ALL SELECT $1::uuid, 'area', counted_area, count(*) FROM signatures
-         WHERE letter_id = $1 AND counted GROUP BY counted_area`,
-      [letterId],
-    );
-    expect(await supporterCount(app, letterId)).toBe(SUPPORTERS);
-    const mailJobs = async (): Promise<number> => {
-      const { rows } = await app.sql.query<{ n: number }>(
-        `SELECT (SELECT count(*) FROM pgboss.job WHERE name = 'mail.send' AND data->>'purpose' = 'signature reconfirmation'
-                   AND data->'message'->>'to' LIKE '%@wetlands.example')::int
-              + (SELECT count(*) FROM pgboss.archive WHERE name = 'mail.send' AND data->>'purpose' = 'signature reconfirmation'
-                   AND data->'message'->>'to' LIKE '%@wetlands.example')::int AS n`,
-      );
-      return rows[0].n;
-    };
-
-    const started = Date.now();
-    await revise(letterId, 'A crowded petition', 'Drain the wetlands.', true);
-    expect(Date.now() - started).toBeLessThan(5_000);
-    const view = await publicView(letterId);
-    expect(view.counts).toEqual({ supporters: 0, supportersAwaitingReconfirmation: SUPPORTERS });
-    const { rows: left } = await app.sql.query<{ total: number }>(
-      'SELECT coalesce(sum(count), 0)::int AS total FROM supporter_counts WHERE letter_id = $1',
-      [letterId],
-    );
-    expect(left[0].total).toBe(0); // every dimension, at once
-    // Every one with an address is mailed once, by the worker; none without.
-    await eventually(async () => (await mailJobs()) >= WITH_EMAIL || undefined, {
-      what: 'the reconfirmation mails queued',
-      timeoutMs: 60_000,
-    });
-    const { rows: marks } = await app.sql.query<{ mailed: number; tokens: number }>(
-      `SELECT count(*) FILTER (WHERE reconfirm_mailed_version = 2)::int AS mailed,
-              (SELECT count(*) FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id WHERE s.letter_id = $1)::int AS tokens
-       FROM signatures WHERE letter_id = $1`,
-      [letterId],
-    );
-    expect(marks[0]).toEqual({ mailed: WITH_EMAIL, tokens: WITH_EMAIL });
-    expect(await mailJobs()).toBe(WITH_EMAIL);
-  });
-
   it('keeps a confirmation and a material revision racing each other consistent, whichever takes the letter first', async () => {
     for (const confirmFirst of [true, false]) {
       const letterId = await petition(`Race ${String(confirmFirst)}`, 'Stop the incinerator on Mill Lane.');
@@ -333,6 +274,66 @@ describe('trust, round 3: supporters', () => {
     expect(withdrawn.body.data).toEqual({ withdrawSignature: true });
     const erased = await app.gql(`mutation($t: String!) { eraseSupporterData(token: $t) }`, { t: tokens[1] });
     expect(erased.body.data).toEqual({ eraseSupporterData: true });
+  });
+
+  // Last: its 1,200 mails would keep the other tests' mails waiting in the queue.
+  it('revises a petition of 20,000 supporters in one short transaction, and mails those with an address in batches from a worker', async () => {
+    const letterId = await petition('A crowded petition', 'Protect the wetlands.');
+    const SUPPORTERS = 20_000;
+    const WITH_EMAIL = 1_200; // the rest erased their data: they simply stay unconfirmed for the new text
+    await app.sql.query(
+      `INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain, country, area_code,
+         confirmed_at, confirmed_version, counted, counted_country, counted_area)
+       SELECT $1::uuid, 'CONFIRMED', CASE WHEN i <= $3 THEN 'Crowd ' || i END,
+         CASE WHEN i <= $3 THEN 'crowd' || i || '@wetlands.example' END,
+         md5($1::text || i) || md5(i || $1::text), NULL, c.country, 'E1400000' || (i % 3), now(), 1, true, c.country,
+         'E1400000' || (i % 3)
+       FROM generate_series(1, $2::int) i, LATERAL (SELECT (ARRAY['GB','FR','KE'])[1 + i % 3] AS country) c`,
+      [letterId, SUPPORTERS, WITH_EMAIL],
+    );
+    await app.sql.query(
+      `INSERT INTO supporter_counts (letter_id, dimension, key, count)
+       SELECT $1::uuid, 'total', '', count(*) FROM signatures WHERE letter_id = $1 AND counted
+       UNION ALL SELECT $1::uuid, 'country', counted_country, count(*) FROM signatures
+         WHERE letter_id = $1 AND counted GROUP BY counted_country
+       UNION ALL SELECT $1::uuid, 'area', counted_area, count(*) FROM signatures
+         WHERE letter_id = $1 AND counted GROUP BY counted_area`,
+      [letterId],
+    );
+    expect(await supporterCount(app, letterId)).toBe(SUPPORTERS);
+    const mailJobs = async (): Promise<number> => {
+      const { rows } = await app.sql.query<{ n: number }>(
+        `SELECT (SELECT count(*) FROM pgboss.job WHERE name = 'mail.send' AND data->>'purpose' = 'signature reconfirmation'
+                   AND data->'message'->>'to' LIKE '%@wetlands.example')::int
+              + (SELECT count(*) FROM pgboss.archive WHERE name = 'mail.send' AND data->>'purpose' = 'signature reconfirmation'
+                   AND data->'message'->>'to' LIKE '%@wetlands.example')::int AS n`,
+      );
+      return rows[0].n;
+    };
+
+    const started = Date.now();
+    await revise(letterId, 'A crowded petition', 'Drain the wetlands.', true);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const view = await publicView(letterId);
+    expect(view.counts).toEqual({ supporters: 0, supportersAwaitingReconfirmation: SUPPORTERS });
+    const { rows: left } = await app.sql.query<{ total: number }>(
+      'SELECT coalesce(sum(count), 0)::int AS total FROM supporter_counts WHERE letter_id = $1',
+      [letterId],
+    );
+    expect(left[0].total).toBe(0); // every dimension, at once
+    // Every one with an address is mailed once, by the worker; none without.
+    await eventually(async () => (await mailJobs()) >= WITH_EMAIL || undefined, {
+      what: 'the reconfirmation mails queued',
+      timeoutMs: 60_000,
+    });
+    const { rows: marks } = await app.sql.query<{ mailed: number; tokens: number }>(
+      `SELECT count(*) FILTER (WHERE reconfirm_mailed_version = 2)::int AS mailed,
+              (SELECT count(*) FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id WHERE s.letter_id = $1)::int AS tokens
+       FROM signatures WHERE letter_id = $1`,
+      [letterId],
+    );
+    expect(marks[0]).toEqual({ mailed: WITH_EMAIL, tokens: WITH_EMAIL });
+    expect(await mailJobs()).toBe(WITH_EMAIL);
   });
 
   async function slugOf(letterId: string): Promise<string> {
