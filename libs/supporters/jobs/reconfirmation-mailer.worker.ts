@@ -83,9 +83,11 @@ export class ReconfirmationMailer implements OnApplicationBootstrap {
       `SELECT id, name, email, email_fingerprint, confirmed_version FROM signatures
        WHERE letter_id = $1 AND status = 'NEEDS_RECONFIRMATION' AND email IS NOT NULL
          AND coalesce(reconfirm_mailed_version, 0) < $2
-       ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED`,
+       ORDER BY id LIMIT $3 FOR UPDATE`,
       [letterId, letter.material_version, RECONFIRMATION_MAIL_BATCH],
     )) as AwaitingRow[];
+    // Not SKIP LOCKED: a row a confirmation holds is waited for, then mailed only if still waiting
+    // (a confirmation that fails must not leave its supporter unmailed).
     if (!rows.length) return 0;
     const numbers = [...new Set([...rows.map((row) => row.confirmed_version), letter.current_version])];
     const versions = await manager.find(LetterVersion, { where: { letterId, number: In(numbers) } });
