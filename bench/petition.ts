@@ -119,14 +119,18 @@ async function petitionLetter(url: string, sql: Client, title: string): Promise<
 async function seedSignatures(sql: Client, letterId: string, count: number, confirmed: boolean): Promise<string[]> {
   const tokens = confirmed ? [] : Array.from({ length: count }, () => randomBytes(32).toString('base64url'));
   await sql.query(
-    `INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain, country, token_hash,
-       confirmed_at, counted, counted_country)
+    `WITH s AS (INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain, country,
+       confirmed_at, confirmed_version, counted, counted_country)
      SELECT $1::uuid, $2::signature_status, 'Supporter ' || i, 'supporter' || i || '@bench.invalid',
        md5($1::text || i) || md5(i || $1::text), 'bench.invalid', c.country,
-       coalesce(($3::text[])[i], md5('t' || $1::text || i) || md5(i || 't' || $1::text)),
-       CASE WHEN $4::boolean THEN now() - (i || ' seconds')::interval END, $4::boolean,
+       CASE WHEN $4::boolean THEN now() - (i || ' seconds')::interval END,
+       CASE WHEN $4::boolean THEN (SELECT current_version FROM letters WHERE id = $1::uuid) END, $4::boolean,
        CASE WHEN $4::boolean THEN c.country END
-     FROM generate_series(1, $5::int) i, LATERAL (SELECT (ARRAY['GB','FR','DE','KE','IN'])[1 + i % 5] AS country) c`,
+     FROM generate_series(1, $5::int) i, LATERAL (SELECT (ARRAY['GB','FR','DE','KE','IN'])[1 + i % 5] AS country) c
+     RETURNING id, email)
+     INSERT INTO signature_tokens (token_hash, signature_id, version)
+     SELECT ($3::text[])[substring(s.email FROM 'supporter([0-9]+)@')::int], s.id, 1 FROM s
+     WHERE NOT $4::boolean`,
     [
       letterId,
       confirmed ? 'CONFIRMED' : 'PENDING',

@@ -1,3 +1,5 @@
+import { SupportersBoundToTheText1796438565838 } from './1796438565838-SupportersBoundToTheText';
+import { SignatureNeedsReconfirmation1796438565837 } from './1796438565837-SignatureNeedsReconfirmation';
 import { AccountRecovery1796438556361 } from './1796438556361-AccountRecovery';
 import { SessionMethods1796438508524 } from './1796438508524-SessionMethods';
 import { TargetMessageVersion1795339264674 } from './1795339264674-TargetMessageVersion';
@@ -40,4 +42,6 @@ export const MIGRATIONS: Function[] = [
   TargetMessageVersion1795339264674,
   SessionMethods1796438508524,
   AccountRecovery1796438556361,
+  SignatureNeedsReconfirmation1796438565837,
+  SupportersBoundToTheText1796438565838,
 ];

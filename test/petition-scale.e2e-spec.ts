@@ -31,10 +31,13 @@ describe('petition mode at scale', () => {
     // 500 people signed (PENDING) and hold their confirmation links.
     const tokens = Array.from({ length: SIGNATURES }, () => randomBytes(32).toString('base64url'));
     await a.sql.query(
-      `INSERT INTO signatures (letter_id, name, email, email_fingerprint, email_domain, country, token_hash)
-       SELECT $1, 'Supporter ' || i, 'supporter' || i || '@crowd.example', md5(i::text) || md5((i * 7)::text),
-              'crowd.example', (ARRAY['GB', 'FR', 'KE'])[1 + i % 3], t.hash
-       FROM unnest($2::text[]) WITH ORDINALITY AS t(hash, i)`,
+      `WITH t AS (SELECT hash, i FROM unnest($2::text[]) WITH ORDINALITY AS t(hash, i)),
+       s AS (INSERT INTO signatures (letter_id, name, email, email_fingerprint, email_domain, country)
+         SELECT $1, 'Supporter ' || i, 'supporter' || i || '@crowd.example', md5(i::text) || md5((i * 7)::text),
+                'crowd.example', (ARRAY['GB', 'FR', 'KE'])[1 + i % 3]
+         FROM t RETURNING id, email)
+       INSERT INTO signature_tokens (token_hash, signature_id, version)
+       SELECT t.hash, s.id, 1 FROM t JOIN s ON s.email = 'supporter' || t.i || '@crowd.example'`,
       [letter.letterId, tokens.map((t) => createHash('sha256').update(t).digest('hex'))],
     );
 

@@ -128,8 +128,10 @@ async function petition(): Promise<TestLetter> {
 async function signature(status: 'PENDING' | 'CONFIRMED' = 'PENDING'): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await world.app.sql.query(
-    `INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain, token_hash, confirmed_at)
-     VALUES ($1, $2::signature_status, 'A Supporter', 'supporter@matrix.example', $3, 'matrix.example', $4, CASE WHEN $2::text = 'CONFIRMED' THEN now() END)`,
+    `WITH s AS (INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain, confirmed_at, confirmed_version)
+       VALUES ($1, $2::signature_status, 'A Supporter', 'supporter@matrix.example', $3, 'matrix.example',
+         CASE WHEN $2::text = 'CONFIRMED' THEN now() END, CASE WHEN $2::text = 'CONFIRMED' THEN 1 END) RETURNING id)
+     INSERT INTO signature_tokens (token_hash, signature_id, version) SELECT $4, s.id, 1 FROM s`,
     [(await petition()).id, status, randomBytes(32).toString('hex'), hashToken(token)],
   );
   return token;
@@ -858,10 +860,10 @@ describe('role matrix', () => {
     world.main = { id: main.id, receipt: signed.receipt };
     // A supporter's message to their representative about the main letter.
     await app.sql.query(
-      `WITH s AS (INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain, token_hash,
-         confirmed_at, postcode, area_code)
+      `WITH s AS (INSERT INTO signatures (letter_id, status, name, email, email_fingerprint, email_domain,
+         confirmed_at, confirmed_version, postcode, area_code)
          VALUES ($1, 'CONFIRMED', 'A Constituent', 'constituent@matrix.example', repeat('a', 64), 'matrix.example',
-           repeat('b', 64), now(), 'BR87RE', 'E14001465') RETURNING id)
+           now(), 1, 'BR87RE', 'E14001465') RETURNING id)
        INSERT INTO target_messages (letter_id, signature_id, target_id, scheduled_at, message_id, letter_version)
        SELECT $1, s.id, t.id, now() + interval '1 day', '<matrix@undersigned.invalid>', l.current_version
        FROM s, targets t, letters l WHERE l.id = $1 AND t.external_id = 'matrix'`,

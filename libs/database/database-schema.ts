@@ -12,7 +12,7 @@ import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
 import { LETTER_QUEUES, LETTERS_ENTITIES } from '@undersigned/letters';
 import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
 import { REPRESENTATIVES_ENTITIES } from '@undersigned/representatives';
-import { SUPPORTER_RETENTION_QUEUE, SUPPORTERS_ENTITIES } from '@undersigned/supporters';
+import { RECONFIRMATION_MAIL_QUEUE, SUPPORTER_RETENTION_QUEUE, SUPPORTERS_ENTITIES } from '@undersigned/supporters';
 import { TARGETING_ENTITIES, TARGETING_QUEUES } from '@undersigned/targeting';
 
 /** Every entity of every context: what the deployables map and what migrations are generated from. */
@@ -36,6 +36,7 @@ export const QUEUES = [
   UNVERIFIED_ACCOUNTS_QUEUE,
   ...LETTER_QUEUES,
   SUPPORTER_RETENTION_QUEUE,
+  RECONFIRMATION_MAIL_QUEUE,
   DELIVERY_QUEUE,
   ...TARGETING_QUEUES,
 ];

@@ -14,8 +14,15 @@ interface CountsRow {
   invited: number;
 }
 
-/** The folded supporter totals of letters, from petition mode (libs/supporters), which comes later. */
-export type SupporterTotals = (letterIds: readonly string[]) => Promise<Map<string, number>>;
+/** A letter's supporters, from petition mode (libs/supporters), which comes later. */
+export interface SupporterTally {
+  /** Folded: confirmed supporters of the current text. */
+  supporters: number;
+  /** Supporters of an earlier text, waiting to confirm it again after a material revision. */
+  awaitingReconfirmation: number;
+}
+
+export type SupporterTotals = (letterIds: readonly string[]) => Promise<Map<string, SupporterTally>>;
 
 /** The numbers of a letter: totals only, so they never say who is unnamed. */
 @Injectable()
@@ -52,7 +59,8 @@ export class CountsService {
         withdrawn: row?.withdrawn ?? 0,
         declined: row?.declined ?? 0,
         invited: row?.invited ?? 0,
-        supporters: supporters.get(id) ?? 0,
+        supporters: supporters.get(id)?.supporters ?? 0,
+        supportersAwaitingReconfirmation: supporters.get(id)?.awaitingReconfirmation ?? 0,
       };
     });
   }

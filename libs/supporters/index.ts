@@ -11,11 +11,21 @@ export * from './supporters.module';
 export * from './count-folder';
 export * from './jobs/supporters-jobs.module';
 export { SUPPORTER_RETENTION_QUEUE } from './jobs/retention.worker';
+export { RECONFIRMATION_MAIL_QUEUE } from './supporter-revisions';
+export * from './signature-tokens';
 
 import { ConsentText } from './consent-text.entity';
 import { PetitionSettings } from './petition-settings.entity';
 import { Signature } from './signature.entity';
+import { SignatureToken } from './signature-token.entity';
 import { SupporterCount } from './supporter-count.entity';
 import { SupporterKey } from './supporter-key.entity';
 
-export const SUPPORTERS_ENTITIES = [PetitionSettings, ConsentText, Signature, SupporterCount, SupporterKey];
+export const SUPPORTERS_ENTITIES = [
+  PetitionSettings,
+  ConsentText,
+  Signature,
+  SignatureToken,
+  SupporterCount,
+  SupporterKey,
+];

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { loaderFor, type RequestContext } from '@undersigned/common';
+import { badInput, loaderFor, type RequestContext } from '@undersigned/common';
 import { LetterAccess, LetterObject } from '@undersigned/letters';
 import { SupportersArgs } from './dto/petition.inputs';
 import {
@@ -55,6 +55,10 @@ export class LetterSupporterFieldsResolver {
     description: 'Confirmed supporters who chose to be listed, newest first; empty unless the letter lists supporters',
   })
   supporters(@Parent() letter: LetterObject, @Args() args: SupportersArgs): Promise<SupporterConnection> {
+    // A list filtered by country would tell each listed supporter's country, which they never agreed to show.
+    if (args.country && letter.access !== LetterAccess.LEAD) {
+      throw badInput("country: supporters' countries are not public; see supportersByCountry");
+    }
     return this.supporterList.page(letter.id, args);
   }
 

@@ -114,8 +114,10 @@ export class SignatureLifecycleService {
                  AND (SELECT max(t.occurred_at) FROM timeline_entries t WHERE t.letter_id = l.id
                        AND t.kind IN ('${TimelineKind.LETTER_CLOSED}', '${TimelineKind.LETTER_DELIVERED}'))
                      < now() - make_interval(days => $1))
-               -- never confirmed, withdrawn or invalidated: kept no longer, whatever the letter
-               OR (s.status <> '${SignatureStatus.CONFIRMED}' AND coalesce(s.ended_at, s.created_at) < now() - make_interval(days => $1)))
+               -- never confirmed, withdrawn or invalidated: kept no longer, whatever the letter (one
+               -- waiting to confirm a revised text is kept as a confirmed one is, until the letter ends)
+               OR (s.status NOT IN ('${SignatureStatus.CONFIRMED}', '${SignatureStatus.NEEDS_RECONFIRMATION}')
+                   AND coalesce(s.ended_at, s.created_at) < now() - make_interval(days => $1)))
              LIMIT ${ERASE_BATCH})`,
           [this.config.supporters.retentionDays],
         ),

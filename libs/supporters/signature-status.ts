@@ -3,6 +3,8 @@ import { registerEnumType } from '@nestjs/graphql';
 export enum SignatureStatus {
   PENDING = 'PENDING',
   CONFIRMED = 'CONFIRMED',
+  /** Confirmed an earlier text; a material revision since: not counted, listed or delivered until confirmed again. */
+  NEEDS_RECONFIRMATION = 'NEEDS_RECONFIRMATION',
   WITHDRAWN = 'WITHDRAWN',
   INVALIDATED = 'INVALIDATED',
 }

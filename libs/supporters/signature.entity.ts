@@ -5,12 +5,12 @@ import { SignatureStatus } from './signature-status';
 /**
  * A member of the public's signature of a letter. Personal data (name, email, postcode, IP,
  * comment) is erased on request and after retention; the row stays, with its country and area,
- * so counts never change by erasing. Counting is folded in batches (supporter-counts.ts): `counted`
+ * so counts never change by erasing. The tokens of its mailed links are in signature_tokens. Counting is folded in batches (supporter-counts.ts): `counted`
  * and `counted_*` say what the totals include for this row, `dirty` that they may be behind it.
  */
 @Entity('signatures')
 @Index('signatures_letter_fingerprint_key', ['letterId', 'emailFingerprint'], { unique: true })
-@Index('signatures_token_hash_key', ['tokenHash'], { unique: true })
+@Index('signatures_letter_awaiting_idx', ['letterId', 'id'], { where: `"status" = 'NEEDS_RECONFIRMATION'` })
 @Index('signatures_dirty_idx', ['id'], { where: '"dirty"' })
 @Index('signatures_letter_listed_idx', ['letterId', 'confirmedAt', 'id'], {
   where: `"status" = 'CONFIRMED' AND "show_name" AND "name" IS NOT NULL`,
@@ -18,6 +18,7 @@ import { SignatureStatus } from './signature-status';
 @Index('signatures_letter_domain_idx', ['letterId', 'emailDomain'])
 @Index('signatures_letter_ip_idx', ['letterId', 'ipAddress'], { where: '"ip_address" IS NOT NULL' })
 @Check('signatures_confirmed_has_time', `"status" <> 'CONFIRMED' OR "confirmed_at" IS NOT NULL`)
+@Check('signatures_confirmed_has_version', `"status" <> 'CONFIRMED' OR "confirmed_version" IS NOT NULL`)
 @Check('signatures_counted_only_confirmed', `NOT "counted" OR "status" = 'CONFIRMED'`)
 @Check(
   'signatures_consent_has_version',
@@ -86,9 +87,16 @@ export class Signature {
   @Column({ name: 'consented_at', type: 'timestamptz', nullable: true })
   consentedAt: Date | null;
 
-  /** SHA-256 of the token mailed for confirming, withdrawing and erasing. */
-  @Column({ name: 'token_hash', type: 'char', length: 64 })
-  tokenHash: string;
+  /**
+   * The letter's version the supporter last confirmed: after a material revision they are
+   * NEEDS_RECONFIRMATION until they confirm the current one (minor edits keep them).
+   */
+  @Column({ name: 'confirmed_version', type: 'int', nullable: true })
+  confirmedVersion: number | null;
+
+  /** The version whose "the letter has changed" mail was last queued for this signature (the mailer's mark). */
+  @Column({ name: 'reconfirm_mailed_version', type: 'int', nullable: true })
+  reconfirmMailedVersion: number | null;
 
   /** Mails sent for this signature (confirmations and "already signed"): a few at most. */
   @Column({ name: 'mails_sent', type: 'int', default: 0 })

@@ -7,10 +7,10 @@ import {
   APP_CONFIG,
   badInput,
   clientKey,
-  hashToken,
+  DomainError,
+  ErrorCode,
   invalidState,
   MailService,
-  newSecretToken,
   notFound,
   PostgresThrottlerStorage,
   type AppConfig,
@@ -26,6 +26,7 @@ import { SignatureStatus, SupporterNames } from './signature-status';
 import { Signature } from './signature.entity';
 import { alreadySignedMail, confirmationMail, type SignatureMailContext } from './supporter-mails';
 import { SupporterKeys } from './supporter-keys';
+import { SignatureTokens } from './signature-tokens';
 
 /** An IPv4 address as itself, not as the IPv6 form a dual-stack socket reports (`::ffff:1.2.3.4`). */
 function plainIp(ip: string): string {
@@ -43,6 +44,7 @@ interface LetterRow {
   title: string;
   status: LetterStatus;
   visibility: LetterVisibility;
+  current_version: number;
 }
 
 /**
@@ -63,6 +65,7 @@ export class SigningService {
     private readonly mail: MailService,
     private readonly rateLimits: PostgresThrottlerStorage,
     private readonly hooks: SignatureHooks,
+    private readonly tokens: SignatureTokens,
   ) {}
 
   async sign(input: SignPetitionInput, ip: string): Promise<true> {
@@ -94,7 +97,6 @@ export class SigningService {
         return true;
       }
       const consented = Boolean(input.consent && settings.consentVersion);
-      const { token, hash } = newSecretToken();
       const details = {
         name: input.name,
         email: input.email,
@@ -119,7 +121,6 @@ export class SigningService {
           letterId: letter.id,
           emailFingerprint: fingerprint,
           emailDomain: emailDomain(canonical),
-          tokenHash: hash,
           mailsSent: 1,
         })
         .orIgnore()
@@ -132,26 +133,30 @@ export class SigningService {
         name: input.name,
       };
       if (inserted.raw.length) {
+        const [token] = await this.tokens.issue(manager, [
+          { signatureId: inserted.raw[0].id, version: letter.current_version },
+        ]);
         await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation', fingerprint);
         return true;
       }
-      await this.signedAgain(manager, letter.id, fingerprint, details, hash, token, context);
+      await this.signedAgain(manager, letter, fingerprint, details, context);
       return true;
     });
   }
 
-  /** The same person signing again: a new link while PENDING or WITHDRAWN, a note when CONFIRMED, a few mails at most. */
+  /**
+   * The same person signing again: a new link while PENDING, NEEDS_RECONFIRMATION or WITHDRAWN
+   * (the links mailed before keep working), a note when CONFIRMED, a few mails at most.
+   */
   private async signedAgain(
     manager: EntityManager,
-    letterId: string,
+    letter: LetterRow,
     fingerprint: string,
     details: Partial<Signature>,
-    tokenHash: string,
-    token: string,
     context: SignatureMailContext,
   ): Promise<void> {
     const existing = await manager.findOne(Signature, {
-      where: { letterId, emailFingerprint: fingerprint },
+      where: { letterId: letter.id, emailFingerprint: fingerprint },
       lock: { mode: 'pessimistic_write' },
     });
     if (!existing || existing.mailsSent >= MAX_MAILS_PER_SIGNATURE) return;
@@ -163,10 +168,14 @@ export class SigningService {
         'signature already confirmed',
         fingerprint,
       );
-    } else if (existing.status === SignatureStatus.PENDING) {
+    } else if (
+      existing.status === SignatureStatus.PENDING ||
+      existing.status === SignatureStatus.NEEDS_RECONFIRMATION
+    ) {
       // A new link for the details first given: whoever types this address again cannot
-      // change the name, comment or consent that its owner will confirm.
-      await manager.update(Signature, { id: existing.id }, { tokenHash, mailsSent: existing.mailsSent + 1 });
+      // change the name, comment or consent that its owner will confirm. It confirms the current text.
+      const [token] = await this.tokens.issue(manager, [{ signatureId: existing.id, version: letter.current_version }]);
+      await manager.update(Signature, { id: existing.id }, { mailsSent: existing.mailsSent + 1 });
       await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation', fingerprint);
     } else if (existing.status === SignatureStatus.WITHDRAWN) {
       // Signing again after withdrawing: the newest details stand, confirmed by the owner's link.
@@ -178,26 +187,41 @@ export class SigningService {
           status: SignatureStatus.PENDING,
           endedAt: null,
           erasedAt: null,
-          tokenHash,
           mailsSent: existing.mailsSent + 1,
         },
       );
+      const [token] = await this.tokens.issue(manager, [{ signatureId: existing.id, version: letter.current_version }]);
       await this.mail.enqueue(manager, confirmationMail(context, token), 'signature confirmation', fingerprint);
     }
     // INVALIDATED: nothing, and the same answer.
   }
 
-  /** PENDING → CONFIRMED, under the letter's lock so that no confirmation slips past a delivery. */
+  /**
+   * PENDING or NEEDS_RECONFIRMATION → CONFIRMED of the current version, under the letter's lock:
+   * no confirmation slips past a delivery or a revision (which lock it for update), and what is
+   * decided below is read after the lock. A link mailed before a material revision confirms
+   * nothing: its reader never saw the text now current.
+   */
   async confirm(token: string): Promise<Signature> {
     return this.dataSource.transaction(async (manager) => {
-      const found = await this.byToken(manager, token);
-      const letter = await this.lockLetter(manager, found.letterId);
+      const found = await this.tokens.find(manager, token);
+      const letter = await this.lockLetter(manager, found.signature.letterId);
       const signature = await manager.findOneOrFail(Signature, {
-        where: { id: found.id },
+        where: { id: found.signature.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (signature.status !== SignatureStatus.PENDING) return signature; // repeating it is harmless
+      if (signature.status !== SignatureStatus.PENDING && signature.status !== SignatureStatus.NEEDS_RECONFIRMATION) {
+        return signature; // repeating it is harmless
+      }
       if (letter.status !== LetterStatus.OPEN) throw invalidState('This letter is no longer open for signatures');
+      if (await this.revisedSince(manager, letter.id, found.version)) {
+        throw new DomainError(
+          ErrorCode.STALE_VERSION,
+          signature.status === SignatureStatus.PENDING
+            ? 'The letter has changed since this link was sent: sign again to confirm the current text'
+            : 'The letter has changed since this link was sent: the newest mail about it has the changes and its link',
+        );
+      }
       const petition = await this.petitions.forSigning(manager, letter.id);
       if (!petition?.settings.acceptSupporters) throw invalidState('This letter no longer collects signatures');
       if (this.blocked(petition, signature.emailDomain ?? '', signature.ipAddress ?? '')) {
@@ -211,11 +235,17 @@ export class SigningService {
       }
       signature.status = SignatureStatus.CONFIRMED;
       signature.confirmedAt = new Date();
+      signature.confirmedVersion = letter.current_version;
       signature.dirty = true; // folded into the counts by the next batch (supporter-counts.ts)
       await manager.update(
         Signature,
         { id: signature.id },
-        { status: signature.status, confirmedAt: signature.confirmedAt, dirty: true },
+        {
+          status: signature.status,
+          confirmedAt: signature.confirmedAt,
+          confirmedVersion: signature.confirmedVersion,
+          dirty: true,
+        },
       );
       await this.hooks.confirmed(manager, signature);
       return signature;
@@ -229,7 +259,7 @@ export class SigningService {
    */
   async lockLetter(manager: EntityManager, letterId: string, lock = true): Promise<LetterRow> {
     const [letter] = (await manager.query(
-      `SELECT id, slug, title, status, visibility FROM letters WHERE id = $1${lock ? ' FOR KEY SHARE' : ''}`,
+      `SELECT id, slug, title, status, visibility, current_version FROM letters WHERE id = $1${lock ? ' FOR KEY SHARE' : ''}`,
       [letterId],
     )) as LetterRow[];
     if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {
@@ -238,11 +268,18 @@ export class SigningService {
     return letter;
   }
 
-  /** The signature a mailed token names; NOT_FOUND for any other token. */
+  /** The signature a mailed token names (any of the links mailed for it); NOT_FOUND for any other token. */
   async byToken(manager: EntityManager, token: string): Promise<Signature> {
-    const signature = token.length <= 200 ? await manager.findOneBy(Signature, { tokenHash: hashToken(token) }) : null;
-    if (!signature) throw notFound('Signature');
-    return signature;
+    return (await this.tokens.find(manager, token)).signature;
+  }
+
+  /** Whether a material revision came after `version` of the letter. */
+  private async revisedSince(manager: EntityManager, letterId: string, version: number): Promise<boolean> {
+    const [{ revised }] = (await manager.query(
+      'SELECT EXISTS (SELECT 1 FROM letter_versions WHERE letter_id = $1 AND number > $2 AND material) AS revised',
+      [letterId, version],
+    )) as { revised: boolean }[];
+    return revised;
   }
 
   private blocked(petition: Petition, domain: string, ip: string): boolean {

@@ -57,9 +57,9 @@ export class SupporterCounts {
   }
 
   /**
-   * Ends the signatures `condition` selects (PENDING or CONFIRMED ones only) with `status`, and
-   * takes those counted off the counts in the same statement; the letters whose counts changed,
-   * and how many signatures ended.
+   * Ends the signatures `condition` selects (PENDING, CONFIRMED or NEEDS_RECONFIRMATION ones only)
+   * with `status`, and takes those counted off the counts in the same statement; the letters whose
+   * counts changed, and how many signatures ended.
    */
   async end(
     manager: EntityManager,
@@ -67,13 +67,55 @@ export class SupporterCounts {
     condition: string,
     parameters: unknown[],
   ): Promise<{ ended: number; letters: string[] }> {
+    return this.takeOff(
+      manager,
+      [SignatureStatus.PENDING, SignatureStatus.CONFIRMED, SignatureStatus.NEEDS_RECONFIRMATION],
+      `status = '${status}', ended_at = now()`,
+      condition,
+      parameters,
+    );
+  }
+
+  /**
+   * After a material revision: every CONFIRMED signature of the letter becomes NEEDS_RECONFIRMATION
+   * and those counted come off the counts (total, country and area) at once, in one statement; a
+   * reconfirmation puts each back through the fold. How many, and the letters whose counts changed.
+   */
+  async awaitReconfirmation(manager: EntityManager, letterId: string): Promise<{ ended: number; letters: string[] }> {
+    return this.takeOff(
+      manager,
+      [SignatureStatus.CONFIRMED],
+      `status = '${SignatureStatus.NEEDS_RECONFIRMATION}'`,
+      'letter_id = $1',
+      [letterId],
+    );
+  }
+
+  /** How many signatures of each letter wait to be confirmed again after a material revision (exact). */
+  async awaiting(letterIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = (await this.dataSource.query(
+      `SELECT letter_id, count(*)::int AS count FROM signatures
+       WHERE letter_id = ANY($1::uuid[]) AND status = '${SignatureStatus.NEEDS_RECONFIRMATION}' GROUP BY letter_id`,
+      [letterIds],
+    )) as { letter_id: string; count: number }[];
+    return new Map(rows.map((row) => [row.letter_id, row.count]));
+  }
+
+  /** Moves the signatures selected (among `from`) out of the counts, with `set`, in one statement. */
+  private async takeOff(
+    manager: EntityManager,
+    from: SignatureStatus[],
+    set: string,
+    condition: string,
+    parameters: unknown[],
+  ): Promise<{ ended: number; letters: string[] }> {
     const [row] = (await manager.query(
       `WITH target AS (
          SELECT id, letter_id, counted, counted_country, counted_area FROM signatures
-         WHERE status IN ('${SignatureStatus.PENDING}', '${SignatureStatus.CONFIRMED}') AND (${condition})
+         WHERE status IN (${from.map((status) => `'${status}'`).join(', ')}) AND (${condition})
          ORDER BY id FOR UPDATE
        ), ended AS (
-         UPDATE signatures s SET status = '${status}', ended_at = now(), dirty = false,
+         UPDATE signatures s SET ${set}, dirty = false,
            counted = false, counted_country = NULL, counted_area = NULL
          FROM target t WHERE s.id = t.id
          RETURNING s.id

@@ -56,3 +56,48 @@ export function alreadySignedMail(context: SignatureMailContext, confirmedAt: Da
     ].join('\n'),
   };
 }
+
+/** Characters of the diff put in one mail: the whole text is a link away, and 100,000 mails carry it. */
+export const MAIL_DIFF_MAX_CHARS = 6_000;
+
+/**
+ * After a material revision: the supporter's signature no longer counts for the new text until
+ * they confirm it; the changes and the link that confirms the current version.
+ */
+export function reconfirmationMail(
+  context: SignatureMailContext,
+  token: string,
+  change: { title: string; diff: string | undefined },
+): QueuedMail {
+  const links = signatureLinks(context.publicUrl, token);
+  const diff =
+    change.diff === undefined
+      ? 'The changes are too many to show here: please read the letter again.'
+      : change.diff.length > MAIL_DIFF_MAX_CHARS
+        ? `${change.diff.slice(0, MAIL_DIFF_MAX_CHARS)}\n… (more changes: read the whole letter)`
+        : change.diff;
+  return {
+    to: context.to,
+    subject: `The letter you signed has changed: ${change.title}`,
+    text: [
+      `Dear ${context.name},`,
+      '',
+      `The letter you signed, "${context.letter.title}", has been changed in a way that matters. Your signature`,
+      'no longer counts, and your name is not shown or delivered with it, unless you confirm the new text:',
+      '',
+      links.confirm,
+      '',
+      `The letter as it is now: ${context.publicUrl}/l/${context.letter.slug}`,
+      '',
+      'What changed (lines starting with - were removed, + added):',
+      '',
+      diff,
+      '',
+      `Title now: ${change.title}`,
+      '',
+      'If you do nothing, your signature stays with the text you confirmed and is not counted for this one.',
+      `Withdraw your signature: ${links.withdraw}`,
+      `Erase your name, email and postcode from Undersigned: ${links.erase}`,
+    ].join('\n'),
+  };
+}

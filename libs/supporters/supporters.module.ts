@@ -6,6 +6,8 @@ import { LetterSupporterFieldsResolver } from './letter-supporter-fields.resolve
 import { PetitionService } from './petition.service';
 import { SignatureHooks } from './signature-hooks';
 import { SignatureLifecycleService } from './signature-lifecycle.service';
+import { SignatureTokens } from './signature-tokens';
+import { SupporterRevisions } from './supporter-revisions';
 import { SigningService } from './signing.service';
 import { SupporterCounts } from './supporter-counts';
 import { SupporterKeys } from './supporter-keys';
@@ -22,14 +24,23 @@ import { SupportersService } from './supporters.service';
     PostgresThrottlerStorage,
     SignatureHooks,
     SignatureLifecycleService,
+    SignatureTokens,
     SigningService,
+    SupporterRevisions,
     SupporterCounts,
     SupporterKeys,
     SupportersService,
     SupportersResolver,
     LetterSupporterFieldsResolver,
   ],
-  exports: [SignatureHooks, PetitionService, SupporterCounts, SupportersService, SignatureLifecycleService],
+  exports: [
+    SignatureHooks,
+    PetitionService,
+    SupporterCounts,
+    SupportersService,
+    SignatureLifecycleService,
+    SignatureTokens,
+  ],
 })
 export class SupportersModule implements OnModuleInit {
   constructor(
@@ -38,6 +49,14 @@ export class SupportersModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.counts.countSupportersWith((letterIds) => this.supporterCounts.totals(letterIds));
+    this.counts.countSupportersWith(async (letterIds) => {
+      const [totals, awaiting] = await Promise.all([
+        this.supporterCounts.totals(letterIds),
+        this.supporterCounts.awaiting(letterIds),
+      ]);
+      return new Map(
+        letterIds.map((id) => [id, { supporters: totals.get(id) ?? 0, awaitingReconfirmation: awaiting.get(id) ?? 0 }]),
+      );
+    });
   }
 }

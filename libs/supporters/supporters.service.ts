@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, toConnection, type ConnectionShape } from '@undersigned/common';
+import { badInput, decodeCursor, toConnection, type ConnectionShape } from '@undersigned/common';
 import { LetterReadCache } from '@undersigned/endorsements';
 import { normaliseCountry } from '@undersigned/organisations';
 import type { SupportersArgs } from './dto/petition.inputs';
@@ -9,18 +9,24 @@ import type { SupporterObject } from './dto/petition.objects';
 import { SupporterNames } from './signature-status';
 
 /**
- * Who may be listed, on a letter that lists supporters: confirmed, not erased, and chose to show
- * their name. The one rule for the public list and the delivered annex (the partial index
- * signatures_letter_listed_idx is on the same condition).
+ * Who may be listed, on a letter that lists supporters: confirmed (of the current text: after a
+ * material revision, supporters of an earlier one are NEEDS_RECONFIRMATION), not erased, and
+ * chose to show their name. The one rule for the public list and the delivered annex (the
+ * partial index signatures_letter_listed_idx is on the same condition).
  */
 const LISTED_SQL = `s.status = 'CONFIRMED' AND s.show_name AND s.name IS NOT NULL`;
 
 interface SupporterRow {
   id: string;
   name: string;
-  country: string | null;
-  area_code: string | null;
   confirmed_at: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The UTC day of a time: what the public sees of when someone signed. */
+export function toDay(time: Date): Date {
+  return new Date(Date.UTC(time.getUTCFullYear(), time.getUTCMonth(), time.getUTCDate()));
 }
 
 export interface SupporterCsvRow {
@@ -48,23 +54,30 @@ export class SupportersService {
     private readonly cache: LetterReadCache,
   ) {}
 
-  /** Newest first; pages are cached briefly and dropped when the letter's counts change. */
+  /**
+   * Newest first; pages are cached briefly and dropped when the letter's counts change. A
+   * supporter agreed to show their name with the letter, and only that: no country or area, and
+   * the day they signed, not the time (the cursor names the signature, not its time, too).
+   * `country` filters for the leads only (the resolver refuses it to anyone else).
+   */
   async page(letterId: string, args: SupportersArgs): Promise<ConnectionShape<SupporterObject>> {
     return this.cache.get(letterId, ['supporters', args.country, args.first, args.after], async () => {
       if (!(await this.lists(letterId))) return EMPTY_PAGE;
       const country = args.country ? (normaliseCountry(args.country) ?? args.country) : null;
-      const [after, afterId] = args.after ? decodeCursor(args.after, 2) : [null, null];
+      const [afterId] = args.after ? decodeCursor(args.after, 1) : [null];
+      if (afterId !== null && (typeof afterId !== 'string' || !UUID.test(afterId)))
+        throw badInput('after: not a cursor');
       // Conditions only for what was asked: the plan then walks the partial index alone.
       const where = [`s.letter_id = $1 AND ${LISTED_SQL}`];
       const parameters: unknown[] = [letterId];
       if (country) where.push(`s.country = $${parameters.push(country)}`);
       const counted = [...parameters];
-      if (after)
+      if (afterId)
         where.push(
-          `(s.confirmed_at, s.id) < ($${parameters.push(after)}::timestamptz, $${parameters.push(afterId)}::uuid)`,
+          `(s.confirmed_at, s.id) < (SELECT a.confirmed_at, a.id FROM signatures a WHERE a.id = $${parameters.push(afterId)}::uuid AND a.letter_id = $1)`,
         );
       const rows = (await this.dataSource.query(
-        `SELECT s.id, s.name, s.country, s.area_code, s.confirmed_at FROM signatures s WHERE ${where.join(' AND ')}
+        `SELECT s.id, s.name, s.confirmed_at FROM signatures s WHERE ${where.join(' AND ')}
          ORDER BY s.confirmed_at DESC, s.id DESC LIMIT $${parameters.push(args.first + 1)}`,
         parameters,
       )) as SupporterRow[];
@@ -76,13 +89,8 @@ export class SupportersService {
         rows,
         args.first,
         total,
-        (row) => [row.confirmed_at.toISOString(), row.id],
-        (row): SupporterObject => ({
-          name: row.name,
-          country: row.country,
-          area: row.area_code,
-          signedAt: row.confirmed_at,
-        }),
+        (row) => [row.id],
+        (row): SupporterObject => ({ name: row.name, country: null, area: null, signedAt: toDay(row.confirmed_at) }),
       );
     });
   }
@@ -99,11 +107,14 @@ export class SupportersService {
     return count;
   }
 
-  /** Every listed supporter's name, oldest first, for the delivered letter. */
+  /**
+   * Every listed supporter's name, oldest first, for the delivered letter: the name only, which is
+   * what they agreed to show (country null).
+   */
   async listedNames(letterId: string): Promise<{ name: string; country: string | null }[]> {
     if (!(await this.lists(letterId))) return [];
     return (await this.dataSource.query(
-      `SELECT s.name, s.country FROM signatures s WHERE s.letter_id = $1 AND ${LISTED_SQL}
+      `SELECT s.name, NULL::text AS country FROM signatures s WHERE s.letter_id = $1 AND ${LISTED_SQL}
        ORDER BY s.confirmed_at, s.id`,
       [letterId],
     )) as { name: string; country: string | null }[];

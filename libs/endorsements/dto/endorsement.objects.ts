@@ -164,6 +164,11 @@ export class LetterCountsObject {
 
   @Field(() => Int)
   supporters: number;
+
+  @Field(() => Int, {
+    description: 'Supporters of an earlier text who have not yet confirmed the text as materially revised since',
+  })
+  supportersAwaitingReconfirmation: number;
 }
 
 @ObjectType('ReceiptVerification')

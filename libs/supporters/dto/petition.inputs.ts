@@ -173,7 +173,7 @@ export class InvalidateSignaturesInput {
 
 @ArgsType()
 export class SupportersArgs extends PaginationArgs {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The leads only: supporters' countries are not public" })
   @IsOptional()
   @Trim()
   @IsCountry()

@@ -80,18 +80,21 @@ export function toSignatureObject(signature: Signature): SignatureObject {
   };
 }
 
-@ObjectType('Supporter', { description: 'A confirmed supporter who chose to be listed, on a letter that lists them' })
+@ObjectType('Supporter', {
+  description:
+    'A confirmed supporter of the current text who chose to be listed, on a letter that lists them: only their name is shown',
+})
 export class SupporterObject {
   @Field()
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'null: the form asks only to show the name' })
   country: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'null: a constituency is not shown with a name' })
   area: string | null;
 
-  @Field()
+  @Field({ description: 'The day of the confirmation (UTC midnight), not its time' })
   signedAt: Date;
 }
 

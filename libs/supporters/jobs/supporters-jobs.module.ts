@@ -3,12 +3,16 @@ import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { SupportersModule } from '../supporters.module';
 import { CountFolder } from '../count-folder';
+import { ReconfirmationMailer } from './reconfirmation-mailer.worker';
 import { RetentionWorker } from './retention.worker';
 
-/** Petition mode's background work, for worker processes: folding counts, erasing expired data. */
+/**
+ * Petition mode's background work, for worker processes: folding counts, erasing expired data,
+ * mailing supporters of a materially revised letter.
+ */
 @Module({
   imports: [SupportersModule, LettersModule, EndorsementsModule],
-  providers: [CountFolder, RetentionWorker],
+  providers: [CountFolder, RetentionWorker, ReconfirmationMailer],
   exports: [CountFolder],
 })
 export class SupportersJobsModule {}

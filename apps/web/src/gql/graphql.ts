@@ -201,6 +201,7 @@ export type SignUpInput = {
 export type SignatureStatus =
   | 'CONFIRMED'
   | 'INVALIDATED'
+  | 'NEEDS_RECONFIRMATION'
   | 'PENDING'
   | 'WITHDRAWN';
 

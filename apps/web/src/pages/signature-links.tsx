@@ -54,7 +54,12 @@ export function ConfirmSignaturePage() {
           <p>Press the button to confirm that you signed. Nothing is counted without it.</p>
           <ErrorNote
             error={result.error}
-            words={{ ...EXPIRED, INVALID_STATE: 'This letter is no longer open for signatures.' }}
+            words={{
+              ...EXPIRED,
+              INVALID_STATE: 'This letter is no longer open for signatures.',
+              STALE_VERSION:
+                'The letter has changed since this link was sent, so it cannot confirm the new text. Use the link in the newest mail about it, or sign again.',
+            }}
           />
           <Submit busy={result.fetching} busyText="Confirming…">
             Confirm my signature
