@@ -15,6 +15,7 @@ const APP_PATHS = [
   /^\/l\/[^/]+$/,
   EMBED_PATH,
   /^\/signatures\/(confirm|withdraw|erase)$/,
+  /^\/minor-edits\/object$/,
   /^\/(signin|signup|verify-email)$/,
   /^\/invitations\/(letter|membership)$/,
   /^\/organisations\/[^/.]+$/,
