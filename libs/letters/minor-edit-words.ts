@@ -30,15 +30,18 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words a typo fix may neither produce nor replace: negations and quantifiers, where an edit
- * distance of one or two reverses a sentence ("ever" → "never", "some" → "none", "most" → "least").
+ * Words a typo fix may neither produce nor replace: negations, quantifiers and stances, where an
+ * edit distance of one or two reverses a sentence ("ever" → "never", "some" → "none", "impose" →
+ * "oppose"). No list is complete: the mail to every kept signatory carries the objection link.
  */
 export const MEANING_WORDS: ReadonlySet<string> = new Set(
   (
     "never ever nothing nobody nowhere neither either nor cannot can't won't don't doesn't didn't " +
     "isn't aren't wasn't weren't shouldn't wouldn't couldn't mustn't without against except unless " +
     'all any some none every each most least more less fewer many much few only always must shall ' +
-    'should would could might will before after above below over under increase decrease'
+    'should would could might will before after above below over under increase decrease ' +
+    // Stances a letter takes, two letters apart: "impose" → "oppose", "propose" → "oppose".
+    'oppose impose propose expose depose allow affirm infirm'
   ).split(' '),
 );
 

@@ -108,6 +108,7 @@ describe('minorEditCheck (contract stage 6, "Minor edits, by words")', () => {
       expect(await minor('We support some measures.', 'We support none measures.')).toBe(false);
       expect(await minor('This detention is legal.', 'This detention is illegal.')).toBe(false);
       expect(await minor('A likely outcome.', 'An unlikely outcome.')).toBe(false);
+      expect(await minor('We urge you to impose sanctions.', 'We urge you to oppose sanctions.')).toBe(false);
     });
 
     it('a changed ideograph in CJK text, as a replaced word', async () => {
