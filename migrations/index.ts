@@ -1,3 +1,4 @@
+import { MinorEditObjections1796439377509 } from './1796439377509-MinorEditObjections';
 import { SupportersBoundToTheText1796438565838 } from './1796438565838-SupportersBoundToTheText';
 import { SignatureNeedsReconfirmation1796438565837 } from './1796438565837-SignatureNeedsReconfirmation';
 import { AccountRecovery1796438556361 } from './1796438556361-AccountRecovery';
@@ -44,4 +45,5 @@ export const MIGRATIONS: Function[] = [
   AccountRecovery1796438556361,
   SignatureNeedsReconfirmation1796438565837,
   SupportersBoundToTheText1796438565838,
+  MinorEditObjections1796439377509,
 ];

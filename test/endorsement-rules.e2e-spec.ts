@@ -246,11 +246,13 @@ describe('endorsement rules', () => {
       signer.accessToken,
     );
     expect(signed.body.data?.endorseLetter.status).toBe('SIGNED');
-    await app.gql(
+    // Stage 6: a minor edit fixes typos word for word; adding words ("typo fixed") is no longer one.
+    const minor = await app.gql(
       `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`,
-      { input: { letterId: letter.id, body: 'Draft text, typo fixed.', material: false, note: 'typo' } },
+      { input: { letterId: letter.id, body: 'Draft texts!', material: false, note: 'typo' } },
       lead.accessToken,
     );
+    expect(minor.body.errors).toBeUndefined();
     const after = await app.gql<{
       letter: { endorsements: { edges: { node: { status: string; signedVersion: { number: number } } }[] } };
     }>(

@@ -38,7 +38,8 @@ describe('letters and drafting', () => {
     });
     const bodies = [
       'Dear Secretary,\n\nFree Ilham Tohti.\nFree Gulshan Abbas.\n\nSincerely,',
-      'Dear Secretary,\n\nFree Ilham Tohti.\nFree Gulshan Abbas.\n\nYours sincerely,',
+      // A minor edit (stage 6: no word added, so no longer "Yours sincerely," here).
+      'Dear Secretary,\n\nFree Ilham Tohti.\nFree Gulshan Abbas.\n\nSincerely!',
       'Dear Secretary,\n\nFree Ilham Tohti.\nFree Gulshan Abbas.\nFree Jimmy Lai.\n\nYours sincerely,',
     ];
     const hashes = [letter.currentVersion.contentHash];

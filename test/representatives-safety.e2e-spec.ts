@@ -181,7 +181,8 @@ describe('messages to representatives, safe against misuse', () => {
       {
         input: {
           letterId,
-          body: `Dear Member of Parliament,\n\n${title}: please act now.`,
+          // Stage 6: a minor edit changes no word but typos, case and punctuation.
+          body: `Dear Member of Parliament,\n\n${title}: Please act!`,
           material: false,
         },
       },
@@ -198,7 +199,7 @@ describe('messages to representatives, safe against misuse', () => {
     const textFor = (email: string): string =>
       received.find((m) => m.parsed.replyTo?.[0]?.address === email)?.parsed.text ?? '';
     expect(textFor(early.email)).toContain(`${title}: please act.\n`);
-    expect(textFor(late.email)).toContain(`${title}: please act now.\n`);
+    expect(textFor(late.email)).toContain(`${title}: Please act!\n`);
   });
 
   it('writes for no one who signed before the letter asked supporters to write', async () => {

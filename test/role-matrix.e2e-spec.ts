@@ -181,6 +181,18 @@ async function thirdEndorsement(): Promise<string> {
   return (await endorse(open.id, open.currentVersion.contentHash, world.third)).id;
 }
 
+/** The token of an objection link to a minor edit, for the third organisation's endorsement. */
+async function objectionLink(): Promise<string> {
+  const endorsementId = await thirdEndorsement();
+  const token = randomBytes(32).toString('base64url');
+  await world.app.sql.query(
+    `INSERT INTO minor_edit_objection_links (endorsement_id, version_id, signed_version_id, token_hash)
+     SELECT id, signed_version_id, signed_version_id, $2 FROM endorsements WHERE id = $1`,
+    [endorsementId, hashToken(token)],
+  );
+  return token;
+}
+
 async function addRecipient(letterId: string): Promise<string> {
   const response = await world.app.gql<{ addRecipient: { id: string } }>(
     `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
@@ -631,6 +643,7 @@ const SCENARIOS: Scenario[] = [
     operation: 'rejectEndorsement',
     args: async () => ({ endorsementId: await thirdEndorsement(), reason: 'Not who they say' }),
   },
+  { operation: 'objectToMinorEdit', args: async () => ({ token: await objectionLink() }) },
 
   // ---- supporters (petition mode) ----
   {

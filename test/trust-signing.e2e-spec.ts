@@ -128,7 +128,8 @@ describe('trust: signing', () => {
     expect(await versions()).toBe(1);
     expect((await app.sql.query(STATUS, [s.id])).rows[0].status).toBe('SIGNED');
 
-    const typo = await revise(letter.id, body.replace('raise', 'raise with them'), false);
+    // Stage 6: a minor edit fixes typos word for word (it used to allow 100 changed characters).
+    const typo = await revise(letter.id, body.replace('Secretary', 'Secretery').replace('detained', 'detianed'), false);
     expect(errorCode(typo)).toBeUndefined();
     expect(await versions()).toBe(2);
     expect((await app.sql.query(STATUS, [c.id])).rows[0]).toMatchObject({
@@ -164,14 +165,15 @@ describe('trust: signing', () => {
     const letter = await openLetter(body);
     const consenting = await signer('Patient Org');
     const signed = await endorse(consenting, letter.id, letter.hash, { acceptMinorEdits: true });
-    const first = body.replace('defender.', 'defender. Raise their cases in every meeting with officials.');
+    // Stage 6: a minor edit is at most five typo fixes (it used to be 100 changed characters).
+    const first = body.replace('Secretary', 'Secretery').replace('support', 'suport').replace('release', 'relase');
     expect(errorCode(await revise(letter.id, first, false))).toBeUndefined();
     expect((await app.sql.query(STATUS, [signed.id])).rows[0].status).toBe('SIGNED');
     // Each step is small against the one before; together they change what was signed.
-    const second = first.replace(
-      'officials.',
-      'officials. Or rather, let them stay silent about all of it, and do nothing further.',
-    );
+    const second = first
+      .replace('detained', 'detianed')
+      .replace('defender', 'defendr')
+      .replace('Sincerely', 'Sincerly');
     expect(errorCode(await revise(letter.id, second, false))).toBeUndefined();
     expect((await app.sql.query(STATUS, [signed.id])).rows[0].status).toBe('NEEDS_RECONFIRMATION');
   });

@@ -185,7 +185,7 @@ describe('two-factor sign-in', () => {
     const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`;
     const revise = await app.gql(
       REVISE,
-      { input: { letterId: letter.letterId, body: 'A changed text.', material: false } },
+      { input: { letterId: letter.letterId, body: 'A changed text.', material: true } },
       coordinator.token,
     );
     expect(errorCode(revise)).toBe('FORBIDDEN');
@@ -210,7 +210,7 @@ describe('two-factor sign-in', () => {
     await enable(coordinator.user);
     const revised = await app.gql(
       REVISE,
-      { input: { letterId: letter.letterId, body: 'A changed text.', material: false } },
+      { input: { letterId: letter.letterId, body: 'A changed text.', material: true } },
       coordinator.token,
     );
     expect(revised.body.errors).toBeUndefined();

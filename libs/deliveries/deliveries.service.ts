@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { Between, DataSource, In, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
   badInput,
@@ -23,6 +23,7 @@ import {
   TimelineKind,
   TimelineService,
   transactionalDb,
+  wordDiff,
 } from '@undersigned/letters';
 import { DeliveryChannel, DeliveryStatus, RecipientRole } from './delivery-status';
 import { DeliveryTracker } from './delivery-tracker.service';
@@ -31,7 +32,7 @@ import type { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto
 import { toRecipientObject, type DeliveryObject, type RecipientObject } from './dto/delivery.objects';
 import { toEditionObject, verifyUrl, type EditionObject } from './dto/edition.object';
 import { editionHash } from './edition-hash';
-import { Edition, type EditionSignatory } from './edition.entity';
+import { Edition, type EditionMinorEdit, type EditionSignatory } from './edition.entity';
 import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs/delivery.queue';
 import { Recipient } from './recipient.entity';
 import { renderHtml, renderText, type LetterContent } from './render/letter-renderer';
@@ -239,6 +240,7 @@ export class DeliveriesService {
       id,
       editionHash: hash,
       supporterCount,
+      minorEdits: await this.minorEditsSince(manager, version, frozen),
       deliveredAt,
       versionId: version.id,
       signatories: frozen,
@@ -247,6 +249,35 @@ export class DeliveriesService {
       text: renderText(content),
       pdf: await renderPdf(content),
     });
+  }
+
+  /**
+   * The minor edits a listed signatory accepted without reading them: every version after the
+   * earliest one signed, each with its word diff from the version before.
+   */
+  private async minorEditsSince(
+    manager: EntityManager,
+    delivered: LetterVersion,
+    signatories: EditionSignatory[],
+  ): Promise<EditionMinorEdit[]> {
+    const earliest = Math.min(...signatories.map((s) => s.signedVersion ?? delivered.number));
+    if (!(earliest < delivered.number)) return [];
+    const versions = await manager.find(LetterVersion, {
+      where: { letterId: delivered.letterId, number: Between(earliest, delivered.number) },
+      order: { number: 'ASC' },
+    });
+    const edits: EditionMinorEdit[] = [];
+    for (let i = 1; i < versions.length; i++) {
+      const version = versions[i];
+      edits.push({
+        version: version.number,
+        contentHash: version.contentHash,
+        note: version.note,
+        editedAt: version.createdAt.toISOString(),
+        diff: await wordDiff(versions[i - 1], version),
+      });
+    }
+    return edits;
   }
 
   /** One delivery per recipient; email ones go to the queue, spread over time per mail domain. */
@@ -296,6 +327,7 @@ export function frozenSignatories(signatories: SignatoryObject[]): EditionSignat
     country: s.country,
     lead: s.lead,
     contentHash: s.contentHash,
+    ...(s.signedVersion === null ? {} : { signedVersion: s.signedVersion }),
     organisationSlug: s.organisationSlug,
     verified: s.verified,
     signedAt: s.signedAt.toISOString(),

@@ -7,6 +7,8 @@ export interface EditionSignatory {
   lead: boolean;
   /** The hash of the text this signatory signed (older editions did not record it). */
   contentHash?: string;
+  /** The number of the version it signed; later ones up to the delivered are minor edits it accepted. */
+  signedVersion?: number;
   /** The organisation as it was at delivery (older editions did not record it). */
   organisationSlug?: string;
   verified?: boolean;
@@ -20,6 +22,16 @@ export interface EditionSignatory {
     description: string | null;
     verifiedDomain: string | null;
   };
+}
+
+/** A minor edit made after some signatory signed, as the edition shows it. */
+export interface EditionMinorEdit {
+  version: number;
+  contentHash: string;
+  note: string | null;
+  editedAt: string;
+  /** What it changed from the version before, word by word ([-removed-]{+added+}, letters' word-diff.ts). */
+  diff: string;
 }
 
 /** The letter as delivered: its final version and signatory list, frozen and rendered once. */
@@ -55,6 +67,10 @@ export class Edition {
 
   @Column({ type: 'jsonb' })
   signatories: EditionSignatory[];
+
+  /** The minor edits since the earliest version a listed signatory signed, oldest first. */
+  @Column({ name: 'minor_edits', type: 'jsonb', default: () => "'[]'" })
+  minorEdits: EditionMinorEdit[];
 
   @Column({ name: 'anonymous_count', type: 'int' })
   anonymousCount: number;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Allow, APP_CONFIG, isUuid, notFound, Permission, type AppConfig } from '@undersigned/common';
 import { LetterVersion } from '@undersigned/letters';
 import { verifyUrl } from './dto/edition.object';
-import { Edition } from './edition.entity';
+import { Edition, type EditionMinorEdit } from './edition.entity';
 import { escapeHtml, renderMarkdown, unnamedSentence } from './render/letter-renderer';
 
 /** What GET /verify/:editionId answers, as JSON or as a page. */
@@ -14,12 +14,24 @@ export interface EditionVerification {
   title: string;
   text: string;
   signatories: string[];
+  /** For each named signatory, in the same order: the version it signed and the minor edits it accepted since. */
+  signatoryVersions: SignatoryVersion[];
+  /** The minor edits made after the earliest version a named signatory signed, with their diffs. */
+  minorEdits: EditionMinorEdit[];
   unnamedCount: number;
   supporterCount: number;
   contentHash: string;
   editionHash: string;
   deliveredAt: string;
   verifyUrl: string;
+}
+
+export interface SignatoryVersion {
+  displayName: string;
+  /** Null for editions delivered before the version was recorded. */
+  signedVersion: number | null;
+  contentHash: string;
+  minorEditsSince: number[];
 }
 
 /**
@@ -51,6 +63,15 @@ export class VerificationController {
       title: version.title,
       text: version.body,
       signatories: edition.signatories.map((s) => s.displayName),
+      signatoryVersions: edition.signatories.map((s) => ({
+        displayName: s.displayName,
+        signedVersion: s.signedVersion ?? null,
+        contentHash: s.contentHash ?? version.contentHash,
+        minorEditsSince: (edition.minorEdits ?? [])
+          .filter((edit) => s.signedVersion !== undefined && edit.version > s.signedVersion)
+          .map((edit) => edit.version),
+      })),
+      minorEdits: edition.minorEdits ?? [],
       unnamedCount: edition.anonymousCount,
       supporterCount: edition.supporterCount,
       contentHash: version.contentHash,
@@ -74,7 +95,20 @@ function verificationPage(facts: EditionVerification): string {
     supporterCount: facts.supporterCount,
     unnamedCount: facts.unnamedCount,
   });
-  const names = facts.signatories.map((name) => `<li><bdi>${escapeHtml(name)}</bdi></li>`).join('');
+  const names = facts.signatoryVersions
+    .map((s) => `<li><bdi>${escapeHtml(s.displayName)}</bdi>${signedWhat(s)}</li>`)
+    .join('');
+  const edits = facts.minorEdits
+    .map(
+      (edit) =>
+        `<h3>Version ${edit.version} (${escapeHtml(edit.editedAt.slice(0, 10))})</h3>` +
+        `<p>Content hash: <code>${escapeHtml(edit.contentHash)}</code>${edit.note ? ` · Note: <span dir="auto">${escapeHtml(edit.note)}</span>` : ''}</p>` +
+        `<pre style="white-space: pre-wrap" dir="auto">${escapeHtml(edit.diff)}</pre>`,
+    )
+    .join('');
+  const minor = facts.minorEdits.length
+    ? `<h2>Minor edits after signing</h2><p>Typo fixes, case and punctuation, accepted by the signatories who agreed to minor edits; each shown against the version before it as [-removed-]{+added+}.</p>${edits}`
+    : '';
   const unnamed = unnamedSentence(facts.unnamedCount);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">
 <title>Verify: ${escapeHtml(facts.title)}</title></head><body>
@@ -84,9 +118,19 @@ function verificationPage(facts: EditionVerification): string {
 <h2>Signatories (${facts.signatories.length} named)</h2>
 <ol>${names}</ol>
 <p>Unnamed signatories: ${facts.unnamedCount}${unnamed ? ` (${escapeHtml(unnamed)})` : ''}. Supporters: ${facts.supporterCount}.</p>
+${minor}
 <h2>Hashes</h2>
 <dl><dt>Content hash (SHA-256 of the text)</dt><dd><code>${escapeHtml(facts.contentHash)}</code></dd>
 <dt>Edition hash (SHA-256 of the JSON below, as printed on every page of the PDF)</dt><dd><code>${escapeHtml(facts.editionHash)}</code></dd></dl>
 <pre style="white-space: pre-wrap">${escapeHtml(canonical)}</pre>
 </body></html>`;
+}
+
+/** ", signed version 2; minor edits since: version 3, 4" beside a signatory's name. */
+function signedWhat(s: SignatoryVersion): string {
+  if (s.signedVersion === null) return '';
+  const since = s.minorEditsSince.length
+    ? `; minor edits since: version ${s.minorEditsSince.join(', ')}`
+    : '; the delivered text';
+  return ` — signed version ${s.signedVersion} (<code>${escapeHtml(s.contentHash.slice(0, 12))}…</code>)${since}`;
 }

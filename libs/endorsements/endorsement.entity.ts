@@ -66,7 +66,7 @@ export class Endorsement {
   @Column({ type: 'boolean', default: false })
   anonymous: boolean;
 
-  /** Consent to stay SIGNED across minor edits (small, digit-free) made after signing. */
+  /** Consent to stay SIGNED across minor edits (typo fixes, letters' minor-edit.ts) made after signing. */
   @Column({ name: 'accept_minor_edits', type: 'boolean', default: false })
   acceptMinorEdits: boolean;
 

@@ -9,6 +9,7 @@ import { EndorsementsController } from './endorsements.controller';
 import { EndorsementsResolver } from './endorsements.resolver';
 import { EndorsementsService } from './endorsements.service';
 import { InvitationsService } from './invitations.service';
+import { MinorEditObjections } from './minor-edit-objections.service';
 import { LetterEndorsementFieldsResolver } from './letter-endorsement-fields.resolver';
 import { EndorsementFieldsResolver, InvitationFieldsResolver } from './nested-fields.resolver';
 import { ReceiptService } from './receipts/receipt.service';
@@ -25,6 +26,7 @@ import { LetterReadCache } from './letter-read-cache';
     CountsPublisher,
     EndorsementsService,
     InvitationsService,
+    MinorEditObjections,
     ReceiptService,
     RevisionNotices,
     SignatoriesService,

@@ -26,6 +26,7 @@ import {
 } from './dto/endorsement.objects';
 import { EndorsementsService } from './endorsements.service';
 import { InvitationsService } from './invitations.service';
+import { MinorEditObjections } from './minor-edit-objections.service';
 import { ReceiptService } from './receipts/receipt.service';
 
 @Resolver()
@@ -33,6 +34,7 @@ export class EndorsementsResolver {
   constructor(
     private readonly endorsements: EndorsementsService,
     private readonly invitations: InvitationsService,
+    private readonly objections: MinorEditObjections,
     private readonly receipts: ReceiptService,
     private readonly audit: AuditService,
     private readonly policy: LetterPolicy,
@@ -80,6 +82,16 @@ export class EndorsementsResolver {
   @Allow(Permission.VERIFIED)
   withdrawEndorsement(@CurrentActor() actor: Actor, @Args('input') input: WithdrawInput): Promise<EndorsementObject> {
     return this.endorsements.withdraw(actor, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Public, no sign-in: the link mailed to a signatory kept SIGNED through a minor edit ("this changes what we signed"). ' +
+      'Its endorsement becomes NEEDS_RECONFIRMATION. Works once, until the letter is delivered',
+  })
+  @Allow(Permission.PUBLIC)
+  objectToMinorEdit(@Args('token') token: string): Promise<true> {
+    return this.objections.object(token);
   }
 
   @Mutation(() => EndorsementObject)

@@ -34,7 +34,8 @@ import { toEndorsementObject, type EndorsementObject } from './dto/endorsement.o
 import { EndorsementStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
 import { ReceiptService } from './receipts/receipt.service';
-import { RevisionNotices } from './revision-notices';
+import { MinorEditObjections } from './minor-edit-objections.service';
+import { RevisionNotices, type KeptSignatory } from './revision-notices';
 
 @Injectable()
 export class EndorsementsService implements OnModuleInit {
@@ -49,6 +50,7 @@ export class EndorsementsService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly revisionHooks: RevisionHooks,
     private readonly notices: RevisionNotices,
+    private readonly objections: MinorEditObjections,
   ) {}
 
   onModuleInit(): void {
@@ -301,14 +303,20 @@ export class EndorsementsService implements OnModuleInit {
     manager: EntityManager,
     signed: Endorsement[],
     version: LetterVersion,
-  ): Promise<Endorsement[]> {
+  ): Promise<{ endorsement: Endorsement; signedVersion: LetterVersion }[]> {
     const consenting = signed.filter((e) => e.acceptMinorEdits);
     if (!consenting.length) return [];
     const versions = await manager.find(LetterVersion, {
       where: { id: In([...new Set(consenting.map((e) => e.signedVersionId))]) },
     });
-    const minor = new Map(versions.map((v) => [v.id, minorEditCheck(v, version).withinLimit]));
-    return consenting.filter((e) => minor.get(e.signedVersionId));
+    const minor = new Map<string, LetterVersion>();
+    for (const signedVersion of versions) {
+      if ((await minorEditCheck(signedVersion, version)).minor) minor.set(signedVersion.id, signedVersion);
+    }
+    return consenting.flatMap((endorsement) => {
+      const signedVersion = minor.get(endorsement.signedVersionId);
+      return signedVersion ? [{ endorsement, signedVersion }] : [];
+    });
   }
 
   /** The same text signed again: only the organisation's choices may change, each recorded. */
@@ -338,15 +346,26 @@ export class EndorsementsService implements OnModuleInit {
 
   /**
    * A material revision asks every signatory to re-confirm against the diff. A minor one (the
-   * versions service has checked it is small and changes no digit) keeps SIGNED only those who
-   * consented to minor edits, on the version they signed; everyone else re-confirms.
+   * versions service has checked it only fixes typos, ./minor-edit.ts in letters) keeps SIGNED only
+   * those who consented to minor edits, on the version they signed, and mails them a link to object;
+   * everyone else re-confirms.
    */
   private async onRevision(manager: EntityManager, revision: Revision): Promise<() => void> {
     const signed = await manager.find(Endorsement, {
       where: { letterId: revision.letter.id, status: EndorsementStatus.SIGNED },
     });
-    const kept = revision.version.material ? [] : await this.withinConsent(manager, signed, revision.version);
-    const reconfirm = signed.filter((e) => !kept.includes(e));
+    const within = revision.version.material ? [] : await this.withinConsent(manager, signed, revision.version);
+    const staying = new Set(within.map((k) => k.endorsement));
+    const reconfirm = signed.filter((e) => !staying.has(e));
+    // Each kept signatory may still say "this changes what we signed", with one click from its mail.
+    const kept: KeptSignatory[] = [];
+    for (const { endorsement, signedVersion } of within) {
+      kept.push({
+        endorsement,
+        signedVersion,
+        token: await this.objections.issue(manager, endorsement, revision.version),
+      });
+    }
     if (reconfirm.length) {
       await manager.update(
         Endorsement,

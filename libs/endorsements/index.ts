@@ -1,6 +1,7 @@
 export * from './endorsement-status';
 export * from './endorsement.entity';
 export * from './invitation.entity';
+export * from './minor-edit-objection.entity';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
 export * from './anonymity';
@@ -15,6 +16,7 @@ export * from './endorsements.module';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Endorsement } from './endorsement.entity';
 import { Invitation } from './invitation.entity';
+import { MinorEditObjectionLink } from './minor-edit-objection.entity';
 
-export const ENDORSEMENTS_ENTITIES = [Invitation, Endorsement, AuditEvent];
+export const ENDORSEMENTS_ENTITIES = [Invitation, Endorsement, AuditEvent, MinorEditObjectionLink];
 export { SignatoryObject } from './dto/endorsement.objects';

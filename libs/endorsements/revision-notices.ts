@@ -2,9 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { User } from '@undersigned/accounts';
 import type { MailMessage } from '@undersigned/common';
-import { boundedVersionDiff, type Letter, type Revision } from '@undersigned/letters';
+import { boundedVersionDiff, wordDiff, type Letter, type LetterVersion, type Revision } from '@undersigned/letters';
 import { Membership, SIGNING_ROLES } from '@undersigned/organisations';
 import type { Endorsement } from './endorsement.entity';
+import { OBJECTION_PATH } from './minor-edit-objections.service';
+
+/** A signatory kept SIGNED through a minor edit, with the version it signed and its objection link's token. */
+export interface KeptSignatory {
+  endorsement: Endorsement;
+  signedVersion: LetterVersion;
+  token: string;
+}
 
 /** The mail each signing organisation receives when the text changes or its endorsement is rejected. */
 @Injectable()
@@ -12,39 +20,61 @@ export class RevisionNotices {
   async build(
     manager: EntityManager,
     revision: Revision,
-    endorsements: { reconfirm: Endorsement[]; kept: Endorsement[] },
+    endorsements: { reconfirm: Endorsement[]; kept: KeptSignatory[] },
     publicUrl: string,
   ): Promise<MailMessage[]> {
-    const all = [...endorsements.reconfirm, ...endorsements.kept];
+    const all = [...endorsements.reconfirm, ...endorsements.kept.map((k) => k.endorsement)];
     if (!all.length) return [];
     const signers = await this.signersOf(manager, all);
     const link = `${publicUrl}/letters/${revision.letter.slug}`;
-    // A diff too costly to compute must not fail the revision: the mail points to the letter instead.
-    const diff =
-      (await boundedVersionDiff(revision.previous, revision.version)) ??
-      `The changes are too large to show here; read the whole new text at ${link}\n`;
     const note = revision.version.note ? `Note from the drafters: ${revision.version.note}\n\n` : '';
-    const changes = `New content hash: ${revision.version.contentHash}\n\nWhat changed:\n\n${diff}\n`;
-    const mail = (endorsement: Endorsement, reconfirm: boolean): MailMessage[] =>
-      (signers.get(endorsement.organisationId) ?? []).map((to) => ({
-        to,
-        subject: reconfirm
-          ? `Please re-confirm your endorsement: ${revision.letter.title}`
-          : `The letter you endorsed was edited: ${revision.letter.title}`,
-        text:
-          (reconfirm
-            ? 'The text of the letter your organisation endorsed has changed. Your organisation is no longer listed ' +
-              'until you re-confirm against the new text.\n\n'
-            : 'The letter your organisation endorsed had a minor edit, which your organisation agreed to accept: ' +
-              'your endorsement stands on the version you signed.\n\n') +
-          note +
-          changes +
-          `Read and ${reconfirm ? 're-confirm' : 'review'}: ${link}\n`,
-      }));
-    return [
-      ...endorsements.reconfirm.flatMap((e) => mail(e, true)),
-      ...endorsements.kept.flatMap((e) => mail(e, false)),
-    ];
+    const messages: MailMessage[] = [];
+    if (endorsements.reconfirm.length) {
+      // A diff too costly to compute must not fail the revision: the mail points to the letter instead.
+      const diff =
+        (await boundedVersionDiff(revision.previous, revision.version)) ??
+        `The changes are too large to show here; read the whole new text at ${link}\n`;
+      const changes = `New content hash: ${revision.version.contentHash}\n\nWhat changed:\n\n${diff}\n`;
+      for (const endorsement of endorsements.reconfirm) {
+        for (const to of signers.get(endorsement.organisationId) ?? []) {
+          messages.push({
+            to,
+            subject: `Please re-confirm your endorsement: ${revision.letter.title}`,
+            text:
+              'The text of the letter your organisation endorsed has changed. Your organisation is no longer listed ' +
+              'until you re-confirm against the new text.\n\n' +
+              note +
+              changes +
+              `Read and re-confirm: ${link}\n`,
+          });
+        }
+      }
+    }
+    // Kept signatories see the words changed since the version they signed, not since the last one.
+    const diffs = new Map<string, string>();
+    for (const { signedVersion } of endorsements.kept) {
+      if (!diffs.has(signedVersion.id)) diffs.set(signedVersion.id, await wordDiff(signedVersion, revision.version));
+    }
+    for (const { endorsement, signedVersion, token } of endorsements.kept) {
+      const objection = `${publicUrl}${OBJECTION_PATH}?token=${encodeURIComponent(token)}`;
+      for (const to of signers.get(endorsement.organisationId) ?? []) {
+        messages.push({
+          to,
+          subject: `The letter you endorsed was edited: ${revision.letter.title}`,
+          text:
+            'The letter your organisation endorsed had a minor edit (typos, case or punctuation), which your ' +
+            'organisation agreed to accept: your endorsement stands, on the version you signed.\n\n' +
+            note +
+            `What changed since the version you signed (version ${signedVersion.number}), ` +
+            `as [-removed-]{+added+}:\n\n${diffs.get(signedVersion.id)}\n\n` +
+            `New content hash: ${revision.version.contentHash}\n\n` +
+            'If this changes what you signed, one click sets your endorsement aside until you re-confirm ' +
+            `the new text — "this changes what we signed":\n${objection}\n\n` +
+            `The link works once, until the letter is delivered. Read the letter: ${link}\n`,
+        });
+      }
+    }
+    return messages;
   }
 
   async rejection(

@@ -22,6 +22,7 @@ const ORDER_BY: Record<SignatoryOrder, string> = {
 interface SignatoryRow {
   display_name: string;
   content_hash: string;
+  signed_version_number: number;
   lead: boolean;
   signed_at: Date;
   organisation_id: string;
@@ -123,7 +124,7 @@ export class SignatoriesService {
     offset: number,
   ): Promise<SignatoryRow[]> {
     return this.dataSource.query(
-      `SELECT e.display_name, e.signed_at, e.content_hash, (ll.position IS NOT NULL) AS lead,
+      `SELECT e.display_name, e.signed_at, e.content_hash, e.signed_version_number, (ll.position IS NOT NULL) AS lead,
               o.id AS organisation_id, o.name, o.country, o.slug, o.website, o.description, o.verified_domain,
               o.require_two_factor
          FROM endorsements e
@@ -148,6 +149,7 @@ function toSignatory(row: SignatoryRow): SignatoryObject {
     lead: row.lead,
     verified: row.verified_domain !== null,
     contentHash: row.content_hash,
+    signedVersion: row.signed_version_number,
     signedAt: new Date(row.signed_at),
     organisation: {
       id: row.organisation_id,

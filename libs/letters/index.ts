@@ -9,6 +9,8 @@ export * from './letter.policy';
 export * from './letters.service';
 export * from './versions.service';
 export * from './version-diff';
+export * from './minor-edit';
+export * from './word-diff';
 export * from './timeline.service';
 export * from './letter-lifecycle.service';
 export * from './letters.module';

@@ -1,4 +1,4 @@
-import { createTwoFilesPatch, diffChars } from 'diff';
+import { createTwoFilesPatch } from 'diff';
 import { badInput } from '@undersigned/common';
 import type { LetterVersion } from './letter-version.entity';
 
@@ -51,80 +51,4 @@ export async function versionDiff(from: DiffedVersion, to: DiffedVersion): Promi
   const diff = await boundedVersionDiff(from, to);
   if (diff === undefined) throw badInput('diff too costly: these versions differ too much to compare');
   return diff;
-}
-
-/** The contract's "minor edit": at most this many characters inserted plus deleted, and no digit changed. */
-export const MINOR_EDIT_MAX_CHANGED = 100;
-
-export interface LetterText {
-  title: string;
-  body: string;
-}
-
-export interface MinorEditCheck {
-  /** Characters (code points) inserted plus deleted; past the limit, a lower bound (the diff stops there). */
-  changed: number;
-  digitChanged: boolean;
-  withinLimit: boolean;
-}
-
-const DIGIT = /\p{Nd}/u;
-
-interface Counted {
-  changed: number;
-  digitChanged: boolean;
-  /** False when the difference exceeded the budget and was not counted to the end. */
-  complete: boolean;
-}
-
-/** Counts one field's changed characters, spending at most `budget` edits. */
-function countChanges(before: string, after: string, budget: number): Counted {
-  // Common ends cost nothing to compare and leave the diff only the changed middle.
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (
-    end < shorter - start &&
-    before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)
-  ) {
-    end++;
-  }
-  // Never cut a surrogate pair in two.
-  if (start > 0 && /[\ud800-\udbff]/.test(before[start - 1])) start--;
-  if (end > 0 && /[\udc00-\udfff]/.test(before[before.length - end])) end--;
-  const removed = before.slice(start, before.length - end);
-  const added = after.slice(start, after.length - end);
-  // Past the budget the count is a lower bound, and any digit in the changed span counts as changed.
-  const uncounted = (changed: number): Counted => ({
-    changed,
-    digitChanged: DIGIT.test(removed) || DIGIT.test(added),
-    complete: false,
-  });
-  const lowerBound = Math.ceil(Math.abs(removed.length - added.length) / 2);
-  if (lowerBound > budget) return uncounted(lowerBound);
-  const changes = diffChars(removed, added, { maxEditLength: budget });
-  if (!changes) return uncounted(budget + 1);
-  let changed = 0;
-  let digitChanged = false;
-  for (const change of changes) {
-    if (!change.added && !change.removed) continue;
-    changed += change.count;
-    digitChanged ||= DIGIT.test(change.value);
-  }
-  return { changed, digitChanged, complete: true };
-}
-
-/**
- * Whether a revision is a minor edit (contract, "Minor edits"): characters inserted plus deleted
- * by a character diff of title and body, and whether any digit changed. Bounded: the diff stops
- * once the edit exceeds the limit, so a rewrite of a megabyte is refused as quickly as a typo.
- */
-export function minorEditCheck(before: LetterText, after: LetterText): MinorEditCheck {
-  const title = countChanges(before.title, after.title, MINOR_EDIT_MAX_CHANGED + 1);
-  const body = countChanges(before.body, after.body, Math.max(MINOR_EDIT_MAX_CHANGED + 1 - title.changed, 1));
-  const changed = title.changed + body.changed;
-  const digitChanged = title.digitChanged || body.digitChanged;
-  const complete = title.complete && body.complete;
-  return { changed, digitChanged, withinLimit: complete && changed <= MINOR_EDIT_MAX_CHANGED && !digitChanged };
 }

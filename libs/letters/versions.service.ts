@@ -12,7 +12,8 @@ import {
   type RequestContext,
 } from '@undersigned/common';
 import { contentHash } from './content-hash';
-import { MINOR_EDIT_MAX_CHANGED, minorEditCheck, versionDiff } from './version-diff';
+import { minorEditCheck } from './minor-edit';
+import { versionDiff } from './version-diff';
 import type { ReviseLetterInput } from './dto/letter.inputs';
 import type { LetterObject } from './dto/letter.object';
 import { toLetterVersionObject, type LetterVersionObject } from './dto/letter-version.object';
@@ -52,12 +53,10 @@ export class VersionsService {
       if (hash === previous.contentHash) throw badInput('The text is unchanged');
       if (!input.material) {
         // Minor is measured, not declared: signatures stay only across edits anyone would call minor.
-        const size = minorEditCheck(previous, { title, body: input.body });
-        if (!size.withinLimit) {
+        const check = await minorEditCheck(previous, { title, body: input.body });
+        if (!check.minor) {
           throw badInput(
-            size.digitChanged
-              ? 'A minor edit may not change a digit: revise with material: true'
-              : `A minor edit changes at most ${MINOR_EDIT_MAX_CHANGED} characters: revise with material: true`,
+            `Not a minor edit: ${check.reason}. Revise with material: true, which asks every signatory again`,
           );
         }
       }

@@ -15,6 +15,7 @@ const APP_PATHS = [
   /^\/l\/[^/]+$/,
   EMBED_PATH,
   /^\/signatures\/(confirm|withdraw|erase)$/,
+  /^\/minor-edits\/object$/,
   /^\/(signin|signup|verify-email|forgot-password|reset-password|confirm-email-change|account)$/,
   /^\/invitations\/(letter|membership)$/,
   /^\/organisations\/[^/.]+$/,

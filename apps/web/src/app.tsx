@@ -35,6 +35,9 @@ const signatures = () => import('./pages/signature-links');
 const ConfirmSignature = lazy(() => signatures().then((m) => ({ default: m.ConfirmSignaturePage })));
 const WithdrawSignature = lazy(() => signatures().then((m) => ({ default: m.WithdrawSignaturePage })));
 const EraseData = lazy(() => signatures().then((m) => ({ default: m.EraseDataPage })));
+const MinorEditObjection = lazy(() =>
+  import('./pages/minor-edit-objection').then((m) => ({ default: m.MinorEditObjectionPage })),
+);
 const Embed = lazy(() => import('./pages/embed').then((m) => ({ default: m.EmbedPage })));
 const letters = () => import('./pages/letter');
 const NewLetter = lazy(() => letters().then((m) => ({ default: m.NewLetterPage })));
@@ -124,6 +127,7 @@ export function App() {
             <Route path="/signatures/confirm" component={ConfirmSignature} />
             <Route path="/signatures/withdraw" component={WithdrawSignature} />
             <Route path="/signatures/erase" component={EraseData} />
+            <Route path="/minor-edits/object" component={MinorEditObjection} />
             <Route path="/organisations/new" component={NewOrganisation} />
             <Route path="/organisations/:id">{(params) => <OrganisationView id={params.id} />}</Route>
             <Route path="/letters/new" component={NewLetter} />

@@ -1,6 +1,26 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SignatoryObject } from '@undersigned/endorsements';
-import type { Edition, EditionSignatory } from '../edition.entity';
+import type { Edition, EditionMinorEdit, EditionSignatory } from '../edition.entity';
+
+@ObjectType('EditionMinorEdit', {
+  description: 'A minor edit (typos, case, punctuation) made after some listed signatory signed, which it accepted',
+})
+export class EditionMinorEditObject {
+  @Field(() => Int)
+  version: number;
+
+  @Field({ description: 'The content hash of the text after this edit' })
+  contentHash: string;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field()
+  editedAt: Date;
+
+  @Field({ description: 'What it changed from the version before, word by word: [-removed-]{+added+}' })
+  diff: string;
+}
 
 @ObjectType('Edition', { description: 'The letter as delivered, which its recipients can verify' })
 export class EditionObject {
@@ -22,6 +42,12 @@ export class EditionObject {
   @Field(() => [SignatoryObject], { description: 'The named signatories, in the delivered order' })
   signatories: SignatoryObject[];
 
+  @Field(() => [EditionMinorEditObject], {
+    description:
+      'The minor edits since the earliest version a listed signatory signed, oldest first: a signatory whose signedVersion is n accepted those after n',
+  })
+  minorEdits: EditionMinorEditObject[];
+
   @Field(() => Int)
   unnamedCount: number;
 
@@ -42,6 +68,7 @@ function toSignatoryObject(s: EditionSignatory, contentHash: string, deliveredAt
     lead: s.lead,
     verified: s.verified ?? false,
     contentHash: s.contentHash ?? contentHash,
+    signedVersion: s.signedVersion ?? null,
     signedAt: s.signedAt ? new Date(s.signedAt) : deliveredAt,
     organisation: {
       requireTwoFactor: false,
@@ -65,10 +92,15 @@ export function toEditionObject(edition: Edition, contentHash: string, publicUrl
     editionHash: edition.editionHash,
     deliveredAt: edition.deliveredAt,
     signatories: edition.signatories.map((s) => toSignatoryObject(s, contentHash, edition.deliveredAt)),
+    minorEdits: (edition.minorEdits ?? []).map(toMinorEditObject),
     unnamedCount: edition.anonymousCount,
     supporterCount: edition.supporterCount,
     verifyUrl: verifyUrl(publicUrl, edition.id),
   };
+}
+
+function toMinorEditObject(edit: EditionMinorEdit): EditionMinorEditObject {
+  return { ...edit, editedAt: new Date(edit.editedAt) };
 }
 
 export function verifyUrl(publicUrl: string, editionId: string): string {

@@ -14,6 +14,8 @@ export enum AuditKind {
   ANONYMITY_CHANGED = 'ANONYMITY_CHANGED',
   MINOR_EDITS_CONSENT_CHANGED = 'MINOR_EDITS_CONSENT_CHANGED',
   REJECTED = 'REJECTED',
+  /** A signatory kept through a minor edit said, by its mailed link, that it changes what it signed. */
+  MINOR_EDIT_OBJECTED = 'MINOR_EDIT_OBJECTED',
 }
 
 /**

@@ -104,7 +104,7 @@ export class EndorseInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Stay signed across minor edits (at most 100 characters, no digit); omitted, the current setting stands',
+      'Stay signed across minor edits (typo fixes: at most 5 words, no number; contract stage 6), each mailed with a link to object; omitted, the current setting stands',
   })
   @IsOptional()
   @IsBoolean()

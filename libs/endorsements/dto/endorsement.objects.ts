@@ -129,6 +129,13 @@ export class SignatoryObject {
   })
   contentHash: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The number of the version it signed: the current one, or an earlier one if it accepted minor edits since (null in editions delivered before it was recorded)',
+  })
+  signedVersion: number | null;
+
   @Field()
   signedAt: Date;
 

@@ -53,7 +53,10 @@ export class ReviseLetterInput {
   @MaxLength(2000)
   note?: string | null;
 
-  @Field({ description: 'Whether the change alters what signatories agree to' })
+  @Field({
+    description:
+      'Whether the change alters what signatories agree to. false is accepted only for typo fixes: changes of punctuation, white space or case, and at most 5 words each replaced by one within 2 letters (no number, no word of 3 letters or fewer, no word added or removed but a repeated one); else BAD_USER_INPUT',
+  })
   @IsBoolean()
   material: boolean;
 }

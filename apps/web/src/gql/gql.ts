@@ -59,6 +59,7 @@ type Documents = {
     "\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": typeof types.CommentsDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
+    "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": typeof types.ObjectToMinorEditDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
     "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.MembershipInvitationsDocument,
@@ -123,6 +124,7 @@ const documents: Documents = {
     "\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": types.CommentsDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
+    "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": types.ObjectToMinorEditDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationPageDocument,
     "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": types.MembershipInvitationsDocument,
@@ -336,6 +338,10 @@ export function graphql(source: "\n  mutation AddComment($input: CommentInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"): (typeof documents)["\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

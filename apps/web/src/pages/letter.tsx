@@ -435,7 +435,8 @@ function SignPanel({
             onChange={(e) => setForm({ ...form, acceptMinorEdits: e.target.checked })}
           />
           <label htmlFor={`${headingId}-minor`}>
-            Stay signed if the leads fix typos (at most 100 characters, no number changed).
+            Stay signed if the leads fix typos (at most 5 words, no number or short word changed); you are mailed each
+            edit and can object with one click.
           </label>
         </div>
         <ErrorNote error={signed.error} words={words} />
@@ -519,7 +520,8 @@ function Editor({ letter }: { letter: WorkspaceLetter }) {
         <div className="check">
           <input id="material" type="checkbox" checked={!material} onChange={(e) => setMaterial(!e.target.checked)} />
           <label htmlFor="material">
-            Minor edit (a typo: at most 100 characters, no number). Otherwise every signatory is asked to confirm again.
+            Minor edit (typos, case or punctuation: at most 5 words, each by 1 or 2 letters; no number, no word added).
+            Otherwise every signatory is asked to confirm again.
           </label>
         </div>
         <ErrorNote
