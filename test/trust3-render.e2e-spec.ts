@@ -163,13 +163,19 @@ describe('anonymous renders wait in a bounded queue, deliveries never behind the
     const result: GqlResponse = await app.gql(DELIVER, { id: delivered.letterId }, lead.token);
     expect(result.body.errors).toBeUndefined();
     expect(longAnswered).toBe(false);
-    expect(await editionId(app, delivered.letterId)).toMatch(/^[0-9a-f-]{36}$/);
+    const id = await editionId(app, delivered.letterId);
     expect((await request(app.url).get(`/letters/${other.slug}.pdf`)).status).toBe(503);
+    // The verification page's text is rendered on the readers' thread too: it waits its turn.
+    const busy = await request(app.url).get(`/verify/${id}`).set('Accept', 'text/html');
+    expect(busy.status).toBe(503);
+    expect(busy.headers['retry-after']).toMatch(/^[1-9]\d*$/);
+    expect(longAnswered).toBe(false);
 
     const served = await longPdf;
     expect(served.status).toBe(200);
     expect(served.headers['content-type']).toMatch(/application\/pdf/);
-    // Once the queue has room, the refused PDF renders.
+    // Once the queue has room, what was refused renders.
     expect((await request(app.url).get(`/letters/${other.slug}.pdf`)).status).toBe(200);
+    expect((await request(app.url).get(`/verify/${id}`).set('Accept', 'text/html')).status).toBe(200);
   }, 180_000);
 });
