@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import request from 'supertest';
-import { pdfRenders } from '../libs/deliveries/render/pdf-render-thread';
+import { pdfRenders } from '../libs/deliveries/render/render-thread';
 import { eventually } from './support/eventually';
 import { SmtpSink } from './support/smtp-sink';
 import { fetchPdf, pdfReadingText } from './support/pdf-reading';

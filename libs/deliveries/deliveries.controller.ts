@@ -12,7 +12,8 @@ import { editionContent, frozenSignatories } from './deliveries.service';
 import { Edition } from './edition.entity';
 import { PdfCache } from './pdf-cache';
 import { Recipient } from './recipient.entity';
-import { renderPdf } from './render/pdf-render-thread';
+import { answeredBusy } from './render/render-busy';
+import { Renderer } from './render/renderer';
 
 const PAGE = (body: string): string =>
   `<!doctype html><html><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Undersigned</title></head><body>${body}</body></html>`;
@@ -25,6 +26,7 @@ export class DeliveriesController {
     private readonly policy: LetterPolicy,
     private readonly signatories: SignatoriesService,
     private readonly pdfCache: PdfCache,
+    private readonly renderer: Renderer,
   ) {}
 
   /**
@@ -85,10 +87,15 @@ export class DeliveriesController {
       const recipients = await this.dataSource.getRepository(Recipient).findBy({ letterId: letter.id });
       // Only the named and a count of the unnamed reach the edition (libs/endorsements/anonymity.ts).
       const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
-      pdf = await this.pdfCache.render(
-        editionContent(version, recipients, frozenSignatories(signatories), anonymousCount, new Date()),
-        renderPdf,
-      );
+      try {
+        pdf = await this.pdfCache.render(
+          editionContent(version, recipients, frozenSignatories(signatories), anonymousCount, new Date()),
+          (content) => this.renderer.readerPdf(content),
+        );
+      } catch (error) {
+        if (answeredBusy(error, response)) return;
+        throw error;
+      }
     }
     response
       .status(200)

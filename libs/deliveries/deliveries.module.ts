@@ -1,5 +1,5 @@
+import { Module } from '@nestjs/common';
 import { AccountsModule } from '@undersigned/accounts';
-import { Module, type OnApplicationShutdown } from '@nestjs/common';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { SupportersModule } from '@undersigned/supporters';
@@ -9,17 +9,22 @@ import { DeliveriesService } from './deliveries.service';
 import { DeliveryTracker } from './delivery-tracker.service';
 import { PdfCache } from './pdf-cache';
 import { SupportersAnnex } from './supporters-annex';
-import { stopPdfRenderer } from './render/pdf-render-thread';
+import { Renderer } from './render/renderer';
+import { VerificationArticles } from './verification-articles';
 import { VerificationController } from './verification.controller';
 
 @Module({
   imports: [AccountsModule, LettersModule, EndorsementsModule, SupportersModule],
   controllers: [DeliveriesController, VerificationController],
-  providers: [DeliveriesService, DeliveryTracker, DeliveriesResolver, PdfCache, SupportersAnnex],
+  providers: [
+    DeliveriesService,
+    DeliveryTracker,
+    DeliveriesResolver,
+    PdfCache,
+    Renderer,
+    SupportersAnnex,
+    VerificationArticles,
+  ],
   exports: [DeliveryTracker, SupportersAnnex],
 })
-export class DeliveriesModule implements OnApplicationShutdown {
-  async onApplicationShutdown(): Promise<void> {
-    await stopPdfRenderer();
-  }
-}
+export class DeliveriesModule {}

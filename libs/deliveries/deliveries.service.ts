@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { Between, DataSource, In, type EntityManager } from 'typeorm';
@@ -35,12 +35,29 @@ import { editionHash } from './edition-hash';
 import { Edition, type EditionMinorEdit, type EditionSignatory } from './edition.entity';
 import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs/delivery.queue';
 import { Recipient } from './recipient.entity';
-import { renderHtml, renderText, type LetterContent } from './render/letter-renderer';
-import { renderPdf } from './render/pdf-render-thread';
+import type { LetterContent } from './render/letter-renderer';
+import type { RenderedEdition } from './render/render-thread';
+import { Renderer } from './render/renderer';
 import { SupportersService } from '@undersigned/supporters';
+
+// Renderings of the edition before one is stored under the lock (see deliver).
+const FREEZE_ATTEMPTS = 3;
+
+/** The edition as the letter stands, before rendering. */
+interface FrozenEdition {
+  content: LetterContent;
+  /** Changes with anything the rendering prints. */
+  key: string;
+  edition: Omit<Edition, 'html' | 'text' | 'pdf' | 'createdAt' | 'letter' | 'version'>;
+}
+
+/** A freezing transaction either queued the deliveries (none if delivered before) or asks for a rendering first. */
+type FreezeOutcome = { created: Delivery[] } | { render: FrozenEdition };
 
 @Injectable()
 export class DeliveriesService {
+  private readonly delivering = new Map<string, Promise<DeliveryObject[]>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -50,6 +67,7 @@ export class DeliveriesService {
     private readonly timeline: TimelineService,
     private readonly tracker: DeliveryTracker,
     private readonly supporters: SupportersService,
+    private readonly renderer: Renderer,
   ) {}
 
   async addRecipient(actor: Actor, input: AddRecipientInput): Promise<RecipientObject> {
@@ -117,37 +135,73 @@ export class DeliveriesService {
 
   /**
    * Closes the letter if OPEN, freezes the edition (final text, named signatories in LEADS_FIRST
-   * order and the count of unnamed ones), renders it, and queues one delivery per recipient, in
-   * one transaction. Repeating it, from any process, queues nothing new.
+   * order and the count of unnamed ones), stores it rendered, and queues one delivery per
+   * recipient, in one transaction. Repeating it, from any process, queues nothing new.
+   *
+   * Rendering takes seconds for a long letter, so it is done before that transaction, on the
+   * delivery render thread (never behind readers' renders), from the edition as the letter stands;
+   * the transaction then stores it only if nothing the edition prints has changed meanwhile, and
+   * renders again otherwise. Only a letter that keeps changing under it (a busy petition) is, at
+   * the last attempt, rendered while its lock is held.
    */
   async deliver(actor: Actor, letterId: string): Promise<DeliveryObject[]> {
-    const created = await this.dataSource.transaction(async (manager) => {
-      const letter = await this.policy.requireLead(manager, actor, letterId);
-      if (await manager.existsBy(Edition, { letterId })) return [];
-      if (letter.status === LetterStatus.DRAFT) throw invalidState('A DRAFT letter cannot be delivered');
-      const recipients = await manager.find(Recipient, {
-        where: { letterId },
-        order: { role: 'ASC', createdAt: 'ASC' },
-      });
-      if (!recipients.length) throw badInput('Add at least one recipient first');
-      if (letter.status === LetterStatus.OPEN) {
-        await manager.update(Letter, { id: letterId }, { status: LetterStatus.CLOSED });
-        await this.timeline.add(manager, letterId, {
-          kind: TimelineKind.LETTER_CLOSED,
-          title: 'Endorsements closed for delivery',
-          onceKey: 'closed',
+    // A repeated call (a double press) waits for the one under way in this process, then finds the
+    // edition stored, instead of queueing another rendering on the delivery thread.
+    const running = this.delivering.get(letterId);
+    if (running) await running.catch(() => undefined);
+    const delivery = this.deliverOnce(actor, letterId);
+    this.delivering.set(letterId, delivery);
+    try {
+      return await delivery;
+    } finally {
+      if (this.delivering.get(letterId) === delivery) this.delivering.delete(letterId);
+    }
+  }
+
+  private async deliverOnce(actor: Actor, letterId: string): Promise<DeliveryObject[]> {
+    // Chosen once: the verification address and the date are printed in every rendering.
+    const id = randomUUID();
+    const deliveredAt = new Date();
+    let rendered: { key: string; edition: RenderedEdition } | null = null;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.dataSource.transaction(async (manager): Promise<FreezeOutcome> => {
+        const letter = await this.policy.requireLead(manager, actor, letterId);
+        if (await manager.existsBy(Edition, { letterId })) return { created: [] };
+        if (letter.status === LetterStatus.DRAFT) throw invalidState('A DRAFT letter cannot be delivered');
+        const recipients = await manager.find(Recipient, {
+          where: { letterId },
+          order: { role: 'ASC', createdAt: 'ASC' },
         });
-      }
-      await this.freeze(manager, letter, recipients);
-      await this.timeline.add(manager, letterId, {
-        kind: TimelineKind.LETTER_DELIVERED,
-        title: `Delivered to ${recipients.length} recipient${recipients.length === 1 ? '' : 's'}`,
-        onceKey: 'delivered',
+        if (!recipients.length) throw badInput('Add at least one recipient first');
+        const frozen = await this.frozen(manager, letter, recipients, id, deliveredAt);
+        let edition = rendered?.key === frozen.key ? rendered.edition : null;
+        if (!edition) {
+          if (attempt < FREEZE_ATTEMPTS) return { render: frozen };
+          edition = await this.renderer.edition(frozen.content);
+        }
+        if (letter.status === LetterStatus.OPEN) {
+          await manager.update(Letter, { id: letterId }, { status: LetterStatus.CLOSED });
+          await this.timeline.add(manager, letterId, {
+            kind: TimelineKind.LETTER_CLOSED,
+            title: 'Endorsements closed for delivery',
+            onceKey: 'closed',
+          });
+        }
+        await manager.insert(Edition, { ...frozen.edition, ...edition });
+        await this.timeline.add(manager, letterId, {
+          kind: TimelineKind.LETTER_DELIVERED,
+          title: `Delivered to ${recipients.length} recipient${recipients.length === 1 ? '' : 's'}`,
+          onceKey: 'delivered',
+        });
+        return { created: await this.queue(manager, recipients) };
       });
-      return this.queue(manager, recipients);
-    });
-    for (const delivery of created) this.tracker.published(delivery.id);
-    return (await this.deliveriesOf([letterId])) as DeliveryObject[];
+      if ('render' in outcome) {
+        rendered = { key: outcome.render.key, edition: await this.renderer.edition(outcome.render.content) };
+        continue;
+      }
+      for (const delivery of outcome.created) this.tracker.published(delivery.id);
+      return (await this.deliveriesOf([letterId])) as DeliveryObject[];
+    }
   }
 
   async recordEvent(actor: Actor, input: DeliveryEventInput): Promise<DeliveryObject> {
@@ -210,7 +264,14 @@ export class DeliveriesService {
     return letter;
   }
 
-  private async freeze(manager: EntityManager, letter: Letter, recipients: Recipient[]): Promise<void> {
+  /** The edition as the letter stands, unrendered, and a key that changes with anything it prints. */
+  private async frozen(
+    manager: EntityManager,
+    letter: Letter,
+    recipients: Recipient[],
+    id: string,
+    deliveredAt: Date,
+  ): Promise<FrozenEdition> {
     const version = await manager.findOneByOrFail(LetterVersion, {
       letterId: letter.id,
       number: letter.currentVersion,
@@ -219,8 +280,6 @@ export class DeliveriesService {
     // each with the hash it signed: after a minor edit, those who consented signed an earlier text.
     const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
     const frozen = frozenSignatories(signatories);
-    const id = randomUUID();
-    const deliveredAt = new Date();
     const supporterCount = await this.supporters.confirmedCount(manager, letter.id);
     const hash = editionHash({
       contentHash: version.contentHash,
@@ -228,27 +287,28 @@ export class DeliveriesService {
       unnamedCount: anonymousCount,
       supporterCount,
     });
-    const content = {
+    const content: LetterContent = {
       ...editionContent(version, recipients, frozen, anonymousCount, deliveredAt, {
         editionHash: hash,
         verifyUrl: verifyUrl(this.config.publicUrl, id),
       }),
       supporterCount,
     };
-    await manager.insert(Edition, {
-      letterId: letter.id,
-      id,
-      editionHash: hash,
-      supporterCount,
-      minorEdits: await this.minorEditsSince(manager, version, frozen),
-      deliveredAt,
-      versionId: version.id,
-      signatories: frozen,
-      anonymousCount,
-      html: renderHtml(content),
-      text: renderText(content),
-      pdf: await renderPdf(content),
-    });
+    return {
+      content,
+      key: createHash('sha256').update(JSON.stringify(content)).digest('hex'),
+      edition: {
+        letterId: letter.id,
+        id,
+        editionHash: hash,
+        supporterCount,
+        minorEdits: await this.minorEditsSince(manager, version, frozen),
+        deliveredAt,
+        versionId: version.id,
+        signatories: frozen,
+        anonymousCount,
+      },
+    };
   }
 
   /**

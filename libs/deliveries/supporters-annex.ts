@@ -6,7 +6,7 @@ import type { Letter } from '@undersigned/letters';
 import { SupportersService } from '@undersigned/supporters';
 import { verifyUrl } from './dto/edition.object';
 import type { Edition } from './edition.entity';
-import { renderPdf } from './render/pdf-render-thread';
+import { Renderer } from './render/renderer';
 
 /** Past this many names the annex is a CSV file: a PDF of thousands of pages helps no one. */
 export const PDF_ANNEX_MAX_NAMES = 500;
@@ -21,6 +21,7 @@ export class SupportersAnnex {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly supporters: SupportersService,
+    private readonly renderer: Renderer,
   ) {}
 
   async attachments(letter: Letter, edition: Edition): Promise<Attachment[]> {
@@ -38,7 +39,7 @@ export class SupportersAnnex {
         },
       ];
     }
-    const pdf = await renderPdf({
+    const pdf = await this.renderer.deliveryPdf({
       title: `Annex: the supporters of “${letter.title}”`,
       body: `${names.length.toLocaleString('en-GB')} members of the public signed this letter and asked to be named.`,
       date: edition.deliveredAt,

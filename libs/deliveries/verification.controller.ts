@@ -6,7 +6,9 @@ import { Allow, APP_CONFIG, isUuid, notFound, Permission, type AppConfig } from 
 import { LetterVersion } from '@undersigned/letters';
 import { verifyUrl } from './dto/edition.object';
 import { Edition, type EditionMinorEdit } from './edition.entity';
-import { escapeHtml, renderMarkdown, unnamedSentence } from './render/letter-renderer';
+import { escapeHtml, unnamedSentence } from './render/letter-renderer';
+import { answeredBusy } from './render/render-busy';
+import { VerificationArticles } from './verification-articles';
 
 /** What GET /verify/:editionId answers, as JSON or as a page. */
 export interface EditionVerification {
@@ -44,6 +46,7 @@ export class VerificationController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly articles: VerificationArticles,
   ) {}
 
   @Get('verify/:editionId')
@@ -84,11 +87,19 @@ export class VerificationController {
       response.status(200).json(facts);
       return;
     }
-    response.status(200).type('text/html; charset=utf-8').send(verificationPage(facts));
+    let article: string;
+    try {
+      article = await this.articles.html(version.contentHash, version.body);
+    } catch (error) {
+      if (answeredBusy(error, response)) return;
+      throw error;
+    }
+    response.status(200).type('text/html; charset=utf-8').send(verificationPage(facts, article));
   }
 }
 
-function verificationPage(facts: EditionVerification): string {
+/** The page, `article` being the delivered text rendered from Markdown. */
+function verificationPage(facts: EditionVerification, article: string): string {
   const canonical = JSON.stringify({
     contentHash: facts.contentHash,
     signatories: facts.signatories,
@@ -114,7 +125,7 @@ function verificationPage(facts: EditionVerification): string {
 <title>Verify: ${escapeHtml(facts.title)}</title></head><body>
 <p>This is the letter as delivered on ${escapeHtml(facts.deliveredAt.slice(0, 10))} (${escapeHtml(facts.deliveredAt)}).</p>
 <h1 dir="auto">${escapeHtml(facts.title)}</h1>
-<article>${renderMarkdown(facts.text)}</article>
+<article>${article}</article>
 <h2>Signatories (${facts.signatories.length} named)</h2>
 <ol>${names}</ol>
 <p>Unnamed signatories: ${facts.unnamedCount}${unnamed ? ` (${escapeHtml(unnamed)})` : ''}. Supporters: ${facts.supporterCount}.</p>

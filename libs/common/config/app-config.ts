@@ -47,6 +47,8 @@ export interface AppConfig {
   /** How often a worker sends supporters' messages to representatives that have fallen due. */
   targetDispatchIntervalMs: number;
   supporters: SupportersConfig;
+  /** Readers' renders (PDFs of letters as they stand, verification pages) one process queues; beyond, 503. */
+  renderQueueLimit: number;
 }
 
 export interface PlatformAdminConfig {
@@ -290,5 +292,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retentionDays: integer(env, 'SUPPORTER_RETENTION_DAYS', 180, 1, 36_500),
       foldIntervalMs: integer(env, 'COUNT_FOLD_INTERVAL_MS', 1_000, 100, 60_000),
     },
+    renderQueueLimit: integer(env, 'RENDER_QUEUE_LIMIT', 8, 1, 1_000),
   };
 }

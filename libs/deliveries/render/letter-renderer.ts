@@ -235,7 +235,7 @@ function footers(flow: TextFlow, doc: PDFKit.PDFDocument, content: LetterContent
 /**
  * The letter as a PDF: title, date, addressees, the Markdown body typeset, the signatory block,
  * and on every page the footer a recipient verifies the edition by. Synchronous work of up to
- * seconds for a long letter: the server calls it on a worker thread (pdf-render-thread.ts).
+ * seconds for a long letter: the server calls it on a worker thread (render-thread.ts).
  */
 export function typesetPdf(content: LetterContent): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -55,8 +55,10 @@ function features(font: LoadedFont): PDFKit.Mixins.OpenTypeFeatures[] {
  * that has it (fontkit shapes each run: Arabic joining, Tibetan stacking), lines wrapped, and each
  * line ordered by the Unicode Bidirectional Algorithm (bidi-js).
  *
- * Pieces are *drawn* in logical order, each at its visual place: text extraction (pdf.js, copy and
- * paste) then reads names in the order they were typed, while the page shows them right to left.
+ * Pieces are *drawn* in logical order, each at its visual place: text extraction that follows the
+ * drawing order (pdf.js, copy and paste) then reads names in the order they were typed, while the
+ * page shows them right to left; a right-to-left line with left-to-right words in it also carries
+ * its text as written as /ActualText, for extraction that follows the places on the page.
  */
 export class TextFlow {
   private y: number;
@@ -101,13 +103,15 @@ export class TextFlow {
       text += clean;
       for (let i = 0; i < clean.length; i++) styles.push(run.style ?? style);
     }
-    const rtl = options.align === 'start' && bidi.getEmbeddingLevels(text, 'auto').paragraphs[0]?.level === 1;
-    const lines = this.wrap(this.words(text, styles, size), width);
+    const { levels, paragraphs } = bidi.getEmbeddingLevels(text, 'auto');
+    const base = paragraphs[0]?.level ?? 0;
+    const rtl = options.align === 'start' && base === 1;
+    const lines = this.wrap(this.words(text, styles, size, levels), width);
     // The paragraph's lines and two body lines after it, estimated at 1.5 times their size.
     if (options.keepWithNext) this.ensure(lines.length * size * 1.5 + 2 * 11 * 1.5);
     lines.forEach((line, i) => {
       const marker = i === 0 ? options.marker : undefined;
-      this.drawLine(line, size, this.doc.page.margins.left + indent, rtl ? width : 0, marker);
+      this.drawLine(line, size, base, this.doc.page.margins.left + indent, rtl ? width : 0, marker);
     });
     this.y += options.gapAfter ?? size * 0.5;
   }
@@ -116,8 +120,7 @@ export class TextFlow {
    * Splits the paragraph into words (what lies between two break opportunities), each word into
    * pieces of one font, one bidi level, ink or space. `null` is a forced line break.
    */
-  private words(text: string, styles: FontStyle[], size: number): (Piece[] | null)[] {
-    const { levels } = bidi.getEmbeddingLevels(text, 'auto');
+  private words(text: string, styles: FontStyle[], size: number, levels: Uint8Array): (Piece[] | null)[] {
     const words: Piece[][] = [[]];
     const breaks = new Set<Piece[]>();
     let font: LoadedFont | null = null;
@@ -201,8 +204,11 @@ export class TextFlow {
     return lines;
   }
 
-  /** Draws one line from `left`, or flush right in `flushRight` points when that is not 0. */
-  private drawLine(line: Piece[], size: number, left: number, flushRight: number, marker?: string): void {
+  /**
+   * Draws one line from `left`, or flush right in `flushRight` points when that is not 0; `base` is
+   * the paragraph's bidi level.
+   */
+  private drawLine(line: Piece[], size: number, base: number, left: number, flushRight: number, marker?: string): void {
     while (line.length && line[line.length - 1].gap) line = line.slice(0, -1);
     const fonts = line.length ? [...new Set(line.map((p) => p.font))] : [fontFor(0x20, 'regular')];
     const ascent = maximum(fonts.map((f) => (f.font.ascent / f.font.unitsPerEm) * size));
@@ -242,6 +248,14 @@ export class TextFlow {
       x.set(piece, pen);
       pen += piece.width;
     }
+    // A right-to-left line with a left-to-right run in it ("ئۇيغۇر كىشىلىك ھوقۇقى Project") is set
+    // with that run on the left: readers that order text by its place on the page (pdftotext,
+    // screen readers, copy and paste in most viewers) would read "Project" first. The line carries
+    // its text as written as /ActualText. Other lines are left unmarked: such readers already read
+    // right-to-left runs inside a left-to-right line, and poppler (22) reverses an /ActualText in a
+    // right-to-left script, taking it for the visual order.
+    const actual = base % 2 === 1 && line.some((p) => p.level > base) ? line.map((p) => p.text).join('') : null;
+    if (actual !== null) this.doc.markContent('Span', { actual });
     for (const group of this.groups(line)) {
       this.use(group[0].font, size);
       const text = group.map((p) => p.text).join('');
@@ -252,6 +266,7 @@ export class TextFlow {
         features: features(group[0].font),
       });
     }
+    if (actual !== null) this.doc.endMarkedContent();
     this.y = baseline + descent + size * 0.2;
     this.doc.x = left;
     this.doc.y = this.y;
