@@ -298,6 +298,7 @@ export function frozenSignatories(signatories: SignatoryObject[]): EditionSignat
     contentHash: s.contentHash,
     organisationSlug: s.organisationSlug,
     verified: s.verified,
+    verifiedDomain: s.verifiedDomain,
     signedAt: s.signedAt.toISOString(),
     organisation: { ...s.organisation },
   }));

@@ -6,14 +6,17 @@ import { Allow, APP_CONFIG, isUuid, notFound, Permission, type AppConfig } from 
 import { LetterVersion } from '@undersigned/letters';
 import { verifyUrl } from './dto/edition.object';
 import { Edition } from './edition.entity';
-import { escapeHtml, renderMarkdown, unnamedSentence } from './render/letter-renderer';
+import { badgeText, escapeHtml, renderMarkdown, unnamedSentence } from './render/letter-renderer';
 
 /** What GET /verify/:editionId answers, as JSON or as a page. */
 export interface EditionVerification {
   id: string;
   title: string;
   text: string;
+  /** The display names, in the delivered order: what the edition hash covers. */
   signatories: string[];
+  /** The same signatories with the domain each verified badge stands for (not part of the hash). */
+  signatoryDetails: { displayName: string; lead: boolean; verified: boolean; verifiedDomain: string | null }[];
   unnamedCount: number;
   supporterCount: number;
   contentHash: string;
@@ -51,6 +54,12 @@ export class VerificationController {
       title: version.title,
       text: version.body,
       signatories: edition.signatories.map((s) => s.displayName),
+      signatoryDetails: edition.signatories.map((s) => ({
+        displayName: s.displayName,
+        lead: s.lead,
+        verified: s.verified ?? false,
+        verifiedDomain: s.verified ? (s.verifiedDomain ?? s.organisation?.verifiedDomain ?? null) : null,
+      })),
       unnamedCount: edition.anonymousCount,
       supporterCount: edition.supporterCount,
       contentHash: version.contentHash,
@@ -74,7 +83,9 @@ function verificationPage(facts: EditionVerification): string {
     supporterCount: facts.supporterCount,
     unnamedCount: facts.unnamedCount,
   });
-  const names = facts.signatories.map((name) => `<li><bdi>${escapeHtml(name)}</bdi></li>`).join('');
+  const names = facts.signatoryDetails
+    .map((s) => `<li><bdi>${escapeHtml(s.displayName)}</bdi>${escapeHtml(badgeText(s))}</li>`)
+    .join('');
   const unnamed = unnamedSentence(facts.unnamedCount);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">
 <title>Verify: ${escapeHtml(facts.title)}</title></head><body>

@@ -41,6 +41,8 @@ function toSignatoryObject(s: EditionSignatory, contentHash: string, deliveredAt
     organisationSlug: slug,
     lead: s.lead,
     verified: s.verified ?? false,
+    // Editions from before the domain was frozen beside the badge have it in the organisation.
+    verifiedDomain: s.verified ? (s.verifiedDomain ?? s.organisation?.verifiedDomain ?? null) : null,
     contentHash: s.contentHash ?? contentHash,
     signedAt: s.signedAt ? new Date(s.signedAt) : deliveredAt,
     organisation: {

@@ -14,6 +14,8 @@ export enum AuditKind {
   ANONYMITY_CHANGED = 'ANONYMITY_CHANGED',
   MINOR_EDITS_CONSENT_CHANGED = 'MINOR_EDITS_CONSENT_CHANGED',
   REJECTED = 'REJECTED',
+  /** A lead let an endorsement stand under a display name other than its organisation's name. */
+  DISPLAY_NAME_APPROVED = 'DISPLAY_NAME_APPROVED',
 }
 
 /**
