@@ -1,3 +1,4 @@
+import { HoldUnapprovedDisplayNames1796438941469 } from './1796438941469-HoldUnapprovedDisplayNames';
 import { DisplayNameApproval1796438941468 } from './1796438941468-DisplayNameApproval';
 import { TargetMessageVersion1795339264674 } from './1795339264674-TargetMessageVersion';
 import { TargetRates1795338732940 } from './1795338732940-TargetRates';
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   TargetRates1795338732940,
   TargetMessageVersion1795339264674,
   DisplayNameApproval1796438941468,
+  HoldUnapprovedDisplayNames1796438941469,
 ];
