@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { Browsers } from './support/browser';
 import { SmtpSink } from './support/smtp-sink';
 import { fetchPdf, pdfReadingText } from './support/pdf-reading';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
@@ -46,7 +47,10 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     lead = await organisationWithOwner(app, { name: 'Badge Lead Coalition' });
   });
 
+  const browsers = new Browsers(() => app.url);
+
   afterAll(async () => {
+    await browsers.close();
     await app?.close();
     await smtp.stop();
   });
@@ -159,8 +163,10 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     const csv = await request(app.url).get(`/letters/${letter.slug}/signatories.csv`);
     expect(csv.text.split('\n')[0]).toMatch(/verified_domain/);
     expect(csv.text).toContain(domain);
-    const page = await request(app.url).get(`/l/${letter.slug}`);
-    if (page.status === 200) expect(page.text).toBeDefined(); // the web app renders it client-side
+    // The public page (the web app, in a browser) shows the badge with its domain.
+    const page = await browsers.page();
+    await page.goto(`/l/${letter.slug}`);
+    await page.getByText(`verified: ${domain}`).waitFor();
 
     await app.gql(
       `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
