@@ -29,10 +29,4 @@ describe('nameSkeleton', () => {
     expect(nameSkeleton('ئۇيغۇر كىشىلىك ھوقۇقى')).not.toBe(nameSkeleton('ئۇيغۇر'));
     expect(nameSkeleton('维吾尔')).toBe('维吾尔');
   });
-
-  it('is linear: 200,000 characters in well under a second', () => {
-    const started = Date.now();
-    nameSkeleton('Wоrld '.repeat(40_000));
-    expect(Date.now() - started).toBeLessThan(1000);
-  });
 });
