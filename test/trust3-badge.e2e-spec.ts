@@ -205,6 +205,28 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     expect(pdf).toContain(domain);
   });
 
+  it('keeps an approved name across a re-confirmation, and holds any other name again', async () => {
+    const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
+    const signer = await verifiedOrganisation('Coalition Against Torture e.V.', `cat-${process.pid}.example`);
+    const first = await endorseAsOther(signer, letter, { displayName: 'Coalition Against Torture' });
+    expect(first.status).toBe('PENDING_APPROVAL');
+    await app.gql(APPROVE, { id: first.id }, lead.token);
+    const revised = await app.gql(
+      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { contentHash } }`,
+      { input: { letterId: letter.letterId, body: 'A new text altogether.', material: true } },
+      lead.token,
+    );
+    const contentHash = (revised.body.data as { reviseLetter: { contentHash: string } }).reviseLetter.contentHash;
+    const current = { ...letter, contentHash };
+    const reconfirmed = await endorseAsOther(signer, current);
+    expect(reconfirmed).toMatchObject({ status: 'SIGNED', displayName: 'Coalition Against Torture' });
+    const renamed = await endorseAsOther(signer, current, { displayName: 'Amnesty International' });
+    expect(renamed).toMatchObject({ status: 'PENDING_APPROVAL', displayName: 'Amnesty International' });
+    const listed = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
+    expect(listed.body.data?.letter.counts.signed).toBe(0);
+    expect(listed.text).not.toContain('Amnesty');
+  });
+
   it('refuses a new organisation named like a verified one, whatever its case, accents or look-alike letters', async () => {
     await verifiedOrganisation(REAL_NAME, `uyghurcongress-${process.pid}.example`);
     const squatter = await signUp(app, 'Squatter');
