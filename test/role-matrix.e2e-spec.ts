@@ -175,10 +175,10 @@ async function endorse(
 }
 
 /** An endorsement of the third organisation on a fresh OPEN letter (invited, as it is PRIVATE). */
-async function thirdEndorsement(): Promise<string> {
+async function thirdEndorsement(extra: Record<string, unknown> = {}): Promise<string> {
   const open = await letter({ status: 'OPEN' });
   await letterInvitation(open.id, { organisationId: world.third.id }, 'ACCEPTED');
-  return (await endorse(open.id, open.currentVersion.contentHash, world.third)).id;
+  return (await endorse(open.id, open.currentVersion.contentHash, world.third, extra)).id;
 }
 
 /** The token of an objection link to a minor edit, for the third organisation's endorsement. */
@@ -644,6 +644,11 @@ const SCENARIOS: Scenario[] = [
     args: async () => ({ endorsementId: await thirdEndorsement(), reason: 'Not who they say' }),
   },
   { operation: 'objectToMinorEdit', args: async () => ({ token: await objectionLink() }) },
+  {
+    // Signed under a name other than its own: it waits for a lead's approval.
+    operation: 'approveEndorsement',
+    args: async () => ({ endorsementId: await thirdEndorsement({ displayName: 'A Name Not Its Own' }) }),
+  },
 
   // ---- supporters (petition mode) ----
   {

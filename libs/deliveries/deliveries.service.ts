@@ -390,6 +390,7 @@ export function frozenSignatories(signatories: SignatoryObject[]): EditionSignat
     ...(s.signedVersion === null ? {} : { signedVersion: s.signedVersion }),
     organisationSlug: s.organisationSlug,
     verified: s.verified,
+    verifiedDomain: s.verifiedDomain,
     signedAt: s.signedAt.toISOString(),
     organisation: { ...s.organisation },
   }));

@@ -12,6 +12,8 @@ export interface EditionSignatory {
   /** The organisation as it was at delivery (older editions did not record it). */
   organisationSlug?: string;
   verified?: boolean;
+  /** The domain the verified badge stood for at delivery (older editions: organisation.verifiedDomain). */
+  verifiedDomain?: string | null;
   signedAt?: string;
   organisation?: {
     id: string;

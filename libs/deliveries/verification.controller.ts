@@ -6,7 +6,7 @@ import { Allow, APP_CONFIG, isUuid, notFound, Permission, type AppConfig } from 
 import { LetterVersion } from '@undersigned/letters';
 import { verifyUrl } from './dto/edition.object';
 import { Edition, type EditionMinorEdit } from './edition.entity';
-import { escapeHtml, unnamedSentence } from './render/letter-renderer';
+import { badgeText, escapeHtml, unnamedSentence } from './render/letter-renderer';
 import { answeredBusy } from './render/render-busy';
 import { VerificationArticles } from './verification-articles';
 
@@ -15,11 +15,14 @@ export interface EditionVerification {
   id: string;
   title: string;
   text: string;
+  /** The display names, in the delivered order: what the edition hash covers. */
   signatories: string[];
   /** For each named signatory, in the same order: the version it signed and the minor edits it accepted since. */
   signatoryVersions: SignatoryVersion[];
   /** The minor edits made after the earliest version a named signatory signed, with their diffs. */
   minorEdits: EditionMinorEdit[];
+  /** The same signatories with the domain each verified badge stands for (not part of the hash). */
+  signatoryDetails: { displayName: string; lead: boolean; verified: boolean; verifiedDomain: string | null }[];
   unnamedCount: number;
   supporterCount: number;
   contentHash: string;
@@ -75,6 +78,12 @@ export class VerificationController {
           .map((edit) => edit.version),
       })),
       minorEdits: edition.minorEdits ?? [],
+      signatoryDetails: edition.signatories.map((s) => ({
+        displayName: s.displayName,
+        lead: s.lead,
+        verified: s.verified ?? false,
+        verifiedDomain: s.verified ? (s.verifiedDomain ?? s.organisation?.verifiedDomain ?? null) : null,
+      })),
       unnamedCount: edition.anonymousCount,
       supporterCount: edition.supporterCount,
       contentHash: version.contentHash,
@@ -106,8 +115,11 @@ function verificationPage(facts: EditionVerification, article: string): string {
     supporterCount: facts.supporterCount,
     unnamedCount: facts.unnamedCount,
   });
-  const names = facts.signatoryVersions
-    .map((s) => `<li><bdi>${escapeHtml(s.displayName)}</bdi>${signedWhat(s)}</li>`)
+  const names = facts.signatoryDetails
+    .map(
+      (s, i) =>
+        `<li><bdi>${escapeHtml(s.displayName)}</bdi>${escapeHtml(badgeText(s))}${signedWhat(facts.signatoryVersions[i])}</li>`,
+    )
     .join('');
   const edits = facts.minorEdits
     .map(

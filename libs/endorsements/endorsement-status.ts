@@ -6,6 +6,11 @@ export enum EndorsementStatus {
   WITHDRAWN = 'WITHDRAWN',
   /** Refused by the letter's leads (an impersonation, say): not counted, not listed. */
   REJECTED = 'REJECTED',
+  /**
+   * Signed under a display name other than the organisation's own: waits for a lead's OWNER or
+   * COORDINATOR (approveEndorsement); counted nowhere, listed nowhere, seen by the leads only.
+   */
+  PENDING_APPROVAL = 'PENDING_APPROVAL',
 }
 
 export enum InvitationStatus {

@@ -98,6 +98,13 @@ export class Endorsement {
   @Column({ type: 'text' })
   receipt: string;
 
+  /**
+   * The display name a lead approved for this endorsement (approveEndorsement): signing again
+   * under it (a re-confirmation) needs no new approval; any other name but the organisation's does.
+   */
+  @Column({ name: 'approved_display_name', type: 'varchar', length: 200, nullable: true })
+  approvedDisplayName: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

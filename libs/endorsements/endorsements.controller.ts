@@ -42,12 +42,14 @@ export class EndorsementsController {
       s.organisationSlug,
       s.lead ? 'yes' : 'no',
       s.signedAt.toISOString(),
+      // The badge with the domain it stands for: a display name alone proves nothing.
+      s.verifiedDomain ?? '',
     ]);
     response
       .status(200)
       .type('text/csv; charset=utf-8')
       .setHeader('Content-Disposition', `attachment; filename="${letter.slug}-signatories.csv"`)
       .setHeader('X-Anonymous-Signatories', String(anonymousCount))
-      .send(toCsv(['name', 'country', 'organisation', 'lead', 'signed_at'], rows));
+      .send(toCsv(['name', 'country', 'organisation', 'lead', 'signed_at', 'verified_domain'], rows));
   }
 }

@@ -107,6 +107,18 @@ export class EndorsementsResolver {
     });
   }
 
+  @Mutation(() => EndorsementObject, {
+    description:
+      "Leads' OWNER or COORDINATOR: lets an endorsement signed under a display name other than its organisation's own stand under it (PENDING_APPROVAL -> SIGNED); rejectEndorsement refuses it",
+  })
+  @Allow(Permission.VERIFIED)
+  approveEndorsement(
+    @CurrentActor() actor: Actor,
+    @Args('endorsementId', { type: () => ID }) endorsementId: string,
+  ): Promise<EndorsementObject> {
+    return this.endorsements.approve(actor, assertUuid(endorsementId));
+  }
+
   @Query(() => ReceiptVerificationObject)
   @Allow(Permission.PUBLIC)
   async verifyReceipt(@Args('receipt') receipt: string): Promise<ReceiptVerificationObject> {

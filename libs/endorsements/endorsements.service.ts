@@ -155,6 +155,48 @@ export class EndorsementsService implements OnModuleInit {
     return toEndorsementObject(endorsement);
   }
 
+  /**
+   * A lead's OWNER or COORDINATOR lets an endorsement stand under the display name it asked for
+   * (PENDING_APPROVAL -> SIGNED): from then on it is counted and listed under that name, the
+   * signer is told, and the audit trail records who approved which name.
+   */
+  async approve(actor: Actor, endorsementId: string): Promise<EndorsementObject> {
+    const endorsement = await this.dataSource.transaction(async (manager) => {
+      const { found, letter, access } = await this.lockedEndorsement(manager, actor, endorsementId, 'update');
+      if (access !== LetterAccess.LEAD) throw notFound('Endorsement');
+      await this.letters.requireActingLead(manager, actor, letter.id);
+      if (found.status !== EndorsementStatus.PENDING_APPROVAL) {
+        throw invalidState(`This endorsement is ${found.status}: there is nothing to approve`);
+      }
+      const delivered: unknown[] = await manager.query('SELECT 1 FROM letter_editions WHERE letter_id = $1', [
+        letter.id,
+      ]);
+      if (letter.status === LetterStatus.DELIVERED || delivered.length) {
+        throw invalidState('Endorsements of a delivered letter are final');
+      }
+      Object.assign(found, { status: EndorsementStatus.SIGNED, approvedDisplayName: found.displayName });
+      await manager.save(found);
+      await this.audit.append(manager, found.letterId, {
+        kind: AuditKind.DISPLAY_NAME_APPROVED,
+        organisationId: found.organisationId,
+        actorId: actor.userId,
+        payload: { endorsementId: found.id, displayName: found.displayName },
+      });
+      const notice = await this.notices.approval(manager, letter, found, this.config.publicUrl);
+      if (notice) await this.mail.enqueue(manager, notice, 'approval notice');
+      return found;
+    });
+    this.counts.changed(endorsement.letterId);
+    return toEndorsementObject(endorsement);
+  }
+
+  /** Tells the signer that its endorsement waits for the leads' approval of its display name. */
+  private async tellPending(manager: EntityManager, letter: Letter, endorsement: Endorsement): Promise<void> {
+    if (endorsement.status !== EndorsementStatus.PENDING_APPROVAL) return;
+    const notice = await this.notices.pendingApproval(manager, letter, endorsement, this.config.publicUrl);
+    if (notice) await this.mail.enqueue(manager, notice, 'pending approval notice');
+  }
+
   /** Whether the endorsement a receipt names still stands on the hash and signing the receipt attests. */
   async standsAsReceipted(endorsementId: string, contentHash: string, signedAt: string): Promise<boolean> {
     const found = await this.dataSource.getRepository(Endorsement).findOne({ where: { id: endorsementId } });
@@ -226,18 +268,29 @@ export class EndorsementsService implements OnModuleInit {
     // that forgets `anonymous` must never name an organisation that signed unnamed.
     const anonymous = input.anonymous ?? existing?.anonymous ?? false;
     const acceptMinorEdits = input.acceptMinorEdits ?? existing?.acceptMinorEdits ?? false;
-    if (existing?.status === EndorsementStatus.SIGNED && existing.contentHash === version.contentHash) {
+    const displayName = input.displayName ?? existing?.displayName ?? organisation.name;
+    // A name other than the organisation's own is shown only once a lead approved it: a verified
+    // badge under "World Uyghur Congress" must not be anyone's for the asking.
+    const status = needsApproval(displayName, organisation.name, existing?.approvedDisplayName ?? null)
+      ? EndorsementStatus.PENDING_APPROVAL
+      : EndorsementStatus.SIGNED;
+    if (
+      existing &&
+      existing.status === status &&
+      existing.contentHash === version.contentHash &&
+      existing.displayName === displayName
+    ) {
       return this.changeSettings(manager, actor, existing, { anonymous, acceptMinorEdits });
     }
     const signedAt = new Date();
     const fields = {
-      status: EndorsementStatus.SIGNED,
+      status,
       signedVersionId: version.id,
       signedVersionNumber: version.number,
       contentHash: version.contentHash,
       signerName: input.signerName,
       signerTitle: input.signerTitle,
-      displayName: input.displayName ?? existing?.displayName ?? organisation.name,
+      displayName,
       anonymous,
       acceptMinorEdits,
       comment: input.comment ?? null,
@@ -266,8 +319,9 @@ export class EndorsementsService implements OnModuleInit {
         kind: reconfirming ? AuditKind.RECONFIRMED : AuditKind.SIGNED,
         organisationId: organisation.id,
         actorId: actor.userId,
-        payload: { endorsementId: id, contentHash: version.contentHash, anonymous },
+        payload: { endorsementId: id, contentHash: version.contentHash, anonymous, status },
       });
+      await this.tellPending(manager, letter, existing);
       return { endorsement: existing, changed: true };
     }
     // Concurrent identical calls: one insert wins, the others wait for it and return its row.
@@ -290,9 +344,11 @@ export class EndorsementsService implements OnModuleInit {
       kind: AuditKind.SIGNED,
       organisationId: organisation.id,
       actorId: actor.userId,
-      payload: { endorsementId: id, contentHash: version.contentHash, anonymous },
+      payload: { endorsementId: id, contentHash: version.contentHash, anonymous, status },
     });
-    return { endorsement: await manager.findOneByOrFail(Endorsement, { id: row.id }), changed: true };
+    const endorsement = await manager.findOneByOrFail(Endorsement, { id: row.id });
+    await this.tellPending(manager, letter, endorsement);
+    return { endorsement, changed: true };
   }
 
   /**
@@ -351,8 +407,12 @@ export class EndorsementsService implements OnModuleInit {
    * everyone else re-confirms.
    */
   private async onRevision(manager: EntityManager, revision: Revision): Promise<() => void> {
+    // Those waiting for approval signed the old text too: they re-confirm like the others.
     const signed = await manager.find(Endorsement, {
-      where: { letterId: revision.letter.id, status: EndorsementStatus.SIGNED },
+      where: {
+        letterId: revision.letter.id,
+        status: In([EndorsementStatus.SIGNED, EndorsementStatus.PENDING_APPROVAL]),
+      },
     });
     const within = revision.version.material ? [] : await this.withinConsent(manager, signed, revision.version);
     const staying = new Set(within.map((k) => k.endorsement));
@@ -386,4 +446,13 @@ export class EndorsementsService implements OnModuleInit {
       if (reconfirm.length) this.counts.changed(revision.letter.id);
     };
   }
+}
+
+/**
+ * Whether signing under `displayName` waits for a lead: any name but the organisation's own (NFC,
+ * spaces trimmed) or the one a lead already approved for this endorsement.
+ */
+export function needsApproval(displayName: string, organisationName: string, approved: string | null): boolean {
+  const same = (a: string, b: string): boolean => a.normalize('NFC').trim() === b.normalize('NFC').trim();
+  return !same(displayName, organisationName) && !(approved !== null && same(displayName, approved));
 }

@@ -96,6 +96,44 @@ export class RevisionNotices {
     };
   }
 
+  async pendingApproval(
+    manager: EntityManager,
+    letter: Letter,
+    endorsement: Endorsement,
+    publicUrl: string,
+  ): Promise<MailMessage | null> {
+    const to = (await this.signersOf(manager, [endorsement])).get(endorsement.organisationId);
+    if (!to?.length) return null;
+    return {
+      to,
+      subject: `Your endorsement awaits the leads' approval: ${letter.title}`,
+      text:
+        `Your organisation signed "${letter.title}" under the name "${endorsement.displayName}", which is not its ` +
+        `own name. The lead organisations see both names and decide whether it is listed that way; until then it ` +
+        `is neither counted nor listed. You will hear from us either way.\n\n` +
+        `To be listed at once under your organisation's own name, sign again without a display name.\n\n` +
+        `The letter: ${publicUrl}/letters/${letter.slug}\n`,
+    };
+  }
+
+  async approval(
+    manager: EntityManager,
+    letter: Letter,
+    endorsement: Endorsement,
+    publicUrl: string,
+  ): Promise<MailMessage | null> {
+    const to = (await this.signersOf(manager, [endorsement])).get(endorsement.organisationId);
+    if (!to?.length) return null;
+    return {
+      to,
+      subject: `Your endorsement was approved: ${letter.title}`,
+      text:
+        `The lead organisations of "${letter.title}" approved your organisation's endorsement under the name ` +
+        `"${endorsement.displayName}": it is now counted and listed.\n\n` +
+        `The letter: ${publicUrl}/letters/${letter.slug}\n`,
+    };
+  }
+
   /**
    * Who speaks for each organisation now: the member who signed, while they may still sign for
    * it; otherwise its current OWNERs and SIGNATORYs. Someone who left is never told.

@@ -148,6 +148,7 @@ function toSignatory(row: SignatoryRow): SignatoryObject {
     organisationSlug: row.slug,
     lead: row.lead,
     verified: row.verified_domain !== null,
+    verifiedDomain: row.verified_domain,
     contentHash: row.content_hash,
     signedVersion: row.signed_version_number,
     signedAt: new Date(row.signed_at),

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { groupByKeys, loaderFor, spendText, type RequestContext } from '@undersigned/common';
+import { groupByKeys, loaderFor, type RequestContext } from '@undersigned/common';
 import { OrganisationObject, toOrganisationObject } from '@undersigned/organisations';
 import { CommentsService } from './comments.service';
 import { CommentObject, toCommentObject } from './dto/comment.object';
@@ -94,9 +94,9 @@ export class LetterFieldsResolver {
     @Parent() letter: LetterObject,
     @Args('fromVersion', { type: () => Int }) fromVersion: number,
     @Args('toVersion', { type: () => Int }) toVersion: number,
-    @Context() context: RequestContext,
   ): Promise<string> {
-    return spendText(context, await this.versions.diff(letter, fromVersion, toVersion));
+    // Counted against the response's text budget like every String field (countTextAgainstBudget).
+    return this.versions.diff(letter, fromVersion, toVersion);
   }
 
   @ResolveField(() => [CommentObject], { description: 'The drafting discussion; empty for readers who do not draft' })

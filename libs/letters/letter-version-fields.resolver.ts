@@ -1,12 +1,11 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { spendText, type RequestContext } from '@undersigned/common';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { LetterVersionObject } from './dto/letter-version.object';
 
-/** A version's body, counted against the response's text budget wherever a version appears. */
+/** A version's body: counted against the response's text budget like every String field (countTextAgainstBudget). */
 @Resolver(() => LetterVersionObject)
 export class LetterVersionFieldsResolver {
   @ResolveField(() => String, { description: 'Markdown' })
-  body(@Parent() version: LetterVersionObject, @Context() context: RequestContext): string {
-    return spendText(context, version.body);
+  body(@Parent() version: LetterVersionObject): string {
+    return version.body;
   }
 }

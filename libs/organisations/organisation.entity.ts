@@ -26,6 +26,14 @@ export class Organisation {
   @Column({ name: 'verified_domain', type: 'varchar', length: 253, nullable: true })
   verifiedDomain: string | null;
 
+  /**
+   * What the name looks like (nameSkeleton: case, accents and look-alike characters ignored), so
+   * that nobody can create or verify an organisation taken for a verified one.
+   */
+  @Index('organisations_verified_name_skeleton_idx', { where: 'verified_domain IS NOT NULL' })
+  @Column({ name: 'name_skeleton', type: 'text', nullable: true })
+  nameSkeleton: string | null;
+
   @Column({ type: 'text', nullable: true })
   description: string | null;
 

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
 import {
   assertUuid,
   badInput,
   decodeCursor,
+  DomainError,
+  ErrorCode,
   forbidden,
+  nameSkeleton,
   toConnection,
   type Actor,
   withUniqueSlug,
@@ -87,15 +90,21 @@ export class OrganisationsService {
     private readonly policy: OrganisationPolicy,
   ) {}
 
-  /** Creates the organisation with the caller as its first OWNER. */
+  /**
+   * Creates the organisation with the caller as its first OWNER. A name that would be taken for a
+   * verified organisation's (nameSkeleton) is refused: its members sign as that organisation.
+   */
   async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationObject> {
     const country = input.country ? normaliseCountry(input.country) : null;
+    const skeleton = nameSkeleton(input.name);
     return withUniqueSlug(input.name, 'organisation', 'organisations_slug_key', (slug) =>
       this.dataSource.transaction(async (manager) => {
+        await this.requireNameNotVerified(manager, skeleton, null);
         const organisation = await manager.save(
           manager.create(Organisation, {
             slug,
             name: input.name,
+            nameSkeleton: skeleton,
             country,
             website: input.website || null,
             description: input.description || null,
@@ -130,10 +139,38 @@ export class OrganisationsService {
       if (!user.emailVerifiedAt || (mailDomain !== domain && !mailDomain.endsWith(`.${domain}`))) {
         throw forbidden(`Sign in with a verified email address at ${domain} to verify this organisation`);
       }
+      // Two verified organisations taken for one another would make the badge mean nothing.
+      organisation.nameSkeleton = nameSkeleton(organisation.name);
+      await this.requireNameNotVerified(manager, organisation.nameSkeleton, organisation.id);
       organisation.verifiedDomain = domain;
       await manager.save(organisation);
       return toOrganisationObject(organisation);
     });
+  }
+
+  /**
+   * CONFLICT when a verified organisation other than `exceptId` has a name that looks like this
+   * one. Names that look alike are serialised by a transaction lock on the skeleton, so two
+   * concurrent requests cannot both pass.
+   */
+  private async requireNameNotVerified(
+    manager: EntityManager,
+    skeleton: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    if (!skeleton) return;
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 18))', [skeleton]);
+    const taken: unknown[] = await manager.query(
+      `SELECT 1 FROM organisations
+        WHERE name_skeleton = $1 AND verified_domain IS NOT NULL AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1`,
+      [skeleton, exceptId],
+    );
+    if (taken.length) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'A verified organisation already has this name (or one that looks like it): ask its members to invite you, or choose a name of your own',
+      );
+    }
   }
 
   /** An OWNER requires (or stops requiring) two-factor sign-in from the members who act for it. */

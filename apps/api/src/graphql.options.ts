@@ -20,12 +20,16 @@ import {
 } from 'graphql';
 import { ApolloDriver } from '@nestjs/apollo';
 import {
+  countTextAgainstBudget,
   createRequestContext,
   formatGraphqlError,
   NodeEnv,
   publicReadCachePlugin,
   publicResponseCachePlugin,
+  queryCostPlugin,
+  queryCostRule,
   responseStatusPlugin,
+  textBudgetPlugin,
   type AppConfig,
   type AuthenticatedRequest,
 } from '@undersigned/common';
@@ -50,7 +54,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // Counted by graphql-js's parser instead (parseOptions below): armor's count throws from a
     // plugin hook, which turns every syntax error into a 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    // Our own (queryCostPlugin): armor's counts `first` only as a literal, before variables are known.
+    costLimit: { enabled: false },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },
   });
@@ -59,6 +64,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
+    // Every String field counts against the response's text budget.
+    transformSchema: countTextAgainstBudget,
     sortSchema: true,
     introspection: !production,
     playground: false,
@@ -72,6 +79,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     persistedQueries: {},
     plugins: [
       ...protection.plugins,
+      queryCostPlugin(GRAPHQL_LIMITS.maxCost),
+      textBudgetPlugin(),
       // Cacheability is decided per response by publicReadCachePlugin, not by per-field hints,
       // which would wrap every field of every response.
       ApolloServerPluginCacheControlDisabled(),
@@ -91,7 +100,12 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     formatError: formatGraphqlError,
-    subscriptions: { 'graphql-ws': webSocketOptions(production, protection.validationRules ?? []) },
+    subscriptions: {
+      'graphql-ws': webSocketOptions(production, [
+        ...(protection.validationRules ?? []),
+        queryCostRule(GRAPHQL_LIMITS.maxCost),
+      ]),
+    },
     context: (ctx: { req?: AuthenticatedRequest; connectionParams?: Record<string, unknown> }) => {
       if (ctx.req) return { ...createRequestContext(ctx.req), res: ctx.req.res };
       // graphql-ws: the access token comes in the connection's init payload.

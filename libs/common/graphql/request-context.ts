@@ -6,8 +6,10 @@ import { badInput } from '../errors';
 export interface RequestContext {
   req: AuthenticatedRequest;
   loaders: Map<string, DataLoader<unknown, unknown>>;
-  /** Characters of long text (letter bodies, diffs) this response carries so far. */
+  /** Characters of text (every String field: bodies, diffs, names) this response carries so far. */
   textSent: number;
+  /** Set once the response went over RESPONSE_TEXT_BUDGET: it then answers one error (textBudgetPlugin). */
+  textOverBudget?: boolean;
 }
 
 export function createRequestContext(req: AuthenticatedRequest): RequestContext {
@@ -15,8 +17,9 @@ export function createRequestContext(req: AuthenticatedRequest): RequestContext 
 }
 
 /**
- * Long text one response may carry, all aliases and versions together: a few full letters'
+ * Text one response may carry, all aliases, lists and fields together: a few full letters'
  * worth. Lists and aliases are bounded, but their product times 200,000-character bodies is not.
+ * Every String field counts (countTextAgainstBudget in ./text-budget.ts).
  */
 export const RESPONSE_TEXT_BUDGET = 2_000_000;
 
@@ -24,8 +27,9 @@ export const RESPONSE_TEXT_BUDGET = 2_000_000;
 export function spendText(context: RequestContext, text: string): string {
   context.textSent += text.length;
   if (context.textSent > RESPONSE_TEXT_BUDGET) {
+    context.textOverBudget = true;
     throw badInput(
-      `This response would carry more than ${RESPONSE_TEXT_BUDGET} characters of letter text: ask for fewer versions or letters at once`,
+      `This response would carry more than ${RESPONSE_TEXT_BUDGET} characters of text: ask for fewer items or fields at once`,
     );
   }
   return text;

@@ -67,6 +67,8 @@ function toSignatoryObject(s: EditionSignatory, contentHash: string, deliveredAt
     organisationSlug: slug,
     lead: s.lead,
     verified: s.verified ?? false,
+    // Editions from before the domain was frozen beside the badge have it in the organisation.
+    verifiedDomain: s.verified ? (s.verifiedDomain ?? s.organisation?.verifiedDomain ?? null) : null,
     contentHash: s.contentHash ?? contentHash,
     signedVersion: s.signedVersion ?? null,
     signedAt: s.signedAt ? new Date(s.signedAt) : deliveredAt,

@@ -82,6 +82,15 @@ function nameText(name: string): string {
   return RTL.test(name) ? `\u2068${name}\u2069` : name;
 }
 
+/**
+ * What a verified badge stands for, after the name: the domain the organisation proved, since a
+ * display name may be any name its leads approved (" — verified: uyghurcongress.org").
+ */
+export function badgeText(s: Pick<EditionSignatory, 'verified' | 'verifiedDomain' | 'organisation'>): string {
+  const domain = s.verified ? (s.verifiedDomain ?? s.organisation?.verifiedDomain ?? null) : null;
+  return domain ? ` — verified: ${domain}` : '';
+}
+
 function addresseeHtml(a: Addressee): string {
   return [a.name, a.title, a.organisation]
     .filter((part): part is string => Boolean(part))
@@ -112,7 +121,9 @@ function verificationHtml({ verification }: LetterContent): string {
 export function renderHtml(content: LetterContent): string {
   const to = content.addressees.filter((a) => !a.cc);
   const cc = content.addressees.filter((a) => a.cc);
-  const names = content.signatories.map((s) => `<li>${nameHtml(s.displayName)}</li>`).join('');
+  const names = content.signatories
+    .map((s) => `<li>${nameHtml(s.displayName)}${escapeHtml(badgeText(s))}</li>`)
+    .join('');
   return `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>${escapeHtml(content.title)}</title></head><body style="font-family: ${FONT_STACK}">
 <h1 dir="auto">${escapeHtml(content.title)}</h1>
 <p>${escapeHtml(formatDate(content.date))}</p>
@@ -138,7 +149,7 @@ export function renderText(content: LetterContent): string {
     ...(cc.length ? [`Cc: ${cc.map(addresseeText).join('; ')}`] : []),
     content.body,
     'Signatories:',
-    content.signatories.map((s) => `- ${nameText(s.displayName)}`).join('\n'),
+    content.signatories.map((s) => `- ${nameText(s.displayName)}${badgeText(s)}`).join('\n'),
     ...closingSentences(content),
     ...(content.verification
       ? [`Edition hash: ${content.verification.editionHash}\nVerify: ${content.verification.verifyUrl}`]
@@ -169,7 +180,9 @@ function signatoryBlock(flow: TextFlow, doc: PDFKit.PDFDocument, content: Letter
   flow.paragraph('Signatories', { style: 'bold', size: 12.5, gapAfter: 6, keepWithNext: true });
   const width = doc.page.width - MARGIN * 2;
   if (names.length <= ONE_COLUMN_MAX) {
-    for (const s of names) flow.paragraph(s.displayName, { gapAfter: 3, style: s.lead ? 'bold' : 'regular' });
+    for (const s of names) {
+      flow.paragraph(`${s.displayName}${badgeText(s)}`, { gapAfter: 3, style: s.lead ? 'bold' : 'regular' });
+    }
   } else {
     // Row by row, so that a page break falls between rows and never between a name and its neighbour.
     const column = (width - 16) / 2;
@@ -180,7 +193,7 @@ function signatoryBlock(flow: TextFlow, doc: PDFKit.PDFDocument, content: Letter
       let bottom = top;
       row.forEach((s, j) => {
         flow.cursor = top;
-        flow.paragraph(s.displayName, {
+        flow.paragraph(`${s.displayName}${badgeText(s)}`, {
           indent: j * (column + 16),
           width: column,
           gapAfter: 3,

@@ -16,6 +16,8 @@ export enum AuditKind {
   REJECTED = 'REJECTED',
   /** A signatory kept through a minor edit said, by its mailed link, that it changes what it signed. */
   MINOR_EDIT_OBJECTED = 'MINOR_EDIT_OBJECTED',
+  /** A lead let an endorsement stand under a display name other than its organisation's name. */
+  DISPLAY_NAME_APPROVED = 'DISPLAY_NAME_APPROVED',
 }
 
 /**

@@ -124,6 +124,13 @@ export class SignatoryObject {
   @Field({ description: "Whether the organisation proved its website's domain (verifyOrganisationDomain)" })
   verified: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The domain the verified badge stands for (the organisation proved it receives mail there); shown beside the badge wherever it is, since the display name may be any name the leads approved',
+  })
+  verifiedDomain: string | null;
+
   @Field({
     description: 'The hash of the text it signed: the current one, or an earlier one if it accepted minor edits since',
   })

@@ -24,6 +24,7 @@ const DashboardQuery = graphql(`
             organisation {
               id
               name
+              verifiedDomain
             }
             signedVersion {
               id
@@ -146,6 +147,15 @@ const InviteEndorsers = graphql(`
 const Reject = graphql(`
   mutation RejectEndorsement($endorsementId: ID!, $reason: String) {
     rejectEndorsement(endorsementId: $endorsementId, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+const Approve = graphql(`
+  mutation ApproveEndorsement($endorsementId: ID!) {
+    approveEndorsement(endorsementId: $endorsementId) {
       id
       status
     }
@@ -453,12 +463,13 @@ type EndorsementRow = {
   displayName: string;
   signerName: string;
   signerTitle: string;
-  organisation: { id: string; name: string };
+  organisation: { id: string; name: string; verifiedDomain: string | null };
   signedVersion: { number: number };
 };
 
 function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter; endorsements: EndorsementRow[] }) {
   const [rejected, reject] = useMutation(Reject);
+  const [approved, approve] = useMutation(Approve);
   const [exporting, setExporting] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
 
@@ -503,6 +514,17 @@ function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter; endor
               <tr key={e.id}>
                 <td dir="auto">
                   {e.displayName} {e.anonymous && <span className="tag">unnamed</span>}
+                  {/* A display name may be any name: the leads see whose it really is. */}
+                  {e.displayName !== e.organisation.name && (
+                    <span className="real-name">
+                      {' '}
+                      (signed by <bdi>{e.organisation.name}</bdi>
+                      {e.organisation.verifiedDomain
+                        ? `, verified: ${e.organisation.verifiedDomain}`
+                        : ', not verified'}
+                      )
+                    </span>
+                  )}
                 </td>
                 <td dir="auto">
                   {e.signerName}, {e.signerTitle}
@@ -511,6 +533,11 @@ function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter; endor
                   {e.status.toLowerCase().replace('_', ' ')} (v{e.signedVersion.number})
                 </td>
                 <td>
+                  {e.status === 'PENDING_APPROVAL' && (
+                    <button type="button" onClick={() => void approve({ endorsementId: e.id })}>
+                      Approve as “{e.displayName}” <span className="visually-hidden">for {e.organisation.name}</span>
+                    </button>
+                  )}
                   {e.status !== 'REJECTED' && e.status !== 'WITHDRAWN' && (
                     <button
                       type="button"
@@ -530,6 +557,7 @@ function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter; endor
         </table>
       )}
       <ErrorNote error={rejected.error} />
+      <ErrorNote error={approved.error} />
       <button
         type="button"
         className="secondary"

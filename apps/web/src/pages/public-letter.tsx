@@ -37,6 +37,7 @@ const PublicLetterQuery = graphql(`
             organisationSlug
             lead
             verified
+            verifiedDomain
           }
         }
       }
@@ -166,7 +167,7 @@ export function PublicLetterPage({ slug }: { slug: string }) {
                 <bdi>{node.displayName}</bdi>
                 {node.country && <span className="country"> ({node.country})</span>}
                 {node.lead && <span className="tag">lead</span>}
-                {node.verified && <VerifiedBadge />}
+                {node.verified && <VerifiedBadge domain={node.verifiedDomain ?? undefined} />}
               </li>
             ))}
           </ul>
@@ -200,10 +201,11 @@ export function PublicLetterPage({ slug }: { slug: string }) {
   );
 }
 
+/** The badge names the domain it stands for: a display name alone proves nothing. */
 function VerifiedBadge({ domain }: { domain?: string }) {
   return (
     <span className="verified" title={domain ? `Verified: ${domain}` : 'Verified organisation'}>
-      <span aria-hidden="true">✔</span> verified
+      <span aria-hidden="true">✔</span> verified{domain ? `: ${domain}` : ''}
     </span>
   );
 }

