@@ -1,3 +1,4 @@
+import { SigningKeys1796438663351 } from './1796438663351-SigningKeys';
 import { TargetMessageVersion1795339264674 } from './1795339264674-TargetMessageVersion';
 import { TargetRates1795338732940 } from './1795338732940-TargetRates';
 import { ErasableEmailDomain1795336949307 } from './1795336949307-ErasableEmailDomain';
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   ErasableEmailDomain1795336949307,
   TargetRates1795338732940,
   TargetMessageVersion1795339264674,
+  SigningKeys1796438663351,
 ];

@@ -10,11 +10,14 @@ export * from './counts.publisher';
 export * from './counts.events';
 export * from './letter-read-cache';
 export { toCsv } from './csv';
+export * from './receipts/signing-key.entity';
+export * from './receipts/signing-keys';
 export * from './endorsements.module';
 
 import { AuditEvent } from './audit/audit-event.entity';
 import { Endorsement } from './endorsement.entity';
 import { Invitation } from './invitation.entity';
+import { SigningKey } from './receipts/signing-key.entity';
 
-export const ENDORSEMENTS_ENTITIES = [Invitation, Endorsement, AuditEvent];
+export const ENDORSEMENTS_ENTITIES = [Invitation, Endorsement, AuditEvent, SigningKey];
 export { SignatoryObject } from './dto/endorsement.objects';
