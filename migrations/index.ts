@@ -1,3 +1,4 @@
+import { InvitationLimits1796439699073 } from './1796439699073-InvitationLimits';
 import { SigningKeys1796438663351 } from './1796438663351-SigningKeys';
 import { TargetMessageVersion1795339264674 } from './1795339264674-TargetMessageVersion';
 import { TargetRates1795338732940 } from './1795338732940-TargetRates';
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   TargetRates1795338732940,
   TargetMessageVersion1795339264674,
   SigningKeys1796438663351,
+  InvitationLimits1796439699073,
 ];

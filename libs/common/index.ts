@@ -11,4 +11,5 @@ export * from './database';
 export * from './core.module';
 export * from './run-process';
 export * from './text/slug';
+export * from './text/quoted-text';
 export * from './events';
