@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 import { HEARTBEAT_QUEUE, MAIL_QUEUE } from '@undersigned/common';
 import { QUEUES } from '@undersigned/database';
 import { LETTER_DEADLINE_SWEEP_QUEUE } from '../libs/letters/jobs/letter-deadline.queue';
 import { SUPPORTER_RETENTION_QUEUE } from '@undersigned/supporters';
+import { backupLines, type BackupLine } from '../libs/common/database/backup-format';
 import { eventually } from './support/eventually';
 import { signUp, uniqueEmail } from './support/factories';
 import { npmScript } from './support/npm-script';
@@ -113,5 +116,46 @@ describe('a backup taken while jobs of every queue wait restores, and the jobs r
       },
       { timeoutMs: 30_000, what: 'every restored job completed' },
     );
+  });
+
+  it('restores a backup made before queues were kept (no queue table): the queues its jobs name are created', async () => {
+    // The file of the previous test without pgboss.queue, as backups were written before.
+    const lines: string[] = [];
+    let skipping = false;
+    let tables = 0;
+    for await (const text of backupLines(file)) {
+      const line = JSON.parse(text) as BackupLine | unknown[];
+      if (!Array.isArray(line) && 'table' in line) {
+        skipping = line.table.schema === 'pgboss' && line.table.name === 'queue';
+        if (!skipping) tables += 1;
+      }
+      if (!Array.isArray(line) && 'complete' in line) {
+        const queueRows = (await source.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM pgboss.queue')).rows[0]
+          .n;
+        lines.push(JSON.stringify({ complete: { tables, rows: line.complete.rows - queueRows } }));
+        continue;
+      }
+      if (!skipping) lines.push(text);
+      if (!Array.isArray(line) && 'end' in line) skipping = false;
+    }
+    const old = join(dir, 'old.jsonl.gz');
+    writeFileSync(old, gzipSync(lines.join('\n')));
+    const empty = await createEmptyDatabase();
+    try {
+      const restore = await npmScript('restore', [old], { databaseUrl: empty.url });
+      expect(restore).toMatchObject({ code: 0 });
+      const client = new Client({ connectionString: empty.url });
+      await client.connect();
+      try {
+        const jobs = await client.query<{ name: string }>('SELECT DISTINCT name FROM pgboss.job ORDER BY name');
+        const queues = await client.query<{ name: string }>('SELECT name FROM pgboss.queue ORDER BY name');
+        expect(jobs.rows.map((r) => r.name)).toContain('__pgboss__send-it');
+        expect(queues.rows.map((r) => r.name)).toEqual(expect.arrayContaining(jobs.rows.map((r) => r.name)));
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await empty.drop();
+    }
   });
 });
