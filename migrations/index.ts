@@ -1,6 +1,8 @@
+import { InvitationLimits1796439699073 } from './1796439699073-InvitationLimits';
 import { MinorEditObjections1796439377509 } from './1796439377509-MinorEditObjections';
 import { HoldUnapprovedDisplayNames1796438941469 } from './1796438941469-HoldUnapprovedDisplayNames';
 import { DisplayNameApproval1796438941468 } from './1796438941468-DisplayNameApproval';
+import { SigningKeys1796438663351 } from './1796438663351-SigningKeys';
 import { SupportersBoundToTheText1796438565838 } from './1796438565838-SupportersBoundToTheText';
 import { SignatureNeedsReconfirmation1796438565837 } from './1796438565837-SignatureNeedsReconfirmation';
 import { AccountRecovery1796438556361 } from './1796438556361-AccountRecovery';
@@ -47,7 +49,9 @@ export const MIGRATIONS: Function[] = [
   AccountRecovery1796438556361,
   SignatureNeedsReconfirmation1796438565837,
   SupportersBoundToTheText1796438565838,
+  SigningKeys1796438663351,
   DisplayNameApproval1796438941468,
   HoldUnapprovedDisplayNames1796438941469,
   MinorEditObjections1796439377509,
+  InvitationLimits1796439699073,
 ];

@@ -170,7 +170,7 @@ describe('the coalition letter, one scenario in order', () => {
         leads[0].owner.accessToken,
       );
       expect(byEmail.body.errors).toBeUndefined();
-      const mail = await smtp.waitFor(email, (m) => /Invitation to endorse/.test(m.parsed.subject ?? ''));
+      const mail = await smtp.waitFor(email, (m) => / to co-sign a letter$/.test(m.parsed.subject ?? ''));
       expect(mail.parsed.text).toContain('Raise the cases of the detained in Beijing');
       const accepted = await a.gql<{ acceptInvitation: { status: string; organisation: { id: string } } }>(
         `mutation($t: String!, $o: ID!) { acceptInvitation(token: $t, organisationId: $o) { status organisation { id } } }`,
@@ -180,7 +180,7 @@ describe('the coalition letter, one scenario in order', () => {
       expect(accepted.body.data?.acceptInvitation).toEqual({ status: 'ACCEPTED', organisation: { id: org.id } });
     }
     // Organisation invitations reach the organisation's signers.
-    await smtp.waitFor(orgs[0].owner.email, (m) => /Invitation to endorse/.test(m.parsed.subject ?? ''));
+    await smtp.waitFor(orgs[0].owner.email, (m) => / to co-sign a letter$/.test(m.parsed.subject ?? ''));
 
     await a.gql(
       `mutation($id: ID!) { openLetter(letterId: $id) { id } }`,
@@ -209,7 +209,7 @@ describe('the coalition letter, one scenario in order', () => {
       expect(signed.body.data?.endorseLetter.status).toBe('SIGNED');
     }
     const declineMail = await smtp.waitFor(orgs[38].owner.email, (m) =>
-      /Invitation to endorse/.test(m.parsed.subject ?? ''),
+      / to co-sign a letter$/.test(m.parsed.subject ?? ''),
     );
     const declined = await a.gql<{ declineInvitation: { status: string } }>(
       `mutation($t: String!) { declineInvitation(token: $t, reason: "Not our mandate") { status } }`,

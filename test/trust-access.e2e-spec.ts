@@ -156,7 +156,7 @@ describe('trust: access', () => {
       },
       owner.accessToken,
     );
-    const invited = (m: { parsed: { subject?: string } }) => /Invitation to endorse/.test(m.parsed.subject ?? '');
+    const invited = (m: { parsed: { subject?: string } }) => / to co-sign a letter$/.test(m.parsed.subject ?? '');
     const mail = await smtp.waitFor(declining.user.email, invited);
     const token = tokenFrom(mail);
     expect(errorCode(await app.gql(READ, { id: letter.id }, declining.user.accessToken))).toBeUndefined();
@@ -223,7 +223,7 @@ describe('trust: access', () => {
       owner.accessToken,
     );
     const token = tokenFrom(
-      await smtp.waitFor(invited.user.email, (m) => /Invitation to endorse/.test(m.parsed.subject ?? '')),
+      await smtp.waitFor(invited.user.email, (m) => / to co-sign a letter$/.test(m.parsed.subject ?? '')),
     );
     await open(letter.id);
     const signed = await endorse(invited, letter.id, letter.currentVersion.contentHash, { anonymous: true });

@@ -166,7 +166,7 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
   it('one invitee signs named, the other unnamed, each from their own browser; the dashboard counts follow live', async () => {
     namedPage = await newPage();
     await signIn(namedPage, named.email);
-    const invitation = await smtp.waitFor(named.email, (m) => /Invitation to endorse/.test(m.parsed.subject ?? ''));
+    const invitation = await smtp.waitFor(named.email, (m) => / to co-sign a letter$/.test(m.parsed.subject ?? ''));
     await namedPage.goto(onApp(app.url, linkIn(invitation.parsed.text, '/invitations/letter')));
     await namedPage.getByRole('button', { name: 'Accept and read the letter' }).click();
     await namedPage.getByRole('link', { name: /Read and sign/ }).click();

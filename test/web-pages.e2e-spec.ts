@@ -232,7 +232,7 @@ describe('web app: serving, link previews and email-link pages', () => {
       { input: { letterId: open.letterId, invitees: [{ organisationId: invitee.organisationId }] } },
       lead.token,
     );
-    const mail = await smtp.waitFor(invitee.email, (m) => /Invitation to endorse/.test(m.parsed.subject ?? ''));
+    const mail = await smtp.waitFor(invitee.email, (m) => / to co-sign a letter$/.test(m.parsed.subject ?? ''));
     const page = await newPage();
     const link = onApp(app.url, linkIn(mail.parsed.text, '/invitations/letter'));
     await page.goto(`/signin?next=${encodeURIComponent(new URL(link).pathname + new URL(link).search)}`);

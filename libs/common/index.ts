@@ -12,4 +12,5 @@ export * from './core.module';
 export * from './run-process';
 export * from './text/slug';
 export * from './text/name-skeleton';
+export * from './text/quoted-text';
 export * from './events';

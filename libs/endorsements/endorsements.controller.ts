@@ -18,10 +18,11 @@ export class EndorsementsController {
     private readonly receipts: ReceiptService,
   ) {}
 
-  /** The public key that verifies receipts. */
+  /** The public keys that verify receipts and checkpoints: every key that ever signed any. */
   @Get('.well-known/jwks.json')
   @Allow(Permission.PUBLIC)
-  @Header('Cache-Control', 'public, max-age=3600')
+  // Short: a key made current by a rotation or a restore must be seen soon by those who verify.
+  @Header('Cache-Control', 'public, max-age=300')
   jwks(): ReturnType<ReceiptService['jwks']> {
     return this.receipts.jwks();
   }

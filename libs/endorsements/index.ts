@@ -11,12 +11,15 @@ export * from './counts.publisher';
 export * from './counts.events';
 export * from './letter-read-cache';
 export { toCsv } from './csv';
+export * from './receipts/signing-key.entity';
+export * from './receipts/signing-keys';
 export * from './endorsements.module';
 
 import { AuditEvent } from './audit/audit-event.entity';
 import { Endorsement } from './endorsement.entity';
 import { Invitation } from './invitation.entity';
 import { MinorEditObjectionLink } from './minor-edit-objection.entity';
+import { SigningKey } from './receipts/signing-key.entity';
 
-export const ENDORSEMENTS_ENTITIES = [Invitation, Endorsement, AuditEvent, MinorEditObjectionLink];
+export const ENDORSEMENTS_ENTITIES = [Invitation, Endorsement, AuditEvent, MinorEditObjectionLink, SigningKey];
 export { SignatoryObject } from './dto/endorsement.objects';

@@ -11,6 +11,9 @@ import { InvitationStatus } from './endorsement-status';
   where: '"organisation_id" IS NOT NULL',
 })
 @Index('letter_invitations_letter_status_idx', ['letterId', 'status'])
+// The daily limits count invitations mailed per letter and per inviting account.
+@Index('letter_invitations_letter_sent_idx', ['letterId', 'sentAt'])
+@Index('letter_invitations_inviter_sent_idx', ['invitedById', 'sentAt'])
 export class Invitation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -61,6 +64,10 @@ export class Invitation {
   /** A pending invitation answers EXPIRED after this (INVITATION_TTL_DAYS after it was sent). */
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
+
+  /** When it was last mailed: at the invitation, and again when a declined or expired one is renewed. */
+  @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'now()' })
+  sentAt: Date;
 
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt: Date | null;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { User } from '@undersigned/accounts';
 import {
   APP_CONFIG,
@@ -16,7 +16,7 @@ import {
   type AppConfig,
   type MailMessage,
 } from '@undersigned/common';
-import { invitationStandsSql, Letter, LetterPolicy, LetterStatus } from '@undersigned/letters';
+import { invitationStandsSql, LetterPolicy, LetterStatus } from '@undersigned/letters';
 import { Membership, Organisation, OrganisationPolicy, SIGNING_ROLES } from '@undersigned/organisations';
 import { AuditKind } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
@@ -25,9 +25,13 @@ import { invitationStatus, toInvitationObject, type InvitationObject } from './d
 import { InvitationStatus } from './endorsement-status';
 import { Invitation } from './invitation.entity';
 import { CountsPublisher } from './counts.publisher';
+import { InvitationLimits } from './invitation-limits';
+import { invitationMail, type Inviter } from './invitation-mail';
 
 @Injectable()
 export class InvitationsService {
+  private readonly limits: InvitationLimits;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -36,7 +40,9 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly counts: CountsPublisher,
-  ) {}
+  ) {
+    this.limits = new InvitationLimits(config.invitationLimits);
+  }
 
   /** Invites many at once: organisations by id (their signers are mailed), people by email. */
   async invite(actor: Actor, input: InviteEndorsersInput): Promise<InvitationObject[]> {
@@ -50,6 +56,9 @@ export class InvitationsService {
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.OPEN) {
         throw invalidState(`A ${letter.status} letter takes no more invitations`);
       }
+      await this.limits.lock(manager, actor.userId);
+      await this.limits.check(manager, letter.id, actor.userId, input.invitees.filter((i) => i.email).length);
+      const inviter = await this.inviter(manager, actor.userId, letter.id);
       const orgIds = input.invitees.flatMap((i) => (i.organisationId ? [i.organisationId] : []));
       const organisations = orgIds.length ? await manager.find(Organisation, { where: { id: In(orgIds) } }) : [];
       if (organisations.length !== new Set(orgIds).size) throw notFound('Organisation');
@@ -71,7 +80,7 @@ export class InvitationsService {
               .query(
                 `UPDATE letter_invitations
                   SET status = 'PENDING', token_hash = $3, expires_at = $4, responded_at = NULL,
-                      decline_reason = NULL, invited_by_id = $5, message = $6
+                      decline_reason = NULL, invited_by_id = $5, message = $6, sent_at = now()
                 WHERE letter_id = $1 AND organisation_id = $2
                   AND NOT ${invitationStandsSql()}
             RETURNING id`,
@@ -111,8 +120,25 @@ export class InvitationsService {
         const to = invitation.organisationId
           ? signers.filter((m) => m.organisationId === invitation.organisationId).map((m) => (m.user as User).email)
           : [invitation.email as string];
-        if (to.length) outgoing.push(this.invitationMail(letter, to, secret.token, input.message ?? null));
+        const inviteeName = invitation.organisationId
+          ? (organisations.find((o) => o.id === invitation.organisationId)?.name ?? null)
+          : invitation.name;
+        if (to.length) {
+          outgoing.push(
+            invitationMail({
+              letter,
+              to,
+              inviter,
+              invitee: inviteeName,
+              message: input.message ?? null,
+              acceptUrl: `${this.config.publicUrl}/invitations/letter?token=${encodeURIComponent(secret.token)}`,
+              letterUrl: `${this.config.publicUrl}/letters/${letter.slug}`,
+            }),
+          );
+        }
       }
+      // After writing, in the same transaction: beyond a limit nothing is kept and nothing mailed.
+      if (created.length) await this.limits.check(manager, letter.id, actor.userId);
       for (const message of outgoing) await this.mail.enqueue(manager, message, 'endorsement invitation');
       return { invitations: created };
     });
@@ -193,20 +219,18 @@ export class InvitationsService {
     return found;
   }
 
-  private invitationMail(letter: Letter, to: string[], token: string, message: string | null): MailMessage {
-    const link = `${this.config.publicUrl}/invitations/letter?token=${encodeURIComponent(token)}`;
-    const draft = `${this.config.publicUrl}/letters/${letter.slug}`;
-    const deadline = letter.endorsementDeadline
-      ? `Please respond by ${letter.endorsementDeadline.toUTCString()}.\n\n`
-      : '';
-    return {
-      to,
-      subject: `Invitation to endorse: ${letter.title}`,
-      text:
-        `You are invited to endorse the joint letter "${letter.title}".\n\n` +
-        (message ? `${message}\n\n` : '') +
-        deadline +
-        `Read the draft: ${draft}\n\nAccept or decline the invitation: ${link}\n`,
-    };
+  /** The caller and the lead organisation they act for (where they are OWNER or COORDINATOR), by name. */
+  private async inviter(manager: EntityManager, userId: string, letterId: string): Promise<Inviter> {
+    const [row] = (await manager.query(
+      `SELECT u.name AS person,
+              (SELECT o.name FROM letter_leads ll
+                 JOIN memberships m ON m.organisation_id = ll.organisation_id AND m.user_id = u.id
+                 JOIN organisations o ON o.id = ll.organisation_id
+                WHERE ll.letter_id = $2 AND ll.accepted_at IS NOT NULL AND m.role IN ('OWNER', 'COORDINATOR')
+                ORDER BY o.name LIMIT 1) AS organisation
+         FROM users u WHERE u.id = $1`,
+      [userId, letterId],
+    )) as { person: string; organisation: string | null }[];
+    return { person: row?.person ?? '', organisation: row?.organisation ?? '' };
   }
 }

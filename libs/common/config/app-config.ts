@@ -31,6 +31,7 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Days after which a pending letter invitation is EXPIRED. */
   invitationTtlDays: number;
+  invitationLimits: InvitationLimitsConfig;
   /** Max age of anonymous public reads by GET in shared HTTP caches; 0 keeps every response private. */
   publicCacheMaxAgeSeconds: number;
   /** How long this process reuses its answer to an anonymous public query; 0 turns it off. */
@@ -49,6 +50,16 @@ export interface AppConfig {
   supporters: SupportersConfig;
   /** Readers' renders (PDFs of letters as they stand, verification pages) one process queues; beyond, 503. */
   renderQueueLimit: number;
+}
+
+/** How many invitations to endorse may be mailed, counted in PostgreSQL across processes. */
+export interface InvitationLimitsConfig {
+  /** Invitations mailed for one letter in 24 hours. */
+  perLetterPerDay: number;
+  /** Invitations one account mails in 24 hours, all letters together. */
+  perAccountPerDay: number;
+  /** Email addresses a letter may invite in all while none of its lead organisations has a verified domain. */
+  unverifiedLeads: number;
 }
 
 export interface PlatformAdminConfig {
@@ -278,6 +289,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     bodyLimitBytes,
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', 30, 1, 3650),
+    invitationLimits: {
+      perLetterPerDay: integer(env, 'INVITATIONS_PER_LETTER_PER_DAY', 100, 1, 100_000),
+      perAccountPerDay: integer(env, 'INVITATIONS_PER_ACCOUNT_PER_DAY', 200, 1, 100_000),
+      unverifiedLeads: integer(env, 'INVITATIONS_UNVERIFIED_LEADS', 10, 0, 100_000),
+    },
     publicCacheMaxAgeSeconds: integer(env, 'PUBLIC_CACHE_MAX_AGE_SECONDS', 5, 0, 3600),
     publicResponseCacheMs: integer(env, 'PUBLIC_RESPONSE_CACHE_MS', 1_000, 0, 10_000),
     delivery,

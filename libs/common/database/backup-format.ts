@@ -9,8 +9,14 @@ export const BACKUP_FORMAT_VERSION = 1;
 /** The TypeORM migrations table: re-created by running the migrations, not copied. */
 export const MIGRATIONS_TABLE = 'typeorm_migrations';
 export const QUEUE_SCHEMA = 'pgboss';
-/** pg-boss's tables that hold data; its `version` and `queue` tables are re-created by migrating. */
-export const QUEUE_DATA_TABLES = ['job', 'archive', 'schedule', 'subscription'];
+/**
+ * pg-boss's tables that hold data, in the order they are written and restored: its queues first,
+ * since pg-boss 10 keeps each queue's jobs in a partition of `job` made when the queue is created
+ * (its own queues too, such as the scheduler's). Its `version` table is re-created by migrating.
+ */
+export const QUEUE_TABLE = 'queue';
+export const QUEUE_JOB_TABLE = 'job';
+export const QUEUE_DATA_TABLES = [QUEUE_TABLE, QUEUE_JOB_TABLE, 'archive', 'schedule', 'subscription'];
 
 /**
  * The file is gzip'd JSON lines: this header, then per table a `table` line, its rows as arrays of

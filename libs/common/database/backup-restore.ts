@@ -3,6 +3,9 @@ import {
   backupLines,
   MIGRATIONS_TABLE,
   parseHeader,
+  QUEUE_JOB_TABLE,
+  QUEUE_SCHEMA,
+  QUEUE_TABLE,
   quoteName,
   setTextFormats,
   type BackupLine,
@@ -83,6 +86,8 @@ async function checkTarget(url: string, wanted: string[]): Promise<void> {
 
 interface Loading {
   table: string;
+  /** pg-boss's queues are made by its own function (with their partitions), not inserted. */
+  kind: 'rows' | 'queues' | 'jobs';
   columns: string[];
   rows: (string | null)[][];
   chars: number;
@@ -142,6 +147,13 @@ async function restoreFrom(
       const values = loading.rows
         .map((_, r) => `(${loading!.columns.map((__, c) => `$${r * width + c + 1}`).join(', ')})`)
         .join(', ');
+      if (loading.kind === 'queues') {
+        await restoreQueues(client, loading.columns, loading.rows);
+        loading.rows = [];
+        loading.chars = 0;
+        return;
+      }
+      if (loading.kind === 'jobs') await ensureQueues(client, loading.columns, loading.rows);
       const columns = loading.columns.map((c) => client.escapeIdentifier(c)).join(', ');
       await client.query(
         `INSERT INTO ${loading.table} (${columns}) OVERRIDING SYSTEM VALUE VALUES ${values}`,
@@ -158,10 +170,12 @@ async function restoreFrom(
         loading.rows.push(line);
         loading.count += 1;
         loading.chars += text.length;
+        // Queues (a handful) are made all at once at the table's end: one may be another's dead letter.
         if (
-          loading.rows.length >= MAX_ROWS ||
-          (loading.rows.length + 1) * loading.columns.length > MAX_PARAMETERS ||
-          loading.chars > MAX_BATCH_CHARS
+          loading.kind !== 'queues' &&
+          (loading.rows.length >= MAX_ROWS ||
+            (loading.rows.length + 1) * loading.columns.length > MAX_PARAMETERS ||
+            loading.chars > MAX_BATCH_CHARS)
         ) {
           await flush();
         }
@@ -170,7 +184,15 @@ async function restoreFrom(
         const table = quoteName(client, tableSchema, name);
         const exists = await client.query(`SELECT to_regclass($1) AS t`, [table]);
         if (!exists.rows[0].t) throw new Error(`malformed backup: no table ${tableSchema}.${name} at its version`);
-        loading = { table, columns, rows: [], chars: 0, count: 0 };
+        const kind =
+          tableSchema !== QUEUE_SCHEMA
+            ? 'rows'
+            : name === QUEUE_TABLE
+              ? 'queues'
+              : name === QUEUE_JOB_TABLE
+                ? 'jobs'
+                : 'rows';
+        loading = { table, kind, columns, rows: [], chars: 0, count: 0 };
       } else if ('end' in line) {
         await flush();
         if (!loading || loading.count !== line.end.rows) throw new Error('malformed backup: a table is cut short');
@@ -203,6 +225,40 @@ async function restoreFrom(
   // A backup from an older version: bring its data up to this version's schema.
   await runMigrations(url, schema);
   return { tables, rows: total, migrations: header.migrations };
+}
+
+/**
+ * Re-creates pg-boss's queues as they were: each through pg-boss's own `create_queue`, which also
+ * makes the queue's partition of the job table, then with the settings and dates of the backup
+ * (all created first: a queue's dead-letter queue may come after it).
+ */
+async function restoreQueues(client: Client, columns: string[], rows: (string | null)[][]): Promise<void> {
+  const nameAt = columns.indexOf('name');
+  if (nameAt < 0) throw new Error('malformed backup: queues without names');
+  const create = `SELECT ${client.escapeIdentifier(QUEUE_SCHEMA)}.create_queue($1, $2::json)`;
+  for (const row of rows) await client.query(create, [row[nameAt], JSON.stringify({ policy: 'standard' })]);
+  const settings = columns.filter((c) => c !== 'name' && c !== 'partition_name');
+  if (!settings.length) return;
+  const assignments = settings.map((c, i) => `${client.escapeIdentifier(c)} = $${i + 2}`).join(', ');
+  const update = `UPDATE ${quoteName(client, QUEUE_SCHEMA, QUEUE_TABLE)} SET ${assignments} WHERE name = $1`;
+  for (const row of rows) {
+    await client.query(update, [row[nameAt], ...settings.map((c) => row[columns.indexOf(c)])]);
+  }
+}
+
+/**
+ * A job needs its queue's partition. A backup made before queues were kept (format 1 without the
+ * queue table) still restores: any queue its jobs name is created with pg-boss's defaults.
+ */
+async function ensureQueues(client: Client, columns: string[], rows: (string | null)[][]): Promise<void> {
+  const nameAt = columns.indexOf('name');
+  const names = [...new Set(rows.map((row) => row[nameAt]).filter((name): name is string => name !== null))];
+  if (!names.length) return;
+  await client.query(
+    `SELECT ${client.escapeIdentifier(QUEUE_SCHEMA)}.create_queue(n, $2::json) FROM unnest($1::text[]) AS n
+      WHERE NOT EXISTS (SELECT 1 FROM ${quoteName(client, QUEUE_SCHEMA, QUEUE_TABLE)} q WHERE q.name = n)`,
+    [names, JSON.stringify({ policy: 'standard' })],
+  );
 }
 
 /**

@@ -28,14 +28,14 @@ interface TableRef {
   name: string;
 }
 
-/** The tables a backup holds: the application's, and the jobs pg-boss keeps (pending deliveries). */
+/** The tables a backup holds: the application's, and pg-boss's queues and jobs (pending deliveries, mail). */
 async function tablesOf(client: Client): Promise<TableRef[]> {
   const { rows } = await client.query<TableRef>(
     `SELECT n.nspname AS schema, c.relname AS name
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
         AND ((n.nspname = 'public' AND c.relname <> $1) OR (n.nspname = $2 AND c.relname = ANY($3)))
-      ORDER BY n.nspname DESC, c.relname`,
+      ORDER BY n.nspname DESC, array_position($3::text[], c.relname::text), c.relname`,
     [MIGRATIONS_TABLE, QUEUE_SCHEMA, QUEUE_DATA_TABLES],
   );
   return rows;

@@ -52,7 +52,8 @@ export class InviteEndorsersInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(5000)
+  // Shown in the invitation mail as quoted text: a note, not a page of copy.
+  @MaxLength(1000)
   message?: string | null;
 }
 
