@@ -70,7 +70,7 @@ describe('an unverified account', () => {
     // Verifying by the link unlocks writing at once, with the same access token.
     const mail = await smtp.waitFor(email, (m) => /Confirm your email/.test(m.parsed.subject ?? ''));
     await app.gql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: tokenFrom(mail) });
-    const after = await app.gql(CREATE_ORG, { input: { name: 'Verified Org' } }, user.accessToken);
+    const after = await app.gql(CREATE_ORG, { input: { name: 'Confirmed Org' } }, user.accessToken);
     expect(after.body.errors).toBeUndefined();
   });
 

@@ -7,6 +7,7 @@ import {
   createOrganisation,
   ENDORSE,
   endorseInput,
+  memberOf,
   openLetter,
   organisationWithOwner,
   signUp,
@@ -252,5 +253,115 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     // A name no verified organisation has is fine, and so is sharing an unverified one's.
     await createOrganisation(app, squatter, { name: 'World Uyghur Friends' });
     await createOrganisation(app, squatter, { name: 'Badge Lead Coalition' });
+  });
+
+  // Attacker review, finding 1: the badge prints as " — verified: domain" after a name, so a
+  // name that says so itself passed for verified everywhere the text edition goes.
+  const CREATE_ORG = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`;
+
+  it('refuses organisation and display names that read like the verified badge', async () => {
+    const squatter = await signUp(app, 'Badge Forger');
+    for (const name of [
+      'World Uyghur Congress — verified: uyghurcongress.org',
+      'World Uyghur Congress — VΕRIFIED', // a Greek capital Epsilon
+      'World Uyghur Congress — vérifié',
+      'World Uyghur Congress ✓',
+      'World Uyghur Congress ✅',
+      'World Uyghur Congress (uyghurcongress.org)',
+      'World Uyghur Congress uyghurcongress。org',
+    ]) {
+      expect([name, errorCode(await app.gql(CREATE_ORG, { input: { name } }, squatter.accessToken))]).toEqual([
+        name,
+        'BAD_USER_INPUT',
+      ]);
+    }
+    const { rows } = await app.sql.query(
+      `SELECT count(*)::int AS n FROM memberships WHERE user_id = (SELECT id FROM users WHERE email = $1)`,
+      [squatter.email],
+    );
+    expect(rows[0].n).toBe(0);
+    // Names that only look like an abbreviation or say the opposite stay fine.
+    await createOrganisation(app, squatter, { name: 'Coalition for Unverified Claims e.V.' });
+
+    // Nor may a display name asked for say so; nothing is signed.
+    const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
+    const signer = await verifiedOrganisation('Honest Signers', `honest-${process.pid}.example`);
+    const forged = await app.gql(
+      ENDORSE,
+      endorseInput(letter.letterId, signer.id, letter.contentHash, {
+        displayName: `World Uyghur Congress — verified: uyghurcongress.org`,
+      }),
+      signer.user.accessToken,
+    );
+    expect(errorCode(forged)).toBe('BAD_USER_INPUT');
+    const endorsements = await app.sql.query(`SELECT 1 FROM endorsements WHERE letter_id = $1`, [letter.letterId]);
+    expect(endorsements.rowCount).toBe(0);
+  });
+
+  it('refuses a new organisation or a display name that contains a verified organisation’s name as whole words', async () => {
+    const real = await verifiedOrganisation('Tibet Action Institute', `tibetaction-${process.pid}.example`);
+    const squatter = await signUp(app, 'Name Borrower');
+    for (const name of [
+      'Friends of Tibet Action Institute',
+      'TIBET-ACTION-INSTITUTE Berlin',
+      'Tibet Actiоn Institute UK',
+    ]) {
+      expect([name, errorCode(await app.gql(CREATE_ORG, { input: { name } }, squatter.accessToken))]).toEqual([
+        name,
+        'CONFLICT',
+      ]);
+    }
+    // Whole words only: a name that merely shares some words is fine.
+    await createOrganisation(app, squatter, { name: 'Tibet Action Institutes Network' });
+
+    const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
+    const other = await verifiedOrganisation('Another Trusted Group', `another-${process.pid}.example`);
+    const borrowed = await app.gql(
+      ENDORSE,
+      endorseInput(letter.letterId, other.id, letter.contentHash, { displayName: 'Tibet Action Institute (Munich)' }),
+      other.user.accessToken,
+    );
+    expect(errorCode(borrowed)).toBe('CONFLICT');
+    // The organisation itself may still ask for a name with its own inside.
+    const own = await endorseAsOther(real, letter, { displayName: 'Tibet Action Institute (Munich)' });
+    expect(own.status).toBe('PENDING_APPROVAL');
+  });
+
+  // Attacker review, finding 2: a lead signing its own letter approved its own display name.
+  it('lets no lead approve the display name its own organisation asked for; another lead may', async () => {
+    const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
+    const own = await app.gql<{ endorseLetter: { id: string; status: string } }>(
+      ENDORSE,
+      endorseInput(letter.letterId, lead.organisationId, letter.contentHash, {
+        displayName: 'Uyghur Human Rights Alliance',
+      }),
+      lead.token,
+    );
+    expect(own.body.data?.endorseLetter.status).toBe('PENDING_APPROVAL');
+    const id = own.body.data!.endorseLetter.id;
+    expect(errorCode(await app.gql(APPROVE, { id }, lead.token))).toBe('FORBIDDEN');
+    // Nor does a COORDINATOR of the same organisation.
+    const coordinator = await memberOf(app, lead, 'COORDINATOR');
+    expect(errorCode(await app.gql(APPROVE, { id }, coordinator.token))).toBe('FORBIDDEN');
+    const still = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
+    expect(still.body.data?.letter.counts.signed).toBe(0);
+    expect(still.text).not.toContain('Uyghur Human Rights Alliance');
+
+    // Another lead organisation's OWNER may.
+    const coLead = await organisationWithOwner(app, { name: 'Badge Co-Lead Coalition' });
+    const added = await app.gql(
+      `mutation($input: AddCoLeadInput!) { addCoLead(input: $input) { id } }`,
+      { input: { letterId: letter.letterId, organisationId: coLead.organisationId } },
+      lead.token,
+    );
+    expect(added.body.errors).toBeUndefined();
+    const accepted = await app.gql(
+      `mutation($l: ID!, $o: ID!) { acceptCoLead(letterId: $l, organisationId: $o) { id } }`,
+      { l: letter.letterId, o: coLead.organisationId },
+      coLead.token,
+    );
+    expect(accepted.body.errors).toBeUndefined();
+    const approved = await app.gql<{ approveEndorsement: { status: string } }>(APPROVE, { id }, coLead.token);
+    expect(approved.body.data?.approveEndorsement.status).toBe('SIGNED');
   });
 });

@@ -140,7 +140,7 @@ describe('inviteEndorsers is not a mail relay (issue 18, defect 8)', () => {
   });
 
   it('limits new addresses per letter and per account per day: RATE_LIMITED beyond them, nothing stored', async () => {
-    const lead = await verifiedLead('Verified Coalition');
+    const lead = await verifiedLead('Trusted Coalition');
     const first = await createLetter(app, lead.user, lead.organisationId);
     const other = await createLetter(app, lead.user, lead.organisationId);
 

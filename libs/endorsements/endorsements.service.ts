@@ -25,7 +25,7 @@ import {
   type Letter,
   type Revision,
 } from '@undersigned/letters';
-import { Organisation, OrganisationPolicy, SIGNING_ROLES } from '@undersigned/organisations';
+import { Organisation, OrganisationPolicy, requireNameFreeOfVerified, SIGNING_ROLES } from '@undersigned/organisations';
 import { AuditKind } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
 import { CountsPublisher } from './counts.publisher';
@@ -165,6 +165,17 @@ export class EndorsementsService implements OnModuleInit {
       const { found, letter, access } = await this.lockedEndorsement(manager, actor, endorsementId, 'update');
       if (access !== LetterAccess.LEAD) throw notFound('Endorsement');
       await this.letters.requireActingLead(manager, actor, letter.id);
+      // No one approves the name their own organisation asked for: a lead signing its own letter
+      // under "World Uyghur Congress" needs another lead's approval (or signs under its own name).
+      const member: unknown[] = await manager.query(
+        'SELECT 1 FROM memberships WHERE organisation_id = $1 AND user_id = $2',
+        [found.organisationId, actor.userId],
+      );
+      if (member.length) {
+        throw forbidden(
+          "A member of the endorsing organisation cannot approve its display name: another lead organisation's OWNER or COORDINATOR must",
+        );
+      }
       if (found.status !== EndorsementStatus.PENDING_APPROVAL) {
         throw invalidState(`This endorsement is ${found.status}: there is nothing to approve`);
       }
@@ -269,6 +280,11 @@ export class EndorsementsService implements OnModuleInit {
     const anonymous = input.anonymous ?? existing?.anonymous ?? false;
     const acceptMinorEdits = input.acceptMinorEdits ?? existing?.acceptMinorEdits ?? false;
     const displayName = input.displayName ?? existing?.displayName ?? organisation.name;
+    // A name asked for must not read like the verified badge nor carry a verified organisation's
+    // name (other than this organisation's own) inside it: no lead's approval makes that true.
+    if (input.displayName != null && !sameName(input.displayName, organisation.name)) {
+      await requireNameFreeOfVerified(manager, input.displayName, organisation.id);
+    }
     // A name other than the organisation's own is shown only once a lead approved it: a verified
     // badge under "World Uyghur Congress" must not be anyone's for the asking.
     const status = needsApproval(displayName, organisation.name, existing?.approvedDisplayName ?? null)
@@ -453,6 +469,10 @@ export class EndorsementsService implements OnModuleInit {
  * spaces trimmed) or the one a lead already approved for this endorsement.
  */
 export function needsApproval(displayName: string, organisationName: string, approved: string | null): boolean {
-  const same = (a: string, b: string): boolean => a.normalize('NFC').trim() === b.normalize('NFC').trim();
-  return !same(displayName, organisationName) && !(approved !== null && same(displayName, approved));
+  return !sameName(displayName, organisationName) && !(approved !== null && sameName(displayName, approved));
+}
+
+/** Two names are one when they are after NFC and trimming spaces. */
+function sameName(a: string, b: string): boolean {
+  return a.normalize('NFC').trim() === b.normalize('NFC').trim();
 }

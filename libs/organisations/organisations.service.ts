@@ -23,6 +23,7 @@ import type { OrganisationsArgs } from './dto/organisations.args';
 import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
 import { OrganisationRole } from './organisation-role';
+import { requireNameFreeOfVerified } from './verified-names';
 import { OrganisationPolicy } from './organisation.policy';
 
 function escapeLike(text: string): string {
@@ -92,13 +93,16 @@ export class OrganisationsService {
 
   /**
    * Creates the organisation with the caller as its first OWNER. A name that would be taken for a
-   * verified organisation's (nameSkeleton) is refused: its members sign as that organisation.
+   * verified organisation's (nameSkeleton), or contains one as whole words, or reads like the
+   * verified badge (requireNameFreeOfVerified) is refused: its members sign as that organisation.
    */
   async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationObject> {
     const country = input.country ? normaliseCountry(input.country) : null;
     const skeleton = nameSkeleton(input.name);
     return withUniqueSlug(input.name, 'organisation', 'organisations_slug_key', (slug) =>
       this.dataSource.transaction(async (manager) => {
+        // Nor may it read like the badge, or carry a verified organisation's name inside it.
+        await requireNameFreeOfVerified(manager, input.name, null);
         await this.requireNameNotVerified(manager, skeleton, null);
         const organisation = await manager.save(
           manager.create(Organisation, {

@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+import { badgeLikeNameProblem, badInput, DomainError, ErrorCode, nameWordRuns } from '@undersigned/common';
+
+/**
+ * Refuses a name an organisation or a display name cannot take: BAD_USER_INPUT when it reads like
+ * the verified badge (the word "verified", a check mark, a domain), CONFLICT when it contains a
+ * verified organisation's name (other than `exceptId`'s) as whole words, case, accents and
+ * look-alike letters ignored — "Friends of World Uyghur Congress" as much as the name itself.
+ * One indexed query: the name's word runs against verified organisations' skeletons.
+ */
+export async function requireNameFreeOfVerified(
+  manager: EntityManager,
+  name: string,
+  exceptId: string | null,
+): Promise<void> {
+  const problem = badgeLikeNameProblem(name);
+  if (problem) throw badInput(problem);
+  const runs = nameWordRuns(name);
+  if (!runs.length) return;
+  const taken: unknown[] = await manager.query(
+    `SELECT 1 FROM organisations
+      WHERE verified_domain IS NOT NULL AND name_skeleton = ANY($1::text[]) AND ($2::uuid IS NULL OR id <> $2::uuid)
+      LIMIT 1`,
+    [runs, exceptId],
+  );
+  if (taken.length) {
+    throw new DomainError(
+      ErrorCode.CONFLICT,
+      'A verified organisation has this name (or one that looks like it, or it is part of this one): ask its members to invite you, or choose a name of your own',
+    );
+  }
+}
