@@ -202,6 +202,11 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     );
     const html = await request(app.url).get(`/verify/${frozen.id}`).set('Accept', 'text/html');
     expect(html.text).toContain(domain);
+    // There the badge is an element of its own, not text after the name.
+    expect(html.text).toContain(`<span class="verified-badge"`);
+    expect(html.text).toMatch(
+      new RegExp(`<span class="verified-badge"[^>]*>&#x2713; verified: ${domain.replace(/[.-]/g, '\\$&')}</span>`),
+    );
     const pdf = await pdfReadingText(new Uint8Array(await fetchPdf(app.url, letter.slug)));
     expect(pdf).toContain(domain);
   });

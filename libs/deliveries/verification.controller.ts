@@ -6,7 +6,7 @@ import { Allow, APP_CONFIG, isUuid, notFound, Permission, type AppConfig } from 
 import { LetterVersion } from '@undersigned/letters';
 import { verifyUrl } from './dto/edition.object';
 import { Edition, type EditionMinorEdit } from './edition.entity';
-import { badgeText, escapeHtml, unnamedSentence } from './render/letter-renderer';
+import { badgeHtml, escapeHtml, unnamedSentence } from './render/letter-renderer';
 import { answeredBusy } from './render/render-busy';
 import { VerificationArticles } from './verification-articles';
 
@@ -118,7 +118,7 @@ function verificationPage(facts: EditionVerification, article: string): string {
   const names = facts.signatoryDetails
     .map(
       (s, i) =>
-        `<li><bdi>${escapeHtml(s.displayName)}</bdi>${escapeHtml(badgeText(s))}${signedWhat(facts.signatoryVersions[i])}</li>`,
+        `<li><bdi>${escapeHtml(s.displayName)}</bdi>${badgeHtml(s)}${signedWhat(facts.signatoryVersions[i])}</li>`,
     )
     .join('');
   const edits = facts.minorEdits

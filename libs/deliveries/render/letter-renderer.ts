@@ -91,6 +91,16 @@ export function badgeText(s: Pick<EditionSignatory, 'verified' | 'verifiedDomain
   return domain ? ` — verified: ${domain}` : '';
 }
 
+/**
+ * The badge in HTML: a framed element of its own beside the name, not text a name could also
+ * hold (names may not say "verified", carry a check mark or a domain; the text forms rely on that).
+ */
+export function badgeHtml(s: Pick<EditionSignatory, 'verified' | 'verifiedDomain' | 'organisation'>): string {
+  const domain = s.verified ? (s.verifiedDomain ?? s.organisation?.verifiedDomain ?? null) : null;
+  if (!domain) return '';
+  return ` <span class="verified-badge" style="display: inline-block; border: 1px solid #1a7f37; border-radius: 3px; padding: 0 4px; color: #1a7f37; font-size: 0.85em; font-weight: bold">&#x2713; verified: ${escapeHtml(domain)}</span>`;
+}
+
 function addresseeHtml(a: Addressee): string {
   return [a.name, a.title, a.organisation]
     .filter((part): part is string => Boolean(part))
@@ -121,9 +131,7 @@ function verificationHtml({ verification }: LetterContent): string {
 export function renderHtml(content: LetterContent): string {
   const to = content.addressees.filter((a) => !a.cc);
   const cc = content.addressees.filter((a) => a.cc);
-  const names = content.signatories
-    .map((s) => `<li>${nameHtml(s.displayName)}${escapeHtml(badgeText(s))}</li>`)
-    .join('');
+  const names = content.signatories.map((s) => `<li>${nameHtml(s.displayName)}${badgeHtml(s)}</li>`).join('');
   return `<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>${escapeHtml(content.title)}</title></head><body style="font-family: ${FONT_STACK}">
 <h1 dir="auto">${escapeHtml(content.title)}</h1>
 <p>${escapeHtml(formatDate(content.date))}</p>
