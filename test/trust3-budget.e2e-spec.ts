@@ -107,4 +107,25 @@ describe('trust 3, defect 7: what one anonymous query may cost', () => {
     });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
+
+  // Issue 18 (fix round): four nested fragments each spreading the next 200 times pass the depth
+  // and token limits; pricing them walked every spread, 200⁴ steps on the main thread.
+  it('prices four nested fragments each spread 200 times without blocking, and answers them as executed once', async () => {
+    const K = 200;
+    const spreads = (name: string): string => Array.from({ length: K }, () => `...${name}`).join(' ');
+    const source = [
+      `query($id: ID!) { letter(id: $id) { ${spreads('F1')} } }`,
+      `fragment F1 on Letter { ${spreads('F2')} }`,
+      `fragment F2 on Letter { ${spreads('F3')} }`,
+      `fragment F3 on Letter { ${spreads('F4')} }`,
+      'fragment F4 on Letter { title }',
+    ].join('\n');
+    const { slowest, response } = await slowestProbeWhile(app, () => app.gql(source, { id: letter.letterId }));
+    expect(slowest).toBeLessThan(1000);
+    // graphql-js executes a fragment spread twice in one selection set once: one title, priced so.
+    expect(response.body.errors).toBeUndefined();
+    const data = response.body.data as { letter?: { title?: unknown } } | undefined;
+    expect(typeof data?.letter?.title).toBe('string');
+    expect(response.text.length).toBeLessThan(1_000);
+  });
 });
