@@ -18,23 +18,34 @@ export interface MarkdownShape {
   text: string;
 }
 
-/** A blank line ends a block: the position after the one before `index`, or 0. */
+/**
+ * Whether the line starting at `at` begins a top-level block: not indented (an indented line may
+ * continue a list item) and not a quote's continuation. A cut there reads the blocks on each side
+ * as the whole letter does.
+ */
+function topLevel(text: string, at: number): boolean {
+  const first = text[at];
+  return first !== undefined && first !== ' ' && first !== '\t' && first !== '>' && first !== '\n' && first !== '\r';
+}
+
+/** A blank line before a top-level block ends a block: the position after the one before `index`, or 0. */
 function blockStart(text: string, index: number): number {
   let at = text.lastIndexOf('\n', index - 1);
   while (at > 0) {
     const previous = text.lastIndexOf('\n', at - 1);
-    if (text.slice(previous + 1, at).trim() === '') return at + 1;
+    if (text.slice(previous + 1, at).trim() === '' && topLevel(text, at + 1)) return at + 1;
     at = previous;
   }
   return 0;
 }
 
-/** The position of the line break before the first blank line at or after `index`, or the end. */
+/** The position of the line break before the first blank line (before a top-level block) at or after `index`, or the end. */
 function blockEnd(text: string, index: number): number {
   let at = text.indexOf('\n', index);
   while (at !== -1) {
     const next = text.indexOf('\n', at + 1);
-    if (text.slice(at + 1, next === -1 ? text.length : next).trim() === '') return at;
+    if (next === -1) return text.length;
+    if (text.slice(at + 1, next).trim() === '' && topLevel(text, next + 1)) return at;
     at = next;
   }
   return text.length;

@@ -212,6 +212,13 @@ describe('minorEditCheck (contract stage 6, "Minor edits, by words")', () => {
       expect(await timed(emphasis, `${emphasis}.`)).toMatchObject({ minor: true });
     });
 
+    it('a block read in its container: an indented paragraph of a list item is no code block', async () => {
+      const list = '- We ask three things.\n\n    We do not support the new law.\n\nSincerely,';
+      expect(await minor(list, list.replace('We do not support the new law.', '[$&]: .'))).toBe(false);
+      const quote = '> We ask three things.\n>\n> We do not support the new law.\n\nSincerely,';
+      expect(await minor(quote, quote.replace('We do not support the new law.', '[$&]: .'))).toBe(false);
+    });
+
     it('a definition elsewhere in the letter still turns a changed block into an image', async () => {
       const body = 'We support the law.\n\nMore text.\n\n[we support the law]: .';
       expect(await minor(body, body.replace('We support the law.', '![We support the law].'))).toBe(false);
