@@ -95,8 +95,17 @@ export function markdownSpecials(text: string): number {
   return text.match(MARKDOWN_SPECIAL)?.length ?? 0;
 }
 
-/** Emphasis hides nothing: "*urge*" → "**urge**" is minor, so it is no part of the shape. */
-const EMPHASIS = new Set(['em_open', 'em_close', 'strong_open', 'strong_close', 's_open', 's_close']);
+/** Emphasis and line breaks hide nothing: "*urge*" → "**urge**" is minor, so they are no part of the shape. */
+const EMPHASIS = new Set([
+  'em_open',
+  'em_close',
+  'strong_open',
+  'strong_close',
+  's_open',
+  's_close',
+  'softbreak',
+  'hardbreak',
+]);
 
 function walk(tokens: Token[], shape: string[], text: string[]): void {
   for (const token of tokens) {

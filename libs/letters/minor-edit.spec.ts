@@ -137,6 +137,7 @@ describe('minorEditCheck (contract stage 6, "Minor edits, by words")', () => {
       // The words stay in order but what is shown changes: one paragraph hidden, another revealed.
       expect(await minor('We support it.\n\n[We oppose]: .', '[We support it.]: .\n\nWe oppose.')).toBe(false);
       // Punctuation inside a paragraph that leaves its shape alone is still minor.
+      expect(await minor('We support\nthe law.', 'We *support*  \nthe law!')).toBe(true);
       expect(await minor(`Intro.\n\n${law}`, `Intro!\n\n${law.replace('.', '!')}`)).toBe(true);
       expect(await minor('See [the law](https://example.org/law).', 'See [the law](https://example.org/law)!')).toBe(
         true,
