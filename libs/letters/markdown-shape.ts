@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it';
-import { letterMarkdown } from '../deliveries/render/letter-markdown';
+import { letterMarkdown } from './letter-markdown';
 
 /**
  * Characters markdown-it's inline rules work hardest on (links, emphasis, code spans, escapes): a

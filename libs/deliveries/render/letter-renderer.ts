@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { EditionSignatory } from '../edition.entity';
-import { letterMarkdown } from './letter-markdown';
+// A relative path, not @undersigned/letters: the render worker thread loads this file without path aliases.
+import { letterMarkdown } from '../../letters/letter-markdown';
 import { drawQrCode } from './pdf-footer';
 import { typesetMarkdown } from './pdf-markdown';
 import { TextFlow } from './pdf-text-flow';
