@@ -77,6 +77,23 @@ async function seedEndorsements(
   }
 }
 
+/** One session per user, as a log-in makes: user id → session id. */
+async function startSessions(databaseUrl: string, userIds: string[]): Promise<Map<string, string>> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; userId: string }>(
+      `INSERT INTO sessions (id, user_id, user_agent, device_hash)
+       SELECT gen_random_uuid(), u, 'bench', repeat('0', 64) FROM unnest($1::uuid[]) u
+       RETURNING id, user_id AS "userId"`,
+      [userIds],
+    );
+    return new Map(rows.map((r) => [r.userId, r.id]));
+  } finally {
+    await client.end();
+  }
+}
+
 async function measure(name: string, url: string, query: string, variables: object = {}): Promise<Result> {
   const result = await autocannon({
     url: `${url}/graphql`,
@@ -161,9 +178,17 @@ async function main(): Promise<void> {
       const { letterId } = await seed(url, databaseUrl);
       const { hash, signers } = await seedEndorsements(databaseUrl, letterId);
       const jwt = app.get(JwtService, { strict: false });
+      // Every access token names a live session (the guard checks it on each request).
+      const sessions = await startSessions(
+        databaseUrl,
+        signers.map((s) => s.userId),
+      );
       const tokens = await Promise.all(
         signers.map((s) =>
-          jwt.signAsync({ sub: s.userId }, { expiresIn: 3600, issuer: JWT_ISSUER, audience: JWT_AUDIENCE }),
+          jwt.signAsync(
+            { sub: s.userId, sid: sessions.get(s.userId), amr: ['password'] },
+            { expiresIn: 3600, issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+          ),
         ),
       );
       let next = 0;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Client } from 'pg';
 import PgBoss from 'pg-boss';
+import { UNVERIFIED_ACCOUNTS_CRON, UNVERIFIED_ACCOUNTS_QUEUE } from '@undersigned/accounts';
 import { HEARTBEAT_QUEUE, MAIL_QUEUE } from '@undersigned/common';
 import { QUEUES } from '@undersigned/database';
 import { LETTER_DEADLINE_SWEEP_QUEUE } from '../libs/letters/jobs/letter-deadline.queue';
@@ -63,6 +64,7 @@ describe('a backup taken while jobs of every queue wait restores, and the jobs r
     await boss.schedule(HEARTBEAT_QUEUE, '* * * * *', {}, { singletonKey: HEARTBEAT_QUEUE });
     await boss.schedule(LETTER_DEADLINE_SWEEP_QUEUE, '* * * * *');
     await boss.schedule(SUPPORTER_RETENTION_QUEUE, '17 * * * *');
+    await boss.schedule(UNVERIFIED_ACCOUNTS_QUEUE, UNVERIFIED_ACCOUNTS_CRON);
     await boss.stop({ graceful: false, wait: true });
 
     const queues = (await source.sql.query<{ name: string }>('SELECT name FROM pgboss.queue ORDER BY name')).rows.map(

@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import { openLetter, organisationWithOwner, type OpenLetter, type OrganisationOwner } from './support/factories';
 
@@ -106,5 +108,70 @@ describe('trust 3, defect 7: what one anonymous query may cost', () => {
       n: 100_000,
     });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
+  });
+
+  // Issue 18 (fix round): four nested fragments each spreading the next 200 times pass the depth
+  // and token limits; pricing them walked every spread, 200⁴ steps on the main thread.
+  it('prices four nested fragments each spread 200 times without blocking, and answers them as executed once', async () => {
+    const K = 200;
+    const spreads = (name: string): string => Array.from({ length: K }, () => `...${name}`).join(' ');
+    const source = [
+      `query($id: ID!) { letter(id: $id) { ${spreads('F1')} } }`,
+      `fragment F1 on Letter { ${spreads('F2')} }`,
+      `fragment F2 on Letter { ${spreads('F3')} }`,
+      `fragment F3 on Letter { ${spreads('F4')} }`,
+      'fragment F4 on Letter { title }',
+    ].join('\n');
+    const { slowest, response } = await slowestProbeWhile(app, () => app.gql(source, { id: letter.letterId }));
+    expect(slowest).toBeLessThan(1000);
+    // graphql-js executes a fragment spread twice in one selection set once: one title, priced so.
+    expect(response.body.errors).toBeUndefined();
+    const data = response.body.data as { letter?: { title?: unknown } } | undefined;
+    expect(typeof data?.letter?.title).toBe('string');
+    expect(response.text.length).toBeLessThan(1_000);
+  });
+
+  it('prices the same fragments without blocking over WebSocket (validated by the same walk)', async () => {
+    const K = 200;
+    const spreads = (name: string): string => Array.from({ length: K }, () => `...${name}`).join(' ');
+    const source = [
+      `subscription($id: ID!) { letterCountsChanged(letterId: $id) { ${spreads('F1')} } }`,
+      `fragment F1 on LetterCounts { ${spreads('F2')} }`,
+      `fragment F2 on LetterCounts { ${spreads('F3')} }`,
+      `fragment F3 on LetterCounts { ${spreads('F4')} }`,
+      'fragment F4 on LetterCounts { signed }',
+    ].join('\n');
+    const client = createClient({
+      url: app.url.replace(/^http/, 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
+    });
+    let outcome = 'none';
+    const dispose = client.subscribe(
+      { query: source, variables: { id: letter.letterId } },
+      {
+        next: (value) => (outcome = value.errors ? `errors: ${value.errors.map((e) => e.message).join('; ')}` : 'data'),
+        error: (error: unknown) => (outcome = `error: ${JSON.stringify(error)}`),
+        complete: () => (outcome = 'complete'),
+      },
+    );
+    try {
+      // Probe over HTTP for two seconds while the socket's document is validated and priced.
+      let slowest = 0;
+      const until = Date.now() + 2_000;
+      while (Date.now() < until) {
+        const started = Date.now();
+        const probe = await app.gql<{ __typename: string }>('{ __typename }');
+        expect(probe.body.data?.__typename).toBe('Query');
+        slowest = Math.max(slowest, Date.now() - started);
+      }
+      expect(slowest).toBeLessThan(1000);
+      // Accepted and waiting for counts: validated, priced cheaply (one `signed`), not refused.
+      expect(outcome).toBe('none');
+    } finally {
+      dispose();
+      await client.dispose();
+    }
   });
 });

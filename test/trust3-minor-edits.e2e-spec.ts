@@ -89,6 +89,29 @@ describe('trust 3: minor edits, by words', () => {
     });
   });
 
+  it('refuses punctuation that makes Markdown hide a paragraph, a repeat deleted to none and a stance swap', async () => {
+    const body =
+      'Dear Minister,\n\nWe do not support the new surveillance law. We will never, never accept it.\n\nSincerely,';
+    const letter = await openLetter(app, lead, { body });
+    const consenting = await signer('Surveillance Watch');
+    const signed = await endorseAs(app, consenting, letter.letterId, letter.contentHash, { acceptMinorEdits: true });
+    for (const edited of [
+      // A link reference definition is never rendered: the paragraph would vanish from the PDF.
+      body.replace('We do not support the new surveillance law. We will never, never accept it.', '[$&]: .'),
+      body.replace('We do not support the new surveillance law.', '![$&](.)'),
+      body.replace('never, never ', ''),
+      body.replace('accept', 'except'),
+    ]) {
+      const response = await revise(letter.letterId, edited);
+      expect({ edited, code: errorCode(response) }).toEqual({ edited, code: 'BAD_USER_INPUT' });
+    }
+    expect(await versions(letter.letterId)).toBe(1);
+    expect(await status(signed.id)).toBe('SIGNED');
+    // Punctuation that leaves the paragraph a paragraph is still a minor edit.
+    expect(errorCode(await revise(letter.letterId, body.replace('law.', 'law!')))).toBeUndefined();
+    expect(await versions(letter.letterId)).toBe(2);
+  });
+
   it('refuses changed CJK numerals and spelled-out numbers as minor edits', async () => {
     const body = '部长：\n\n我们要求释放被判处三年徒刑的记者，并提出一项要求。\n\nWe ask for twenty places.';
     const letter = await openLetter(app, lead, { body });

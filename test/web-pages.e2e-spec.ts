@@ -112,6 +112,19 @@ describe('web app: serving, link previews and email-link pages', () => {
     expect(page.text.match(/<div id="root"><\/div>/g)).toHaveLength(1);
   });
 
+  it('describes the site on its own pages (one description each), and a letter by its first words', async () => {
+    for (const path of ['/', '/signin', '/forgot-password', '/reset-password', '/account', '/minor-edits/object']) {
+      const page = await request(app.url).get(path);
+      expect(page.status).toBe(200);
+      expect(page.text.match(/<meta name="description" content="Undersigned: organisations draft/g)).toHaveLength(1);
+    }
+    const lead = await organisationWithOwner(app, { name: 'Description Lead' });
+    const open = await openLetter(app, lead, { title: 'Described', body: 'Our first words.' });
+    const letter = await request(app.url).get(`/l/${open.slug}`);
+    expect(letter.text.match(/<meta name="description"/g)).toHaveLength(1);
+    expect(letter.text).toContain('<meta name="description" content="Our first words.">');
+  });
+
   it('answers a path that is not valid percent-encoding with not found, not a server error', async () => {
     const letter = await request(app.url).get('/l/%E0');
     expect(letter.status).toBe(404);

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { Browsers, linkIn, onApp, screenshot, scrollsSideways, seriousViolations } from './support/browser';
 import { openLetter, organisationWithOwner, uniqueEmail } from './support/factories';
-import { setPetition } from './support/petitions';
-import { SmtpSink } from './support/smtp-sink';
+import { CONFIRM, setPetition, signAs } from './support/petitions';
+import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -92,5 +92,38 @@ describe('web app: a supporter signs a public letter', () => {
     await page.goto(`/embed/${open.slug}`);
     await page.getByRole('region', { name: 'Add your name' }).getByLabel('Your email').waitFor();
     expect(await page.getByRole('banner').count()).toBe(0);
+  });
+
+  it('says on the letter page how many supporters wait to re-confirm a materially revised text', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Revising Lead' });
+    const open = await openLetter(app, lead, {
+      title: 'Keep the library',
+      body: 'We ask the council to keep it open.',
+    });
+    await setPetition(app, lead, { letterId: open.letterId, acceptSupporters: true });
+    const email = uniqueEmail('reconfirming');
+    expect((await signAs(app, open.letterId, { name: 'Robin Reader', email })).body).toEqual({
+      data: { signPetition: true },
+    });
+    const confirmed = await app.gql(CONFIRM, { token: tokenFrom(await smtp.waitFor(email)) });
+    expect(confirmed.body.errors).toBeUndefined();
+    const revised = await app.gql(
+      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number } }`,
+      {
+        input: {
+          letterId: open.letterId,
+          title: 'Close the library',
+          body: 'We ask the council to close it.',
+          material: true,
+        },
+      },
+      lead.token,
+    );
+    expect(revised.body.errors).toBeUndefined();
+
+    const page = await browsers.page();
+    await page.goto(`/l/${open.slug}`);
+    await page.getByTestId('public-counts').filter({ hasText: '1 waiting to re-confirm the revised text' }).waitFor();
+    expect(await page.getByTestId('public-counts').textContent()).not.toContain('1 supporters');
   });
 });

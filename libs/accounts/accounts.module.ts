@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { APP_CONFIG, SessionRegistry, type AppConfig } from '@undersigned/common';
+import { APP_CONFIG, type AppConfig } from '@undersigned/common';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { EmailChangeService } from './email-change.service';
-import { LiveSessions } from './live-sessions';
+import { LiveSessionsModule } from './live-sessions.module';
 import { PasswordResolver } from './password.resolver';
 import { PasswordService } from './password.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
@@ -14,6 +14,7 @@ import { TwoFactorService } from './two-factor.service';
 
 @Module({
   imports: [
+    LiveSessionsModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),
@@ -29,10 +30,7 @@ import { TwoFactorService } from './two-factor.service';
     EmailChangeService,
     PasswordResolver,
     UnverifiedAccountsService,
-    LiveSessions,
-    // The global guard asks it whether each token's session still stands.
-    { provide: SessionRegistry, useExisting: LiveSessions },
   ],
-  exports: [AccountsService, SessionService, SessionRegistry, UnverifiedAccountsService],
+  exports: [AccountsService, SessionService, LiveSessionsModule, UnverifiedAccountsService],
 })
 export class AccountsModule {}

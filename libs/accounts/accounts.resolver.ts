@@ -1,7 +1,15 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { Allow, assertUuid, AuthThrottleGuard, CurrentActor, Permission, type Actor } from '@undersigned/common';
+import {
+  Allow,
+  assertUuid,
+  AuthThrottleGuard,
+  CurrentActor,
+  OptionalActor,
+  Permission,
+  type Actor,
+} from '@undersigned/common';
 import { AccountsService } from './accounts.service';
 import { AuthPayloadObject } from './dto/auth-payload.object';
 import { LogInInput } from './dto/log-in.input';
@@ -29,10 +37,12 @@ export class AccountsResolver {
     return this.accounts.signUp(input);
   }
 
-  @Mutation(() => UserObject)
+  @Mutation(() => UserObject, {
+    description: "Verifies the address from its mailed link; ends every session of the account but the caller's own",
+  })
   @Allow(Permission.PUBLIC)
-  verifyEmail(@Args('token') token: string): Promise<UserObject> {
-    return this.accounts.verifyEmail(token);
+  verifyEmail(@OptionalActor() actor: Actor | null, @Args('token') token: string): Promise<UserObject> {
+    return this.accounts.verifyEmail(actor, token);
   }
 
   @Mutation(() => Boolean, { description: 'Sends a new verification link to the caller, if not yet verified.' })
@@ -74,16 +84,16 @@ export class AccountsResolver {
     return this.sessionService.revoke(actor, assertUuid(id));
   }
 
-  // The account's own steps (Permission.AUTHENTICATED): securing an account needs no verified
-  // address, and none of them writes for an organisation or mails anyone else.
+  // Two-factor needs a verified address: on an unverified one it may be a squatter's, who would
+  // then hold the owner's reset hostage once the owner verifies the address. Turning it off does not.
   @Mutation(() => TwoFactorSetupObject, { description: 'A new TOTP secret; two-factor is on once confirmed' })
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   startTwoFactorSetup(@CurrentActor() actor: Actor): Promise<TwoFactorSetupObject> {
     return this.twoFactor.startSetup(actor);
   }
 
   @Mutation(() => [String], { description: 'Turns two-factor on; returns 10 single-use recovery codes, shown once' })
-  @Allow(Permission.AUTHENTICATED)
+  @Allow(Permission.VERIFIED)
   confirmTwoFactor(@CurrentActor() actor: Actor, @Args('code') code: string): Promise<string[]> {
     return this.twoFactor.confirm(actor, code);
   }

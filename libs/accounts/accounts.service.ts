@@ -71,7 +71,12 @@ export class AccountsService {
     return true;
   }
 
-  async verifyEmail(token: string): Promise<UserObject> {
+  /**
+   * The first verification proves the mailbox: sessions begun before it may be a squatter's (who
+   * signed up with the address and waits for its owner to click the link), so every session of the
+   * account ends but the caller's own, when the caller is that account.
+   */
+  async verifyEmail(actor: Actor | null, token: string): Promise<UserObject> {
     return this.dataSource.transaction(async (manager) => {
       const verification = await manager.findOne(EmailVerification, { where: { tokenHash: hashToken(token) } });
       if (!verification || verification.expiresAt.getTime() <= Date.now()) {
@@ -81,6 +86,7 @@ export class AccountsService {
       if (!user.emailVerifiedAt) {
         user.emailVerifiedAt = new Date();
         await manager.update(User, { id: user.id }, { emailVerifiedAt: user.emailVerifiedAt });
+        await this.sessions.endOtherSessions(manager, user.id, actor?.userId === user.id ? actor.sessionId : null);
       }
       return toUserObject(user);
     });
@@ -119,20 +125,29 @@ export class AccountsService {
    */
   async logIn(input: LogInInput, device: Device): Promise<AuthPayloadObject> {
     const user = await this.dataSource.getRepository(User).findOne({ where: { email: input.email } });
-    if (!(user && (await this.sessions.isKnownDevice(user.id, device)))) await this.throttle.check(input.email);
+    // Claimed before the (slow) password check: parallel guesses cannot all pass a wait not yet set.
+    const throttled = !(user && (await this.sessions.isKnownDevice(user.id, device)));
+    if (throttled) await this.throttle.claim(input.email);
     const valid = user
       ? await argon2.verify(user.passwordHash, input.password)
       : await argon2.verify(await this.decoyHash, input.password).then(() => false);
     if (!user || !valid) {
-      await this.throttle.fail(input.email);
+      if (!throttled) await this.throttle.fail(input.email); // a claim has counted it already
       throw unauthenticated('Invalid email or password');
     }
-    const payload = await this.dataSource.transaction(async (manager) => {
-      const methods = await this.twoFactor.verifyLogIn(manager, user.id, input.code);
-      const session = await this.sessions.start(user.id, device, methods, manager);
-      if (session.newDevice) await this.queueNewDevice(manager, user, device);
-      return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: toUserObject(user) };
-    });
+    let payload: AuthPayloadObject;
+    try {
+      payload = await this.dataSource.transaction(async (manager) => {
+        const methods = await this.twoFactor.verifyLogIn(manager, user.id, input.code);
+        const session = await this.sessions.start(user.id, device, methods, manager);
+        if (session.newDevice) await this.queueNewDevice(manager, user, device);
+        return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: toUserObject(user) };
+      });
+    } catch (error) {
+      // The password was right (a code is still wanted): not a wrong password.
+      if (throttled) await this.throttle.release(input.email);
+      throw error;
+    }
     await this.throttle.succeed(input.email);
     return payload;
   }

@@ -10,6 +10,7 @@ import {
   hashToken,
   MailService,
   newSecretToken,
+  notFound,
   unauthenticated,
   type Actor,
   type AppConfig,
@@ -74,9 +75,12 @@ export class EmailChangeService {
           : {
               to: email,
               subject: 'Confirm your new email address for Undersigned',
+              // Not "your account": the account is whoever asked, perhaps a stranger wanting this address.
               text:
-                `Hello ${user.name},\n\nTo make this the address of your Undersigned account, open this link:\n\n` +
-                `${link}\n\nThe link works for 24 hours. If you did not ask for this, ignore this message.\n`,
+                `Someone signed in to the Undersigned account registered as ${user.email} asked to link this ` +
+                `address to that account, in place of ${user.email}. Opening this link does so, once you are ` +
+                `signed in to that account:\n\n${link}\n\nThe link works for 24 hours. If you did not ask for ` +
+                'this, or that account is not yours, ignore this message: nothing changes.\n',
             },
         'email change',
       );
@@ -97,8 +101,12 @@ export class EmailChangeService {
     });
   }
 
-  /** The link of the mail to the new address: makes it the account's address, verified (the mail proves the mailbox). */
-  async confirm(token: string): Promise<UserObject> {
+  /**
+   * The link of the mail to the new address, opened signed in to the account that asked: makes it
+   * the account's address, verified (the mail proves the mailbox). Anyone else (the address's owner
+   * clicking a stranger's link) is answered NOT_FOUND and changes nothing.
+   */
+  async confirm(actor: Actor, token: string): Promise<UserObject> {
     return this.dataSource.transaction(async (manager) => {
       const change = await manager.findOne(EmailChange, {
         where: { tokenHash: hashToken(token) },
@@ -107,13 +115,19 @@ export class EmailChangeService {
       if (!change || change.usedAt || change.expiresAt.getTime() <= Date.now()) {
         throw badInput('This link is invalid, already used or expired');
       }
+      if (change.userId !== actor.userId) throw notFound('Change of address');
       const user = await manager.findOne(User, { where: { id: change.userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw badInput('This link is invalid, already used or expired');
       const oldEmail = user.email;
       await manager.update(EmailChange, { id: change.id }, { usedAt: new Date() });
       await manager.delete(EmailChange, { userId: user.id, usedAt: IsNull(), id: Not(change.id) });
       // Taken meanwhile: the unique index answers CONFLICT and nothing changes.
-      await manager.update(User, { id: user.id }, { email: change.newEmail, emailVerifiedAt: new Date() });
+      // The first verification's time stays: two-factor turned on after it is the owner's (see reset).
+      await manager.update(
+        User,
+        { id: user.id },
+        { email: change.newEmail, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
+      );
       await this.queueChanged(manager, user, oldEmail, change.newEmail);
       return toUserObject(await manager.findOneByOrFail(User, { id: user.id }));
     });

@@ -5,6 +5,7 @@ export * from './dto/user.object';
 export * from './accounts.service';
 export * from './session.service';
 export * from './accounts.module';
+export { LiveSessionsModule } from './live-sessions.module';
 
 export * from './session.entity';
 export * from './recovery-code.entity';
@@ -12,7 +13,7 @@ export * from './password-reset.entity';
 export * from './email-change.entity';
 export * from './sign-in-throttle.entity';
 export { UnverifiedAccountsService } from './unverified-accounts.service';
-export { AccountsJobsModule, UNVERIFIED_ACCOUNTS_QUEUE } from './jobs/accounts-jobs.module';
+export { AccountsJobsModule, UNVERIFIED_ACCOUNTS_CRON, UNVERIFIED_ACCOUNTS_QUEUE } from './jobs/accounts-jobs.module';
 
 import { EmailChange } from './email-change.entity';
 import { EmailVerification } from './email-verification.entity';

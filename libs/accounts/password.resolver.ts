@@ -78,9 +78,12 @@ export class PasswordResolver {
     return this.emailChanges.request(actor, email);
   }
 
-  @Mutation(() => UserObject, { description: 'The link mailed to a new address: makes it the account’s, verified' })
-  @Allow(Permission.PUBLIC)
-  confirmEmailChange(@Args('token') value: string): Promise<UserObject> {
-    return this.emailChanges.confirm(token(value));
+  @Mutation(() => UserObject, {
+    description:
+      'The link mailed to a new address, opened signed in to the account that asked: makes it the account’s, verified',
+  })
+  @Allow(Permission.AUTHENTICATED)
+  confirmEmailChange(@CurrentActor() actor: Actor, @Args('token') value: string): Promise<UserObject> {
+    return this.emailChanges.confirm(actor, token(value));
   }
 }

@@ -84,7 +84,8 @@ export class PasswordService {
    * TOTP or recovery code) is needed too; without it the link stays unused. On an address never
    * verified, the link is the first proof of the mailbox: whatever was set before it (two-factor,
    * recovery codes, a pending change of address, sessions) was set by someone who may not own it,
-   * and is cleared; the address is then verified.
+   * and is cleared; the address is then verified. Two-factor turned on before the address was
+   * verified is cleared the same way, verified since or not.
    */
   async reset(token: string, password: string, code: string | null | undefined): Promise<boolean> {
     assertNewPassword(password);
@@ -100,8 +101,14 @@ export class PasswordService {
       if (!reset || !user || reset.usedAt || reset.expiresAt.getTime() <= Date.now() || reset.email !== user.email) {
         throw badInput('This reset link is invalid, already used or expired; ask for a new one');
       }
-      if (user.emailVerifiedAt) {
+      const squattersTwoFactor =
+        user.twoFactorEnabledAt !== null &&
+        (user.emailVerifiedAt === null || user.twoFactorEnabledAt < user.emailVerifiedAt);
+      if (user.emailVerifiedAt && !squattersTwoFactor) {
         await this.twoFactor.verifyLogIn(manager, user.id, code);
+      } else if (user.emailVerifiedAt) {
+        // Turned on before the address was proven: whoever did it may not own the address.
+        await this.twoFactor.clear(manager, user.id);
       } else {
         await this.twoFactor.clear(manager, user.id);
         await manager.update(User, { id: user.id }, { emailVerifiedAt: new Date() });
@@ -116,23 +123,29 @@ export class PasswordService {
     return true;
   }
 
-  /** With the current password and a recent authentication; ends every other session. */
+  /**
+   * With the current password and a recent authentication; ends every other session. The account's
+   * row is locked and its password must still be the one checked: a reset committed meanwhile wins.
+   */
   async change(actor: Actor, currentPassword: string, password: string): Promise<boolean> {
     assertNewPassword(password);
     await this.sessions.requireRecentAuthentication(actor);
     const user = await this.user(actor.userId);
-    await this.throttle.check(user.email);
+    await this.throttle.claim(user.email);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      await this.throttle.fail(user.email);
-      throw badInput('The current password is not right');
+      throw badInput('The current password is not right'); // counted by the claim
     }
+    await this.throttle.release(user.email);
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (manager) => {
       await this.sessions.requireRecentAuthentication(actor, manager);
+      const locked = await manager.findOne(User, { where: { id: user.id }, lock: { mode: 'pessimistic_write' } });
+      if (!locked) throw unauthenticated('This account no longer exists');
+      if (locked.passwordHash !== user.passwordHash) throw badInput('The current password is not right');
       await manager.update(User, { id: user.id }, { passwordHash });
       await this.endPendingSteps(manager, user.id);
       await this.sessions.endOtherSessions(manager, user.id, actor.sessionId);
-      await this.queueChanged(manager, user, 'change');
+      await this.queueChanged(manager, locked, 'change');
     });
     return true;
   }
@@ -148,11 +161,11 @@ export class PasswordService {
   ): Promise<AuthPayloadObject> {
     if (!password) throw badInput('Enter your password');
     const user = await this.user(actor.userId);
-    await this.throttle.check(user.email);
+    await this.throttle.claim(user.email);
     if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.throttle.fail(user.email);
-      throw badInput('The password is not right');
+      throw badInput('The password is not right'); // counted by the claim
     }
+    await this.throttle.release(user.email);
     const tokens = await this.dataSource.transaction(async (manager) => {
       await this.twoFactor.verifyLogIn(manager, user.id, code);
       return this.sessions.reauthenticated(actor, manager);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '@undersigned/accounts';
+import { LiveSessionsModule } from '@undersigned/accounts';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { SupportersModule } from '@undersigned/supporters';
@@ -14,7 +14,7 @@ import { VerificationArticles } from './verification-articles';
 import { VerificationController } from './verification.controller';
 
 @Module({
-  imports: [AccountsModule, LettersModule, EndorsementsModule, SupportersModule],
+  imports: [LiveSessionsModule, LettersModule, EndorsementsModule, SupportersModule],
   controllers: [DeliveriesController, VerificationController],
   providers: [
     DeliveriesService,

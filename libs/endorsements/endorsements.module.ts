@@ -1,4 +1,4 @@
-import { AccountsModule } from '@undersigned/accounts';
+import { LiveSessionsModule } from '@undersigned/accounts';
 import { Module } from '@nestjs/common';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
@@ -18,7 +18,7 @@ import { SignatoriesService } from './signatories.service';
 import { LetterReadCache } from './letter-read-cache';
 
 @Module({
-  imports: [AccountsModule, OrganisationsModule, LettersModule],
+  imports: [LiveSessionsModule, OrganisationsModule, LettersModule],
   controllers: [EndorsementsController],
   providers: [
     AuditService,

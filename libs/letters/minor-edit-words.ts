@@ -30,6 +30,29 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs and nouns of a stance, each a letter or two from its opposite or from an unrelated word
+ * ("reject" → "respect", "resist" → "assist", "veto" → "vote", "protest" → "protect", "deny" →
+ * "defy", "condemn" → "commend"); taken with their inflections below.
+ */
+const STANCES = (
+  'support oppose reject respect resist assist denounce announce renounce veto vote protest protect ' +
+  'deny defy condemn commend accept except approve disapprove endorse ban unban prohibit permit forbid ' +
+  'welcome urge demand request require refuse refute dispute agree disagree favour favor object ' +
+  'abolish repeal revoke reverse retain maintain sustain suspend extend expand limit restrict ' +
+  'block lift adopt adapt affirm confirm deplore applaud praise blame boycott endorsement opposition ' +
+  'objection supporter opponent proponent legal illegal lawful unlawful guilty innocent'
+).split(' ');
+
+/** "reject" → rejects, rejected, rejecting; "deny" → denies, denied; "ban" → banned, banning. */
+function inflections(word: string): string[] {
+  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+  const forms = [word, `${word}s`, `${stem}ed`, `${stem}ing`, `${word}es`];
+  if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(word)) forms.push(`${word}${word.at(-1)}ed`, `${word}${word.at(-1)}ing`);
+  return forms;
+}
+
+/**
  * Words a typo fix may neither produce nor replace: negations, quantifiers and stances, where an
  * edit distance of one or two reverses a sentence ("ever" → "never", "some" → "none", "impose" →
  * "oppose"). No list is complete: the mail to every kept signatory carries the objection link.
@@ -42,7 +65,9 @@ export const MEANING_WORDS: ReadonlySet<string> = new Set(
     'should would could might will before after above below over under increase decrease ' +
     // Stances a letter takes, two letters apart: "impose" → "oppose", "propose" → "oppose".
     'oppose impose propose expose depose allow affirm infirm'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(STANCES.flatMap(inflections)),
 );
 
 /**

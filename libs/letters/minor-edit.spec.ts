@@ -122,6 +122,54 @@ describe('minorEditCheck (contract stage 6, "Minor edits, by words")', () => {
       expect(await minor('We support the law.', 'We support \u202E the law.')).toBe(false);
     });
 
+    it('punctuation that makes Markdown hide a paragraph: a link reference definition, an image', async () => {
+      const law = 'We do not support the new surveillance law.';
+      expect(await check(law, `[${law}]: .`)).toMatchObject({
+        minor: false,
+        reason: expect.stringMatching(/Markdown/),
+      });
+      expect(await minor(`Intro.\n\n${law}`, `Intro.\n\n[${law}]: .`)).toBe(false);
+      expect(await minor(law, `![${law}](.)`)).toBe(false);
+      expect(await minor(law, `[${law}](.)`)).toBe(false);
+      expect(await minor(law, `# ${law}`)).toBe(false);
+      expect(await minor(law, `> ${law}`)).toBe(false);
+      expect(await minor(law, `    ${law}`)).toBe(false);
+      // The words stay in order but what is shown changes: one paragraph hidden, another revealed.
+      expect(await minor('We support it.\n\n[We oppose]: .', '[We support it.]: .\n\nWe oppose.')).toBe(false);
+      // Punctuation inside a paragraph that leaves its shape alone is still minor.
+      expect(await minor('We support\nthe law.', 'We *support*  \nthe law!')).toBe(true);
+      expect(await minor(`Intro.\n\n${law}`, `Intro!\n\n${law.replace('.', '!')}`)).toBe(true);
+      expect(await minor('See [the law](https://example.org/law).', 'See [the law](https://example.org/law)!')).toBe(
+        true,
+      );
+    });
+
+    it('a repeated word deleted down to none: a run may shrink to one copy, never to zero', async () => {
+      expect(await minor('We will never, never accept this law.', 'We will accept this law.')).toBe(false);
+      expect(await minor('We urge the the minister.', 'We minister.')).toBe(false);
+      expect(await minor('We urge you you you to act.', 'We urge to act.')).toBe(false);
+      // A negation or quantity is never deleted, not even a repeated one.
+      expect(await minor('We will never, never accept this law.', 'We will never accept this law.')).toBe(false);
+      expect(await minor('We urge you you you to act.', 'We urge you to act.')).toBe(true);
+    });
+
+    it.each([
+      ['reject', 'respect'],
+      ['resist', 'assist'],
+      ['denounce', 'announce'],
+      ['veto', 'vote'],
+      ['protest', 'protect'],
+      ['deny', 'defy'],
+      ['condemn', 'commend'],
+      ['accept', 'except'],
+      ['approve', 'disapprove'],
+      ['prohibit', 'permit'],
+      ['support', 'suport'],
+    ])('a stance swapped: "%s" → "%s"', async (from, to) => {
+      expect(await minor(`We ${from} this bill.`, `We ${to} this bill.`)).toBe(false);
+      expect(await minor(`We ${to} this bill.`, `We ${from} this bill.`)).toBe(false);
+    });
+
     it('a changed symbol: a currency is not punctuation', async () => {
       expect(await minor('It costs $500.', 'It costs €500.')).toBe(false);
     });
@@ -153,6 +201,28 @@ describe('minorEditCheck (contract stage 6, "Minor edits, by words")', () => {
       const unrelated = await timed(body, 'other text '.repeat(18_000));
       expect(unrelated).toMatchObject({ minor: false });
       expect(unrelated.ms).toBeLessThan(1_000);
+    });
+
+    it('Markdown that markdown-it works hard on, changed only in punctuation', async () => {
+      for (const body of ['![['.repeat(66_000), `${'*a'.repeat(9_900)} ${'word '.repeat(36_000)}`]) {
+        const changed = await timed(body, `${body}.`);
+        expect(changed.ms).toBeLessThan(1_000);
+      }
+      // Under the limit, the Markdown is read and a punctuation change is still minor.
+      const emphasis = `${'*a* '.repeat(4_000)}\n\n${'word '.repeat(30_000)}`;
+      expect(await timed(emphasis, `${emphasis}.`)).toMatchObject({ minor: true });
+    });
+
+    it('a block read in its container: an indented paragraph of a list item is no code block', async () => {
+      const list = '- We ask three things.\n\n    We do not support the new law.\n\nSincerely,';
+      expect(await minor(list, list.replace('We do not support the new law.', '[$&]: .'))).toBe(false);
+      const quote = '> We ask three things.\n>\n> We do not support the new law.\n\nSincerely,';
+      expect(await minor(quote, quote.replace('We do not support the new law.', '[$&]: .'))).toBe(false);
+    });
+
+    it('a definition elsewhere in the letter still turns a changed block into an image', async () => {
+      const body = 'We support the law.\n\nMore text.\n\n[we support the law]: .';
+      expect(await minor(body, body.replace('We support the law.', '![We support the law].'))).toBe(false);
     });
 
     it('a typo fixed in a long letter', async () => {

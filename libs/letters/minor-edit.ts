@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { changedBlocks, MAX_MARKDOWN_SPECIALS, markdownShape, markdownSpecials, referencesOf } from './markdown-shape';
 import { boundedEditDistance, isNumber, letterCount, MEANING_WORDS } from './minor-edit-words';
 import { changedRegion, segmentText } from './text-segments';
 
@@ -70,7 +71,7 @@ function checkReplacement(field: WordReplacement['field'], before: Word, after: 
     MEANING_WORDS.has(plain(after.key)) ||
     addsPrefix(before.key, after.key)
   ) {
-    throw new NotMinor(`a minor edit may not change a negation or a quantity (${quoted})`);
+    throw new NotMinor(`a minor edit may not change a negation, a quantity or a stance (${quoted})`);
   }
   if (invisible(before.text) !== invisible(after.text)) {
     throw new NotMinor(`a minor edit may not add or remove an invisible control character (${quoted})`);
@@ -115,6 +116,8 @@ async function compareField(
   );
   if (!changes) throw new NotMinor('too many words changed');
   let edits = 0;
+  /** Positions in `before` of the words removed as repeats. */
+  const deleted = new Set<number>();
   let i = 0; // position in `removed`
   let j = 0; // position in `added`
   for (let c = 0; c < changes.length; c++) {
@@ -143,6 +146,10 @@ async function compareField(
         const repeated = before[index - 1]?.key === word.key || before[index + 1]?.key === word.key;
         if (!repeated) throw new NotMinor(`a minor edit may not delete a word ("${word.text}")`);
         if (isNumber(word.key)) throw new NotMinor(`a minor edit may not change a number ("${word.text}")`);
+        if (MEANING_WORDS.has(plain(word.key))) {
+          throw new NotMinor(`a minor edit may not delete a negation, a quantity or a stance ("${word.text}")`);
+        }
+        deleted.add(index);
       }
     } else {
       for (let k = 0; k < goneCount; k++) replaced.push(checkReplacement(field, removed[i + k], added[j + k]));
@@ -150,7 +157,60 @@ async function compareField(
     i += goneCount;
     j += comeCount;
   }
+  keepOneOfEachRun(before, deleted);
   return edits;
+}
+
+/**
+ * A run of identical words, judged in the original, may shrink to one copy but never to none:
+ * "never, never accept" → "accept" deletes a word, not a repeat.
+ */
+function keepOneOfEachRun(words: Word[], deleted: ReadonlySet<number>): void {
+  for (const index of deleted) {
+    // Only the first deleted word of a run looks at the run: linear in the words.
+    if (deleted.has(index - 1) && words[index - 1].key === words[index].key) continue;
+    let first = index;
+    while (first > 0 && words[first - 1].key === words[index].key) first--;
+    let kept = false;
+    for (let k = first; k < words.length && words[k].key === words[index].key; k++) {
+      if (!deleted.has(k)) {
+        kept = true;
+        break;
+      }
+    }
+    if (!kept) throw new NotMinor(`a minor edit may not delete every copy of a repeated word ("${words[index].text}")`);
+  }
+}
+
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Punctuation can change what Markdown shows: `[text]: .` makes a paragraph a link reference
+ * definition (not rendered at all), `![text](.)` an image's alt text, `# text` a heading. The
+ * blocks that differ are read as the renderer reads them (same markdown-it instance, the letter's
+ * link references resolved); their tokens must match in type, tag and nesting, and their visible
+ * text pass the word rule.
+ */
+async function compareMarkdown(beforeBody: string, afterBody: string): Promise<void> {
+  const blocks = changedBlocks(beforeBody, afterBody);
+  if (!blocks) return;
+  if (Math.max(markdownSpecials(blocks.before), markdownSpecials(blocks.after)) > MAX_MARKDOWN_SPECIALS) {
+    throw new NotMinor('the changed part holds too much Markdown to compare; revise it as a material change');
+  }
+  const was = markdownShape(blocks.before, referencesOf(beforeBody));
+  await pause();
+  const is = markdownShape(blocks.after, referencesOf(afterBody));
+  await pause();
+  const length = Math.max(was.shape.length, is.shape.length);
+  for (let k = 0; k < length; k++) {
+    if (was.shape[k] !== is.shape[k]) {
+      throw new NotMinor(
+        'a minor edit may not change how Markdown reads the text (a paragraph, link, image, heading, list or quote made or unmade)',
+      );
+    }
+  }
+  // The typo fixes were counted on the source; here only a refusal matters.
+  await compareField('body', was.text, is.text, MAX_WORD_EDITS, []);
 }
 
 /**
@@ -170,6 +230,7 @@ export async function minorEditCheck(before: LetterText, after: LetterText): Pro
     if (replaced.length > MINOR_EDIT_MAX_REPLACED) {
       throw new NotMinor(`a minor edit fixes at most ${MINOR_EDIT_MAX_REPLACED} words (${replaced.length} changed)`);
     }
+    await compareMarkdown(before.body, after.body);
     return { minor: true, reason: null, replaced };
   } catch (error) {
     if (!(error instanceof NotMinor)) throw error;

@@ -176,12 +176,17 @@ export function serveWebApp(app: INestApplication): void {
   });
 }
 
+const APP_DESCRIPTION =
+  '<meta name="description" content="Undersigned: organisations draft a joint letter together, co-sign its exact text and deliver it, with every delivery and reply tracked.">';
+
 /** index.html, with a public letter's title and first words as Open Graph tags. */
 async function page(app: INestApplication, index: string, path: string): Promise<{ status: number; html: string }> {
   const slug = /^\/l\/([^/]+)$/.exec(path)?.[1];
-  if (!slug) return { status: 200, html: index };
+  // The app's own pages (sign-in, password reset, account ...) say what the site is.
+  const general = (): string => index.replace('<!--og-->', () => APP_DESCRIPTION);
+  if (!slug) return { status: 200, html: general() };
   const preview = await letterPreview(app, decodedOrNull(slug));
-  if (!preview) return { status: 404, html: index };
+  if (!preview) return { status: 404, html: general() };
   // The configured public address, never the request's Host header (which the client chooses).
   const url = `${app.get<AppConfig>(APP_CONFIG).publicUrl.replace(/\/+$/, '')}${path}`;
   const tags = [

@@ -10,6 +10,7 @@ export const LetterCountFields = graphql(`
     declined
     invited
     supporters
+    supportersAwaitingReconfirmation
   }
 `);
 

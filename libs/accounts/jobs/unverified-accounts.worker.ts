@@ -4,6 +4,8 @@ import { QUEUE } from '@undersigned/common';
 import { UnverifiedAccountsService } from '../unverified-accounts.service';
 
 export const UNVERIFIED_ACCOUNTS_QUEUE = 'accounts.delete-unverified';
+/** Hourly, at a minute of its own. */
+export const UNVERIFIED_ACCOUNTS_CRON = '23 * * * *';
 
 /** Every hour, in a worker: deletes accounts left unverified past their time, and stale sign-in counts. */
 @Injectable()
@@ -20,6 +22,6 @@ export class UnverifiedAccountsWorker implements OnApplicationBootstrap {
       const deleted = await this.accounts.deleteExpired();
       if (deleted) this.logger.log(`deleted ${deleted} accounts left unverified`);
     });
-    await this.boss.schedule(UNVERIFIED_ACCOUNTS_QUEUE, '23 * * * *');
+    await this.boss.schedule(UNVERIFIED_ACCOUNTS_QUEUE, UNVERIFIED_ACCOUNTS_CRON);
   }
 }

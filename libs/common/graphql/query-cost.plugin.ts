@@ -14,7 +14,7 @@ function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionN
 
 function tooCostly(maxCost: number, cost: number): GraphQLError {
   return new GraphQLError(
-    `Query cost limit of ${maxCost} exceeded, found ${Math.ceil(cost)}: ask for fewer items, fields or aliases at once`,
+    `Query cost limit of ${maxCost} exceeded, found at least ${Math.ceil(cost)}: ask for fewer items, fields or aliases at once`,
     { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } },
   );
 }
@@ -22,7 +22,7 @@ function tooCostly(maxCost: number, cost: number): GraphQLError {
 /**
  * Refuses an operation costing more than `maxCost` (./query-cost.ts) once its variables are
  * known, before any resolver runs: over HTTP, Apollo resolves the operation with the request's
- * variables, so `first: $n` counts as `n` items.
+ * variables, so `first: $n` counts as `n` items. The walk stops once the cost passes `maxCost`.
  */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
   return {
@@ -35,6 +35,7 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin<RequestCont
             operation,
             fragments: fragmentsOf(document),
             variables: request.variables,
+            limit: maxCost,
           });
           if (cost > maxCost) throw tooCostly(maxCost, cost);
         },
@@ -51,7 +52,12 @@ export function queryCostRule(maxCost: number): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
       const document = context.getDocument();
-      const cost = operationCost({ schema: context.getSchema(), operation, fragments: fragmentsOf(document) });
+      const cost = operationCost({
+        schema: context.getSchema(),
+        operation,
+        fragments: fragmentsOf(document),
+        limit: maxCost,
+      });
       if (cost > maxCost) context.reportError(tooCostly(maxCost, cost));
     },
   });

@@ -33,39 +33,82 @@ export interface CostInput {
   operation: OperationDefinitionNode;
   fragments: Record<string, FragmentDefinitionNode>;
   variables?: Record<string, unknown> | null;
+  /** Stop walking once the cost passes this: the answer is then only known to be above it. */
+  limit?: number;
 }
 
-export function operationCost({ schema, operation, fragments, variables }: CostInput): number {
+export interface CostAnalysis {
+  /** The operation's cost; with a `limit`, possibly only the part walked before passing it. */
+  cost: number;
+  /** Selections walked to price the operation: at most one per selection in the document. */
+  steps: number;
+}
+
+export function operationCost(input: CostInput): number {
+  return analyseOperationCost(input).cost;
+}
+
+/**
+ * Walks each selection of the document at most once: a fragment is priced once per analysis
+ * (variables are fixed within one), and a spread repeated in one selection set is skipped, as
+ * graphql-js executes it once. Otherwise fragments each spreading the next K times cost K⁴ steps
+ * to price (K = 200 fits in 2,000 tokens).
+ */
+export function analyseOperationCost({
+  schema,
+  operation,
+  fragments,
+  variables,
+  limit = Infinity,
+}: CostInput): CostAnalysis {
+  let steps = 0;
   const root =
     operation.operation === 'query'
       ? schema.getQueryType()
       : operation.operation === 'mutation'
         ? schema.getMutationType()
         : schema.getSubscriptionType();
-  if (!root) return 0;
+  if (!root) return { cost: 0, steps };
   const values = { ...defaultsOf(operation, schema), ...(variables ?? {}) };
-  const visiting = new Set<string>();
+  // A fragment's cost depends only on its body and its own type condition (it is priced on that
+  // type wherever it is spread), so its name is key enough. `undefined` while being priced.
+  const fragmentCosts = new Map<string, number | undefined>();
 
-  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType): number => {
+  // `spread`: the fragments already spread in this field's selection set, through inline
+  // fragments too (graphql-js collectFields' visitedFragmentNames). Costs are never negative and
+  // every factor is at least 1, so once a part passes `limit` so does the whole: stop there.
+  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, spread: Set<string>): number => {
     let cost = 0;
     for (const selection of set.selections) {
+      if (cost > limit) break;
+      steps++;
       if (selection.kind === Kind.FIELD) {
         cost += fieldCost(selection, parent);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (on && isCompositeType(on)) cost += selectionCost(selection.selectionSet, on);
+        if (on && isCompositeType(on)) cost += selectionCost(selection.selectionSet, on, spread);
       } else {
         const name = selection.name.value;
-        const fragment = fragments[name];
-        // A fragment spread inside itself is invalid GraphQL (validation refuses it); never loop.
-        if (!fragment || visiting.has(name)) continue;
-        const on = schema.getType(fragment.typeCondition.name.value);
-        if (!on || !isCompositeType(on)) continue;
-        visiting.add(name);
-        cost += selectionCost(fragment.selectionSet, on);
-        visiting.delete(name);
+        if (spread.has(name)) continue;
+        spread.add(name);
+        cost += fragmentCost(name);
       }
     }
+    return cost;
+  };
+
+  const fragmentCost = (name: string): number => {
+    if (fragmentCosts.has(name)) {
+      // A fragment spread inside itself is invalid GraphQL (validation refuses it); never loop.
+      return fragmentCosts.get(name) ?? 0;
+    }
+    const fragment = fragments[name];
+    const on = fragment ? schema.getType(fragment.typeCondition.name.value) : undefined;
+    if (!fragment || !on || !isCompositeType(on)) return 0;
+    fragmentCosts.set(name, undefined);
+    // Priced on its own (a fresh set of spreads), so that the price is the same wherever it is used.
+    const cost = selectionCost(fragment.selectionSet, on, new Set());
+    fragmentCosts.set(name, cost);
     return cost;
   };
 
@@ -75,11 +118,12 @@ export function operationCost({ schema, operation, fragments, variables }: CostI
       isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[node.name.value] : undefined;
     if (!node.selectionSet) return COST.scalar;
     const type = definition ? getNamedType(definition.type) : undefined;
-    const children = type && isCompositeType(type) ? selectionCost(node.selectionSet, type) : 0;
+    const children = type && isCompositeType(type) ? selectionCost(node.selectionSet, type, new Set()) : 0;
     return (COST.object + COST.depthFactor * children) * pageSize(node, definition, values);
   };
 
-  return selectionCost(operation.selectionSet, root);
+  const cost = selectionCost(operation.selectionSet, root, new Set());
+  return { cost, steps };
 }
 
 /** The variables' own defaults (`$n: Int = 500`), for variables the request leaves out. */

@@ -1,6 +1,7 @@
-import MarkdownIt from 'markdown-it';
 import PDFDocument from 'pdfkit';
 import type { EditionSignatory } from '../edition.entity';
+// A relative path, not @undersigned/letters: the render worker thread loads this file without path aliases.
+import { letterMarkdown } from '../../letters/letter-markdown';
 import { drawQrCode } from './pdf-footer';
 import { typesetMarkdown } from './pdf-markdown';
 import { TextFlow } from './pdf-text-flow';
@@ -25,15 +26,8 @@ export interface LetterContent {
   verification: { editionHash: string; verifyUrl: string } | null;
 }
 
-// Raw HTML in the Markdown is escaped, not passed through: the output needs no further sanitising.
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
-// Each block takes its direction from its own first strong letter: a paragraph in Uyghur reads
-// right to left inside the English letter.
-const BLOCKS = new Set(['paragraph_open', 'heading_open', 'list_item_open', 'blockquote_open']);
-markdown.core.ruler.push('dir_auto', (state) => {
-  for (const token of state.tokens) if (BLOCKS.has(token.type)) token.attrSet('dir', 'auto');
-  return true;
-});
+// Raw HTML escaped, each block its own direction: see letter-markdown.ts.
+const markdown = letterMarkdown;
 
 // Fonts the reader may have, in the order the PDF uses them; the HTML embeds none.
 const FONT_STACK = "'DejaVu Sans', 'Noto Sans', 'Jomolhari', 'Noto Serif Tibetan', 'Noto Sans SC', sans-serif";

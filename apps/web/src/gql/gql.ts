@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n": typeof types.LiveCountsFragmentDoc,
-    "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n  }\n": typeof types.LetterCountFieldsFragmentDoc,
+    "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n": typeof types.LetterCountFieldsFragmentDoc,
     "\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n": typeof types.EndorsementFieldsFragmentDoc,
     "\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyMembershipsFragmentDoc,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
@@ -81,7 +81,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n": types.LiveCountsFragmentDoc,
-    "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n  }\n": types.LetterCountFieldsFragmentDoc,
+    "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n": types.LetterCountFieldsFragmentDoc,
     "\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n": types.EndorsementFieldsFragmentDoc,
     "\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MyMembershipsFragmentDoc,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ReauthenticateDocument,
@@ -167,7 +167,7 @@ export function graphql(source: "\n  fragment LiveCounts on Letter {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n  }\n"): (typeof documents)["\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n  }\n"];
+export function graphql(source: "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n"): (typeof documents)["\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

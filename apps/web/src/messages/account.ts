@@ -60,7 +60,12 @@ export const ACCOUNT_MESSAGES = {
   confirmEmail: {
     title: 'Confirm your new email address',
     intro:
-      'This link makes the address it was sent to the address of an Undersigned account. Press the button if you asked for it.',
+      'This link makes the address it was sent to the address of the Undersigned account that asked for it. Press the button only if that account is yours and you asked for it.',
+    signInFirst: 'Sign in to the account that asked for the change first, then confirm it here.',
+    signIn: 'Sign in and continue',
+    signedInAs: 'You are signed in as',
+    otherAccount:
+      'This change was asked for by another account, not the one you are signed in to. Nothing has changed. If you did not ask for it, ignore the link.',
     submit: 'Confirm the new address',
     busy: 'Confirming…',
     done: 'Your account now uses',

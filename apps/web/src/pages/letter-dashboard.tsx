@@ -284,6 +284,10 @@ export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceL
           <dt>Supporters</dt>
           <dd>{counts.supporters}</dd>
         </div>
+        <div>
+          <dt>Supporters to re-confirm</dt>
+          <dd data-testid="count-supporters-reconfirm">{counts.supportersAwaitingReconfirmation}</dd>
+        </div>
       </dl>
       <div className="row">
         {letter.status === 'DRAFT' && (

@@ -136,6 +136,12 @@ export function PublicLetterPage({ slug }: { slug: string }) {
               · <strong>{letter.counts.supporters}</strong> supporters
             </>
           )}
+          {letter.counts.supportersAwaitingReconfirmation > 0 && (
+            <>
+              {' '}
+              · <strong>{letter.counts.supportersAwaitingReconfirmation}</strong> waiting to re-confirm the revised text
+            </>
+          )}
         </p>
         <p className="status">
           {statusText(letter.status)}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { SessionRegistry } from '@undersigned/common';
+import { LiveSessions } from './live-sessions';
+
+/**
+ * Whether a session still stands, for the global guard and for subscriptions in other contexts. A
+ * module of its own, without resolvers, so that a worker process can load the contexts that import
+ * it (AccountsModule's resolvers need the API's throttler).
+ */
+@Module({
+  providers: [LiveSessions, { provide: SessionRegistry, useExisting: LiveSessions }],
+  exports: [LiveSessions, SessionRegistry],
+})
+export class LiveSessionsModule {}
