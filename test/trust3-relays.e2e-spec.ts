@@ -1,5 +1,5 @@
 import { eventually } from './support/eventually';
-import { createOrganisation, openLetter, organisationWithOwner, uniqueEmail } from './support/factories';
+import { createOrganisation, endorseAs, openLetter, organisationWithOwner, uniqueEmail } from './support/factories';
 import { CONFIRM, setPetition, signAs, type Signer } from './support/petitions';
 import { SmtpSink, tokenFrom, type ReceivedMail } from './support/smtp-sink';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
@@ -220,6 +220,42 @@ describe('the platform is not a mail relay (issue 18, defect 8)', () => {
       await dayLater();
       await revise(7);
       expect(await mailJobs('signature reconfirmation', signer.email)).toBe(3);
+    });
+  });
+
+  describe('endorser revision notices', () => {
+    it("quote the diff and the note with nothing to click, under the platform's subject", async () => {
+      const lead = await organisationWithOwner(app, { name: 'Notice Lead' });
+      const letter = await openLetter(app, lead, { title: 'Clean Rivers Now', body: 'Clean our rivers by 2030.' });
+      const endorser = await organisationWithOwner(app, { name: 'Notice Endorser' });
+      await endorseAs(
+        app,
+        { user: endorser.user, org: { id: endorser.organisationId } },
+        letter.letterId,
+        letter.contentHash,
+      );
+      const response = await app.gql(
+        REVISE,
+        {
+          input: {
+            letterId: letter.letterId,
+            title: PHISHING_NAME,
+            body: 'Your account is locked. Unlock it at https://bank.evil.example/unlock or www.evil.example.',
+            note: 'Log in at https://paypal.com.evil.example to keep your endorsement',
+            material: true,
+          },
+        },
+        lead.token,
+      );
+      expect(response.body.errors).toBeUndefined();
+      const mail = await smtp.waitFor(endorser.email, (m) => /re-confirm/i.test(m.parsed.subject ?? ''));
+      const text = mail.parsed.text ?? '';
+      for (const part of [mail.parsed.subject ?? '', text]) {
+        expect(part).not.toMatch(/https?:\/\/(paypal|bank)/);
+        expect(part).not.toContain('evil.example');
+      }
+      expect(text).toContain('> +Your account is locked. Unlock it at hxxps[://]bank[.]evil[.]example/unlock');
+      expect(mail.parsed.subject?.length).toBeLessThanOrEqual(140);
     });
   });
 });
