@@ -13,6 +13,7 @@ const PHISHING_NAME = 'PayPal Security: account suspended, verify at https://pay
 const LIMITS = {
   MEMBER_INVITATIONS_PER_ORGANISATION_PER_DAY: '4',
   MEMBER_INVITATIONS_PER_ACCOUNT_PER_DAY: '6',
+  LETTER_REVISIONS_PER_DAY: '9',
 };
 
 describe('the platform is not a mail relay (issue 18, defect 8)', () => {
@@ -257,5 +258,29 @@ describe('the platform is not a mail relay (issue 18, defect 8)', () => {
       expect(text).toContain('> +Your account is locked. Unlock it at hxxps[://]bank[.]evil[.]example/unlock');
       expect(mail.parsed.subject?.length).toBeLessThanOrEqual(140);
     });
+  });
+
+  it('caps the revisions of an open letter a day, across processes', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Revising Lead' });
+    const letter = await openLetter(app, lead, { title: 'Quiet Streets', body: 'Make our streets quiet.' });
+    const revise = (process: TestApp, n: number) =>
+      process.gql(
+        REVISE,
+        { input: { letterId: letter.letterId, body: `Make our streets quiet, version ${n}.`, material: true } },
+        lead.token,
+      );
+    const { rows } = await app.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM letter_versions WHERE letter_id = $1',
+      [letter.letterId],
+    );
+    for (let n = rows[0].n; n < 9; n++) expect((await revise(n % 2 ? second : app, n)).body.errors).toBeUndefined();
+    expect(errorCode(await revise(second, 100))).toBe('RATE_LIMITED');
+    expect(errorCode(await revise(app, 101))).toBe('RATE_LIMITED');
+    // Nothing was written: the letter still has its nine versions.
+    const after = await app.sql.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM letter_versions WHERE letter_id = $1',
+      [letter.letterId],
+    );
+    expect(after.rows[0].n).toBe(9);
   });
 });

@@ -33,6 +33,8 @@ export interface AppConfig {
   invitationTtlDays: number;
   invitationLimits: InvitationLimitsConfig;
   memberInvitationLimits: MemberInvitationLimitsConfig;
+  /** Versions an open letter may gain in 24 hours (each one mails its signatories and supporters). */
+  letterRevisionsPerDay: number;
   /** Max age of anonymous public reads by GET in shared HTTP caches; 0 keeps every response private. */
   publicCacheMaxAgeSeconds: number;
   /** How long this process reuses its answer to an anonymous public query; 0 turns it off. */
@@ -303,6 +305,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perAccountPerDay: integer(env, 'INVITATIONS_PER_ACCOUNT_PER_DAY', 200, 1, 100_000),
       unverifiedLeads: integer(env, 'INVITATIONS_UNVERIFIED_LEADS', 10, 0, 100_000),
     },
+    letterRevisionsPerDay: integer(env, 'LETTER_REVISIONS_PER_DAY', 30, 1, 10_000),
     memberInvitationLimits: {
       perOrganisationPerDay: integer(env, 'MEMBER_INVITATIONS_PER_ORGANISATION_PER_DAY', 30, 1, 10_000),
       perAccountPerDay: integer(env, 'MEMBER_INVITATIONS_PER_ACCOUNT_PER_DAY', 50, 1, 10_000),
