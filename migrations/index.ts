@@ -1,3 +1,4 @@
+import { MailRelayLimits1796443731592 } from './1796443731592-MailRelayLimits';
 import { InvitationLimits1796439699073 } from './1796439699073-InvitationLimits';
 import { MinorEditObjections1796439377509 } from './1796439377509-MinorEditObjections';
 import { HoldUnapprovedDisplayNames1796438941469 } from './1796438941469-HoldUnapprovedDisplayNames';
@@ -54,4 +55,5 @@ export const MIGRATIONS: Function[] = [
   HoldUnapprovedDisplayNames1796438941469,
   MinorEditObjections1796439377509,
   InvitationLimits1796439699073,
+  MailRelayLimits1796443731592,
 ];

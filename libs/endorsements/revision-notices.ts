@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { User } from '@undersigned/accounts';
-import type { MailMessage } from '@undersigned/common';
+import { plainLine, quoteText, type MailMessage } from '@undersigned/common';
 import { boundedVersionDiff, wordDiff, type Letter, type LetterVersion, type Revision } from '@undersigned/letters';
 import { Membership, SIGNING_ROLES } from '@undersigned/organisations';
 import type { Endorsement } from './endorsement.entity';
@@ -13,6 +13,9 @@ export interface KeptSignatory {
   signedVersion: LetterVersion;
   token: string;
 }
+
+/** Characters of the lead's title a subject shows: the rest of the subject is the platform's. */
+const SUBJECT_TITLE_MAX = 60;
 
 /** The mail each signing organisation receives when the text changes or its endorsement is rejected. */
 @Injectable()
@@ -27,19 +30,23 @@ export class RevisionNotices {
     if (!all.length) return [];
     const signers = await this.signersOf(manager, all);
     const link = `${publicUrl}/letters/${revision.letter.slug}`;
-    const note = revision.version.note ? `Note from the drafters: ${revision.version.note}\n\n` : '';
+    // The drafters' words (note, diff, title) are quoted and unclickable: the platform mails them.
+    const note = revision.version.note ? `Note from the drafters:\n\n${quoteText(revision.version.note)}\n\n` : '';
+    const title = `"${plainLine(revision.letter.title, SUBJECT_TITLE_MAX)}"`;
     const messages: MailMessage[] = [];
     if (endorsements.reconfirm.length) {
       // A diff too costly to compute must not fail the revision: the mail points to the letter instead.
+      const bounded = await boundedVersionDiff(revision.previous, revision.version);
       const diff =
-        (await boundedVersionDiff(revision.previous, revision.version)) ??
-        `The changes are too large to show here; read the whole new text at ${link}\n`;
+        bounded === undefined
+          ? `The changes are too large to show here; read the whole new text at ${link}\n`
+          : quoteText(bounded);
       const changes = `New content hash: ${revision.version.contentHash}\n\nWhat changed:\n\n${diff}\n`;
       for (const endorsement of endorsements.reconfirm) {
         for (const to of signers.get(endorsement.organisationId) ?? []) {
           messages.push({
             to,
-            subject: `Please re-confirm your endorsement: ${revision.letter.title}`,
+            subject: `Please re-confirm your endorsement (Undersigned): ${title}`,
             text:
               'The text of the letter your organisation endorsed has changed. Your organisation is no longer listed ' +
               'until you re-confirm against the new text.\n\n' +
@@ -60,13 +67,13 @@ export class RevisionNotices {
       for (const to of signers.get(endorsement.organisationId) ?? []) {
         messages.push({
           to,
-          subject: `The letter you endorsed was edited: ${revision.letter.title}`,
+          subject: `The letter you endorsed was edited (Undersigned): ${title}`,
           text:
             'The letter your organisation endorsed had a minor edit (typos, case or punctuation), which your ' +
             'organisation agreed to accept: your endorsement stands, on the version you signed.\n\n' +
             note +
             `What changed since the version you signed (version ${signedVersion.number}), ` +
-            `as [-removed-]{+added+}:\n\n${diffs.get(signedVersion.id)}\n\n` +
+            `as [-removed-]{+added+}:\n\n${quoteText(diffs.get(signedVersion.id) ?? '')}\n\n` +
             `New content hash: ${revision.version.contentHash}\n\n` +
             'If this changes what you signed, one click sets your endorsement aside until you re-confirm ' +
             `the new text — "this changes what we signed":\n${objection}\n\n` +

@@ -1,14 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import DataLoader from 'dataloader';
 import {
+  APP_CONFIG,
   badInput,
   byKeys,
+  DomainError,
+  ErrorCode,
   invalidState,
   loaderFor,
   notFound,
   type Actor,
+  type AppConfig,
   type RequestContext,
 } from '@undersigned/common';
 import { contentHash } from './content-hash';
@@ -36,6 +40,7 @@ export class VersionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: LetterPolicy,
     private readonly hooks: RevisionHooks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Adds the next version; versions are never edited. */
@@ -44,6 +49,20 @@ export class VersionsService {
       const letter = await this.policy.requireLead(manager, actor, input.letterId);
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.OPEN) {
         throw invalidState(`A ${letter.status} letter can no longer be revised`);
+      }
+      // Each revision of an open letter mails its signatories and supporters: a lead cannot revise
+      // without end (counted under the letter's lock, in PostgreSQL, so across processes).
+      if (letter.status === LetterStatus.OPEN) {
+        const [{ n }] = (await manager.query(
+          `SELECT count(*)::int AS n FROM letter_versions WHERE letter_id = $1 AND created_at > now() - interval '1 day'`,
+          [letter.id],
+        )) as { n: number }[];
+        if (n >= this.config.letterRevisionsPerDay) {
+          throw new DomainError(
+            ErrorCode.RATE_LIMITED,
+            `An open letter may be revised at most ${this.config.letterRevisionsPerDay} times a day: try again tomorrow`,
+          );
+        }
       }
       const previous = await manager.findOneOrFail(LetterVersion, {
         where: { letterId: letter.id, number: letter.currentVersion },

@@ -9,6 +9,8 @@ import { OrganisationRole } from './organisation-role';
   unique: true,
   where: '"accepted_at" IS NULL AND "revoked_at" IS NULL',
 })
+@Index('membership_invitations_organisation_sent_idx', ['organisationId', 'sentAt'])
+@Index('membership_invitations_inviter_sent_idx', ['invitedById', 'sentAt'])
 export class MembershipInvitation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -53,6 +55,10 @@ export class MembershipInvitation {
   /** Revoked by an OWNER, or because its sender left the organisation or stopped being an OWNER. */
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  /** When it was last mailed (created or renewed): the daily limits count these. */
+  @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'now()' })
+  sentAt: Date;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -11,6 +11,7 @@ import {
   MailService,
   newSecretToken,
   notFound,
+  plainLine,
   type Actor,
   type AppConfig,
 } from '@undersigned/common';
@@ -19,6 +20,7 @@ import type { InviteMemberInput } from './dto/invite-member.input';
 import { toMembershipInvitationObject, type MembershipInvitationObject } from './dto/membership-invitation.object';
 import { toMembershipObject, type MembershipObject } from './dto/membership.object';
 import { toOrganisationObject } from './dto/organisation.object';
+import { MemberInvitationLimits } from './member-invitation-limits';
 import { MembershipInvitation } from './membership-invitation.entity';
 import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
@@ -28,15 +30,21 @@ import { OrganisationRole } from './organisation-role';
 const INVITATION_TTL_MS = 14 * 86_400_000;
 /** Who may invite members, and whose invitations stay valid only while they hold the role. */
 const INVITING_ROLES: readonly OrganisationRole[] = [OrganisationRole.OWNER];
+/** Characters of a name (the organisation's, the inviter's) a mail shows: the names are not the platform's words. */
+const NAME_MAX = 60;
 
 @Injectable()
 export class MembershipsService {
+  private readonly limits: MemberInvitationLimits;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policy: OrganisationPolicy,
     private readonly mail: MailService,
-  ) {}
+  ) {
+    this.limits = new MemberInvitationLimits(config.memberInvitationLimits);
+  }
 
   /** An OWNER invites someone by email; a pending invitation to the same address is renewed. */
   async invite(actor: Actor, input: InviteMemberInput): Promise<MembershipInvitationObject> {
@@ -53,11 +61,15 @@ export class MembershipsService {
         })
         .getExists();
       if (alreadyMember) throw new DomainError(ErrorCode.CONFLICT, 'This person is already a member');
+      // Every invitation is a mail to an address the inviter chose: limited, so the platform is no relay.
+      await this.limits.lock(manager, actor.userId, input.organisationId);
+      await this.limits.check(manager, input.organisationId, actor.userId, input.email);
       const values = {
         role: input.role,
         tokenHash: secret.hash,
         invitedById: actor.userId,
         expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        sentAt: new Date(),
       };
       const pending = await manager.findOne(MembershipInvitation, {
         where: { organisationId: input.organisationId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() },
@@ -74,13 +86,16 @@ export class MembershipsService {
       const organisation = await manager.findOneOrFail(Organisation, { where: { id: input.organisationId } });
       const inviter = await manager.findOneOrFail(User, { where: { id: actor.userId } });
       const link = `${this.config.publicUrl}/invitations/membership?token=${encodeURIComponent(secret.token)}`;
+      // Framed by the platform: the names are someone else's words, shortened and unclickable.
+      const organisationName = plainLine(organisation.name, NAME_MAX) || 'an organisation';
+      const person = plainLine(inviter.name, NAME_MAX) || 'Someone';
       await this.mail.enqueue(
         manager,
         {
           to: invitation.email,
-          subject: `You are invited to join ${organisation.name} on Undersigned`,
+          subject: `You are invited to join ${organisationName} on Undersigned by ${person}`,
           text:
-            `${inviter.name} invites you to join ${organisation.name} on Undersigned as ${invitation.role.toLowerCase()}.\n\n` +
+            `${person} of ${organisationName} invites you to join ${organisationName} on Undersigned as ${invitation.role.toLowerCase()}.\n\n` +
             `Accept the invitation here (sign up first with this email address if you have no account):\n\n${link}\n\n` +
             'The invitation is valid for 14 days.\n',
         },

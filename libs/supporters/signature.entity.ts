@@ -98,6 +98,16 @@ export class Signature {
   @Column({ name: 'reconfirm_mailed_version', type: 'int', nullable: true })
   reconfirmMailedVersion: number | null;
 
+  /**
+   * "The letter has changed" mails queued for this signature, and when the last one was: at most
+   * one a day and RECONFIRMATION_MAILS_MAX in all, however often the letter is revised.
+   */
+  @Column({ name: 'reconfirm_mails_sent', type: 'int', default: 0 })
+  reconfirmMailsSent: number;
+
+  @Column({ name: 'reconfirm_mailed_at', type: 'timestamptz', nullable: true })
+  reconfirmMailedAt: Date | null;
+
   /** Mails sent for this signature (confirmations and "already signed"): a few at most. */
   @Column({ name: 'mails_sent', type: 'int', default: 0 })
   mailsSent: number;

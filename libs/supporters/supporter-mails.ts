@@ -1,4 +1,4 @@
-import type { QueuedMail } from '@undersigned/common';
+import { plainLine, quoteText, type QueuedMail } from '@undersigned/common';
 
 export interface SignatureMailContext {
   publicUrl: string;
@@ -59,6 +59,8 @@ export function alreadySignedMail(context: SignatureMailContext, confirmedAt: Da
 
 /** Characters of the diff put in one mail: the whole text is a link away, and 100,000 mails carry it. */
 export const MAIL_DIFF_MAX_CHARS = 6_000;
+/** Characters of a lead's title a reconfirmation mail's subject shows: the rest of the subject is the platform's. */
+const SUBJECT_TITLE_MAX = 60;
 
 /**
  * After a material revision: the supporter's signature no longer counts for the new text until
@@ -70,30 +72,32 @@ export function reconfirmationMail(
   change: { title: string; diff: string | undefined },
 ): QueuedMail {
   const links = signatureLinks(context.publicUrl, token);
+  // The lead's words, quoted and unclickable: the platform mails them to every supporter.
   const diff =
     change.diff === undefined
       ? 'The changes are too many to show here: please read the letter again.'
       : change.diff.length > MAIL_DIFF_MAX_CHARS
-        ? `${change.diff.slice(0, MAIL_DIFF_MAX_CHARS)}\n… (more changes: read the whole letter)`
-        : change.diff;
+        ? `${quoteText(change.diff.slice(0, MAIL_DIFF_MAX_CHARS))}\n… (more changes: read the whole letter)`
+        : quoteText(change.diff);
+  const signedTitle = plainLine(context.letter.title, 300);
   return {
     to: context.to,
-    subject: `The letter you signed has changed: ${change.title}`,
+    subject: `The letter you signed has changed (Undersigned): "${plainLine(change.title, SUBJECT_TITLE_MAX)}"`,
     text: [
       `Dear ${context.name},`,
       '',
-      `The letter you signed, "${context.letter.title}", has been changed in a way that matters. Your signature`,
+      `The letter you signed, "${signedTitle}", has been changed in a way that matters. Your signature`,
       'no longer counts, and your name is not shown or delivered with it, unless you confirm the new text:',
       '',
       links.confirm,
       '',
       `The letter as it is now: ${context.publicUrl}/l/${context.letter.slug}`,
       '',
-      'What changed (lines starting with - were removed, + added):',
+      'What changed, as its lead wrote it (after "> ", lines starting with - were removed, + added):',
       '',
       diff,
       '',
-      `Title now: ${change.title}`,
+      `Title now: ${plainLine(change.title, 300)}`,
       '',
       'If you do nothing, your signature stays with the text you confirmed and is not counted for this one.',
       `Withdraw your signature: ${links.withdraw}`,

@@ -32,6 +32,9 @@ export interface AppConfig {
   /** Days after which a pending letter invitation is EXPIRED. */
   invitationTtlDays: number;
   invitationLimits: InvitationLimitsConfig;
+  memberInvitationLimits: MemberInvitationLimitsConfig;
+  /** Versions an open letter may gain in 24 hours (each one mails its signatories and supporters). */
+  letterRevisionsPerDay: number;
   /** Max age of anonymous public reads by GET in shared HTTP caches; 0 keeps every response private. */
   publicCacheMaxAgeSeconds: number;
   /** How long this process reuses its answer to an anonymous public query; 0 turns it off. */
@@ -60,6 +63,14 @@ export interface InvitationLimitsConfig {
   perAccountPerDay: number;
   /** Email addresses a letter may invite in all while none of its lead organisations has a verified domain. */
   unverifiedLeads: number;
+}
+
+/** How many invitations to join an organisation may be mailed, counted in PostgreSQL across processes. */
+export interface MemberInvitationLimitsConfig {
+  /** Invitations mailed for one organisation in 24 hours. */
+  perOrganisationPerDay: number;
+  /** Invitations one account mails in 24 hours, all its organisations together. */
+  perAccountPerDay: number;
 }
 
 export interface PlatformAdminConfig {
@@ -293,6 +304,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       perLetterPerDay: integer(env, 'INVITATIONS_PER_LETTER_PER_DAY', 100, 1, 100_000),
       perAccountPerDay: integer(env, 'INVITATIONS_PER_ACCOUNT_PER_DAY', 200, 1, 100_000),
       unverifiedLeads: integer(env, 'INVITATIONS_UNVERIFIED_LEADS', 10, 0, 100_000),
+    },
+    letterRevisionsPerDay: integer(env, 'LETTER_REVISIONS_PER_DAY', 30, 1, 10_000),
+    memberInvitationLimits: {
+      perOrganisationPerDay: integer(env, 'MEMBER_INVITATIONS_PER_ORGANISATION_PER_DAY', 30, 1, 10_000),
+      perAccountPerDay: integer(env, 'MEMBER_INVITATIONS_PER_ACCOUNT_PER_DAY', 50, 1, 10_000),
     },
     publicCacheMaxAgeSeconds: integer(env, 'PUBLIC_CACHE_MAX_AGE_SECONDS', 5, 0, 3600),
     publicResponseCacheMs: integer(env, 'PUBLIC_RESPONSE_CACHE_MS', 1_000, 0, 10_000),

@@ -11,6 +11,15 @@ import { RECONFIRMATION_MAIL_QUEUE, type ReconfirmationMailJobData } from '../su
 
 /** Supporters mailed per transaction: their tokens, their mark and their queued mails commit together. */
 export const RECONFIRMATION_MAIL_BATCH = 500;
+/**
+ * "The letter has changed" mails one signature receives in all: a lead revising again and again
+ * cannot mail its supporters again and again. After the last one they are not told of later
+ * revisions (their signature stays with the text they confirmed, uncounted for the new one).
+ */
+export const RECONFIRMATION_MAILS_MAX = 3;
+/** Which signatures may be mailed now: fewer than the maximum, and none in the last 24 hours. */
+const MAILABLE = `coalesce(reconfirm_mails_sent, 0) < ${RECONFIRMATION_MAILS_MAX}
+         AND (reconfirm_mailed_at IS NULL OR reconfirm_mailed_at <= now() - interval '1 day')`;
 
 interface LetterRow {
   slug: string;
@@ -55,6 +64,7 @@ export class ReconfirmationMailer implements OnApplicationBootstrap {
         const mailed = await this.mailAll(job.data.letterId);
         if (mailed)
           this.logger.log(`mailed ${mailed} supporters of letter ${job.data.letterId} to confirm its new text`);
+        await this.mailLater(job.data);
       },
     );
   }
@@ -67,6 +77,30 @@ export class ReconfirmationMailer implements OnApplicationBootstrap {
       mailed += batch;
       if (batch < RECONFIRMATION_MAIL_BATCH) return mailed;
     }
+  }
+
+  /**
+   * Those still to be told of the latest text but mailed in the last 24 hours are mailed when
+   * their day is over, by a job that waits until then.
+   */
+  private async mailLater(data: ReconfirmationMailJobData): Promise<void> {
+    const [next] = (await this.dataSource.query(
+      `SELECT min(s.reconfirm_mailed_at) + interval '1 day' AS at FROM signatures s
+       WHERE s.letter_id = $1 AND s.status = 'NEEDS_RECONFIRMATION' AND s.email IS NOT NULL
+         AND coalesce(s.reconfirm_mails_sent, 0) < ${RECONFIRMATION_MAILS_MAX}
+         AND coalesce(s.reconfirm_mailed_version, 0) <
+           (SELECT max(v.number) FROM letter_versions v WHERE v.letter_id = s.letter_id AND v.material)
+         AND s.reconfirm_mailed_at > now() - interval '1 day'`,
+      [data.letterId],
+    )) as { at: Date | null }[];
+    if (!next?.at) return;
+    await this.boss.send(RECONFIRMATION_MAIL_QUEUE, data, {
+      singletonKey: `${data.letterId}:later`,
+      startAfter: new Date(next.at.getTime() + 1_000),
+      retryLimit: 10,
+      retryDelay: 30,
+      retryBackoff: true,
+    });
   }
 
   private async mailBatch(manager: EntityManager, letterId: string): Promise<number> {
@@ -82,7 +116,7 @@ export class ReconfirmationMailer implements OnApplicationBootstrap {
     const rows = (await manager.query(
       `SELECT id, name, email, email_fingerprint, confirmed_version FROM signatures
        WHERE letter_id = $1 AND status = 'NEEDS_RECONFIRMATION' AND email IS NOT NULL
-         AND coalesce(reconfirm_mailed_version, 0) < $2
+         AND coalesce(reconfirm_mailed_version, 0) < $2 AND ${MAILABLE}
        ORDER BY id LIMIT $3 FOR UPDATE`,
       [letterId, letter.material_version, RECONFIRMATION_MAIL_BATCH],
     )) as AwaitingRow[];
@@ -99,10 +133,12 @@ export class ReconfirmationMailer implements OnApplicationBootstrap {
       manager,
       rows.map((row) => ({ signatureId: row.id, version: letter.current_version })),
     );
-    await manager.query('UPDATE signatures SET reconfirm_mailed_version = $2 WHERE id = ANY($1::uuid[])', [
-      rows.map((row) => row.id),
-      letter.current_version,
-    ]);
+    await manager.query(
+      `UPDATE signatures SET reconfirm_mailed_version = $2, reconfirm_mailed_at = now(),
+         reconfirm_mails_sent = coalesce(reconfirm_mails_sent, 0) + 1
+       WHERE id = ANY($1::uuid[])`,
+      [rows.map((row) => row.id), letter.current_version],
+    );
     for (const [i, row] of rows.entries()) {
       const message = reconfirmationMail(
         {
