@@ -166,7 +166,7 @@ describe('trust: signing', () => {
     const consenting = await signer('Patient Org');
     const signed = await endorse(consenting, letter.id, letter.hash, { acceptMinorEdits: true });
     // Stage 6: a minor edit is at most five typo fixes (it used to be 100 changed characters).
-    const first = body.replace('Secretary', 'Secretery').replace('support', 'suport').replace('release', 'relase');
+    const first = body.replace('Secretary', 'Secretery').replace('Dear', 'Deer').replace('release', 'relase');
     expect(errorCode(await revise(letter.id, first, false))).toBeUndefined();
     expect((await app.sql.query(STATUS, [signed.id])).rows[0].status).toBe('SIGNED');
     // Each step is small against the one before; together they change what was signed.
