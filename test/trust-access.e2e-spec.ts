@@ -280,7 +280,15 @@ describe('trust: access', () => {
     const verified = await app.gql(VERIFY_DOMAIN, { id: real.org.id }, staff.accessToken);
     expect(verified.body.data).toEqual({ verifyOrganisationDomain: { verifiedDomain: 'real-ngo.example' } });
 
-    const impostor = await signer('Real Org (really)');
+    // A name containing the verified one is now refused outright (issue 18); an impostor picks another.
+    const copycat = await user('Copycat owner');
+    const refused = await app.gql(
+      `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+      { input: { name: 'Real Org (really)', website: 'https://www.real-ngo.example' } },
+      copycat.accessToken,
+    );
+    expect(errorCode(refused)).toBe('CONFLICT');
+    const impostor = await signer('Genuine Org');
     await endorse(real, letter.id, hash);
     const fake = await endorse(impostor, letter.id, hash);
     const REJECT = `mutation($id: ID!) { rejectEndorsement(endorsementId: $id, reason: "Not who they say") { status } }`;
