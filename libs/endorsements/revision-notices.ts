@@ -90,17 +90,14 @@ export class RevisionNotices {
     endorsement: Endorsement,
     publicUrl: string,
   ): Promise<MailMessage | null> {
-    const to = (await this.signersOf(manager, [endorsement])).get(endorsement.organisationId);
-    if (!to?.length) return null;
-    return {
-      to,
+    return this.toSigners(manager, endorsement, {
       subject: `Your endorsement was not accepted: ${letter.title}`,
       text:
         `The lead organisations of "${letter.title}" rejected your organisation's endorsement; it is not counted ` +
         `or listed.\n\n` +
         (endorsement.rejectReason ? `Their reason: ${endorsement.rejectReason}\n\n` : '') +
         `The letter: ${publicUrl}/letters/${letter.slug}\n`,
-    };
+    });
   }
 
   async pendingApproval(
@@ -109,10 +106,7 @@ export class RevisionNotices {
     endorsement: Endorsement,
     publicUrl: string,
   ): Promise<MailMessage | null> {
-    const to = (await this.signersOf(manager, [endorsement])).get(endorsement.organisationId);
-    if (!to?.length) return null;
-    return {
-      to,
+    return this.toSigners(manager, endorsement, {
       subject: `Your endorsement awaits the leads' approval: ${letter.title}`,
       text:
         `Your organisation signed "${letter.title}" under the name "${endorsement.displayName}", which is not its ` +
@@ -120,7 +114,7 @@ export class RevisionNotices {
         `is neither counted nor listed. You will hear from us either way.\n\n` +
         `To be listed at once under your organisation's own name, sign again without a display name.\n\n` +
         `The letter: ${publicUrl}/letters/${letter.slug}\n`,
-    };
+    });
   }
 
   async approval(
@@ -129,16 +123,23 @@ export class RevisionNotices {
     endorsement: Endorsement,
     publicUrl: string,
   ): Promise<MailMessage | null> {
-    const to = (await this.signersOf(manager, [endorsement])).get(endorsement.organisationId);
-    if (!to?.length) return null;
-    return {
-      to,
+    return this.toSigners(manager, endorsement, {
       subject: `Your endorsement was approved: ${letter.title}`,
       text:
         `The lead organisations of "${letter.title}" approved your organisation's endorsement under the name ` +
         `"${endorsement.displayName}": it is now counted and listed.\n\n` +
         `The letter: ${publicUrl}/letters/${letter.slug}\n`,
-    };
+    });
+  }
+
+  /** `message` addressed to the endorsing organisation's signers, or null when it has none to mail. */
+  private async toSigners(
+    manager: EntityManager,
+    endorsement: Endorsement,
+    message: Omit<MailMessage, 'to'>,
+  ): Promise<MailMessage | null> {
+    const to = (await this.signersOf(manager, [endorsement])).get(endorsement.organisationId);
+    return to?.length ? { to, ...message } : null;
   }
 
   /**
