@@ -6,6 +6,7 @@ export * from './accounts.service';
 export * from './session.service';
 export * from './accounts.module';
 export { LiveSessionsModule } from './live-sessions.module';
+export { PlatformAdminPolicy } from './platform-admin.policy';
 
 export * from './session.entity';
 export * from './recovery-code.entity';

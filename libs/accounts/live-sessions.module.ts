@@ -1,14 +1,19 @@
 import { Module } from '@nestjs/common';
-import { SessionRegistry } from '@undersigned/common';
+import { AccountRegistry, SessionRegistry } from '@undersigned/common';
+import { AccountRegistryService } from './account-registry.service';
 import { LiveSessions } from './live-sessions';
 
 /**
- * Whether a session still stands, for the global guard and for subscriptions in other contexts. A
- * module of its own, without resolvers, so that a worker process can load the contexts that import
+ * Whether a session still stands, for the global guard and for subscriptions in other contexts, and
+ * whether an account's address is verified, for the guard. A module of its own, without resolvers, so that a worker process can load the contexts that import
  * it (AccountsModule's resolvers need the API's throttler).
  */
 @Module({
-  providers: [LiveSessions, { provide: SessionRegistry, useExisting: LiveSessions }],
-  exports: [LiveSessions, SessionRegistry],
+  providers: [
+    LiveSessions,
+    { provide: SessionRegistry, useExisting: LiveSessions },
+    { provide: AccountRegistry, useClass: AccountRegistryService },
+  ],
+  exports: [LiveSessions, SessionRegistry, AccountRegistry],
 })
 export class LiveSessionsModule {}

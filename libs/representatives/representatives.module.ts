@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PlatformAdminPolicy, PostgresThrottlerStorage } from '@undersigned/common';
+import { PlatformAdminPolicy } from '@undersigned/accounts';
+import { PostgresThrottlerStorage } from '@undersigned/common';
 import { PostcodeLookupClient } from './postcode-lookup.client';
 import { RepresentativesResolver } from './representatives.resolver';
 import { RepresentativesService } from './representatives.service';

@@ -8,11 +8,11 @@ import {
   clientKey,
   DomainError,
   ErrorCode,
-  PlatformAdminPolicy,
   PostgresThrottlerStorage,
   type Actor,
   type AppConfig,
 } from '@undersigned/common';
+import { PlatformAdminPolicy } from '@undersigned/accounts';
 import { AREA_TYPE_PATTERN, type TargetInput } from './dto/target.input';
 import { TARGET_ROW_COLUMNS, toTargetObject, type TargetObject, type TargetRow } from './dto/target.object';
 import { normalisePostcode } from './postcode';

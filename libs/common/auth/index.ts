@@ -2,6 +2,7 @@ export * from './permission';
 export * from './actor';
 export * from './auth-method';
 export * from './session-registry';
+export * from './account-registry';
 export * from './request-of';
 export * from './jwt.strategy';
 export * from './permission.guard';
@@ -9,7 +10,6 @@ export * from './tokens';
 export * from './auth-throttle.guard';
 export * from './postgres-throttler.storage';
 export * from './rate-limit-counter.entity';
-export * from './platform-admin.policy';
 
 import { RateLimitCounter } from './rate-limit-counter.entity';
 

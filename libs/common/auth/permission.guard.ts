@@ -1,9 +1,8 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { DomainError, ErrorCode, forbidden, unauthenticated } from '../errors';
+import { AccountRegistry } from './account-registry';
 import type { Actor } from './actor';
 import { ALLOW_KEY, Permission } from './permission';
 import { requestOf } from './request-of';
@@ -14,8 +13,8 @@ import { SessionRegistry } from './session-registry';
 export class PermissionGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionRegistry,
+    private readonly accounts: AccountRegistry,
   ) {
     super();
   }
@@ -58,12 +57,9 @@ export class PermissionGuard extends AuthGuard('jwt') {
 
   // Read at each call, not from the token: a link opened a minute ago counts at once.
   private async requireVerifiedEmail(actor: Actor): Promise<void> {
-    const rows = (await this.dataSource.query(
-      'SELECT email_verified_at IS NOT NULL AS verified FROM users WHERE id = $1',
-      [actor.userId],
-    )) as { verified: boolean }[];
-    if (!rows.length) throw unauthenticated('This account no longer exists');
-    if (!rows[0].verified) throw forbidden('Confirm your email address first (see the link we sent you)');
+    const verified = await this.accounts.emailVerified(actor.userId);
+    if (verified === null) throw unauthenticated('This account no longer exists');
+    if (!verified) throw forbidden('Confirm your email address first (see the link we sent you)');
   }
 
   override handleRequest<T = Actor>(error: unknown, actor: T | false): T {

@@ -1,9 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { forbidden } from '../errors';
-import type { Actor } from './actor';
-import { isTwoFactor } from './auth-method';
+import { APP_CONFIG, forbidden, isTwoFactor, type Actor, type AppConfig } from '@undersigned/common';
 
 /**
  * Platform administrators keep the data every organisation shares (representatives). There are no
