@@ -33,6 +33,7 @@ import type { EndorseInput, WithdrawInput } from './dto/endorsement.inputs';
 import { toEndorsementObject, type EndorsementObject } from './dto/endorsement.objects';
 import { EndorsementStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
+import { letterDelivered } from './letter-delivered';
 import { ReceiptService } from './receipts/receipt.service';
 import { MinorEditObjections } from './minor-edit-objections.service';
 import { RevisionNotices, type KeptSignatory } from './revision-notices';
@@ -129,10 +130,8 @@ export class EndorsementsService implements OnModuleInit {
       requireLeadRead(access, () => notFound('Endorsement'));
       await this.letters.requireActingLead(manager, actor, letter.id);
       if (found.status === EndorsementStatus.REJECTED) return { endorsement: found, changed: false };
-      const delivered: unknown[] = await manager.query('SELECT 1 FROM letter_editions WHERE letter_id = $1', [
-        letter.id,
-      ]);
-      if (letter.status === LetterStatus.DRAFT || letter.status === LetterStatus.DELIVERED || delivered.length) {
+      const delivered = await letterDelivered(manager, letter);
+      if (letter.status === LetterStatus.DRAFT || delivered) {
         throw invalidState('Endorsements of a delivered letter are final');
       }
       Object.assign(found, {
@@ -179,10 +178,7 @@ export class EndorsementsService implements OnModuleInit {
       if (found.status !== EndorsementStatus.PENDING_APPROVAL) {
         throw invalidState(`This endorsement is ${found.status}: there is nothing to approve`);
       }
-      const delivered: unknown[] = await manager.query('SELECT 1 FROM letter_editions WHERE letter_id = $1', [
-        letter.id,
-      ]);
-      if (letter.status === LetterStatus.DELIVERED || delivered.length) {
+      if (await letterDelivered(manager, letter)) {
         throw invalidState('Endorsements of a delivered letter are final');
       }
       Object.assign(found, { status: EndorsementStatus.SIGNED, approvedDisplayName: found.displayName });

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashToken, invalidState, newSecretToken, notFound } from '@undersigned/common';
-import { Letter, LetterStatus, LetterVersion } from '@undersigned/letters';
+import { Letter, LetterVersion } from '@undersigned/letters';
 import { AuditKind } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
 import { CountsPublisher } from './counts.publisher';
 import { EndorsementStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
+import { letterDelivered } from './letter-delivered';
 import { MinorEditObjectionLink } from './minor-edit-objection.entity';
 
 /** Where the link of the mail opens: a page with one button (mail scanners follow links). */
@@ -65,10 +66,7 @@ export class MinorEditObjections {
         lock: { mode: 'pessimistic_write' },
       });
       if (link.usedAt) throw notFound('Objection link');
-      const delivered: unknown[] = await manager.query('SELECT 1 FROM letter_editions WHERE letter_id = $1', [
-        letter.id,
-      ]);
-      if (letter.status === LetterStatus.DELIVERED || delivered.length) {
+      if (await letterDelivered(manager, letter)) {
         throw invalidState('The letter has been delivered: its signatories are final');
       }
       const endorsement = await manager.findOneOrFail(Endorsement, {
