@@ -85,7 +85,7 @@ export class DeliveriesController {
         number: letter.currentVersion,
       });
       const recipients = await this.dataSource.getRepository(Recipient).findBy({ letterId: letter.id });
-      // Only the named and a count of the unnamed reach the edition (libs/endorsements/anonymity.ts).
+      // Only the named and a count of the unnamed reach the edition (libs/endorsements/unnamed-signatories.ts).
       const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
       try {
         pdf = await this.pdfCache.render(

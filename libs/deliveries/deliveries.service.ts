@@ -276,7 +276,7 @@ export class DeliveriesService {
       letterId: letter.id,
       number: letter.currentVersion,
     });
-    // Only the named and a count of the unnamed reach the edition (libs/endorsements/anonymity.ts),
+    // Only the named and a count of the unnamed reach the edition (libs/endorsements/unnamed-signatories.ts),
     // each with the hash it signed: after a minor edit, those who consented signed an earlier text.
     const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
     const frozen = frozenSignatories(signatories);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { unnamedSignatory } from './anonymity';
+import { unnamedSignatory } from './unnamed-signatories';
 import type { LetterCountsObject } from './dto/endorsement.objects';
 
 interface CountsRow {

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Allow, OptionalActor, Permission, type Actor } from '@undersigned/common';
 import { LetterPolicy } from '@undersigned/letters';
-import type { PublicSignatories } from './anonymity';
+import type { PublicSignatories } from './unnamed-signatories';
 import { toCsv } from './csv';
 import { ReceiptService } from './receipts/receipt.service';
 import { SignatoriesService } from './signatories.service';
@@ -27,7 +27,7 @@ export class EndorsementsController {
     return this.receipts.jwks();
   }
 
-  /** The named signatories, in the order of the signatory block, under the letter's visibility (./anonymity.ts). */
+  /** The named signatories, in the order of the signatory block, under the letter's visibility (./unnamed-signatories.ts). */
   @Get('letters/:slug/signatories.csv')
   @Allow(Permission.PUBLIC)
   async signatoriesCsv(

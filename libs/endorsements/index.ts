@@ -4,7 +4,7 @@ export * from './invitation.entity';
 export * from './minor-edit-objection.entity';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
-export * from './anonymity';
+export * from './unnamed-signatories';
 export * from './signatories.service';
 export * from './counts.service';
 export * from './counts.publisher';

@@ -2,7 +2,7 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { loaderFor, notFound, OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
 import { LetterObject, requireLeadRead } from '@undersigned/letters';
-import { mayRevealUnnamed } from './anonymity';
+import { mayRevealUnnamed } from './unnamed-signatories';
 import { CountsService } from './counts.service';
 import { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
 import {

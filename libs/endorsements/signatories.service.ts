@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { offsetOf, toOffsetConnection, type ConnectionShape } from '@undersigned/common';
 import { normaliseCountry } from '@undersigned/organisations';
-import { namedSignatory, unnamedSignatory, type PublicSignatories } from './anonymity';
+import { namedSignatory, unnamedSignatory, type PublicSignatories } from './unnamed-signatories';
 import type { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
 import type { SignatoryObject } from './dto/endorsement.objects';
 import { SignatoryOrder } from './endorsement-status';
@@ -41,7 +41,7 @@ export interface SignatoryPage extends ConnectionShape<SignatoryObject> {
 
 /**
  * The named signatories of a letter: SIGNED endorsements that are not anonymous. Unnamed ones
- * appear only as a number, and never in a filter, an order or a page (the rule: ./anonymity.ts).
+ * appear only as a number, and never in a filter, an order or a page (the rule: ./unnamed-signatories.ts).
  */
 @Injectable()
 export class SignatoriesService {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { LetterAccess } from '@undersigned/letters';
-import { mayRevealUnnamed, namedSignatory, unnamedSignatory } from './anonymity';
+import { mayRevealUnnamed, namedSignatory, unnamedSignatory } from './unnamed-signatories';
 
 const LIBS = resolve(__dirname, '..');
 
@@ -13,7 +13,7 @@ function sources(dir: string): string[] {
   });
 }
 
-describe('the anonymity rule', () => {
+describe('the unnamed-signatory rule', () => {
   it('lists by name only SIGNED endorsements that are not unnamed, and counts the unnamed', () => {
     expect(namedSignatory('e')).toBe(`e.status = 'SIGNED' AND NOT e.anonymous`);
     expect(unnamedSignatory('x')).toBe(`x.status = 'SIGNED' AND x.anonymous`);
@@ -26,7 +26,7 @@ describe('the anonymity rule', () => {
 
   it('is the only place SQL tests the anonymous column', () => {
     const elsewhere = sources(LIBS)
-      .filter((file) => !file.endsWith('anonymity.ts'))
+      .filter((file) => !file.endsWith('unnamed-signatories.ts'))
       .filter((file) =>
         [...readFileSync(file, 'utf8').matchAll(/`[^`]*`/gs)].some((literal) =>
           /\w\.anonymous\b|\b(?:AND|WHERE|NOT|OR)\s+anonymous\b/i.test(literal[0]),

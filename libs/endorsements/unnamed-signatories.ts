@@ -2,7 +2,7 @@ import { LetterAccess } from '@undersigned/letters';
 import type { SignatoryObject } from './dto/endorsement.objects';
 
 /*
- * The anonymity rule, in one place.
+ * The unnamed-signatory rule, in one place.
  *
  * An organisation may sign a letter unnamed (`endorsements.anonymous`). Who it is, is never
  * revealed to anyone but the members of the letter's lead organisations: not in the signatories
