@@ -1,4 +1,4 @@
-import { isPseudoAreaCode, normalisePostcode, spacedPostcode } from './postcode';
+import { isPseudoAreaCode, normaliseUkPostcode, spacedPostcode } from './postcode';
 
 describe('postcodes', () => {
   it.each([
@@ -12,18 +12,18 @@ describe('postcodes', () => {
     ['W1A 0AX', 'W1A0AX'],
     ['GIR 0AA', 'GIR0AA'],
   ])('normalises %s to %s', (input, expected) => {
-    expect(normalisePostcode(input)).toBe(expected);
+    expect(normaliseUkPostcode(input)).toBe(expected);
   });
 
   it.each(['', 'BR8', 'BR8 7', '12345', 'BR8 7REX', 'B R 8 7 R E X', 'ZZZZ 9ZZ', 'SW1A-1AA', 'x'.repeat(17)])(
     'refuses %s',
     (input) => {
-      expect(normalisePostcode(input)).toBeNull();
+      expect(normaliseUkPostcode(input)).toBeNull();
     },
   );
 
   it('refuses a long input at once', () => {
-    expect(normalisePostcode('A'.repeat(1_000_000))).toBeNull();
+    expect(normaliseUkPostcode('A'.repeat(1_000_000))).toBeNull();
   });
 
   it('spaces the inward code', () => {

@@ -6,7 +6,7 @@ const MAX_INPUT_LENGTH = 16;
 const UK_POSTCODE = /^(?:[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}|GIR0AA)$/;
 
 /** Upper case without spaces (`br8 7re` → `BR87RE`), or null when it is not shaped like a UK postcode. */
-export function normalisePostcode(input: string): string | null {
+export function normaliseUkPostcode(input: string): string | null {
   if (input.length > MAX_INPUT_LENGTH) return null;
   const compact = input.replace(/\s/g, '').toUpperCase();
   return UK_POSTCODE.test(compact) ? compact : null;

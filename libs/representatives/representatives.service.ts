@@ -15,7 +15,7 @@ import {
 import { PlatformAdminPolicy } from '@undersigned/accounts';
 import { AREA_TYPE_PATTERN, type TargetInput } from './dto/target.input';
 import { TARGET_ROW_COLUMNS, toTargetObject, type TargetObject, type TargetRow } from './dto/target.object';
-import { normalisePostcode } from './postcode';
+import { normaliseUkPostcode } from './postcode';
 import { LookupUnavailableError, PostcodeLookupClient, WESTMINSTER, type LookedUpArea } from './postcode-lookup.client';
 import { POSTCODE_AREAS_TABLE } from './postcode-area.entity';
 import { missingAreasSql, TARGET_SOURCE_COLUMNS, upsertTargetsSql } from './target-upsert';
@@ -159,7 +159,7 @@ export class RepresentativesService {
 }
 
 function checkedPostcode(postcode: string): string {
-  const normalised = normalisePostcode(postcode);
+  const normalised = normaliseUkPostcode(postcode);
   if (!normalised) throw badInput('This is not a UK postcode (like SW1A 1AA)');
   return normalised;
 }

@@ -20,7 +20,7 @@ import { normaliseCountry } from '@undersigned/organisations';
 import { canonicalEmail, deliverableAddress, emailDomain, emailFingerprint, withinDomain } from './canonical-email';
 import type { SignPetitionInput } from './dto/petition.inputs';
 import { PetitionService, type Petition } from './petition.service';
-import { normalisePostcode } from './postcode';
+import { normaliseAnyPostcode } from './postcode';
 import { SignatureHooks } from './signature-hooks';
 import { SignatureStatus, SupporterNames } from './signature-status';
 import { Signature } from './signature.entity';
@@ -72,7 +72,7 @@ export class SigningService {
     const canonical = canonicalEmail(input.email);
     if (!canonical) throw badInput('email must be a plain email address (no quotes)');
     ip = plainIp(ip);
-    const postcode = input.postcode ? normalisePostcode(input.postcode) : null;
+    const postcode = input.postcode ? normaliseAnyPostcode(input.postcode) : null;
     if (input.postcode && !postcode) throw badInput('postcode is not a postcode');
     const country = input.country ? normaliseCountry(input.country) : null;
     const fingerprint = emailFingerprint(await this.keys.fingerprintKey(), canonical);

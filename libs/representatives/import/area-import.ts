@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Client } from 'pg';
 import { AREA_CODE_PATTERN } from '../dto/target.input';
-import { isPseudoAreaCode, normalisePostcode } from '../postcode';
+import { isPseudoAreaCode, normaliseUkPostcode } from '../postcode';
 import { POSTCODE_AREAS_TABLE } from '../postcode-area.entity';
 import { copyInto } from './copy-into';
 import { copyLine, csvRecords, ImportError, openCsv, type ColumnSpec } from './csv-records';
@@ -66,7 +66,7 @@ export async function importAreas(
           counts.skipped += 1;
           continue;
         }
-        const postcode = normalisePostcode(values.postcode);
+        const postcode = normaliseUkPostcode(values.postcode);
         if (!postcode) throw new ImportError(line, `"${values.postcode.slice(0, 20)}" is not a postcode`);
         const area = values.area;
         if (!area || isPseudoAreaCode(area)) {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { QUEUE } from '@undersigned/common';
-import { normalisePostcode, RepresentativesService, WESTMINSTER } from '@undersigned/representatives';
+import { normaliseUkPostcode, RepresentativesService, WESTMINSTER } from '@undersigned/representatives';
 import { MessageScheduler } from '../message-scheduler';
 import { TargetingMode } from '../targeting-mode';
 import { CONFIRMED_SIGNATURE_QUEUE, type ConfirmedSignatureJobData } from '../targeting.queue';
@@ -52,7 +52,7 @@ export class ConfirmedSignatureWorker implements OnApplicationBootstrap {
     const areaType = signature.areaType ?? WESTMINSTER;
     let areaCode = signature.areaCode;
     // Signing keeps any postcode-like text; only a UK-shaped one can be looked up (never retried in vain).
-    if (!areaCode && signature.postcode && normalisePostcode(signature.postcode)) {
+    if (!areaCode && signature.postcode && normaliseUkPostcode(signature.postcode)) {
       // Throws LookupUnavailableError on a timeout or 5xx: the job is retried later.
       const area = await this.representatives.areaForPostcode(signature.postcode, areaType);
       if (area) {
