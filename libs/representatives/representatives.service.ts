@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { createHash } from 'node:crypto';
 import {
   APP_CONFIG,
   badInput,
-  clientKey,
+  hashedClientKey,
   DomainError,
   ErrorCode,
   PostgresThrottlerStorage,
@@ -139,7 +138,7 @@ export class RepresentativesService {
     const limit = this.config.representativesRateLimit;
     if (limit === 0) return;
     // A hash: the rate-limit table keeps no client's address.
-    const key = `representatives:${createHash('sha256').update(clientKey(ip)).digest('hex').slice(0, 32)}`;
+    const key = hashedClientKey('representatives', ip);
     const { isBlocked } = await this.rateLimits.increment(key, MINUTE_MS, limit);
     if (isBlocked) throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many postcode lookups; try again in a minute');
   }

@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
   badInput,
-  clientKey,
+  hashedClientKey,
   DomainError,
   ErrorCode,
   invalidState,
@@ -301,7 +300,7 @@ export class SigningService {
     const limit = this.config.supporters.signRateLimit;
     if (limit === 0) return false;
     // The key is a hash: the rate-limit table keeps no supporter's address.
-    const key = `sign:${createHash('sha256').update(clientKey(ip)).digest('hex').slice(0, 32)}`;
+    const key = hashedClientKey('sign', ip);
     // Counted over this hour's window and the one before: a window's edge is not a fresh budget.
     return (await this.rateLimits.increment(key, HOUR_MS, limit)).isBlocked;
   }

@@ -2,6 +2,7 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
+import { clientKey } from './client-key';
 
 /**
  * AUTH_RATE_LIMIT: attempts per client IP per minute on the operations that take a password,
@@ -30,17 +31,4 @@ export class AuthThrottleGuard extends ThrottlerGuard {
     }
     return super.getRequestResponse(context) as { req: Request; res: Response };
   }
-}
-
-/** IPv4 as it is; IPv6 (not IPv4-mapped) by its first four groups, the /64 a host is given. */
-export function clientKey(ip: string): string {
-  if (!ip.includes(':') || ip.startsWith('::ffff:')) return ip;
-  const [head, tail = ''] = ip.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${groups
-    .slice(0, 4)
-    .map((g) => parseInt(g || '0', 16).toString(16))
-    .join(':')}::/64`;
 }

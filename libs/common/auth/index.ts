@@ -8,6 +8,7 @@ export * from './jwt.strategy';
 export * from './permission.guard';
 export * from './tokens';
 export * from './auth-throttle.guard';
+export * from './client-key';
 export * from './postgres-throttler.storage';
 export * from './rate-limit-counter.entity';
 
