@@ -1,19 +1,10 @@
-import { Global, Inject, Injectable, Logger, Module, OnModuleDestroy } from '@nestjs/common';
+import { Global, Inject, Logger, Module, OnModuleDestroy } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { isDatabaseUnavailable } from '../errors/to-public-error';
 
 /** The started pg-boss instance: every process may send jobs; worker processes also work them. */
 export const QUEUE = Symbol('QUEUE');
-
-@Injectable()
-class QueueLifecycle implements OnModuleDestroy {
-  constructor(@Inject(QUEUE) private readonly boss: PgBoss) {}
-
-  async onModuleDestroy(): Promise<void> {
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-  }
-}
 
 @Global()
 @Module({
@@ -43,8 +34,14 @@ class QueueLifecycle implements OnModuleDestroy {
         return boss;
       },
     },
-    QueueLifecycle,
   ],
   exports: [QUEUE],
 })
-export class QueueModule {}
+export class QueueModule implements OnModuleDestroy {
+  constructor(@Inject(QUEUE) private readonly boss: PgBoss) {}
+
+  /** Stops pg-boss when the application closes, letting running jobs finish. */
+  async onModuleDestroy(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+}
