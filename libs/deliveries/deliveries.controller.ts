@@ -13,7 +13,7 @@ import { Edition } from './edition.entity';
 import { PdfCache } from './pdf-cache';
 import { Recipient } from './recipient.entity';
 import { answeredBusy } from './render/render-busy';
-import { Renderer } from './render/renderer';
+import { RenderService } from './render/render.service';
 
 const PAGE = (body: string): string =>
   `<!doctype html><html><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Undersigned</title></head><body>${body}</body></html>`;
@@ -26,7 +26,7 @@ export class DeliveriesController {
     private readonly policy: LetterPolicy,
     private readonly signatories: SignatoriesService,
     private readonly pdfCache: PdfCache,
-    private readonly renderer: Renderer,
+    private readonly renderer: RenderService,
   ) {}
 
   /**

@@ -8,9 +8,9 @@ import { DeliveriesResolver } from './deliveries.resolver';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryTracker } from './delivery-tracker.service';
 import { PdfCache } from './pdf-cache';
-import { SupportersAnnex } from './supporters-annex';
-import { Renderer } from './render/renderer';
-import { VerificationArticles } from './verification-articles';
+import { SupportersAnnexService } from './supporters-annex.service';
+import { RenderService } from './render/render.service';
+import { VerificationArticlesCache } from './verification-articles.cache';
 import { VerificationController } from './verification.controller';
 
 @Module({
@@ -21,10 +21,10 @@ import { VerificationController } from './verification.controller';
     DeliveryTracker,
     DeliveriesResolver,
     PdfCache,
-    Renderer,
-    SupportersAnnex,
-    VerificationArticles,
+    RenderService,
+    SupportersAnnexService,
+    VerificationArticlesCache,
   ],
-  exports: [DeliveryTracker, SupportersAnnex],
+  exports: [DeliveryTracker, SupportersAnnexService],
 })
 export class DeliveriesModule {}

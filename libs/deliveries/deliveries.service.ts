@@ -37,7 +37,7 @@ import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs
 import { Recipient } from './recipient.entity';
 import type { LetterContent } from './render/letter-renderer';
 import type { RenderedEdition } from './render/render-thread';
-import { Renderer } from './render/renderer';
+import { RenderService } from './render/render.service';
 import { SupportersService } from '@undersigned/supporters';
 
 // Renderings of the edition before one is stored under the lock (see deliver).
@@ -67,7 +67,7 @@ export class DeliveriesService {
     private readonly timeline: TimelineService,
     private readonly tracker: DeliveryTracker,
     private readonly supporters: SupportersService,
-    private readonly renderer: Renderer,
+    private readonly renderer: RenderService,
   ) {}
 
   async addRecipient(actor: Actor, input: AddRecipientInput): Promise<RecipientObject> {

@@ -6,7 +6,7 @@ import type { Letter } from '@undersigned/letters';
 import { SupportersService } from '@undersigned/supporters';
 import { verifyUrl } from './dto/edition.object';
 import type { Edition } from './edition.entity';
-import { Renderer } from './render/renderer';
+import { RenderService } from './render/render.service';
 
 /** Past this many names the annex is a CSV file: a PDF of thousands of pages helps no one. */
 export const PDF_ANNEX_MAX_NAMES = 500;
@@ -17,11 +17,11 @@ export const PDF_ANNEX_MAX_NAMES = 500;
  * erased from every copy still to go, and the edition keeps only their number.
  */
 @Injectable()
-export class SupportersAnnex {
+export class SupportersAnnexService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly supporters: SupportersService,
-    private readonly renderer: Renderer,
+    private readonly renderer: RenderService,
   ) {}
 
   async attachments(letter: Letter, edition: Edition): Promise<Attachment[]> {

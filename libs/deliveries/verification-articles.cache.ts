@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Renderer } from './render/renderer';
+import { RenderService } from './render/render.service';
 
 // The rendered texts kept, in characters (two bytes each at most): a few hundred letters.
 const MAX_CACHED_CHARACTERS = 16_000_000;
@@ -12,11 +12,11 @@ const ENTRY_OVERHEAD = 200;
  * then served from memory, least recently used first out. Renders in flight are shared.
  */
 @Injectable()
-export class VerificationArticles {
+export class VerificationArticlesCache {
   private readonly entries = new Map<string, { html: Promise<string>; size: number }>();
   private size = 0;
 
-  constructor(private readonly renderer: Renderer) {}
+  constructor(private readonly renderer: RenderService) {}
 
   html(contentHash: string, body: string): Promise<string> {
     const hit = this.entries.get(contentHash);

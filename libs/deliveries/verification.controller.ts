@@ -8,7 +8,7 @@ import { verifyUrl } from './dto/edition.object';
 import { Edition, type EditionMinorEdit } from './edition.entity';
 import { badgeHtml, escapeHtml, unnamedSentence } from './render/letter-renderer';
 import { answeredBusy } from './render/render-busy';
-import { VerificationArticles } from './verification-articles';
+import { VerificationArticlesCache } from './verification-articles.cache';
 
 /** What GET /verify/:editionId answers, as JSON or as a page. */
 export interface EditionVerification {
@@ -49,7 +49,7 @@ export class VerificationController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly articles: VerificationArticles,
+    private readonly articles: VerificationArticlesCache,
   ) {}
 
   @Get('verify/:editionId')

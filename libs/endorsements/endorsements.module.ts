@@ -9,11 +9,11 @@ import { EndorsementsController } from './endorsements.controller';
 import { EndorsementsResolver } from './endorsements.resolver';
 import { EndorsementsService } from './endorsements.service';
 import { InvitationsService } from './invitations.service';
-import { MinorEditObjections } from './minor-edit-objections.service';
+import { MinorEditObjectionsService } from './minor-edit-objections.service';
 import { LetterEndorsementFieldsResolver } from './letter-endorsement-fields.resolver';
 import { EndorsementFieldsResolver, InvitationFieldsResolver } from './nested-fields.resolver';
 import { ReceiptService } from './receipts/receipt.service';
-import { RevisionNotices } from './revision-notices';
+import { RevisionNoticesService } from './revision-notices.service';
 import { SignatoriesService } from './signatories.service';
 import { LetterReadCache } from './letter-read-cache';
 
@@ -26,9 +26,9 @@ import { LetterReadCache } from './letter-read-cache';
     CountsPublisher,
     EndorsementsService,
     InvitationsService,
-    MinorEditObjections,
+    MinorEditObjectionsService,
     ReceiptService,
-    RevisionNotices,
+    RevisionNoticesService,
     SignatoriesService,
     LetterReadCache,
     EndorsementsResolver,

@@ -26,7 +26,7 @@ import {
 } from './dto/endorsement.objects';
 import { EndorsementsService } from './endorsements.service';
 import { InvitationsService } from './invitations.service';
-import { MinorEditObjections } from './minor-edit-objections.service';
+import { MinorEditObjectionsService } from './minor-edit-objections.service';
 import { ReceiptService } from './receipts/receipt.service';
 
 @Resolver()
@@ -34,7 +34,7 @@ export class EndorsementsResolver {
   constructor(
     private readonly endorsements: EndorsementsService,
     private readonly invitations: InvitationsService,
-    private readonly objections: MinorEditObjections,
+    private readonly objections: MinorEditObjectionsService,
     private readonly receipts: ReceiptService,
     private readonly audit: AuditService,
     private readonly policy: LetterPolicy,

@@ -35,8 +35,8 @@ import { EndorsementStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
 import { letterDelivered } from './letter-delivered';
 import { ReceiptService } from './receipts/receipt.service';
-import { MinorEditObjections } from './minor-edit-objections.service';
-import { RevisionNotices, type KeptSignatory } from './revision-notices';
+import { MinorEditObjectionsService } from './minor-edit-objections.service';
+import { RevisionNoticesService, type KeptSignatory } from './revision-notices.service';
 
 @Injectable()
 export class EndorsementsService implements OnModuleInit {
@@ -50,8 +50,8 @@ export class EndorsementsService implements OnModuleInit {
     private readonly counts: CountsPublisher,
     private readonly mail: MailService,
     private readonly revisionHooks: RevisionHooks,
-    private readonly notices: RevisionNotices,
-    private readonly objections: MinorEditObjections,
+    private readonly notices: RevisionNoticesService,
+    private readonly objections: MinorEditObjectionsService,
   ) {}
 
   onModuleInit(): void {

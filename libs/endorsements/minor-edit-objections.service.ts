@@ -19,7 +19,7 @@ export const OBJECTION_PATH = '/minor-edits/object';
  * that told it of the edit and without an account, set its endorsement aside until it re-confirms.
  */
 @Injectable()
-export class MinorEditObjections {
+export class MinorEditObjectionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,

@@ -19,7 +19,7 @@ const SUBJECT_TITLE_MAX = 60;
 
 /** The mail each signing organisation receives when the text changes or its endorsement is rejected. */
 @Injectable()
-export class RevisionNotices {
+export class RevisionNoticesService {
   async build(
     manager: EntityManager,
     revision: Revision,

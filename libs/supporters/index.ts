@@ -12,7 +12,7 @@ export * from './count-folder';
 export * from './jobs/supporters-jobs.module';
 export { SUPPORTER_RETENTION_QUEUE } from './jobs/retention.worker';
 export { RECONFIRMATION_MAIL_QUEUE } from './supporter-revisions';
-export * from './signature-tokens';
+export * from './signature-tokens.service';
 
 import { ConsentText } from './consent-text.entity';
 import { PetitionSettings } from './petition-settings.entity';

@@ -4,7 +4,7 @@ import { Signature } from './signature.entity';
 /**
  * The token of one mailed link set (confirm, withdraw, erase) of a signature, hashed. A signature
  * has several: each confirmation mail and each "the letter has changed" mail carries its own, and
- * every one keeps working (the newest MAX_TOKENS_PER_SIGNATURE are kept; signature-tokens.ts).
+ * every one keeps working (the newest MAX_TOKENS_PER_SIGNATURE are kept; signature-tokens.service.ts).
  */
 @Entity('signature_tokens')
 @Index('signature_tokens_signature_idx', ['signatureId', 'createdAt'])

@@ -24,7 +24,7 @@ export interface TokenFor {
  * withdraw and erase links for good.
  */
 @Injectable()
-export class SignatureTokens {
+export class SignatureTokensService {
   /** New tokens for these signatures (one each, in order), stored hashed; the oldest past the bound go. */
   async issue(manager: EntityManager, wanted: readonly TokenFor[]): Promise<string[]> {
     if (!wanted.length) return [];

@@ -24,8 +24,8 @@ import { SignatureHooks } from './signature-hooks';
 import { SignatureStatus, SupporterNames } from './signature-status';
 import { Signature } from './signature.entity';
 import { alreadySignedMail, confirmationMail, type SignatureMailContext } from './supporter-mails';
-import { SupporterKeys } from './supporter-keys';
-import { SignatureTokens } from './signature-tokens';
+import { SupporterKeysService } from './supporter-keys.service';
+import { SignatureTokensService } from './signature-tokens.service';
 
 /** An IPv4 address as itself, not as the IPv6 form a dual-stack socket reports (`::ffff:1.2.3.4`). */
 function plainIp(ip: string): string {
@@ -60,11 +60,11 @@ export class SigningService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly petitions: PetitionService,
-    private readonly keys: SupporterKeys,
+    private readonly keys: SupporterKeysService,
     private readonly mail: MailService,
     private readonly rateLimits: PostgresThrottlerStorage,
     private readonly hooks: SignatureHooks,
-    private readonly tokens: SignatureTokens,
+    private readonly tokens: SignatureTokensService,
   ) {}
 
   async sign(input: SignPetitionInput, ip: string): Promise<true> {

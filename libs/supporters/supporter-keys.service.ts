@@ -7,7 +7,7 @@ const FINGERPRINT_KEY = 'email-fingerprint';
 
 /** The key of email fingerprints: made once, by whichever process asks first, and kept in the database. */
 @Injectable()
-export class SupporterKeys {
+export class SupporterKeysService {
   private fingerprint: Promise<Buffer> | undefined;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -6,11 +6,11 @@ import { LetterSupporterFieldsResolver } from './letter-supporter-fields.resolve
 import { PetitionService } from './petition.service';
 import { SignatureHooks } from './signature-hooks';
 import { SignatureLifecycleService } from './signature-lifecycle.service';
-import { SignatureTokens } from './signature-tokens';
+import { SignatureTokensService } from './signature-tokens.service';
 import { SupporterRevisions } from './supporter-revisions';
 import { SigningService } from './signing.service';
 import { SupporterCounts } from './supporter-counts';
-import { SupporterKeys } from './supporter-keys';
+import { SupporterKeysService } from './supporter-keys.service';
 import { SupportersController } from './supporters.controller';
 import { SupportersResolver } from './supporters.resolver';
 import { SupportersService } from './supporters.service';
@@ -24,11 +24,11 @@ import { SupportersService } from './supporters.service';
     PostgresThrottlerStorage,
     SignatureHooks,
     SignatureLifecycleService,
-    SignatureTokens,
+    SignatureTokensService,
     SigningService,
     SupporterRevisions,
     SupporterCounts,
-    SupporterKeys,
+    SupporterKeysService,
     SupportersService,
     SupportersResolver,
     LetterSupporterFieldsResolver,
@@ -39,7 +39,7 @@ import { SupportersService } from './supporters.service';
     SupporterCounts,
     SupportersService,
     SignatureLifecycleService,
-    SignatureTokens,
+    SignatureTokensService,
   ],
 })
 export class SupportersModule implements OnModuleInit {

@@ -9,7 +9,7 @@ import { DeliveryTracker } from '../delivery-tracker.service';
 import { Delivery } from '../delivery.entity';
 import { Edition } from '../edition.entity';
 import { Recipient } from '../recipient.entity';
-import { SupportersAnnex } from '../supporters-annex';
+import { SupportersAnnexService } from '../supporters-annex.service';
 import { DELIVERY_QUEUE, deliveryJobOptions, nextAttemptAt, type DeliveryJobData } from './delivery.queue';
 
 /** Tolerance between this process's clock and the database's, which starts the jobs. */
@@ -46,7 +46,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tracker: DeliveryTracker,
     private readonly mail: MailService,
-    private readonly annex: SupportersAnnex,
+    private readonly annex: SupportersAnnexService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

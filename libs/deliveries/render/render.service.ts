@@ -10,7 +10,7 @@ import { RenderThread, type RenderedEdition } from './render-thread';
  * delivery never waits behind what anonymous readers asked for.
  */
 @Injectable()
-export class Renderer implements OnApplicationShutdown {
+export class RenderService implements OnApplicationShutdown {
   private readonly readers: RenderThread;
   private readonly deliveries = new RenderThread(null);
 

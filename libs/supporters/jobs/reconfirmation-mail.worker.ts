@@ -5,7 +5,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { APP_CONFIG, MailService, QUEUE, type AppConfig } from '@undersigned/common';
 import { boundedVersionDiff, LetterStatus, LetterVersion } from '@undersigned/letters';
 import { deliverableAddress } from '../canonical-email';
-import { SignatureTokens } from '../signature-tokens';
+import { SignatureTokensService } from '../signature-tokens.service';
 import { reconfirmationMail } from '../supporter-mails';
 import { RECONFIRMATION_MAIL_QUEUE, type ReconfirmationMailJobData } from '../supporter-revisions';
 
@@ -45,14 +45,14 @@ interface AwaitingRow {
  * transaction, and a later material revision mails again those still waiting.
  */
 @Injectable()
-export class ReconfirmationMailer implements OnApplicationBootstrap {
-  private readonly logger = new Logger(ReconfirmationMailer.name);
+export class ReconfirmationMailWorker implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ReconfirmationMailWorker.name);
 
   constructor(
     @Inject(QUEUE) private readonly boss: PgBoss,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly tokens: SignatureTokens,
+    private readonly tokens: SignatureTokensService,
     private readonly mail: MailService,
   ) {}
 

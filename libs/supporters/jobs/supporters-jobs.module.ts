@@ -3,7 +3,7 @@ import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { SupportersModule } from '../supporters.module';
 import { CountFolder } from '../count-folder';
-import { ReconfirmationMailer } from './reconfirmation-mailer.worker';
+import { ReconfirmationMailWorker } from './reconfirmation-mail.worker';
 import { RetentionWorker } from './retention.worker';
 
 /**
@@ -12,7 +12,7 @@ import { RetentionWorker } from './retention.worker';
  */
 @Module({
   imports: [SupportersModule, LettersModule, EndorsementsModule],
-  providers: [CountFolder, RetentionWorker, ReconfirmationMailer],
+  providers: [CountFolder, RetentionWorker, ReconfirmationMailWorker],
   exports: [CountFolder],
 })
 export class SupportersJobsModule {}
