@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { entityTables, injectableClasses, tablesNamedIn, type TableRead } from './__tests__/architecture-scan';
 
 // Imports go one way: apps → libs, migrations → libs, and between contexts
 // accounts ← representatives ← organisations ← letters ← endorsements ← supporters ← deliveries ← targeting (common below them all).
+// Another lib is imported through its index only, and SQL reads no table of a context above the reader.
 const ROOT = resolve(__dirname, '..', '..');
 const CONTEXT_ORDER = [
   'common',
@@ -17,6 +19,14 @@ const CONTEXT_ORDER = [
 ];
 // A deployable's entry point applies the migrations at start: the one import of migrations/ from apps/.
 const ENTRY_POINT = /^apps\/[^/]+\/src\/main\.ts$/;
+
+/** The imports of another lib's file past its index (`file → target`), each with why. */
+const PAST_INDEX: Record<string, string> = {
+  'libs/deliveries/render/letter-renderer.ts → libs/letters/letter-markdown':
+    'the render worker thread loads this file without path aliases; the letters index would bring Nest and TypeORM into it',
+  'libs/targeting/jobs/target-dispatcher.ts → libs/deliveries/jobs/delivery.queue':
+    'removed by the sending module change',
+};
 
 interface Import {
   file: string;
@@ -72,11 +82,124 @@ export function violation({ file, target }: Import): string | undefined {
     return ENTRY_POINT.test(file) && target === 'migrations' ? undefined : 'apps reach migrations/ only in main.ts';
   }
   const [source, imported] = [contextOf(file), contextOf(target)];
-  if (!source || !imported || source === imported) return undefined;
+  if (!imported || source === imported) return undefined;
+  const index = `libs/${imported}`;
+  if (target !== index && target !== `${index}/index` && !PAST_INDEX[`${file} → ${target}`]) {
+    return `import ${index} through its index`;
+  }
+  if (!source) return undefined;
   if (imported === 'database') return source === 'database' ? undefined : 'libs/database is for deployables';
   const [rank, importedRank] = [CONTEXT_ORDER.indexOf(source), CONTEXT_ORDER.indexOf(imported)];
   if (rank >= 0 && importedRank > rank) return `${source} must not import ${imported}`;
   return undefined;
+}
+
+// Tables no entity maps, and the context that owns each (rate_limit_counters, the throttler's, is common's entity).
+const UNMAPPED_TABLES: Record<string, string> = {
+  typeorm_migrations: 'common', // TypeORM's migration runner, started by libs/common/database/migrate.ts
+  'pgboss.*': 'common', // pg-boss's schema, created by pg-boss itself in migrate.ts; the queue is libs/common/queue
+  postcode_areas_import: 'representatives', // the area import's new table, renamed to postcode_areas when done
+  area_names_import: 'representatives', // the imports' temporary tables (ON COMMIT DROP)
+  targets_import: 'representatives',
+};
+
+/** SQL naming a table of a context above the file's (`file → table`), each with why that is the simplest design. */
+const UPWARD_READS: Record<string, string> = {
+  'libs/letters/letter.policy.ts → endorsements':
+    'who may read a PRIVATE letter includes those who signed it: one SQL condition keeps a page of letters one query',
+  'libs/letters/letter.policy.ts → letter_invitations':
+    'and those invited to endorse it: the same condition (letters cannot call the endorsements context)',
+  'libs/endorsements/letter-delivered.ts → letter_editions':
+    "signatories are final once a delivery froze the edition, read under the letter's lock in the same transaction",
+};
+
+/** What reading another context's table needs: the tables' owners and the constants that name tables. */
+interface Tables {
+  owners: Map<string, string>;
+  constants: Map<string, string>;
+}
+
+/** The non-test sources of the contexts, by path. */
+function contextSources(): Map<string, string> {
+  const files = tsFiles('libs').filter(
+    (file) =>
+      CONTEXT_ORDER.includes(contextOf(file) ?? '') && !file.endsWith('.spec.ts') && !file.includes('/__tests__/'),
+  );
+  return new Map(files.map((file) => [file, readFileSync(join(ROOT, file), 'utf8')]));
+}
+
+/** Each table's context: from the entities of each lib (`@Entity('users')` in libs/accounts), and UNMAPPED_TABLES. */
+function tablesOf(sources: ReadonlyMap<string, string>): Tables {
+  const owners = new Map(Object.entries(UNMAPPED_TABLES));
+  const constants = new Map<string, string>();
+  for (const [file, source] of sources) {
+    if (!source.includes('@Entity(')) continue;
+    const found = entityTables(file, source);
+    for (const table of found.tables) {
+      if (owners.has(table)) throw new Error(`${table} is mapped twice`);
+      owners.set(table, contextOf(file)!);
+    }
+    for (const [name, table] of found.constants) constants.set(name, table);
+  }
+  return { owners, constants };
+}
+
+/** The context owning a table (`letters`, `"letters"`, `public.letters`, `pgboss.job`), or undefined for one it does not know. */
+function ownerOf(table: string, { owners }: Tables): string | undefined {
+  const [schema, name] = table.includes('.') ? table.split('.') : ['public', table];
+  return schema === 'public' ? owners.get(name) : owners.get(`${schema}.*`);
+}
+
+/** Why SQL naming a table breaks the direction (a table of a context above the file's), or undefined when it does not. */
+export function upwardRead({ file, table }: TableRead, tables: Tables): string | undefined {
+  const [reader, owner] = [contextOf(file), ownerOf(table, tables)];
+  if (!reader || !owner || CONTEXT_ORDER.indexOf(owner) <= CONTEXT_ORDER.indexOf(reader)) return undefined;
+  return UPWARD_READS[`${file} → ${table}`] ? undefined : `${reader} must not read ${table}, a table of ${owner}`;
+}
+
+// The role an injectable's class name ends with, and its file name says (`accounts.service.ts`, `letter-read-cache.ts`).
+const ROLES = [
+  'Service',
+  'Resolver',
+  'Controller',
+  'Guard',
+  'Interceptor',
+  'Plugin',
+  'Strategy',
+  'Policy',
+  'Loader',
+  'Loaders',
+  'Worker',
+  'Queue',
+  'Job',
+  'Scheduler',
+  'Publisher',
+  'Client',
+  'Storage',
+  'Cache',
+];
+// renamed on the sending/afterCommit branches; integrator empties this
+const UNNAMED_ROLES = new Set([
+  'TargetDispatcher',
+  'MessageScheduler',
+  'CountFolder',
+  'SupporterCounts',
+  'SupporterRevisions',
+  'SignatureHooks',
+  'RevisionHooks',
+  'DeliveryTracker',
+  'EventBus',
+  'LiveSessions',
+]);
+
+/** Why an @Injectable() class's name or file does not say its role, or undefined when they do. */
+export function unnamedRole(file: string, name: string): string | undefined {
+  if (UNNAMED_ROLES.has(name)) return undefined;
+  const role = ROLES.find((suffix) => name.endsWith(suffix) && name !== suffix);
+  if (!role) return `${name} ends with no role (${ROLES.join(', ')})`;
+  const [base, kebab] = [basename(file, '.ts'), role.toLowerCase()];
+  if (base === kebab || base.endsWith(`.${kebab}`) || base.endsWith(`-${kebab}`)) return undefined;
+  return `${name} is a ${role}: its file name should end with .${kebab}.ts`;
 }
 
 describe('architecture', () => {
@@ -119,5 +242,186 @@ describe('architecture', () => {
     ['libs/database/database-schema.ts', 'libs/deliveries'],
   ])('allows %s importing %s', (file, target) => {
     expect(violation({ file, target })).toBeUndefined();
+  });
+
+  it('imports another lib through its index only', () => {
+    expect(violation({ file: 'libs/targeting/jobs/planted.ts', target: 'libs/deliveries/jobs/delivery.queue' })).toBe(
+      'import libs/deliveries through its index',
+    );
+    expect(violation({ file: 'apps/worker/src/planted.ts', target: 'libs/common/queue/queue.module' })).toBe(
+      'import libs/common through its index',
+    );
+    expect(violation({ file: 'libs/deliveries/planted.ts', target: 'libs/letters/letter-markdown' })).toBe(
+      'import libs/letters through its index',
+    );
+    expect(violation({ file: 'libs/deliveries/planted.ts', target: 'libs/letters/index' })).toBeUndefined();
+    expect(
+      violation({ file: 'libs/deliveries/jobs/planted.ts', target: 'libs/deliveries/delivery.entity' }),
+    ).toBeUndefined();
+  });
+
+  it('lists only imports past an index that are still there', () => {
+    const found = new Set(imports.map(({ file, target }) => `${file} → ${target}`));
+    expect(Object.keys(PAST_INDEX).filter((entry) => !found.has(entry))).toEqual([]);
+  });
+
+  describe('SQL', () => {
+    const sources = contextSources();
+    const tables = tablesOf(sources);
+    const reads = [...sources].flatMap(([file, source]) => tablesNamedIn(file, source, tables.constants));
+    const brokenReads = (found: TableRead[]): string[] =>
+      found.flatMap((read) => {
+        const why = upwardRead(read, tables);
+        return why ? [`${read.file} → ${read.table}: ${why}`] : [];
+      });
+    const planted = (file: string, source: string): string[] =>
+      brokenReads(tablesNamedIn(file, source, tables.constants));
+
+    it('knows the context of every table: from the entities, and those no entity maps', () => {
+      expect(tables.owners).toEqual(
+        expect.objectContaining(
+          new Map([
+            ['users', 'accounts'],
+            ['rate_limit_counters', 'common'],
+            ['postcode_areas', 'representatives'],
+            ['letter_invitations', 'endorsements'],
+            ['letter_editions', 'deliveries'],
+            ['target_messages', 'targeting'],
+          ]),
+        ),
+      );
+      const created = readdirSync(join(ROOT, 'migrations')).flatMap((file) => [
+        ...readFileSync(join(ROOT, 'migrations', file), 'utf8').matchAll(/CREATE TABLE "(\w+)"/g),
+      ]);
+      expect(created.length).toBeGreaterThan(35);
+      expect(created.map((match) => match[1]).filter((table) => !ownerOf(table, tables))).toEqual([]);
+    });
+
+    it('finds the tables SQL names in other contexts', () => {
+      const across = reads.filter(({ file, table }) => {
+        const owner = ownerOf(table, tables);
+        return owner && owner !== contextOf(file);
+      });
+      expect(across.length).toBeGreaterThan(25);
+      expect(reads).toEqual(
+        expect.arrayContaining([
+          { file: 'libs/endorsements/signatories.service.ts', table: 'letter_leads' },
+          { file: 'libs/supporters/signature-lifecycle.service.ts', table: 'pgboss.job' },
+          { file: 'libs/representatives/representatives.service.ts', table: 'postcode_areas' },
+          { file: 'libs/letters/letter.policy.ts', table: 'endorsements' },
+        ]),
+      );
+    });
+
+    it('reads no table of a context above the reader', () => {
+      expect(brokenReads(reads)).toEqual([]);
+    });
+
+    it('lists only upward reads that are still there', () => {
+      const found = new Set(reads.map(({ file, table }) => `${file} → ${table}`));
+      expect(Object.keys(UPWARD_READS).filter((entry) => !found.has(entry))).toEqual([]);
+    });
+
+    it.each([
+      ['libs/organisations/planted.ts', `await manager.query('SELECT 1 FROM letters WHERE id = $1', [id]);`, 'letters'],
+      [
+        'libs/letters/planted.ts',
+        'await manager.query(`SELECT e.id FROM "endorsements" e WHERE e.letter_id = ${id}`);',
+        'endorsements',
+      ],
+      [
+        'libs/endorsements/planted.ts',
+        `qb.innerJoin('letter_editions', 'ed', 'ed.letter_id = l.id').where("l.id = :id", { id });`,
+        'letter_editions',
+      ],
+      [
+        'libs/common/planted.ts',
+        'await dataSource.query(`UPDATE public.users SET email = $1`, [email]);',
+        'public.users',
+      ],
+      [
+        'libs/deliveries/planted.ts',
+        'query.andWhere(`NOT EXISTS (SELECT 1 FROM target_messages t JOIN signatures s ON ${condition})`);',
+        'target_messages',
+      ],
+      ['libs/accounts/planted.ts', "await manager.query('DELETE FROM memberships USING sessions s');", 'memberships'],
+    ])('fails on an upward read planted in %s', (file, source, table) => {
+      const plantedReads = tablesNamedIn(file, source, tables.constants);
+      expect(brokenReads([...reads, ...plantedReads])).toEqual([
+        expect.stringMatching(new RegExp(`^${file} → ${table}: \\w+ must not read ${table}, a table of \\w+$`)),
+      ]);
+    });
+
+    it('does not take prose, comments or a lower table for an upward read', () => {
+      const source = [
+        '// SELECT 1 FROM endorsements',
+        `throw invalidState('This letter does not collect signatures from the public');`,
+        `const note = 'Signatures from letters are counted';`,
+        'await manager.query(`SELECT 1 FROM letter_leads ll JOIN memberships m ON m.organisation_id = ll.organisation_id`);',
+        `await manager.query('DELETE FROM pgboss.job WHERE id = $1');`,
+      ].join('\n');
+      expect(planted('libs/letters/planted.ts', source)).toEqual([]);
+      expect(tablesNamedIn('libs/letters/planted.ts', source, tables.constants).map(({ table }) => table)).toEqual([
+        'letter_leads',
+        'memberships',
+        'pgboss.job',
+      ]);
+    });
+
+    it('reads a table named by its constant', () => {
+      const source = 'await manager.query(`SELECT 1 FROM ${POSTCODE_AREAS_TABLE} p WHERE p.postcode = $1`);';
+      expect(tablesNamedIn('libs/accounts/planted.ts', source, tables.constants)).toEqual([
+        { file: 'libs/accounts/planted.ts', table: 'postcode_areas' },
+      ]);
+      expect(planted('libs/accounts/planted.ts', source)).toEqual([
+        'libs/accounts/planted.ts → postcode_areas: accounts must not read postcode_areas, a table of representatives',
+      ]);
+    });
+  });
+
+  describe('injectable classes', () => {
+    const injectables = ['apps', 'libs'].flatMap(tsFiles).flatMap((file) => {
+      const source = readFileSync(join(ROOT, file), 'utf8');
+      return source.includes('@Injectable(') ? injectableClasses(file, source).map((name) => ({ file, name })) : [];
+    });
+    const brokenNames = (found: { file: string; name: string }[]): string[] =>
+      found.flatMap(({ file, name }) => {
+        const why = unnamedRole(file, name);
+        return why ? [`${file}: ${why}`] : [];
+      });
+
+    it('finds them', () => {
+      expect(injectables.length).toBeGreaterThan(50);
+      expect(injectables).toContainEqual({ file: 'libs/accounts/accounts.service.ts', name: 'AccountsService' });
+    });
+
+    it('end with their role, which their file name says too', () => {
+      expect(brokenNames(injectables)).toEqual([]);
+    });
+
+    it.each([
+      ['libs/letters/letter.policy.ts', 'LetterPolicy'],
+      ['libs/endorsements/letter-read-cache.ts', 'LetterReadCache'],
+      ['libs/organisations/organisation.loaders.ts', 'OrganisationLoaders'],
+      ['apps/worker/src/heartbeat.job.ts', 'HeartbeatJob'],
+    ])('allows %s declaring %s', (file, name) => {
+      expect(unnamedRole(file, name)).toBeUndefined();
+    });
+
+    it.each([
+      ['libs/letters/planted.ts', 'Planted', 'Planted ends with no role'],
+      [
+        'libs/letters/planted.ts',
+        'PlantedService',
+        'PlantedService is a Service: its file name should end with .service.ts',
+      ],
+      ['libs/letters/planted.worker.ts', 'PlantedService', 'its file name should end with .service.ts'],
+      ['libs/letters/service.ts', 'Service', 'Service ends with no role'],
+    ])('fails on %s declaring an injectable %s', (file, name, why) => {
+      const source = `import { Injectable } from '@nestjs/common';\n\n@Injectable()\nexport class ${name} {}\n`;
+      const planted = injectableClasses(file, source).map((found) => ({ file, name: found }));
+      expect(planted).toEqual([{ file, name }]);
+      expect(brokenNames([...injectables, ...planted])).toEqual([expect.stringContaining(why)]);
+    });
   });
 });
