@@ -22,7 +22,7 @@ export class MinorEditObjections {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly counts: CountsPublisher,
+    private readonly countsPublisher: CountsPublisher,
   ) {}
 
   /** A new link for one kept endorsement, in the revision's transaction; the token goes in the mail only. */
@@ -43,7 +43,7 @@ export class MinorEditObjections {
    * or the endorsement no longer stands on the text the mail was about.
    */
   async object(token: string): Promise<true> {
-    const letterId = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const found =
         token.length <= 200
           ? await manager.findOne(MinorEditObjectionLink, { where: { tokenHash: hashToken(token) } })
@@ -86,9 +86,8 @@ export class MinorEditObjections {
         organisationId: endorsement.organisationId,
         payload: { endorsementId: endorsement.id, version: version.number },
       });
-      return letter.id;
+      this.countsPublisher.changed(manager, letter.id);
     });
-    this.counts.changed(letterId);
     return true;
   }
 }

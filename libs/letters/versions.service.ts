@@ -45,7 +45,7 @@ export class VersionsService {
 
   /** Adds the next version; versions are never edited. */
   async revise(actor: Actor, input: ReviseLetterInput): Promise<LetterVersionObject> {
-    const { version, afterCommit } = await this.dataSource.transaction(async (manager) => {
+    const version = await this.dataSource.transaction(async (manager) => {
       const letter = await this.policy.requireLead(manager, actor, input.letterId);
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.OPEN) {
         throw invalidState(`A ${letter.status} letter can no longer be revised`);
@@ -97,9 +97,9 @@ export class VersionsService {
         previous,
         version: created,
       };
-      return { version: created, afterCommit: await this.hooks.run(manager, revision) };
+      await this.hooks.run(manager, revision);
+      return created;
     });
-    for (const then of afterCommit) then();
     return toLetterVersionObject(version);
   }
 

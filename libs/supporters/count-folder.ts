@@ -27,7 +27,7 @@ export class CountFolder implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly counts: SupporterCounts,
     private readonly petitions: PetitionService,
     private readonly timeline: TimelineService,
-    private readonly publisher: CountsPublisher,
+    private readonly countsPublisher: CountsPublisher,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -73,7 +73,7 @@ export class CountFolder implements OnApplicationBootstrap, OnModuleDestroy {
       const count = totals.get(letterId) ?? 0;
       await this.timeline.recordMilestones(letterId, count, 'supporters');
       await this.petitions.checkGoal(letterId, count);
-      this.publisher.changed(letterId);
+      this.countsPublisher.changed(this.dataSource.manager, letterId); // folded and committed: at once
     }
   }
 }

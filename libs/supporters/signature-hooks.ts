@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { TransactionHooks, type TransactionHook } from '@undersigned/common';
 import type { Signature } from './signature.entity';
 
-/** Runs in the confirmation's transaction: what it writes (a queued job) commits with it, or not at all. */
-export type SignatureConfirmedHook = (manager: EntityManager, signature: Signature) => Promise<void>;
-
-/** Lets later contexts (targeting) react to a confirmed signature without supporters depending on them. */
+/** Lets later contexts (targeting) act in a confirmation's transaction without supporters depending on them. */
 @Injectable()
 export class SignatureHooks {
-  private readonly confirmedHooks: SignatureConfirmedHook[] = [];
+  private readonly confirmedHooks = new TransactionHooks<Signature>();
 
-  onConfirmed(hook: SignatureConfirmedHook): void {
-    this.confirmedHooks.push(hook);
+  onConfirmed(hook: TransactionHook<Signature>): void {
+    this.confirmedHooks.register(hook);
   }
 
-  async confirmed(manager: EntityManager, signature: Signature): Promise<void> {
-    for (const hook of this.confirmedHooks) await hook(manager, signature);
+  confirmed(manager: EntityManager, signature: Signature): Promise<void> {
+    return this.confirmedHooks.run(manager, signature);
   }
 }

@@ -26,13 +26,13 @@ export class SupporterRevisions {
   constructor(
     @Inject(QUEUE) private readonly boss: PgBoss,
     private readonly counts: SupporterCounts,
-    private readonly publisher: CountsPublisher,
+    private readonly countsPublisher: CountsPublisher,
     hooks: RevisionHooks,
   ) {
     hooks.register((manager, revision) => this.onRevision(manager, revision));
   }
 
-  private async onRevision(manager: EntityManager, revision: Revision): Promise<(() => void) | void> {
+  private async onRevision(manager: EntityManager, revision: Revision): Promise<void> {
     if (!revision.version.material) return;
     const letterId = revision.letter.id;
     const moved = await this.counts.awaitReconfirmation(manager, letterId);
@@ -46,7 +46,7 @@ export class SupporterRevisions {
       retryBackoff: true,
       db: transactionalDb(manager),
     });
-    return () => this.publisher.changed(letterId);
+    this.countsPublisher.changed(manager, letterId);
   }
 
   private async anyAwaiting(manager: EntityManager, letterId: string): Promise<boolean> {
