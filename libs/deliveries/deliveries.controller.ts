@@ -54,13 +54,11 @@ export class DeliveriesController {
   @Header('Cache-Control', 'no-store')
   async acknowledge(@Query('token') token: string | undefined): Promise<string> {
     const delivery = await this.byToken(token);
-    const moved = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const locked = await this.tracker.lock(manager, delivery.id);
-      if (!locked || !movesForward(locked.status, DeliveryStatus.ACKNOWLEDGED)) return false;
+      if (!locked || !movesForward(locked.status, DeliveryStatus.ACKNOWLEDGED)) return;
       await this.tracker.move(manager, locked, { to: DeliveryStatus.ACKNOWLEDGED });
-      return true;
     });
-    if (moved) this.tracker.published(delivery.id);
     return PAGE('<p>Thank you: receipt of this letter is acknowledged.</p>');
   }
 

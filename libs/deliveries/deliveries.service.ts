@@ -199,7 +199,6 @@ export class DeliveriesService {
         rendered = { key: outcome.render.key, edition: await this.renderer.edition(outcome.render.content) };
         continue;
       }
-      for (const delivery of outcome.created) this.tracker.published(delivery.id);
       return (await this.deliveriesOf([letterId])) as DeliveryObject[];
     }
   }
@@ -250,9 +249,8 @@ export class DeliveriesService {
       const delivery = await this.tracker.lock(manager, deliveryId);
       if (!delivery) throw notFound('Delivery');
       await this.policy.requireLead(manager, actor, delivery.letterId).catch(hideAs('Delivery'));
-      await work(manager, delivery);
+      await work(manager, delivery); // each moves or requeues it, which publishes it once committed
     });
-    this.tracker.published(deliveryId);
     return this.tracker.object(deliveryId);
   }
 
@@ -370,6 +368,7 @@ export class DeliveriesService {
         }),
       );
       created.push(delivery);
+      this.tracker.changed(manager, delivery.id);
       if (!startAfter) continue;
       await this.boss.send(DELIVERY_QUEUE, { deliveryId: id } satisfies DeliveryJobData, {
         ...deliveryJobOptions(this.config.delivery, id, startAfter),
