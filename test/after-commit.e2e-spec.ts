@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AfterCommitSubscriber, EventBus, afterCommit, inTransaction } from '@undersigned/common';
+import { AfterCommitSubscriber, EventBusService, afterCommit, inTransaction } from '@undersigned/common';
 import { COUNTS_TOPIC, CountsPublisher, type CountsEvent } from '@undersigned/endorsements';
 import { eventually } from './support/eventually';
 import { createLetter, createOrganisation, signUp } from './support/factories';
@@ -178,7 +178,7 @@ describe('letterCountsChanged after commit', () => {
     const letter = await createLetter(app, owner, organisation.id);
     const dataSource = app.app.get(DataSource);
     const publisher = app.app.get(CountsPublisher, { strict: false });
-    const bus = app.app.get(EventBus, { strict: false });
+    const bus = app.app.get(EventBusService, { strict: false });
     const heard: CountsEvent[] = [];
     bus.on<CountsEvent>(COUNTS_TOPIC, (event) => {
       if (event.letterId === letter.id) heard.push(event);

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { EventBus, SessionRegistry, type LiveSession } from '@undersigned/common';
+import { EventBusService, SessionRegistry, type LiveSession } from '@undersigned/common';
 
 /**
  * How long a process trusts what it read of a session. Changes reach every process by NOTIFY when
@@ -29,7 +29,7 @@ export class LiveSessions extends SessionRegistry implements OnModuleInit {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly events: EventBus,
+    private readonly events: EventBusService,
   ) {
     super();
   }
@@ -62,7 +62,7 @@ export class LiveSessions extends SessionRegistry implements OnModuleInit {
    */
   async changed(manager: EntityManager, userId: string): Promise<void> {
     this.forget(userId);
-    await this.events.publishOnCommit(manager, SESSIONS_CHANGED, { userId } satisfies SessionsChanged);
+    await this.events.publishInTransaction(manager, SESSIONS_CHANGED, { userId } satisfies SessionsChanged);
   }
 
   private forget(userId: string): void {

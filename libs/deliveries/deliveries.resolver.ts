@@ -7,7 +7,7 @@ import {
   assertUuid,
   CurrentActor,
   deniedAsFalse,
-  EventBus,
+  EventBusService,
   groupByKeys,
   guardedEvents,
   loaderFor,
@@ -30,7 +30,7 @@ export class DeliveriesResolver {
     private readonly deliveries: DeliveriesService,
     private readonly tracker: DeliveryTracker,
     private readonly policy: LetterPolicy,
-    private readonly events: EventBus,
+    private readonly events: EventBusService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionRegistry,
   ) {}

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { afterCommit, APP_CONFIG, EventBus, hashToken, invalidState, type AppConfig } from '@undersigned/common';
+import { afterCommit, APP_CONFIG, EventBusService, hashToken, invalidState, type AppConfig } from '@undersigned/common';
 import { Letter, LetterStatus, TimelineService } from '@undersigned/letters';
 import { DeliveryEvent } from './delivery-event.entity';
 import { DONE_STATUSES, DeliveryStatus, movesForward } from './delivery-status';
@@ -45,7 +45,7 @@ export class DeliveryTracker {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly timeline: TimelineService,
-    private readonly events: EventBus,
+    private readonly events: EventBusService,
   ) {}
 
   /** The acknowledgement token of a delivery: derived, so the worker can put it in the mail. */

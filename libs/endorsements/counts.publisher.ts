@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { afterCommit, EventBus } from '@undersigned/common';
+import { afterCommit, EventBusService } from '@undersigned/common';
 import { TimelineService } from '@undersigned/letters';
 import { CountsService } from './counts.service';
 import { COUNTS_TOPIC, type CountsEvent } from './counts.events';
@@ -16,7 +16,7 @@ export class CountsPublisher {
 
   constructor(
     private readonly countsService: CountsService,
-    private readonly events: EventBus,
+    private readonly events: EventBusService,
     private readonly signatories: LetterReadCache,
     private readonly timeline: TimelineService,
   ) {}
