@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SessionRegistry } from '@undersigned/common';
-import { LiveSessions } from './live-sessions';
+import { LiveSessionsService } from './live-sessions.service';
 
 /**
  * Whether a session still stands, for the global guard and for subscriptions in other contexts. A
@@ -8,7 +8,7 @@ import { LiveSessions } from './live-sessions';
  * it (AccountsModule's resolvers need the API's throttler).
  */
 @Module({
-  providers: [LiveSessions, { provide: SessionRegistry, useExisting: LiveSessions }],
-  exports: [LiveSessions, SessionRegistry],
+  providers: [LiveSessionsService, { provide: SessionRegistry, useExisting: LiveSessionsService }],
+  exports: [LiveSessionsService, SessionRegistry],
 })
 export class LiveSessionsModule {}

@@ -22,7 +22,7 @@ interface SessionsChanged {
  * change to a user's sessions clears in this process at once and in every process when it commits.
  */
 @Injectable()
-export class LiveSessions extends SessionRegistry implements OnModuleInit {
+export class LiveSessionsService extends SessionRegistry implements OnModuleInit {
   private readonly cache = new Map<string, { session: LiveSession | null; until: number }>();
   /** Bumped by every change: a read begun before one is not kept (it may predate the change). */
   private generation = 0;
