@@ -4,7 +4,7 @@ export * from './signature-hooks';
 export * from './petition-settings.entity';
 export * from './supporter-count.entity';
 export * from './petition.service';
-export * from './supporter-counts';
+export * from './supporter-counts.service';
 export * from './supporters.service';
 export * from './signature-lifecycle.service';
 export * from './supporters.module';

@@ -9,7 +9,7 @@ import { canonicalDomain } from './canonical-email';
 import { ipRange } from './petition.service';
 import { SignatureStatus } from './signature-status';
 import { SigningService } from './signing.service';
-import { SupporterCounts } from './supporter-counts';
+import { SupporterCountsService } from './supporter-counts.service';
 
 /** Signatures erased by one statement of the retention job. */
 const ERASE_BATCH = 500;
@@ -28,7 +28,7 @@ export class SignatureLifecycleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly signing: SigningService,
-    private readonly counts: SupporterCounts,
+    private readonly supporterCounts: SupporterCountsService,
     private readonly countsPublisher: CountsPublisher,
     private readonly policy: LetterPolicy,
     private readonly timeline: TimelineService,
@@ -42,7 +42,7 @@ export class SignatureLifecycleService {
       if (letter.status !== LetterStatus.OPEN) {
         throw invalidState('Signatures are closed, and the letter goes out with yours; you can still erase your data');
       }
-      const { letters } = await this.counts.end(manager, SignatureStatus.WITHDRAWN, 'id = $1', [found.id]);
+      const { letters } = await this.supporterCounts.end(manager, SignatureStatus.WITHDRAWN, 'id = $1', [found.id]);
       for (const letterId of letters) this.countsPublisher.changed(manager, letterId);
     });
     return true;
@@ -71,7 +71,12 @@ export class SignatureLifecycleService {
     return this.dataSource.transaction(async (manager) => {
       const letter = await this.policy.requireLead(manager, actor, input.letterId);
       if (letter.status !== LetterStatus.OPEN) throw invalidState('Signatures are closed: the supporters are fixed');
-      const result = await this.counts.end(manager, SignatureStatus.INVALIDATED, conditions.join(' AND '), parameters);
+      const result = await this.supporterCounts.end(
+        manager,
+        SignatureStatus.INVALIDATED,
+        conditions.join(' AND '),
+        parameters,
+      );
       if (result.ended) {
         await this.timeline.add(manager, input.letterId, {
           kind: TimelineKind.SIGNATURES_INVALIDATED,

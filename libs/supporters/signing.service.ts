@@ -236,7 +236,7 @@ export class SigningService {
       signature.status = SignatureStatus.CONFIRMED;
       signature.confirmedAt = new Date();
       signature.confirmedVersion = letter.current_version;
-      signature.dirty = true; // folded into the counts by the next batch (supporter-counts.ts)
+      signature.dirty = true; // folded into the counts by the next batch (supporter-counts.service.ts)
       await manager.update(
         Signature,
         { id: signature.id },

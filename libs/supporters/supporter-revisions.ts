@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { QUEUE, transactionalDb } from '@undersigned/common';
 import { CountsPublisher } from '@undersigned/endorsements';
 import { RevisionHooks, type Revision } from '@undersigned/letters';
-import { SupporterCounts } from './supporter-counts';
+import { SupporterCountsService } from './supporter-counts.service';
 
 /** Mails "the letter you signed has changed" to the supporters of a letter revised materially, in batches. */
 export const RECONFIRMATION_MAIL_QUEUE = 'supporters.reconfirmation-mails';
@@ -25,7 +25,7 @@ export interface ReconfirmationMailJobData {
 export class SupporterRevisions {
   constructor(
     @Inject(QUEUE) private readonly boss: PgBoss,
-    private readonly counts: SupporterCounts,
+    private readonly supporterCounts: SupporterCountsService,
     private readonly countsPublisher: CountsPublisher,
     hooks: RevisionHooks,
   ) {
@@ -35,7 +35,7 @@ export class SupporterRevisions {
   private async onRevision(manager: EntityManager, revision: Revision): Promise<void> {
     if (!revision.version.material) return;
     const letterId = revision.letter.id;
-    const moved = await this.counts.awaitReconfirmation(manager, letterId);
+    const moved = await this.supporterCounts.awaitReconfirmation(manager, letterId);
     // Those still waiting since an earlier revision hear of this one too.
     if (!moved.ended && !(await this.anyAwaiting(manager, letterId))) return;
     const data: ReconfirmationMailJobData = { letterId, version: revision.version.number };

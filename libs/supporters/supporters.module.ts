@@ -9,7 +9,7 @@ import { SignatureLifecycleService } from './signature-lifecycle.service';
 import { SignatureTokens } from './signature-tokens';
 import { SupporterRevisions } from './supporter-revisions';
 import { SigningService } from './signing.service';
-import { SupporterCounts } from './supporter-counts';
+import { SupporterCountsService } from './supporter-counts.service';
 import { SupporterKeys } from './supporter-keys';
 import { SupportersController } from './supporters.controller';
 import { SupportersResolver } from './supporters.resolver';
@@ -27,7 +27,7 @@ import { SupportersService } from './supporters.service';
     SignatureTokens,
     SigningService,
     SupporterRevisions,
-    SupporterCounts,
+    SupporterCountsService,
     SupporterKeys,
     SupportersService,
     SupportersResolver,
@@ -36,7 +36,7 @@ import { SupportersService } from './supporters.service';
   exports: [
     SignatureHooks,
     PetitionService,
-    SupporterCounts,
+    SupporterCountsService,
     SupportersService,
     SignatureLifecycleService,
     SignatureTokens,
@@ -44,12 +44,12 @@ import { SupportersService } from './supporters.service';
 })
 export class SupportersModule implements OnModuleInit {
   constructor(
-    private readonly counts: CountsService,
-    private readonly supporterCounts: SupporterCounts,
+    private readonly countsService: CountsService,
+    private readonly supporterCounts: SupporterCountsService,
   ) {}
 
   onModuleInit(): void {
-    this.counts.countSupportersWith(async (letterIds) => {
+    this.countsService.countSupportersWith(async (letterIds) => {
       const [totals, awaiting] = await Promise.all([
         this.supporterCounts.totals(letterIds),
         this.supporterCounts.awaiting(letterIds),
