@@ -8,7 +8,7 @@ export * from './supporter-counts.service';
 export * from './supporters.service';
 export * from './signature-lifecycle.service';
 export * from './supporters.module';
-export * from './count-folder';
+export * from './jobs/count-folder.worker';
 export * from './jobs/supporters-jobs.module';
 export { SUPPORTER_RETENTION_QUEUE } from './jobs/retention.worker';
 export { RECONFIRMATION_MAIL_QUEUE } from './supporter-revisions';

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, RepeatingTask, type AppConfig } from '@undersigned/common';
 import { CountsPublisher } from '@undersigned/endorsements';
 import { TimelineService } from '@undersigned/letters';
-import { PetitionService } from './petition.service';
-import { FOLD_BATCH, SupporterCountsService } from './supporter-counts.service';
+import { PetitionService } from '../petition.service';
+import { FOLD_BATCH, SupporterCountsService } from '../supporter-counts.service';
 
 /** One folder at a time across every worker: two would only queue on the same count rows. */
 const FOLD_LOCK = 0x5eed_f01d;
@@ -17,8 +17,8 @@ const FOLD_LOCK = 0x5eed_f01d;
  * (an advisory lock), so any process may also call `foldNow`.
  */
 @Injectable()
-export class CountFolder implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(CountFolder.name);
+export class CountFolderWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(CountFolderWorker.name);
   private loop: RepeatingTask | undefined;
 
   constructor(
