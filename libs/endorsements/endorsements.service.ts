@@ -21,7 +21,7 @@ import {
   minorEditCheck,
   LetterStatus,
   LetterVersion,
-  RevisionHooks,
+  RevisionHooksService,
   type Letter,
   type Revision,
 } from '@undersigned/letters';
@@ -48,7 +48,7 @@ export class EndorsementsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly countsPublisher: CountsPublisher,
     private readonly mail: MailService,
-    private readonly revisionHooks: RevisionHooks,
+    private readonly revisionHooks: RevisionHooksService,
     private readonly notices: RevisionNotices,
     private readonly objections: MinorEditObjections,
   ) {}

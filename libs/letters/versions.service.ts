@@ -23,7 +23,7 @@ import type { LetterObject } from './dto/letter.object';
 import { toLetterVersionObject, type LetterVersionObject } from './dto/letter-version.object';
 import { LetterStatus } from './letter-status';
 import { LetterVersion } from './letter-version.entity';
-import { RevisionHooks } from './revision-hooks';
+import { RevisionHooksService } from './revision-hooks.service';
 import { Letter } from './letter.entity';
 import { isParticipant, LetterPolicy } from './letter.policy';
 
@@ -39,7 +39,7 @@ export class VersionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: LetterPolicy,
-    private readonly hooks: RevisionHooks,
+    private readonly hooks: RevisionHooksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 

@@ -1,6 +1,6 @@
 export * from './signature-status';
 export * from './signature.entity';
-export * from './signature-hooks';
+export * from './signature-hooks.service';
 export * from './petition-settings.entity';
 export * from './supporter-count.entity';
 export * from './petition.service';
@@ -11,7 +11,7 @@ export * from './supporters.module';
 export * from './jobs/count-folder.worker';
 export * from './jobs/supporters-jobs.module';
 export { SUPPORTER_RETENTION_QUEUE } from './jobs/retention.worker';
-export { RECONFIRMATION_MAIL_QUEUE } from './supporter-revisions';
+export { RECONFIRMATION_MAIL_QUEUE } from './supporter-revisions.service';
 export * from './signature-tokens';
 
 import { ConsentText } from './consent-text.entity';

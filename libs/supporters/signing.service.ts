@@ -21,7 +21,7 @@ import { canonicalEmail, deliverableAddress, emailDomain, emailFingerprint, with
 import type { SignPetitionInput } from './dto/petition.inputs';
 import { PetitionService, type Petition } from './petition.service';
 import { normalisePostcode } from './postcode';
-import { SignatureHooks } from './signature-hooks';
+import { SignatureHooksService } from './signature-hooks.service';
 import { SignatureStatus, SupporterNames } from './signature-status';
 import { Signature } from './signature.entity';
 import { alreadySignedMail, confirmationMail, type SignatureMailContext } from './supporter-mails';
@@ -64,7 +64,7 @@ export class SigningService {
     private readonly keys: SupporterKeys,
     private readonly mail: MailService,
     private readonly rateLimits: PostgresThrottlerStorage,
-    private readonly hooks: SignatureHooks,
+    private readonly hooks: SignatureHooksService,
     private readonly tokens: SignatureTokens,
   ) {}
 

@@ -4,10 +4,10 @@ import { CountsService, EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { LetterSupporterFieldsResolver } from './letter-supporter-fields.resolver';
 import { PetitionService } from './petition.service';
-import { SignatureHooks } from './signature-hooks';
+import { SignatureHooksService } from './signature-hooks.service';
 import { SignatureLifecycleService } from './signature-lifecycle.service';
 import { SignatureTokens } from './signature-tokens';
-import { SupporterRevisions } from './supporter-revisions';
+import { SupporterRevisionsService } from './supporter-revisions.service';
 import { SigningService } from './signing.service';
 import { SupporterCountsService } from './supporter-counts.service';
 import { SupporterKeys } from './supporter-keys';
@@ -22,11 +22,11 @@ import { SupportersService } from './supporters.service';
   providers: [
     PetitionService,
     PostgresThrottlerStorage,
-    SignatureHooks,
+    SignatureHooksService,
     SignatureLifecycleService,
     SignatureTokens,
     SigningService,
-    SupporterRevisions,
+    SupporterRevisionsService,
     SupporterCountsService,
     SupporterKeys,
     SupportersService,
@@ -34,7 +34,7 @@ import { SupportersService } from './supporters.service';
     LetterSupporterFieldsResolver,
   ],
   exports: [
-    SignatureHooks,
+    SignatureHooksService,
     PetitionService,
     SupporterCountsService,
     SupportersService,

@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { QUEUE, transactionalDb } from '@undersigned/common';
 import { CountsPublisher } from '@undersigned/endorsements';
-import { RevisionHooks, type Revision } from '@undersigned/letters';
+import { RevisionHooksService, type Revision } from '@undersigned/letters';
 import { SupporterCountsService } from './supporter-counts.service';
 
 /** Mails "the letter you signed has changed" to the supporters of a letter revised materially, in batches. */
@@ -22,12 +22,12 @@ export interface ReconfirmationMailJobData {
  * statement for the signatures and their counts, and one job that mails them in batches.
  */
 @Injectable()
-export class SupporterRevisions {
+export class SupporterRevisionsService {
   constructor(
     @Inject(QUEUE) private readonly boss: PgBoss,
     private readonly supporterCounts: SupporterCountsService,
     private readonly countsPublisher: CountsPublisher,
-    hooks: RevisionHooks,
+    hooks: RevisionHooksService,
   ) {
     hooks.register((manager, revision) => this.onRevision(manager, revision));
   }

@@ -5,7 +5,7 @@ import type { Signature } from './signature.entity';
 
 /** Lets later contexts (targeting) act in a confirmation's transaction without supporters depending on them. */
 @Injectable()
-export class SignatureHooks {
+export class SignatureHooksService {
   private readonly confirmedHooks = new TransactionHooks<Signature>();
 
   onConfirmed(hook: TransactionHook<Signature>): void {

@@ -4,4 +4,4 @@ import type { Revision } from './versions.service';
 
 /** Lets later contexts (endorsements, supporters) act in a revision's transaction without letters depending on them. */
 @Injectable()
-export class RevisionHooks extends TransactionHooks<Revision> {}
+export class RevisionHooksService extends TransactionHooks<Revision> {}
