@@ -6,7 +6,7 @@ import { Allow, hashToken, notFound, OptionalActor, Permission, type Actor } fro
 import { SignatoriesService, type PublicSignatories } from '@undersigned/endorsements';
 import { LetterPolicy, LetterVersion } from '@undersigned/letters';
 import { DeliveryStatus, movesForward } from './delivery-status';
-import { DeliveryTracker } from './delivery-tracker.service';
+import { DeliveryTrackerService } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
 import { editionContent, frozenSignatories } from './deliveries.service';
 import { Edition } from './edition.entity';
@@ -22,7 +22,7 @@ const PAGE = (body: string): string =>
 export class DeliveriesController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly tracker: DeliveryTracker,
+    private readonly tracker: DeliveryTrackerService,
     private readonly policy: LetterPolicy,
     private readonly signatories: SignatoriesService,
     private readonly pdfCache: PdfCache,

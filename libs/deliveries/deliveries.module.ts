@@ -6,7 +6,7 @@ import { SupportersModule } from '@undersigned/supporters';
 import { DeliveriesController } from './deliveries.controller';
 import { DeliveriesResolver } from './deliveries.resolver';
 import { DeliveriesService } from './deliveries.service';
-import { DeliveryTracker } from './delivery-tracker.service';
+import { DeliveryTrackerService } from './delivery-tracker.service';
 import { PdfCache } from './pdf-cache';
 import { SupportersAnnex } from './supporters-annex';
 import { Renderer } from './render/renderer';
@@ -18,13 +18,13 @@ import { VerificationController } from './verification.controller';
   controllers: [DeliveriesController, VerificationController],
   providers: [
     DeliveriesService,
-    DeliveryTracker,
+    DeliveryTrackerService,
     DeliveriesResolver,
     PdfCache,
     Renderer,
     SupportersAnnex,
     VerificationArticles,
   ],
-  exports: [DeliveryTracker, SupportersAnnex],
+  exports: [DeliveryTrackerService, SupportersAnnex],
 })
 export class DeliveriesModule {}

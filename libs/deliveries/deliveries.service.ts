@@ -26,7 +26,7 @@ import {
   wordDiff,
 } from '@undersigned/letters';
 import { DeliveryChannel, DeliveryStatus, RecipientRole } from './delivery-status';
-import { DeliveryTracker } from './delivery-tracker.service';
+import { DeliveryTrackerService } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
 import type { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
 import { toRecipientObject, type DeliveryObject, type RecipientObject } from './dto/delivery.objects';
@@ -65,7 +65,7 @@ export class DeliveriesService {
     private readonly policy: LetterPolicy,
     private readonly signatories: SignatoriesService,
     private readonly timeline: TimelineService,
-    private readonly tracker: DeliveryTracker,
+    private readonly tracker: DeliveryTrackerService,
     private readonly supporters: SupportersService,
     private readonly renderer: Renderer,
   ) {}

@@ -38,8 +38,8 @@ const TIMELINE_TITLES: Partial<Record<DeliveryStatus, (recipient: Recipient) => 
  * every delivery has been sent or recorded.
  */
 @Injectable()
-export class DeliveryTracker {
-  private readonly logger = new Logger(DeliveryTracker.name);
+export class DeliveryTrackerService {
+  private readonly logger = new Logger(DeliveryTrackerService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,

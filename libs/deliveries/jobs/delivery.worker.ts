@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, MailService, QUEUE, redactEmails, type AppConfig, type MailMessage } from '@undersigned/common';
 import { Letter, transactionalDb } from '@undersigned/letters';
 import { DeliveryStatus } from '../delivery-status';
-import { DeliveryTracker } from '../delivery-tracker.service';
+import { DeliveryTrackerService } from '../delivery-tracker.service';
 import { Delivery } from '../delivery.entity';
 import { Edition } from '../edition.entity';
 import { Recipient } from '../recipient.entity';
@@ -44,7 +44,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     @Inject(QUEUE) private readonly boss: PgBoss,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly tracker: DeliveryTracker,
+    private readonly tracker: DeliveryTrackerService,
     private readonly mail: MailService,
     private readonly annex: SupportersAnnex,
   ) {}
@@ -115,7 +115,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     if (retryAt) this.logger.warn(`delivery ${deliveryId} failed, next attempt at ${retryAt.toISOString()}: ${note}`);
   }
 
-  private async finish(deliveryId: string, transition: Parameters<DeliveryTracker['move']>[2]): Promise<void> {
+  private async finish(deliveryId: string, transition: Parameters<DeliveryTrackerService['move']>[2]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       this.tracker.changed(manager, deliveryId);
       const delivery = await this.tracker.lock(manager, deliveryId);
