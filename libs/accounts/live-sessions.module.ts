@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountRegistry, SessionRegistry } from '@undersigned/common';
 import { AccountRegistryService } from './account-registry.service';
-import { LiveSessions } from './live-sessions';
+import { LiveSessionsService } from './live-sessions.service';
 
 /**
  * Whether a session still stands, for the global guard and for subscriptions in other contexts, and
@@ -10,10 +10,10 @@ import { LiveSessions } from './live-sessions';
  */
 @Module({
   providers: [
-    LiveSessions,
-    { provide: SessionRegistry, useExisting: LiveSessions },
+    LiveSessionsService,
+    { provide: SessionRegistry, useExisting: LiveSessionsService },
     { provide: AccountRegistry, useClass: AccountRegistryService },
   ],
-  exports: [LiveSessions, SessionRegistry, AccountRegistry],
+  exports: [LiveSessionsService, SessionRegistry, AccountRegistry],
 })
 export class LiveSessionsModule {}

@@ -20,7 +20,7 @@ import {
 } from '@undersigned/common';
 import { deriveKey, deviceHash } from './account-secrets';
 import type { SessionObject } from './dto/session.object';
-import { LiveSessions } from './live-sessions';
+import { LiveSessionsService } from './live-sessions.service';
 import { RefreshToken } from './refresh-token.entity';
 import { Session } from './session.entity';
 
@@ -56,7 +56,7 @@ export class SessionService {
     private readonly jwt: JwtService,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly liveSessions: LiveSessions,
+    private readonly liveSessions: LiveSessionsService,
   ) {
     this.deviceKey = deriveKey(config.jwtSecret, 'device hash');
   }

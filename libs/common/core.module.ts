@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { AfterCommitSubscriber } from './database/after-commit';
 import { EventsModule } from './events';
 import { loggingModule } from './logging';
 import { MailModule } from './mail';
@@ -27,6 +28,8 @@ export class CoreModule {
           synchronize: false,
           migrationsRun: false,
           extra: { ...('extra' in database ? database.extra : {}), ...DATABASE_TIMEOUTS },
+          // afterCommit (database/after-commit.ts) follows every transaction through it.
+          subscribers: [...(Array.isArray(database.subscribers) ? database.subscribers : []), AfterCommitSubscriber],
         }),
         QueueModule,
         MailModule,

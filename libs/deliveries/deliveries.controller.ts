@@ -6,7 +6,7 @@ import { Allow, hashToken, notFound, OptionalActor, Permission, type Actor } fro
 import { SignatoriesService, type PublicSignatories } from '@undersigned/endorsements';
 import { LetterPolicy, LetterVersion } from '@undersigned/letters';
 import { DeliveryStatus, movesForward } from './delivery-status';
-import { DeliveryTracker } from './delivery-tracker.service';
+import { DeliveryTrackerService } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
 import { editionContent, frozenSignatories } from './deliveries.service';
 import { Edition } from './edition.entity';
@@ -22,7 +22,7 @@ const PAGE = (body: string): string =>
 export class DeliveriesController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly tracker: DeliveryTracker,
+    private readonly tracker: DeliveryTrackerService,
     private readonly policy: LetterPolicy,
     private readonly signatories: SignatoriesService,
     private readonly pdfCache: PdfCache,
@@ -54,13 +54,11 @@ export class DeliveriesController {
   @Header('Cache-Control', 'no-store')
   async acknowledge(@Query('token') token: string | undefined): Promise<string> {
     const delivery = await this.byToken(token);
-    const moved = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const locked = await this.tracker.lock(manager, delivery.id);
-      if (!locked || !movesForward(locked.status, DeliveryStatus.ACKNOWLEDGED)) return false;
+      if (!locked || !movesForward(locked.status, DeliveryStatus.ACKNOWLEDGED)) return;
       await this.tracker.move(manager, locked, { to: DeliveryStatus.ACKNOWLEDGED });
-      return true;
     });
-    if (moved) this.tracker.published(delivery.id);
     return PAGE('<p>Thank you: receipt of this letter is acknowledged.</p>');
   }
 

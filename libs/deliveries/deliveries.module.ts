@@ -6,7 +6,7 @@ import { SupportersModule } from '@undersigned/supporters';
 import { DeliveriesController } from './deliveries.controller';
 import { DeliveriesResolver } from './deliveries.resolver';
 import { DeliveriesService } from './deliveries.service';
-import { DeliveryTracker } from './delivery-tracker.service';
+import { DeliveryTrackerService } from './delivery-tracker.service';
 import { PdfCache } from './pdf-cache';
 import { SupportersAnnexService } from './supporters-annex.service';
 import { RenderService } from './render/render.service';
@@ -18,13 +18,13 @@ import { VerificationController } from './verification.controller';
   controllers: [DeliveriesController, VerificationController],
   providers: [
     DeliveriesService,
-    DeliveryTracker,
+    DeliveryTrackerService,
     DeliveriesResolver,
     PdfCache,
     RenderService,
     SupportersAnnexService,
     VerificationArticlesCache,
   ],
-  exports: [DeliveryTracker, SupportersAnnexService],
+  exports: [DeliveryTrackerService, SupportersAnnexService],
 })
 export class DeliveriesModule {}

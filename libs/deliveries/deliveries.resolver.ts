@@ -7,7 +7,7 @@ import {
   assertUuid,
   CurrentActor,
   deniedAsFalse,
-  EventBus,
+  EventBusService,
   groupByKeys,
   guardedEvents,
   loaderFor,
@@ -19,7 +19,7 @@ import {
 } from '@undersigned/common';
 import { LetterAccess, LetterObject, LetterPolicy, requireLeadRead } from '@undersigned/letters';
 import { DeliveriesService } from './deliveries.service';
-import { DELIVERY_TOPIC, DeliveryTracker, type DeliveryEventPayload } from './delivery-tracker.service';
+import { DELIVERY_TOPIC, DeliveryTrackerService, type DeliveryEventPayload } from './delivery-tracker.service';
 import { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
 import { DeliveryObject, RecipientObject, toRecipientObject } from './dto/delivery.objects';
 import { EditionObject } from './dto/edition.object';
@@ -28,9 +28,9 @@ import { EditionObject } from './dto/edition.object';
 export class DeliveriesResolver {
   constructor(
     private readonly deliveries: DeliveriesService,
-    private readonly tracker: DeliveryTracker,
+    private readonly tracker: DeliveryTrackerService,
     private readonly policy: LetterPolicy,
-    private readonly events: EventBus,
+    private readonly events: EventBusService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionRegistry,
   ) {}

@@ -26,7 +26,7 @@ import {
   wordDiff,
 } from '@undersigned/letters';
 import { DeliveryChannel, DeliveryStatus, RecipientRole } from './delivery-status';
-import { DeliveryTracker } from './delivery-tracker.service';
+import { DeliveryTrackerService } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
 import type { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
 import { toRecipientObject, type DeliveryObject, type RecipientObject } from './dto/delivery.objects';
@@ -65,7 +65,7 @@ export class DeliveriesService {
     private readonly policy: LetterPolicy,
     private readonly signatories: SignatoriesService,
     private readonly timeline: TimelineService,
-    private readonly tracker: DeliveryTracker,
+    private readonly tracker: DeliveryTrackerService,
     private readonly supporters: SupportersService,
     private readonly renderer: RenderService,
   ) {}
@@ -199,7 +199,6 @@ export class DeliveriesService {
         rendered = { key: outcome.render.key, edition: await this.renderer.edition(outcome.render.content) };
         continue;
       }
-      for (const delivery of outcome.created) this.tracker.published(delivery.id);
       return (await this.deliveriesOf([letterId])) as DeliveryObject[];
     }
   }
@@ -250,9 +249,8 @@ export class DeliveriesService {
       const delivery = await this.tracker.lock(manager, deliveryId);
       if (!delivery) throw notFound('Delivery');
       await this.policy.requireLead(manager, actor, delivery.letterId).catch(hideAs('Delivery'));
-      await work(manager, delivery);
+      await work(manager, delivery); // each moves or requeues it, which publishes it once committed
     });
-    this.tracker.published(deliveryId);
     return this.tracker.object(deliveryId);
   }
 
@@ -370,6 +368,7 @@ export class DeliveriesService {
         }),
       );
       created.push(delivery);
+      this.tracker.changed(manager, delivery.id);
       if (!startAfter) continue;
       await this.boss.send(DELIVERY_QUEUE, { deliveryId: id } satisfies DeliveryJobData, {
         ...deliveryJobOptions(this.config.delivery, id, startAfter),

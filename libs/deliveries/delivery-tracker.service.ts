@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { APP_CONFIG, EventBus, hashToken, invalidState, type AppConfig } from '@undersigned/common';
+import { afterCommit, APP_CONFIG, EventBusService, hashToken, invalidState, type AppConfig } from '@undersigned/common';
 import { Letter, LetterStatus, TimelineService } from '@undersigned/letters';
 import { DeliveryEvent } from './delivery-event.entity';
 import { DONE_STATUSES, DeliveryStatus, movesForward } from './delivery-status';
@@ -34,18 +34,18 @@ const TIMELINE_TITLES: Partial<Record<DeliveryStatus, (recipient: Recipient) => 
 
 /**
  * Every change of a delivery's status goes through here: forward only, recorded as an event and
- * on the timeline, published to subscribers after commit, and the letter marked DELIVERED once
+ * on the timeline, published to subscribers once it commits, and the letter marked DELIVERED once
  * every delivery has been sent or recorded.
  */
 @Injectable()
-export class DeliveryTracker {
-  private readonly logger = new Logger(DeliveryTracker.name);
+export class DeliveryTrackerService {
+  private readonly logger = new Logger(DeliveryTrackerService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly timeline: TimelineService,
-    private readonly events: EventBus,
+    private readonly events: EventBusService,
   ) {}
 
   /** The acknowledgement token of a delivery: derived, so the worker can put it in the mail. */
@@ -74,6 +74,7 @@ export class DeliveryTracker {
     const occurredAt = transition.occurredAt ?? new Date();
     Object.assign(delivery, transition.changes ?? {}, { status: transition.to });
     await manager.save(delivery);
+    this.changed(manager, delivery.id);
     await manager.insert(DeliveryEvent, {
       deliveryId: delivery.id,
       status: transition.to,
@@ -100,6 +101,7 @@ export class DeliveryTracker {
   async requeue(manager: EntityManager, delivery: Delivery, at: Date): Promise<void> {
     Object.assign(delivery, { status: DeliveryStatus.PENDING, firstAttemptAt: null, nextAttemptAt: at });
     await manager.save(delivery);
+    this.changed(manager, delivery.id);
     await manager.insert(DeliveryEvent, {
       deliveryId: delivery.id,
       status: DeliveryStatus.PENDING,
@@ -108,9 +110,18 @@ export class DeliveryTracker {
     });
   }
 
-  /** Publishes the delivery's state to subscribers; call after the change committed. */
-  published(deliveryId: string): void {
-    this.publish(deliveryId).catch((error: Error) => this.logger.warn(`delivery not published: ${error.message}`));
+  /**
+   * Called in the transaction that changes the delivery (a move or a requeue calls it itself):
+   * publishes its state to subscribers once that commits, once however often it is called, never
+   * if it rolls back.
+   */
+  changed(manager: EntityManager, deliveryId: string): void {
+    afterCommit(
+      manager,
+      () =>
+        this.publish(deliveryId).catch((error: Error) => this.logger.warn(`delivery not published: ${error.message}`)),
+      `${DELIVERY_TOPIC}:${deliveryId}`,
+    );
   }
 
   async objects(deliveries: Delivery[]): Promise<DeliveryObject[]> {

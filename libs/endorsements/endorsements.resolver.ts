@@ -6,7 +6,7 @@ import {
   assertUuid,
   CurrentActor,
   deniedAsFalse,
-  EventBus,
+  EventBusService,
   guardedEvents,
   OptionalActor,
   Permission,
@@ -38,7 +38,7 @@ export class EndorsementsResolver {
     private readonly receipts: ReceiptService,
     private readonly audit: AuditService,
     private readonly policy: LetterPolicy,
-    private readonly events: EventBus,
+    private readonly events: EventBusService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionRegistry,
   ) {}

@@ -21,7 +21,7 @@ import {
   minorEditCheck,
   LetterStatus,
   LetterVersion,
-  RevisionHooks,
+  RevisionHooksService,
   type Letter,
   type Revision,
 } from '@undersigned/letters';
@@ -47,9 +47,9 @@ export class EndorsementsService implements OnModuleInit {
     private readonly organisations: OrganisationPolicy,
     private readonly receipts: ReceiptService,
     private readonly audit: AuditService,
-    private readonly counts: CountsPublisher,
+    private readonly countsPublisher: CountsPublisher,
     private readonly mail: MailService,
-    private readonly revisionHooks: RevisionHooks,
+    private readonly revisionHooks: RevisionHooksService,
     private readonly notices: RevisionNoticesService,
     private readonly objections: MinorEditObjectionsService,
   ) {}
@@ -63,7 +63,7 @@ export class EndorsementsService implements OnModuleInit {
    * however concurrently, leaves one endorsement and returns it; a newer hash re-confirms.
    */
   async endorse(actor: Actor, input: EndorseInput): Promise<EndorsementObject> {
-    const { endorsement, changed } = await this.dataSource.transaction(async (manager) => {
+    const endorsement = await this.dataSource.transaction(async (manager) => {
       // Shared lock first: endorsements proceed side by side, but never across a revision or a
       // close, and everything decided below is read after it.
       const { letter } = await this.letters.locked(manager, actor, input.letterId, 'share');
@@ -86,10 +86,11 @@ export class EndorsementsService implements OnModuleInit {
         throw forbidden('This organisation is not invited to endorse this letter');
       }
       const organisation = await manager.findOneOrFail(Organisation, { where: { id: input.organisationId } });
-      return this.sign(manager, actor, letter, version, organisation, input);
+      const signed = await this.sign(manager, actor, letter, version, organisation, input);
+      // A repeated call changed nothing: nobody needs telling again.
+      if (signed.changed) this.countsPublisher.changed(manager, input.letterId);
+      return signed.endorsement;
     });
-    // A repeated call changed nothing: nobody needs telling again.
-    if (changed) this.counts.changed(input.letterId);
     return toEndorsementObject(endorsement);
   }
 
@@ -100,6 +101,8 @@ export class EndorsementsService implements OnModuleInit {
       if (!role) throw notFound('Endorsement');
       if (!SIGNING_ROLES.includes(role)) throw forbidden('Only an OWNER or SIGNATORY can withdraw');
       if (letter.status !== LetterStatus.OPEN) throw invalidState(`A ${letter.status} letter's endorsements are final`);
+      // Subscribers hear of a withdrawal once it commits, a repeated one included.
+      this.countsPublisher.changed(manager, found.letterId);
       if (found.status === EndorsementStatus.WITHDRAWN) return found;
       if (found.status === EndorsementStatus.REJECTED) throw invalidState('This endorsement was rejected by the leads');
       Object.assign(found, {
@@ -116,7 +119,6 @@ export class EndorsementsService implements OnModuleInit {
       });
       return found;
     });
-    this.counts.changed(endorsement.letterId);
     return toEndorsementObject(endorsement);
   }
 
@@ -125,11 +127,11 @@ export class EndorsementsService implements OnModuleInit {
    * counted or listed, the signer is told, and the audit trail records it. Final for the letter.
    */
   async reject(actor: Actor, input: { endorsementId: string; reason: string | null }): Promise<EndorsementObject> {
-    const { endorsement, changed } = await this.dataSource.transaction(async (manager) => {
+    const endorsement = await this.dataSource.transaction(async (manager) => {
       const { found, letter, access } = await this.lockedEndorsement(manager, actor, input.endorsementId, 'update');
       requireLeadRead(access, () => notFound('Endorsement'));
       await this.letters.requireActingLead(manager, actor, letter.id);
-      if (found.status === EndorsementStatus.REJECTED) return { endorsement: found, changed: false };
+      if (found.status === EndorsementStatus.REJECTED) return found;
       const delivered = await letterDelivered(manager, letter);
       if (letter.status === LetterStatus.DRAFT || delivered) {
         throw invalidState('Endorsements of a delivered letter are final');
@@ -148,9 +150,9 @@ export class EndorsementsService implements OnModuleInit {
       });
       const notice = await this.notices.rejection(manager, letter, found, this.config.publicUrl);
       if (notice) await this.mail.enqueue(manager, notice, 'rejection notice');
-      return { endorsement: found, changed: true };
+      this.countsPublisher.changed(manager, found.letterId);
+      return found;
     });
-    if (changed) this.counts.changed(endorsement.letterId);
     return toEndorsementObject(endorsement);
   }
 
@@ -191,9 +193,9 @@ export class EndorsementsService implements OnModuleInit {
       });
       const notice = await this.notices.approval(manager, letter, found, this.config.publicUrl);
       if (notice) await this.mail.enqueue(manager, notice, 'approval notice');
+      this.countsPublisher.changed(manager, found.letterId);
       return found;
     });
-    this.counts.changed(endorsement.letterId);
     return toEndorsementObject(endorsement);
   }
 
@@ -418,7 +420,7 @@ export class EndorsementsService implements OnModuleInit {
    * those who consented to minor edits, on the version they signed, and mails them a link to object;
    * everyone else re-confirms.
    */
-  private async onRevision(manager: EntityManager, revision: Revision): Promise<() => void> {
+  private async onRevision(manager: EntityManager, revision: Revision): Promise<void> {
     // Those waiting for approval signed the old text too: they re-confirm like the others.
     const signed = await manager.find(Endorsement, {
       where: {
@@ -454,9 +456,7 @@ export class EndorsementsService implements OnModuleInit {
     }
     const messages = await this.notices.build(manager, revision, { reconfirm, kept }, this.config.publicUrl);
     for (const message of messages) await this.mail.enqueue(manager, message, 'revision notice');
-    return () => {
-      if (reconfirm.length) this.counts.changed(revision.letter.id);
-    };
+    if (reconfirm.length) this.countsPublisher.changed(manager, revision.letter.id);
   }
 }
 

@@ -39,7 +39,7 @@ export class InvitationsService {
     private readonly organisations: OrganisationPolicy,
     private readonly audit: AuditService,
     private readonly mail: MailService,
-    private readonly counts: CountsPublisher,
+    private readonly countsPublisher: CountsPublisher,
   ) {
     this.limits = new InvitationLimits(config.invitationLimits);
   }
@@ -140,9 +140,9 @@ export class InvitationsService {
       // After writing, in the same transaction: beyond a limit nothing is kept and nothing mailed.
       if (created.length) await this.limits.check(manager, letter.id, actor.userId);
       for (const message of outgoing) await this.mail.enqueue(manager, message, 'endorsement invitation');
+      this.countsPublisher.changed(manager, input.letterId);
       return { invitations: created };
     });
-    this.counts.changed(input.letterId);
     return invitations.map(toInvitationObject);
   }
 
@@ -189,6 +189,8 @@ export class InvitationsService {
         if (!actor) throw unauthenticated('Sign in to decline for your organisation');
         await this.organisations.requireRole(manager, actor, found.organisationId, SIGNING_ROLES);
       }
+      // Subscribers hear of a decline once it commits, a repeated one included.
+      this.countsPublisher.changed(manager, found.letterId);
       const status = invitationStatus(found);
       if (status === InvitationStatus.DECLINED || status === InvitationStatus.EXPIRED) return found;
       if (found.status === InvitationStatus.ACCEPTED) throw invalidState('This invitation was already accepted');
@@ -204,7 +206,6 @@ export class InvitationsService {
       });
       return found;
     });
-    this.counts.changed(invitation.letterId);
     return toInvitationObject(invitation);
   }
 

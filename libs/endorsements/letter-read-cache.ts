@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventBus } from '@undersigned/common';
+import { EventBusService } from '@undersigned/common';
 import { COUNTS_TOPIC, type CountsEvent } from './counts.events';
 
 const TTL_MS = 5_000;
@@ -23,7 +23,7 @@ interface Entry {
 export class LetterReadCache implements OnModuleInit {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly events: EventBus) {}
+  constructor(private readonly events: EventBusService) {}
 
   onModuleInit(): void {
     this.events.on<CountsEvent>(COUNTS_TOPIC, (event) => this.invalidate(event.letterId));

@@ -23,7 +23,7 @@ export class MinorEditObjectionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly counts: CountsPublisher,
+    private readonly countsPublisher: CountsPublisher,
   ) {}
 
   /** A new link for one kept endorsement, in the revision's transaction; the token goes in the mail only. */
@@ -44,7 +44,7 @@ export class MinorEditObjectionsService {
    * or the endorsement no longer stands on the text the mail was about.
    */
   async object(token: string): Promise<true> {
-    const letterId = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const found =
         token.length <= 200
           ? await manager.findOne(MinorEditObjectionLink, { where: { tokenHash: hashToken(token) } })
@@ -84,9 +84,8 @@ export class MinorEditObjectionsService {
         organisationId: endorsement.organisationId,
         payload: { endorsementId: endorsement.id, version: version.number },
       });
-      return letter.id;
+      this.countsPublisher.changed(manager, letter.id);
     });
-    this.counts.changed(letterId);
     return true;
   }
 }

@@ -14,7 +14,7 @@ export * from './word-diff';
 export * from './timeline.service';
 export * from './letter-lifecycle.service';
 export * from './letters.module';
-export * from './revision-hooks';
+export * from './revision-hooks.service';
 export * from './dto/letter-version.object';
 export * from './jobs/letters-jobs.module';
 export { LETTER_QUEUES, transactionalDb } from './jobs/letter-deadline.queue';

@@ -10,7 +10,7 @@ import { LetterLifecycleService } from './letter-lifecycle.service';
 import { LetterPolicy } from './letter.policy';
 import { LettersResolver } from './letters.resolver';
 import { LettersService } from './letters.service';
-import { RevisionHooks } from './revision-hooks';
+import { RevisionHooksService } from './revision-hooks.service';
 import { TimelineService } from './timeline.service';
 import { VersionsService } from './versions.service';
 
@@ -24,7 +24,7 @@ import { VersionsService } from './versions.service';
     TimelineService,
     LetterLifecycleService,
     LetterDeadlineQueue,
-    RevisionHooks,
+    RevisionHooksService,
     LettersResolver,
     LetterFieldsResolver,
     LetterVersionFieldsResolver,
@@ -38,7 +38,7 @@ import { VersionsService } from './versions.service';
     TimelineService,
     LetterLifecycleService,
     LetterDeadlineQueue,
-    RevisionHooks,
+    RevisionHooksService,
   ],
 })
 export class LettersModule {}

@@ -23,7 +23,7 @@ import type { LetterObject } from './dto/letter.object';
 import { toLetterVersionObject, type LetterVersionObject } from './dto/letter-version.object';
 import { LetterStatus } from './letter-status';
 import { LetterVersion } from './letter-version.entity';
-import { RevisionHooks } from './revision-hooks';
+import { RevisionHooksService } from './revision-hooks.service';
 import { Letter } from './letter.entity';
 import { isParticipant, LetterPolicy } from './letter.policy';
 
@@ -39,13 +39,13 @@ export class VersionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: LetterPolicy,
-    private readonly hooks: RevisionHooks,
+    private readonly hooks: RevisionHooksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Adds the next version; versions are never edited. */
   async revise(actor: Actor, input: ReviseLetterInput): Promise<LetterVersionObject> {
-    const { version, afterCommit } = await this.dataSource.transaction(async (manager) => {
+    const version = await this.dataSource.transaction(async (manager) => {
       const letter = await this.policy.requireLead(manager, actor, input.letterId);
       if (letter.status !== LetterStatus.DRAFT && letter.status !== LetterStatus.OPEN) {
         throw invalidState(`A ${letter.status} letter can no longer be revised`);
@@ -97,9 +97,9 @@ export class VersionsService {
         previous,
         version: created,
       };
-      return { version: created, afterCommit: await this.hooks.run(manager, revision) };
+      await this.hooks.run(manager, revision);
+      return created;
     });
-    for (const then of afterCommit) then();
     return toLetterVersionObject(version);
   }
 

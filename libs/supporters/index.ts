@@ -1,17 +1,17 @@
 export * from './signature-status';
 export * from './signature.entity';
-export * from './signature-hooks';
+export * from './signature-hooks.service';
 export * from './petition-settings.entity';
 export * from './supporter-count.entity';
 export * from './petition.service';
-export * from './supporter-counts';
+export * from './supporter-counts.service';
 export * from './supporters.service';
 export * from './signature-lifecycle.service';
 export * from './supporters.module';
-export * from './count-folder';
+export * from './jobs/count-folder.worker';
 export * from './jobs/supporters-jobs.module';
 export { SUPPORTER_RETENTION_QUEUE } from './jobs/retention.worker';
-export { RECONFIRMATION_MAIL_QUEUE } from './supporter-revisions';
+export { RECONFIRMATION_MAIL_QUEUE } from './supporter-revisions.service';
 export * from './signature-tokens.service';
 
 import { ConsentText } from './consent-text.entity';

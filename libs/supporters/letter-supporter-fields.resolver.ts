@@ -12,7 +12,7 @@ import {
 } from './dto/petition.objects';
 import { PetitionService, type Petition } from './petition.service';
 import { CountDimension } from './supporter-count.entity';
-import { SupporterCounts } from './supporter-counts';
+import { SupporterCountsService } from './supporter-counts.service';
 import { SupportersService } from './supporters.service';
 
 /** Breakdowns are for display: the largest this many. */
@@ -24,7 +24,7 @@ export class LetterSupporterFieldsResolver {
   constructor(
     private readonly petitions: PetitionService,
     private readonly supporterList: SupportersService,
-    private readonly counts: SupporterCounts,
+    private readonly supporterCounts: SupporterCountsService,
   ) {}
 
   @ResolveField(() => PetitionSettingsObject, {
@@ -64,13 +64,13 @@ export class LetterSupporterFieldsResolver {
 
   @ResolveField(() => [CountryCountObject])
   async supportersByCountry(@Parent() letter: LetterObject): Promise<CountryCountObject[]> {
-    const rows = await this.counts.by(letter.id, CountDimension.COUNTRY, BREAKDOWN_LIMIT);
+    const rows = await this.supporterCounts.by(letter.id, CountDimension.COUNTRY, BREAKDOWN_LIMIT);
     return rows.filter((row) => row.key !== '').map((row) => ({ country: row.key, count: row.count }));
   }
 
   @ResolveField(() => [AreaCountObject], { description: 'By the area of supporters’ postcodes, once known' })
   async supportersByArea(@Parent() letter: LetterObject): Promise<AreaCountObject[]> {
-    const rows = await this.counts.byArea(letter.id, BREAKDOWN_LIMIT);
+    const rows = await this.supporterCounts.byArea(letter.id, BREAKDOWN_LIMIT);
     return rows.map((row) => ({ areaCode: row.key, areaName: row.name, count: row.count }));
   }
 

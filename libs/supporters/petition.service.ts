@@ -17,7 +17,7 @@ import type { PetitionSettingsInput } from './dto/petition.inputs';
 import { nextGoal } from './goal';
 import { PetitionSettings } from './petition-settings.entity';
 import { SupporterNames } from './signature-status';
-import { SupporterCounts } from './supporter-counts';
+import { SupporterCountsService } from './supporter-counts.service';
 
 export interface Petition {
   settings: PetitionSettings;
@@ -31,7 +31,7 @@ export class PetitionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: LetterPolicy,
     private readonly timeline: TimelineService,
-    private readonly counts: SupporterCounts,
+    private readonly supporterCounts: SupporterCountsService,
   ) {}
 
   async set(actor: Actor, input: PetitionSettingsInput): Promise<Letter> {
@@ -72,7 +72,7 @@ export class PetitionService {
       return letter;
     });
     // A goal set at or below the count already folded is reached now, not at the next signature.
-    await this.checkGoal(letter.id, (await this.counts.totals([letter.id])).get(letter.id) ?? 0);
+    await this.checkGoal(letter.id, (await this.supporterCounts.totals([letter.id])).get(letter.id) ?? 0);
     return letter;
   }
 

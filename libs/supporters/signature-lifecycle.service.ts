@@ -9,7 +9,7 @@ import { canonicalDomain } from './canonical-email';
 import { ipRange } from './petition.service';
 import { SignatureStatus } from './signature-status';
 import { SigningService } from './signing.service';
-import { SupporterCounts } from './supporter-counts';
+import { SupporterCountsService } from './supporter-counts.service';
 
 /** Signatures erased by one statement of the retention job. */
 const ERASE_BATCH = 500;
@@ -28,23 +28,23 @@ export class SignatureLifecycleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly signing: SigningService,
-    private readonly counts: SupporterCounts,
-    private readonly publisher: CountsPublisher,
+    private readonly supporterCounts: SupporterCountsService,
+    private readonly countsPublisher: CountsPublisher,
     private readonly policy: LetterPolicy,
     private readonly timeline: TimelineService,
   ) {}
 
   /** By the link in the confirmation mail, while the letter is OPEN: once closed, its supporters are fixed. */
   async withdraw(token: string): Promise<true> {
-    const letters = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const found = await this.signing.byToken(manager, token);
       const letter = await this.signing.lockLetter(manager, found.letterId);
       if (letter.status !== LetterStatus.OPEN) {
         throw invalidState('Signatures are closed, and the letter goes out with yours; you can still erase your data');
       }
-      return (await this.counts.end(manager, SignatureStatus.WITHDRAWN, 'id = $1', [found.id])).letters;
+      const { letters } = await this.supporterCounts.end(manager, SignatureStatus.WITHDRAWN, 'id = $1', [found.id]);
+      for (const letterId of letters) this.countsPublisher.changed(manager, letterId);
     });
-    for (const letterId of letters) this.publisher.changed(letterId);
     return true;
   }
 
@@ -68,20 +68,24 @@ export class SignatureLifecycleService {
     if (input.ipAddress) add('ip_address <<= ?::inet', ipRange('ipAddress', input.ipAddress));
     if (input.from) add('created_at >= ?', input.from);
     if (input.to) add('created_at <= ?', input.to);
-    const ended = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const letter = await this.policy.requireLead(manager, actor, input.letterId);
       if (letter.status !== LetterStatus.OPEN) throw invalidState('Signatures are closed: the supporters are fixed');
-      const result = await this.counts.end(manager, SignatureStatus.INVALIDATED, conditions.join(' AND '), parameters);
+      const result = await this.supporterCounts.end(
+        manager,
+        SignatureStatus.INVALIDATED,
+        conditions.join(' AND '),
+        parameters,
+      );
       if (result.ended) {
         await this.timeline.add(manager, input.letterId, {
           kind: TimelineKind.SIGNATURES_INVALIDATED,
           title: `${result.ended.toLocaleString('en-GB')} signature${result.ended === 1 ? '' : 's'} invalidated`,
         });
       }
+      this.countsPublisher.changed(manager, input.letterId);
       return result.ended;
     });
-    this.publisher.changed(input.letterId);
-    return ended;
   }
 
   /**
@@ -89,11 +93,11 @@ export class SignatureLifecycleService {
    * (on any letter), and the mails queued or kept for them. The signatures still count.
    */
   async erase(token: string): Promise<true> {
-    const letters = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const found = await this.signing.byToken(manager, token);
-      return (await this.eraseWhere(manager, 'email_fingerprint = $1', [found.emailFingerprint])).letters;
+      const { letters } = await this.eraseWhere(manager, 'email_fingerprint = $1', [found.emailFingerprint]);
+      for (const letterId of letters) this.countsPublisher.changed(manager, letterId);
     });
-    for (const letterId of letters) this.publisher.changed(letterId);
     return true;
   }
 

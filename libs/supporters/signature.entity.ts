@@ -5,7 +5,7 @@ import { SignatureStatus } from './signature-status';
 /**
  * A member of the public's signature of a letter. Personal data (name, email, postcode, IP,
  * comment) is erased on request and after retention; the row stays, with its country and area,
- * so counts never change by erasing. The tokens of its mailed links are in signature_tokens. Counting is folded in batches (supporter-counts.ts): `counted`
+ * so counts never change by erasing. The tokens of its mailed links are in signature_tokens. Counting is folded in batches (supporter-counts.service.ts): `counted`
  * and `counted_*` say what the totals include for this row, `dirty` that they may be behind it.
  */
 @Entity('signatures')

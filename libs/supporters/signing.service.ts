@@ -20,7 +20,7 @@ import { canonicalEmail, deliverableAddress, emailDomain, emailFingerprint, with
 import type { SignPetitionInput } from './dto/petition.inputs';
 import { PetitionService, type Petition } from './petition.service';
 import { normaliseAnyPostcode } from './postcode';
-import { SignatureHooks } from './signature-hooks';
+import { SignatureHooksService } from './signature-hooks.service';
 import { SignatureStatus, SupporterNames } from './signature-status';
 import { Signature } from './signature.entity';
 import { alreadySignedMail, confirmationMail, type SignatureMailContext } from './supporter-mails';
@@ -63,7 +63,7 @@ export class SigningService {
     private readonly keys: SupporterKeysService,
     private readonly mail: MailService,
     private readonly rateLimits: PostgresThrottlerStorage,
-    private readonly hooks: SignatureHooks,
+    private readonly hooks: SignatureHooksService,
     private readonly tokens: SignatureTokensService,
   ) {}
 
@@ -235,7 +235,7 @@ export class SigningService {
       signature.status = SignatureStatus.CONFIRMED;
       signature.confirmedAt = new Date();
       signature.confirmedVersion = letter.current_version;
-      signature.dirty = true; // folded into the counts by the next batch (supporter-counts.ts)
+      signature.dirty = true; // folded into the counts by the next batch (supporter-counts.service.ts)
       await manager.update(
         Signature,
         { id: signature.id },

@@ -9,7 +9,7 @@ export enum CountDimension {
 
 /**
  * Folded counts of confirmed signatures: the letter's total (key ''), and per country and per
- * area (key '' = not given). Written by batches, never once per signature (supporter-counts.ts).
+ * area (key '' = not given). Written by batches, never once per signature (supporter-counts.service.ts).
  */
 @Entity('supporter_counts')
 @Check('supporter_counts_not_negative', '"count" >= 0')

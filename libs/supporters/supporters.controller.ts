@@ -19,7 +19,7 @@ export class SupportersController {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policy: LetterPolicy,
-    private readonly counts: CountsService,
+    private readonly countsService: CountsService,
     private readonly petitions: PetitionService,
     private readonly supporters: SupportersService,
     private readonly cache: LetterReadCache,
@@ -57,7 +57,7 @@ export class SupportersController {
       return { letterId: null, body: null };
     }
     const [[counts], [petition]] = await Promise.all([
-      this.counts.forLetters([letter.id]),
+      this.countsService.forLetters([letter.id]),
       this.petitions.forLetters([letter.id]),
     ]);
     return {

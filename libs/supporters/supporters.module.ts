@@ -4,12 +4,12 @@ import { CountsService, EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { LetterSupporterFieldsResolver } from './letter-supporter-fields.resolver';
 import { PetitionService } from './petition.service';
-import { SignatureHooks } from './signature-hooks';
+import { SignatureHooksService } from './signature-hooks.service';
 import { SignatureLifecycleService } from './signature-lifecycle.service';
 import { SignatureTokensService } from './signature-tokens.service';
-import { SupporterRevisions } from './supporter-revisions';
+import { SupporterRevisionsService } from './supporter-revisions.service';
 import { SigningService } from './signing.service';
-import { SupporterCounts } from './supporter-counts';
+import { SupporterCountsService } from './supporter-counts.service';
 import { SupporterKeysService } from './supporter-keys.service';
 import { SupportersController } from './supporters.controller';
 import { SupportersResolver } from './supporters.resolver';
@@ -22,21 +22,21 @@ import { SupportersService } from './supporters.service';
   providers: [
     PetitionService,
     PostgresThrottlerStorage,
-    SignatureHooks,
+    SignatureHooksService,
     SignatureLifecycleService,
     SignatureTokensService,
     SigningService,
-    SupporterRevisions,
-    SupporterCounts,
+    SupporterRevisionsService,
+    SupporterCountsService,
     SupporterKeysService,
     SupportersService,
     SupportersResolver,
     LetterSupporterFieldsResolver,
   ],
   exports: [
-    SignatureHooks,
+    SignatureHooksService,
     PetitionService,
-    SupporterCounts,
+    SupporterCountsService,
     SupportersService,
     SignatureLifecycleService,
     SignatureTokensService,
@@ -44,12 +44,12 @@ import { SupportersService } from './supporters.service';
 })
 export class SupportersModule implements OnModuleInit {
   constructor(
-    private readonly counts: CountsService,
-    private readonly supporterCounts: SupporterCounts,
+    private readonly countsService: CountsService,
+    private readonly supporterCounts: SupporterCountsService,
   ) {}
 
   onModuleInit(): void {
-    this.counts.countSupportersWith(async (letterIds) => {
+    this.countsService.countSupportersWith(async (letterIds) => {
       const [totals, awaiting] = await Promise.all([
         this.supporterCounts.totals(letterIds),
         this.supporterCounts.awaiting(letterIds),

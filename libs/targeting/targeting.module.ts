@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { LettersModule } from '@undersigned/letters';
 import { RepresentativesModule } from '@undersigned/representatives';
-import { SignatureHooks, SupportersModule } from '@undersigned/supporters';
+import { SignatureHooksService, SupportersModule } from '@undersigned/supporters';
 import { MessageScheduler } from './message-scheduler';
 import { TargetingQueue } from './targeting.queue';
 import { TargetingResolver } from './targeting.resolver';
@@ -15,7 +15,7 @@ import { TargetingService } from './targeting.service';
 })
 export class TargetingModule implements OnModuleInit {
   constructor(
-    private readonly hooks: SignatureHooks,
+    private readonly hooks: SignatureHooksService,
     private readonly queue: TargetingQueue,
   ) {}
 

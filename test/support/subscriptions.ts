@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { eventually } from './eventually';
 
-/** The PostgreSQL channel every API process LISTENs on (libs/common/events/event-bus.ts). */
+/** The PostgreSQL channel every API process LISTENs on (libs/common/events/event-bus.service.ts). */
 const EVENTS_CHANNEL = 'undersigned_events';
 
 /**

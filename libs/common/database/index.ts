@@ -1,4 +1,6 @@
+export * from './after-commit';
 export * from './embedded-postgres';
 export * from './migrate';
 export * from './prepare-database';
 export * from './transaction';
+export * from './transaction-hooks';

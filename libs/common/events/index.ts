@@ -1,3 +1,3 @@
-export * from './event-bus';
+export * from './event-bus.service';
 export * from './events.module';
 export * from './guarded-events';

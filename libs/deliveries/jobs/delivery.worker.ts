@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, MailService, QUEUE, redactEmails, type AppConfig, type MailMessage } from '@undersigned/common';
 import { Letter, transactionalDb } from '@undersigned/letters';
 import { DeliveryStatus } from '../delivery-status';
-import { DeliveryTracker } from '../delivery-tracker.service';
+import { DeliveryTrackerService } from '../delivery-tracker.service';
 import { Delivery } from '../delivery.entity';
 import { Edition } from '../edition.entity';
 import { Recipient } from '../recipient.entity';
@@ -44,7 +44,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     @Inject(QUEUE) private readonly boss: PgBoss,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly tracker: DeliveryTracker,
+    private readonly tracker: DeliveryTrackerService,
     private readonly mail: MailService,
     private readonly annex: SupportersAnnexService,
   ) {}
@@ -69,10 +69,10 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       } else {
         await manager.save(delivery);
       }
+      this.tracker.changed(manager, deliveryId);
       return delivery;
     });
     if (!claimed) return;
-    this.tracker.published(deliveryId);
     try {
       const { messageId } = await this.mail.send(await this.message(claimed.id));
       await this.finish(deliveryId, {
@@ -91,6 +91,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
   private async failed(deliveryId: string, failure: SmtpError): Promise<void> {
     const note = describe(failure);
     const retryAt = await this.dataSource.transaction(async (manager) => {
+      this.tracker.changed(manager, deliveryId);
       const delivery = await this.tracker.lock(manager, deliveryId);
       if (!delivery || delivery.status !== DeliveryStatus.SENDING) return null;
       const next = isPermanent(failure)
@@ -111,18 +112,17 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       });
       return next;
     });
-    this.tracker.published(deliveryId);
     if (retryAt) this.logger.warn(`delivery ${deliveryId} failed, next attempt at ${retryAt.toISOString()}: ${note}`);
   }
 
-  private async finish(deliveryId: string, transition: Parameters<DeliveryTracker['move']>[2]): Promise<void> {
+  private async finish(deliveryId: string, transition: Parameters<DeliveryTrackerService['move']>[2]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      this.tracker.changed(manager, deliveryId);
       const delivery = await this.tracker.lock(manager, deliveryId);
       // A status recorded meanwhile (an acknowledgement, a manual event) is never moved back.
       if (delivery && delivery.status === DeliveryStatus.SENDING)
         await this.tracker.move(manager, delivery, transition);
     });
-    this.tracker.published(deliveryId);
   }
 
   private async message(deliveryId: string): Promise<MailMessage> {

@@ -7,7 +7,7 @@ import { boundedVersionDiff, LetterStatus, LetterVersion } from '@undersigned/le
 import { deliverableAddress } from '../canonical-email';
 import { SignatureTokensService } from '../signature-tokens.service';
 import { reconfirmationMail } from '../supporter-mails';
-import { RECONFIRMATION_MAIL_QUEUE, type ReconfirmationMailJobData } from '../supporter-revisions';
+import { RECONFIRMATION_MAIL_QUEUE, type ReconfirmationMailJobData } from '../supporter-revisions.service';
 
 /** Supporters mailed per transaction: their tokens, their mark and their queued mails commit together. */
 export const RECONFIRMATION_MAIL_BATCH = 500;

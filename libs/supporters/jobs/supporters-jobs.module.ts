@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { SupportersModule } from '../supporters.module';
-import { CountFolder } from '../count-folder';
+import { CountFolderWorker } from './count-folder.worker';
 import { ReconfirmationMailWorker } from './reconfirmation-mail.worker';
 import { RetentionWorker } from './retention.worker';
 
@@ -12,7 +12,7 @@ import { RetentionWorker } from './retention.worker';
  */
 @Module({
   imports: [SupportersModule, LettersModule, EndorsementsModule],
-  providers: [CountFolder, RetentionWorker, ReconfirmationMailWorker],
-  exports: [CountFolder],
+  providers: [CountFolderWorker, RetentionWorker, ReconfirmationMailWorker],
+  exports: [CountFolderWorker],
 })
 export class SupportersJobsModule {}

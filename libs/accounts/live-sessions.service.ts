@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { EventBus, SessionRegistry, type LiveSession } from '@undersigned/common';
+import { EventBusService, SessionRegistry, type LiveSession } from '@undersigned/common';
 
 /**
  * How long a process trusts what it read of a session. Changes reach every process by NOTIFY when
@@ -22,14 +22,14 @@ interface SessionsChanged {
  * change to a user's sessions clears in this process at once and in every process when it commits.
  */
 @Injectable()
-export class LiveSessions extends SessionRegistry implements OnModuleInit {
+export class LiveSessionsService extends SessionRegistry implements OnModuleInit {
   private readonly cache = new Map<string, { session: LiveSession | null; until: number }>();
   /** Bumped by every change: a read begun before one is not kept (it may predate the change). */
   private generation = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly events: EventBus,
+    private readonly events: EventBusService,
   ) {
     super();
   }
@@ -62,7 +62,7 @@ export class LiveSessions extends SessionRegistry implements OnModuleInit {
    */
   async changed(manager: EntityManager, userId: string): Promise<void> {
     this.forget(userId);
-    await this.events.publishOnCommit(manager, SESSIONS_CHANGED, { userId } satisfies SessionsChanged);
+    await this.events.publishInTransaction(manager, SESSIONS_CHANGED, { userId } satisfies SessionsChanged);
   }
 
   private forget(userId: string): void {

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, RepeatingTask, type AppConfig } from '@undersigned/common';
 import { CountsPublisher } from '@undersigned/endorsements';
 import { TimelineService } from '@undersigned/letters';
-import { PetitionService } from './petition.service';
-import { FOLD_BATCH, SupporterCounts } from './supporter-counts';
+import { PetitionService } from '../petition.service';
+import { FOLD_BATCH, SupporterCountsService } from '../supporter-counts.service';
 
 /** One folder at a time across every worker: two would only queue on the same count rows. */
 const FOLD_LOCK = 0x5eed_f01d;
@@ -17,17 +17,17 @@ const FOLD_LOCK = 0x5eed_f01d;
  * (an advisory lock), so any process may also call `foldNow`.
  */
 @Injectable()
-export class CountFolder implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(CountFolder.name);
+export class CountFolderWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(CountFolderWorker.name);
   private loop: RepeatingTask | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly counts: SupporterCounts,
+    private readonly supporterCounts: SupporterCountsService,
     private readonly petitions: PetitionService,
     private readonly timeline: TimelineService,
-    private readonly publisher: CountsPublisher,
+    private readonly countsPublisher: CountsPublisher,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -56,7 +56,7 @@ export class CountFolder implements OnApplicationBootstrap, OnModuleDestroy {
         const [{ locked }] = (await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [FOLD_LOCK])) as {
           locked: boolean;
         }[];
-        return locked ? this.counts.fold(manager, FOLD_BATCH) : null;
+        return locked ? this.supporterCounts.fold(manager, FOLD_BATCH) : null;
       });
       if (batch === null) break; // another process is folding
       for (const letterId of batch.letters) changed.add(letterId);
@@ -68,12 +68,12 @@ export class CountFolder implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Milestones and goals come from the folded counts, and so does what subscribers hear. */
   async afterFold(letterIds: string[]): Promise<void> {
-    const totals = await this.counts.totals(letterIds);
+    const totals = await this.supporterCounts.totals(letterIds);
     for (const letterId of letterIds) {
       const count = totals.get(letterId) ?? 0;
       await this.timeline.recordMilestones(letterId, count, 'supporters');
       await this.petitions.checkGoal(letterId, count);
-      this.publisher.changed(letterId);
+      this.countsPublisher.changed(this.dataSource.manager, letterId); // folded and committed: at once
     }
   }
 }

@@ -3,8 +3,8 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { QUEUE, transactionalDb } from '@undersigned/common';
 import { CountsPublisher } from '@undersigned/endorsements';
-import { RevisionHooks, type Revision } from '@undersigned/letters';
-import { SupporterCounts } from './supporter-counts';
+import { RevisionHooksService, type Revision } from '@undersigned/letters';
+import { SupporterCountsService } from './supporter-counts.service';
 
 /** Mails "the letter you signed has changed" to the supporters of a letter revised materially, in batches. */
 export const RECONFIRMATION_MAIL_QUEUE = 'supporters.reconfirmation-mails';
@@ -22,20 +22,20 @@ export interface ReconfirmationMailJobData {
  * statement for the signatures and their counts, and one job that mails them in batches.
  */
 @Injectable()
-export class SupporterRevisions {
+export class SupporterRevisionsService {
   constructor(
     @Inject(QUEUE) private readonly boss: PgBoss,
-    private readonly counts: SupporterCounts,
-    private readonly publisher: CountsPublisher,
-    hooks: RevisionHooks,
+    private readonly supporterCounts: SupporterCountsService,
+    private readonly countsPublisher: CountsPublisher,
+    hooks: RevisionHooksService,
   ) {
     hooks.register((manager, revision) => this.onRevision(manager, revision));
   }
 
-  private async onRevision(manager: EntityManager, revision: Revision): Promise<(() => void) | void> {
+  private async onRevision(manager: EntityManager, revision: Revision): Promise<void> {
     if (!revision.version.material) return;
     const letterId = revision.letter.id;
-    const moved = await this.counts.awaitReconfirmation(manager, letterId);
+    const moved = await this.supporterCounts.awaitReconfirmation(manager, letterId);
     // Those still waiting since an earlier revision hear of this one too.
     if (!moved.ended && !(await this.anyAwaiting(manager, letterId))) return;
     const data: ReconfirmationMailJobData = { letterId, version: revision.version.number };
@@ -46,7 +46,7 @@ export class SupporterRevisions {
       retryBackoff: true,
       db: transactionalDb(manager),
     });
-    return () => this.publisher.changed(letterId);
+    this.countsPublisher.changed(manager, letterId);
   }
 
   private async anyAwaiting(manager: EntityManager, letterId: string): Promise<boolean> {

@@ -15,11 +15,12 @@ interface Envelope {
 /**
  * Cross-process events for GraphQL subscriptions: published with PostgreSQL NOTIFY, received by
  * every API process LISTENing, and fanned out locally through graphql-subscriptions' PubSub.
- * Publish only after the change commits, so that no subscriber hears of a rolled-back change.
+ * No subscriber may hear of a rolled-back change: `publish` from work registered with afterCommit
+ * (database/after-commit.ts), or `publishInTransaction` with the change's transaction.
  */
 @Injectable()
-export class EventBus implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(EventBus.name);
+export class EventBusService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(EventBusService.name);
   private readonly local = new PubSub();
   private listener: Client | undefined;
   private publisher: Pool | undefined;
@@ -58,9 +59,10 @@ export class EventBus implements OnModuleInit, OnModuleDestroy {
   /**
    * Publishes with the transaction of `manager`: PostgreSQL delivers a NOTIFY sent in a
    * transaction only when it commits, and never if it rolls back, so every process (this one
-   * included) hears of the change exactly when it is visible.
+   * included) hears of the change exactly when it is visible. For a payload known inside the
+   * transaction; one read after the commit (the new counts) is published from afterCommit.
    */
-  async publishOnCommit(
+  async publishInTransaction(
     manager: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
     topic: string,
     payload: unknown,

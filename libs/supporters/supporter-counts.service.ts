@@ -23,7 +23,7 @@ export interface CountOf {
  * (or `counted_area`) is its key.
  */
 @Injectable()
-export class SupporterCounts {
+export class SupporterCountsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Folds up to `limit` dirty signatures: how many, and the letters whose counts changed. */
