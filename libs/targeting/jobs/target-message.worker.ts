@@ -15,7 +15,7 @@ import {
 } from '@undersigned/common';
 import { DeliveryStatus } from '@undersigned/deliveries';
 import { spacedPostcode } from '@undersigned/representatives';
-import { ADDRESS_FAILED_NOTE } from '../message-scheduler';
+import { ADDRESS_FAILED_NOTE } from '../message-scheduler.service';
 import { DEFAULT_PER_TARGET_PER_HOUR, MAX_PER_TARGET_PER_HOUR } from '../targeting-mode';
 
 /** Messages sent by one round at most; the next round goes on. */
@@ -76,8 +76,8 @@ interface MessageRow {
  * LOCKED, so several workers share the work, and only while their target is within its rate.
  */
 @Injectable()
-export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(TargetDispatcher.name);
+export class TargetMessageWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(TargetMessageWorker.name);
   private loop: RepeatingTask | undefined;
 
   constructor(
