@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { TargetDispatcher } from '@undersigned/targeting';
+import { TargetMessageWorker } from '@undersigned/targeting';
 import { eventually } from './support/eventually';
 import { organisationWithOwner, signUp, type OrganisationOwner, type TestUser } from './support/factories';
 import { importFixtures, REPRESENTATIVES } from './support/representatives';
@@ -24,7 +24,7 @@ describe('messages to representatives, safe against misuse', () => {
   let smtp: SmtpSink;
   let lead: OrganisationOwner;
   let admin: TestUser;
-  let dispatcher: TargetDispatcher;
+  let dispatcher: TargetMessageWorker;
   const helpers = new TargetingHelpers(
     () => app,
     () => smtp,
@@ -48,7 +48,7 @@ describe('messages to representatives, safe against misuse', () => {
     await importFixtures(app.database.url);
     lead = await organisationWithOwner(app, { name: 'Town Friends' });
     admin = await signUp(app, 'Platform Admin', ADMIN_EMAIL);
-    dispatcher = app.app.get(TargetDispatcher, { strict: false });
+    dispatcher = app.app.get(TargetMessageWorker, { strict: false });
   });
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { TargetDispatcher } from '@undersigned/targeting';
+import { TargetMessageWorker } from '@undersigned/targeting';
 import { eventually } from './support/eventually';
 import { openLetter, organisationWithOwner, signUp, type OrganisationOwner } from './support/factories';
 import { CONFIRM, signAs } from './support/petitions';
@@ -43,7 +43,7 @@ describe('supporters write to their own representative', () => {
   let app: TestApp;
   let smtp: SmtpSink;
   let lead: OrganisationOwner;
-  let dispatcher: TargetDispatcher;
+  let dispatcher: TargetMessageWorker;
 
   beforeAll(async () => {
     smtp = await new SmtpSink().start();
@@ -62,7 +62,7 @@ describe('supporters write to their own representative', () => {
     });
     await importFixtures(app.database.url);
     lead = await organisationWithOwner(app, { name: 'Library Friends' });
-    dispatcher = app.app.get(TargetDispatcher, { strict: false });
+    dispatcher = app.app.get(TargetMessageWorker, { strict: false });
   });
 
   afterAll(async () => {

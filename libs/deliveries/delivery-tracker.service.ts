@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { afterCommit, APP_CONFIG, EventBusService, hashToken, invalidState, type AppConfig } from '@undersigned/common';
+import { afterCommit, APP_CONFIG, EventBusService, hashToken, invalidState, type AppConfig, type AttemptState } from '@undersigned/common';
 import { Letter, LetterStatus, TimelineService } from '@undersigned/letters';
 import { DeliveryEvent } from './delivery-event.entity';
 import { DONE_STATUSES, DeliveryStatus, movesForward } from './delivery-status';
@@ -22,7 +22,7 @@ export interface Transition {
   to: DeliveryStatus;
   note?: string | null;
   occurredAt?: Date;
-  changes?: Partial<Delivery>;
+  changes?: Partial<Omit<Delivery, 'sending'>> & { sending?: Partial<AttemptState> };
 }
 
 const TIMELINE_TITLES: Partial<Record<DeliveryStatus, (recipient: Recipient) => string>> = {
@@ -72,7 +72,9 @@ export class DeliveryTrackerService {
       throw invalidState(`A ${delivery.status} delivery cannot become ${transition.to}`);
     }
     const occurredAt = transition.occurredAt ?? new Date();
-    Object.assign(delivery, transition.changes ?? {}, { status: transition.to });
+    const { sending, ...changes } = transition.changes ?? {};
+    Object.assign(delivery, changes, { status: transition.to });
+    Object.assign(delivery.sending, sending);
     await manager.save(delivery);
     this.changed(manager, delivery.id);
     await manager.insert(DeliveryEvent, {
@@ -99,7 +101,8 @@ export class DeliveryTrackerService {
    * Its retry window starts afresh; its Message-ID stays.
    */
   async requeue(manager: EntityManager, delivery: Delivery, at: Date): Promise<void> {
-    Object.assign(delivery, { status: DeliveryStatus.PENDING, firstAttemptAt: null, nextAttemptAt: at });
+    Object.assign(delivery, { status: DeliveryStatus.PENDING, nextAttemptAt: at });
+    delivery.sending.firstAttemptAt = null;
     await manager.save(delivery);
     this.changed(manager, delivery.id);
     await manager.insert(DeliveryEvent, {

@@ -8,8 +8,9 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { Recipient } from './recipient.entity';
+import { AttemptState } from '@undersigned/common';
 import { Letter } from '@undersigned/letters';
+import { Recipient } from './recipient.entity';
 import { DeliveryChannel, DeliveryStatus } from './delivery-status';
 
 /** One recipient's copy of a delivered letter; a recipient has at most one. */
@@ -40,22 +41,13 @@ export class Delivery {
   @Column({ type: 'enum', enum: DeliveryStatus, enumName: 'delivery_status', default: DeliveryStatus.PENDING })
   status: DeliveryStatus;
 
-  @Column({ type: 'int', default: 0 })
-  attempts: number;
-
-  @Column({ name: 'last_error', type: 'text', nullable: true })
-  lastError: string | null;
-
-  /** When the first attempt began: temporary failures are retried for DELIVERY_RETRY_HOURS from here. */
-  @Column({ name: 'first_attempt_at', type: 'timestamptz', nullable: true })
-  firstAttemptAt: Date | null;
+  /** Attempts, the last error, when sent; temporary failures are retried for DELIVERY_RETRY_HOURS from the first. */
+  @Column(() => AttemptState, { prefix: false })
+  sending: AttemptState;
 
   /** When the queued attempt is due; null while sending and once SENT or FAILED. */
   @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
   nextAttemptAt: Date | null;
-
-  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
-  sentAt: Date | null;
 
   /** Fixed before the first attempt, so that a resent copy can be recognised as the same message. */
   @Column({ name: 'message_id', type: 'varchar', length: 200, nullable: true })

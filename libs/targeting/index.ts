@@ -5,7 +5,7 @@ export * from './target-message-event.entity';
 export * from './targeting.queue';
 export * from './targeting.module';
 export * from './jobs/targeting-jobs.module';
-export * from './jobs/target-dispatcher';
+export * from './jobs/target-message.worker';
 
 import { LetterTargeting } from './letter-targeting.entity';
 import { TargetMessageEvent } from './target-message-event.entity';

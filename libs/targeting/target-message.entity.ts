@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+import { AttemptState } from '@undersigned/common';
 import { DeliveryStatus } from '@undersigned/deliveries';
 import { Letter, LetterVersion } from '@undersigned/letters';
 import { Target } from '@undersigned/representatives';
@@ -25,7 +26,7 @@ import { Signature } from '@undersigned/supporters';
 @Index('target_messages_due_idx', ['scheduledAt'], { where: `"status" IN ('PENDING', 'SENDING')` })
 @Index('target_messages_letter_idx', ['letterId', 'targetId'])
 // What was sent to a target lately, and what is being sent to it: its rate, checked when sending.
-@Index('target_messages_target_sent_idx', ['targetId', 'sentAt'], { where: '"sent_at" IS NOT NULL' })
+@Index('target_messages_target_sent_idx', ['targetId', 'sending.sentAt'], { where: '"sent_at" IS NOT NULL' })
 @Index('target_messages_target_sending_idx', ['targetId'], { where: `"status" = 'SENDING'` })
 @Check('target_messages_attempts', '"attempts" >= 0')
 export class TargetMessage {
@@ -74,21 +75,13 @@ export class TargetMessage {
   @Column({ name: 'scheduled_at', type: 'timestamptz' })
   scheduledAt: Date;
 
-  @Column({ type: 'int', default: 0 })
-  attempts: number;
-
-  @Column({ name: 'first_attempt_at', type: 'timestamptz', nullable: true })
-  firstAttemptAt: Date | null;
+  /** Attempts, the first one's time, the last error, when sent: as a recipient's delivery keeps them. */
+  @Column(() => AttemptState, { prefix: false })
+  sending: AttemptState;
 
   /** When the current attempt was claimed; a send claimed long ago by a worker that died is tried again. */
   @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
   claimedAt: Date | null;
-
-  @Column({ name: 'last_error', type: 'text', nullable: true })
-  lastError: string | null;
-
-  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
-  sentAt: Date | null;
 
   /** Fixed before the first attempt, so that a resent copy can be recognised as the same message. */
   @Column({ name: 'message_id', type: 'varchar', length: 200 })

@@ -2,7 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { LettersModule } from '@undersigned/letters';
 import { RepresentativesModule } from '@undersigned/representatives';
 import { SignatureHooksService, SupportersModule } from '@undersigned/supporters';
-import { MessageScheduler } from './message-scheduler';
+import { MessageSchedulerService } from './message-scheduler.service';
 import { TargetingQueue } from './targeting.queue';
 import { TargetingResolver } from './targeting.resolver';
 import { TargetingService } from './targeting.service';
@@ -10,8 +10,8 @@ import { TargetingService } from './targeting.service';
 /** "Email your representative": supporters' messages to the representatives of their areas. */
 @Module({
   imports: [LettersModule, SupportersModule, RepresentativesModule],
-  providers: [TargetingQueue, MessageScheduler, TargetingService, TargetingResolver],
-  exports: [MessageScheduler],
+  providers: [TargetingQueue, MessageSchedulerService, TargetingService, TargetingResolver],
+  exports: [MessageSchedulerService],
 })
 export class TargetingModule implements OnModuleInit {
   constructor(

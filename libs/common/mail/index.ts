@@ -1,3 +1,4 @@
 export * from './mail.service';
 export * from './mail.module';
 export * from './mail.worker';
+export * from './sending';

@@ -10,6 +10,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { QUEUE } from '../queue/queue.module';
 import { transactionalDb } from '../queue/transactional-db';
+import { MAIL_QUEUE_RETRY } from './sending/retry-policy';
 
 /** The one queue of transactional mail (verification, invitations, notices), worked by MailWorker. */
 export const MAIL_QUEUE = 'mail.send';
@@ -44,9 +45,6 @@ export interface MailJobData {
 export interface SentMail {
   messageId: string;
 }
-
-/** Attempts after the first: with backoff from 30 s they span about a day. */
-const MAIL_RETRY_LIMIT = 12;
 
 /** SMTP_URL as nodemailer options, with timeouts so that a silent server cannot hang a send. */
 export function smtpOptions(smtpUrl: string): SMTPTransport.Options {
@@ -106,9 +104,7 @@ export class MailService implements OnModuleDestroy {
       ...(erasureKey ? { erasureKey } : {}),
     };
     await this.boss.send(MAIL_QUEUE, data, {
-      retryLimit: MAIL_RETRY_LIMIT,
-      retryDelay: 30,
-      retryBackoff: true,
+      ...MAIL_QUEUE_RETRY,
       expireInSeconds: 120,
       db: transactionalDb(manager),
     });

@@ -2,15 +2,13 @@ import { Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nes
 import PgBoss from 'pg-boss';
 import { QUEUE } from '../queue/queue.module';
 import { MAIL_QUEUE, MailService, type MailJobData } from './mail.service';
-
-interface SmtpError extends Error {
-  responseCode?: number;
-}
+import { isFinal } from './sending/refusal';
+import { classifySmtpFailure } from './sending/smtp-refusal';
 
 /** Messages sent at once by one worker loop (each its own SMTP connection). */
 const MAIL_BATCH = 10;
 
-/** Sends the queued transactional mail; a failed send is retried by pg-boss, with backoff. */
+/** Sends the queued transactional mail; a failed send is retried by pg-boss, with backoff (MAIL_QUEUE_RETRY). */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap {
   private readonly logger = new Logger(MailWorker.name);
@@ -38,13 +36,13 @@ export class MailWorker implements OnApplicationBootstrap {
     try {
       await this.mail.send(message);
     } catch (error) {
-      const code = (error as SmtpError).responseCode;
-      // A permanent refusal (5xx) will not change on retry. SMTP replies may quote addresses: log the code only.
-      if (typeof code === 'number' && code >= 500) {
-        this.logger.warn(`${purpose} mail refused for good (${code})`);
+      const refusal = classifySmtpFailure(error);
+      // A permanent refusal will not change on retry. SMTP replies may quote addresses: log the code only.
+      if (isFinal(refusal)) {
+        this.logger.warn(`${purpose} mail refused for good (${refusal.code})`);
         return;
       }
-      this.logger.warn(`${purpose} mail not sent yet (${code ?? (error as SmtpError).name}); will retry`);
+      this.logger.warn(`${purpose} mail not sent yet (${refusal.code}); will retry`);
       throw error;
     }
   }

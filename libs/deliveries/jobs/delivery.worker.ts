@@ -2,7 +2,18 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, MailService, QUEUE, redactEmails, type AppConfig, type MailMessage } from '@undersigned/common';
+import {
+  APP_CONFIG,
+  beginAttempt,
+  classifySmtpFailure,
+  deliveryRetryPolicy,
+  MailService,
+  QUEUE,
+  type AppConfig,
+  type MailMessage,
+  type Refusal,
+  whenToRetry,
+} from '@undersigned/common';
 import { Letter, transactionalDb } from '@undersigned/letters';
 import { DeliveryStatus } from '../delivery-status';
 import { DeliveryTrackerService } from '../delivery-tracker.service';
@@ -10,26 +21,10 @@ import { Delivery } from '../delivery.entity';
 import { Edition } from '../edition.entity';
 import { Recipient } from '../recipient.entity';
 import { SupportersAnnexService } from '../supporters-annex.service';
-import { DELIVERY_QUEUE, deliveryJobOptions, nextAttemptAt, type DeliveryJobData } from './delivery.queue';
+import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './delivery.queue';
 
 /** Tolerance between this process's clock and the database's, which starts the jobs. */
 const CLOCK_SKEW_MS = 60_000;
-
-interface SmtpError extends Error {
-  responseCode?: number;
-  response?: string;
-  code?: string;
-}
-
-/** A permanent refusal (5xx) is final; anything else (4xx, refused, timeout) may be retried. */
-function isPermanent(error: SmtpError): boolean {
-  return typeof error.responseCode === 'number' && error.responseCode >= 500;
-}
-
-/** The SMTP reply (its code and text) without the addresses it quotes: it is stored and logged. */
-function describe(error: SmtpError): string {
-  return redactEmails(error.response ?? error.message ?? String(error.code)).slice(0, 1000);
-}
 
 /**
  * Sends one delivery per job. A delivery already SENT (or further) is never sent again; one left
@@ -61,8 +56,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       if (!delivery || ![DeliveryStatus.PENDING, DeliveryStatus.SENDING].includes(delivery.status)) return null;
       // A later attempt is queued already (this job ran again after its worker died): leave it to that one.
       if (delivery.nextAttemptAt && delivery.nextAttemptAt.getTime() > Date.now() + CLOCK_SKEW_MS) return null;
-      delivery.attempts += 1;
-      delivery.firstAttemptAt ??= new Date();
+      beginAttempt(delivery.sending, new Date());
       delivery.nextAttemptAt = null;
       if (delivery.status === DeliveryStatus.PENDING) {
         await this.tracker.move(manager, delivery, { to: DeliveryStatus.SENDING });
@@ -77,35 +71,33 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       const { messageId } = await this.mail.send(await this.message(claimed.id));
       await this.finish(deliveryId, {
         to: DeliveryStatus.SENT,
-        changes: { sentAt: new Date(), messageId, lastError: null },
+        changes: { messageId, sending: { sentAt: new Date(), lastError: null } },
       });
     } catch (error) {
-      await this.failed(deliveryId, error as SmtpError);
+      await this.failed(deliveryId, classifySmtpFailure(error));
     }
   }
 
   /**
    * A permanent refusal is final; a temporary one queues the next attempt (same transaction), until
-   * DELIVERY_RETRY_HOURS after the first attempt have passed.
+   * DELIVERY_RETRY_HOURS after the first attempt have passed (deliveryRetryPolicy).
    */
-  private async failed(deliveryId: string, failure: SmtpError): Promise<void> {
-    const note = describe(failure);
+  private async failed(deliveryId: string, refusal: Refusal): Promise<void> {
+    const { note } = refusal;
     const retryAt = await this.dataSource.transaction(async (manager) => {
       this.tracker.changed(manager, deliveryId);
       const delivery = await this.tracker.lock(manager, deliveryId);
       if (!delivery || delivery.status !== DeliveryStatus.SENDING) return null;
-      const next = isPermanent(failure)
-        ? null
-        : nextAttemptAt(this.config.delivery, delivery.firstAttemptAt ?? new Date(), delivery.attempts, new Date());
+      const next = whenToRetry(refusal, deliveryRetryPolicy(this.config.delivery), delivery.sending, new Date());
       if (!next) {
         await this.tracker.move(manager, delivery, {
           to: DeliveryStatus.FAILED,
           note,
-          changes: { lastError: note, nextAttemptAt: null },
+          changes: { nextAttemptAt: null, sending: { lastError: note } },
         });
         return null;
       }
-      await manager.update(Delivery, { id: deliveryId }, { lastError: note, nextAttemptAt: next });
+      await manager.update(Delivery, { id: deliveryId }, { sending: { lastError: note }, nextAttemptAt: next });
       await this.boss.send(DELIVERY_QUEUE, { deliveryId } satisfies DeliveryJobData, {
         ...deliveryJobOptions(this.config.delivery, deliveryId, next),
         db: transactionalDb(manager),

@@ -4,7 +4,7 @@ import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { QUEUE } from '@undersigned/common';
 import { normaliseUkPostcode, RepresentativesService, WESTMINSTER } from '@undersigned/representatives';
-import { MessageScheduler } from '../message-scheduler';
+import { MessageSchedulerService } from '../message-scheduler.service';
 import { TargetingMode } from '../targeting-mode';
 import { CONFIRMED_SIGNATURE_QUEUE, type ConfirmedSignatureJobData } from '../targeting.queue';
 
@@ -34,7 +34,7 @@ export class ConfirmedSignatureWorker implements OnApplicationBootstrap {
     @Inject(QUEUE) private readonly boss: PgBoss,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly representatives: RepresentativesService,
-    private readonly scheduler: MessageScheduler,
+    private readonly scheduler: MessageSchedulerService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

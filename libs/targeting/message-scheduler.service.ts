@@ -32,11 +32,11 @@ export interface ConfirmedSupporter {
  * least 3600 / perTargetPerHour seconds apart (plus jitter) after that letter's own messages
  * still to send: another campaign's queue, or messages withdrawn or sent long ago, never push
  * them back. The target's row is locked while its next time is chosen. The dispatcher enforces
- * the rate again when it sends (TargetDispatcher.claim), so a backlog after an outage is not
+ * the rate again when it sends (TargetMessageWorker.claim), so a backlog after an outage is not
  * sent back to back.
  */
 @Injectable()
-export class MessageScheduler {
+export class MessageSchedulerService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async schedule(manager: EntityManager, supporter: ConfirmedSupporter): Promise<number> {

@@ -3,17 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
-  RepeatingTask,
+  classifySmtpFailure,
+  deliveryRetryPolicy,
   MailService,
-  redactEmails,
+  RefusalKind,
+  RepeatingTask,
+  whenToRetry,
   type AppConfig,
   type MailMessage,
+  type Refusal,
 } from '@undersigned/common';
 import { DeliveryStatus } from '@undersigned/deliveries';
-import { nextAttemptAt } from '@undersigned/deliveries/jobs/delivery.queue';
 import { spacedPostcode } from '@undersigned/representatives';
-import { ADDRESS_FAILED_NOTE } from '../message-scheduler';
-import { isPermanent, refusesRecipient, type SmtpError } from './smtp-refusal';
+import { ADDRESS_FAILED_NOTE } from '../message-scheduler.service';
 import { DEFAULT_PER_TARGET_PER_HOUR, MAX_PER_TARGET_PER_HOUR } from '../targeting-mode';
 
 /** Messages sent by one round at most; the next round goes on. */
@@ -67,15 +69,15 @@ interface MessageRow {
 
 /**
  * Sends supporters' messages to their representatives when they fall due. A permanent refusal
- * (5xx) fails the message; when it refuses the recipient (RCPT TO, 5.1.x: see refusesRecipient)
+ * (5xx) fails the message; when it refuses the recipient (RCPT TO, 5.1.x: see classifySmtpFailure)
  * it also marks the target's address failed: every later message to it is FAILED without being
  * sent, until an admin upserts the target again. A temporary failure is tried again later, like a recipient's delivery.
  * Runs every TARGET_DISPATCH_INTERVAL_MS in worker processes; messages are claimed with SKIP
  * LOCKED, so several workers share the work, and only while their target is within its rate.
  */
 @Injectable()
-export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(TargetDispatcher.name);
+export class TargetMessageWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(TargetMessageWorker.name);
   private loop: RepeatingTask | undefined;
 
   constructor(
@@ -175,7 +177,7 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       await this.mail.send(this.compose(message));
       await this.finish(id, DeliveryStatus.SENT, null);
     } catch (error) {
-      await this.failed(message, error as SmtpError);
+      await this.failed(message, classifySmtpFailure(error));
     }
   }
 
@@ -205,18 +207,15 @@ export class TargetDispatcher implements OnApplicationBootstrap, OnModuleDestroy
     };
   }
 
-  private async failed(message: MessageRow, failure: SmtpError): Promise<void> {
-    const note = redactEmails(failure.response ?? failure.message ?? String(failure.code)).slice(0, 1000);
+  /** Like a recipient's delivery (deliveryRetryPolicy): retried until DELIVERY_RETRY_HOURS after the first attempt. */
+  private async failed(message: MessageRow, refusal: Refusal): Promise<void> {
+    const { note } = refusal;
     await this.dataSource.transaction(async (manager) => {
-      if (isPermanent(failure)) {
-        await this.finishIn(manager, message.id, DeliveryStatus.FAILED, note);
-        // Only a refusal of the target's address fails it; our relay refusing us or the text fails this message alone.
-        if (refusesRecipient(failure)) await this.addressFailed(manager, message.targetId);
-        return;
-      }
-      const next = nextAttemptAt(this.config.delivery, message.firstAttemptAt, message.attempts, new Date());
+      const next = whenToRetry(refusal, deliveryRetryPolicy(this.config.delivery), message, new Date());
       if (!next) {
         await this.finishIn(manager, message.id, DeliveryStatus.FAILED, note);
+        // Only a refusal of the target's address fails it; our relay refusing us or the text fails this message alone.
+        if (refusal.kind === RefusalKind.BAD_RECIPIENT) await this.addressFailed(manager, message.targetId);
         return;
       }
       await manager.query(

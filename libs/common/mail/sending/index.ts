@@ -1,0 +1,4 @@
+export * from './refusal';
+export * from './smtp-refusal';
+export * from './attempt-state.entity';
+export * from './retry-policy';
