@@ -24,8 +24,6 @@ const ENTRY_POINT = /^apps\/[^/]+\/src\/main\.ts$/;
 const PAST_INDEX: Record<string, string> = {
   'libs/deliveries/render/letter-renderer.ts → libs/letters/letter-markdown':
     'the render worker thread loads this file without path aliases; the letters index would bring Nest and TypeORM into it',
-  'libs/targeting/jobs/target-dispatcher.ts → libs/deliveries/jobs/delivery.queue':
-    'removed by the sending module change',
 };
 
 interface Import {
@@ -178,23 +176,9 @@ const ROLES = [
   'Storage',
   'Cache',
 ];
-// renamed on the sending/afterCommit branches; integrator empties this
-const UNNAMED_ROLES = new Set([
-  'TargetDispatcher',
-  'MessageScheduler',
-  'CountFolder',
-  'SupporterCounts',
-  'SupporterRevisions',
-  'SignatureHooks',
-  'RevisionHooks',
-  'DeliveryTracker',
-  'EventBus',
-  'LiveSessions',
-]);
 
 /** Why an @Injectable() class's name or file does not say its role, or undefined when they do. */
 export function unnamedRole(file: string, name: string): string | undefined {
-  if (UNNAMED_ROLES.has(name)) return undefined;
   const role = ROLES.find((suffix) => name.endsWith(suffix) && name !== suffix);
   if (!role) return `${name} ends with no role (${ROLES.join(', ')})`;
   const [base, kebab] = [basename(file, '.ts'), role.toLowerCase()];
