@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { signOut, useSession } from './auth';
 import { ACCOUNT_MESSAGES } from './messages/account';
-import { PublicLetterPage } from './pages/public-letter';
+import { PublicLetterPage } from './pages/public-letter/public-letter-page';
 import { Loading, PageTitle } from './ui';
 
 // The signed-in app loads only when one of its pages opens: the public letter page stays light.
@@ -38,7 +38,7 @@ const EraseData = lazy(() => signatures().then((m) => ({ default: m.EraseDataPag
 const MinorEditObjection = lazy(() =>
   import('./pages/minor-edit-objection').then((m) => ({ default: m.MinorEditObjectionPage })),
 );
-const Embed = lazy(() => import('./pages/embed').then((m) => ({ default: m.EmbedPage })));
+const Embed = lazy(() => import('./pages/embed/embed-page').then((m) => ({ default: m.EmbedPage })));
 const letters = () => import('./pages/letter');
 const NewLetter = lazy(() => letters().then((m) => ({ default: m.NewLetterPage })));
 const LetterView = lazy(() => letters().then((m) => ({ default: m.LetterPage })));

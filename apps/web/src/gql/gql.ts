@@ -15,10 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n": typeof types.LiveCountsFragmentDoc,
+    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": typeof types.PetitionFormFragmentDoc,
     "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n": typeof types.LetterCountFieldsFragmentDoc,
     "\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n": typeof types.EndorsementFieldsFragmentDoc,
     "\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyMembershipsFragmentDoc,
+    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": typeof types.CountsChangedDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
+    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": typeof types.SignPetitionDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
@@ -70,21 +73,21 @@ type Documents = {
     "\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n": typeof types.VerifyDomainDocument,
     "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n": typeof types.AcceptCoLeadRequestDocument,
     "\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n            verifiedDomain\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n": typeof types.PublicLetterDocument,
-    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": typeof types.CountsChangedDocument,
     "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": typeof types.ConfirmSignatureDocument,
     "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": typeof types.EraseSupporterDataDocument,
-    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": typeof types.PetitionFormFragmentDoc,
-    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": typeof types.SignPetitionDocument,
 };
 const documents: Documents = {
     "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n": types.LiveCountsFragmentDoc,
+    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": types.PetitionFormFragmentDoc,
     "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n": types.LetterCountFieldsFragmentDoc,
     "\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n": types.EndorsementFieldsFragmentDoc,
     "\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MyMembershipsFragmentDoc,
+    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": types.CountsChangedDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ReauthenticateDocument,
+    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": types.SignPetitionDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LogInDocument,
@@ -136,14 +139,11 @@ const documents: Documents = {
     "\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n": types.VerifyDomainDocument,
     "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n": types.AcceptCoLeadRequestDocument,
     "\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n            verifiedDomain\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n": types.PublicLetterDocument,
-    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": types.CountsChangedDocument,
     "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": types.ConfirmSignatureDocument,
     "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": types.WithdrawSignatureDocument,
     "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": types.EraseSupporterDataDocument,
-    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": types.PetitionFormFragmentDoc,
-    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": types.SignPetitionDocument,
 };
 
 /**
@@ -167,6 +167,10 @@ export function graphql(source: "\n  fragment LiveCounts on Letter {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"): (typeof documents)["\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n"): (typeof documents)["\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -179,7 +183,15 @@ export function graphql(source: "\n  fragment MyMemberships on User {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"): (typeof documents)["\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -387,10 +399,6 @@ export function graphql(source: "\n  query PublicLetter($slug: String!) {\n    l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"): (typeof documents)["\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -408,14 +416,6 @@ export function graphql(source: "\n  mutation WithdrawSignature($token: String!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"): (typeof documents)["\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"): (typeof documents)["\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,7 +6,7 @@ import { errorCode } from '../errors';
 import { graphql } from '../gql';
 import { ACCOUNT_MESSAGES } from '../messages/account';
 import { ErrorNote, Field, Loading, Notice, PageTitle, Submit } from '../ui';
-import { statusText } from './public-letter';
+import { statusText } from '../letter-status';
 
 const LogIn = graphql(`
   mutation LogIn($input: LogInInput!) {

@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import type { DeliveryChannel, DeliveryStatus, RecipientRole } from '../gql/graphql';
 import { ErrorNote, Field, formatDate, Loading, NameList, Notice, Select, Submit, TextArea } from '../ui';
 import type { WorkspaceLetter } from './letter';
-import { useLiveCounts } from './public-letter';
+import { useLiveCounts } from '../hooks/use-live-counts';
 
 const DashboardQuery = graphql(`
   query Dashboard($slug: String!) {

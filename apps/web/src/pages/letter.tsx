@@ -19,7 +19,8 @@ import {
 } from '../ui';
 import { plainName } from '../names';
 import { LetterDashboard } from './letter-dashboard';
-import { statusText, useLiveCounts } from './public-letter';
+import { useLiveCounts } from '../hooks/use-live-counts';
+import { statusText } from '../letter-status';
 
 const MyOrganisations = graphql(`
   query MyOrganisations {

@@ -1,33 +1,9 @@
-import { useState } from 'react';
-import { useQuery } from 'urql';
-import { graphql } from '../gql';
-import { ErrorNote, Field, Loading } from '../ui';
-
-const Representatives = graphql(`
-  query Representatives($postcode: String!, $areaType: String) {
-    representatives(postcode: $postcode, areaType: $areaType) {
-      id
-      name
-      title
-      party
-      area {
-        code
-        name
-        type
-      }
-    }
-  }
-`);
+import { ErrorNote, Field, Loading } from '../../../ui';
+import { useRepresentatives } from '../hooks/use-representatives';
 
 /** "Find your representative": who a supporter's signature will be sent to, from their postcode. */
 export function RepresentativeFinder({ areaType }: { areaType: string }) {
-  const [postcode, setPostcode] = useState('');
-  const [asked, setAsked] = useState('');
-  const [result] = useQuery({
-    query: Representatives,
-    variables: { postcode: asked, areaType },
-    pause: !asked,
-  });
+  const { postcode, setPostcode, ask, result } = useRepresentatives(areaType);
   const found = result.data?.representatives;
   return (
     <section className="card" aria-labelledby="representative-heading">
@@ -38,7 +14,7 @@ export function RepresentativeFinder({ areaType }: { areaType: string }) {
         role="search"
         onSubmit={(event) => {
           event.preventDefault();
-          setAsked(postcode.trim());
+          ask();
         }}
       >
         <Field

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
-import { useMutation } from 'urql';
+import { useId } from 'react';
 import { graphql } from '../gql';
 import type { PetitionFormFragment } from '../gql/graphql';
+import { useSupporterForm } from '../hooks/use-supporter-form';
 import { ErrorNote, Field, Notice, Submit, TextArea } from '../ui';
 
 export const PetitionFormFragmentDoc = graphql(`
@@ -22,41 +22,16 @@ export const PetitionFormFragmentDoc = graphql(`
   }
 `);
 
-const SignPetition = graphql(`
-  mutation SignPetition($input: SignPetitionInput!) {
-    signPetition(input: $input)
-  }
-`);
-
-/** The supporters' count against the current goal. */
-export function GoalBar({ supporters, goal }: { supporters: number; goal: number | null }) {
-  const id = useId();
-  return (
-    <div className="goal">
-      <p id={id} aria-live="polite" data-testid="supporter-count">
-        <strong>{supporters.toLocaleString()}</strong> {supporters === 1 ? 'supporter' : 'supporters'}
-        {goal ? <> of a goal of {goal.toLocaleString()}</> : null}
-      </p>
-      {goal ? <progress aria-labelledby={id} max={goal} value={Math.min(supporters, goal)} /> : null}
-    </div>
-  );
-}
-
 /**
  * A member of the public adds their name: the fields the letter asks for (postcode, age), consent
  * to be contacted in the leads' own words, and then a confirmation link by email.
  */
 export function SupporterForm({ letter }: { letter: PetitionFormFragment }) {
   const petition = letter.petition;
-  const [form, setForm] = useState({ name: '', email: '', country: '', postcode: '', comment: '' });
-  const [ageConfirmed, setAgeConfirmed] = useState(false);
-  const [consent, setConsent] = useState(false);
-  const [showName, setShowName] = useState(true);
-  const [result, sign] = useMutation(SignPetition);
+  const { form, set, ageConfirmed, setAgeConfirmed, consent, setConsent, showName, setShowName, result, submit } =
+    useSupporterForm(letter);
   const idBase = useId();
   if (!petition?.acceptSupporters) return null;
-  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
-    setForm({ ...form, [key]: event.target.value });
 
   if (result.data?.signPetition) {
     return (
@@ -71,24 +46,7 @@ export function SupporterForm({ letter }: { letter: PetitionFormFragment }) {
   return (
     <section className="card supporter-form" aria-labelledby={`${idBase}-heading`}>
       <h2 id={`${idBase}-heading`}>Add your name</h2>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void sign({
-            input: {
-              letterId: letter.id,
-              name: form.name,
-              email: form.email,
-              country: form.country || null,
-              postcode: form.postcode || null,
-              comment: form.comment || null,
-              ageConfirmed: petition.minimumAge ? ageConfirmed : null,
-              consent,
-              showName: petition.supporterNames === 'LISTED' ? showName : null,
-            },
-          });
-        }}
-      >
+      <form onSubmit={submit}>
         <Field label="Your name" autoComplete="name" required value={form.name} onChange={set('name')} />
         <Field
           label="Your email"

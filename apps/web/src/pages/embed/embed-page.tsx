@@ -1,8 +1,9 @@
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
-import { ErrorNote, Loading } from '../ui';
-import { useLiveCounts } from './public-letter';
-import { GoalBar, SupporterForm } from './supporter-form';
+import { GoalBar } from '../../components/goal-bar';
+import { SupporterForm } from '../../components/supporter-form';
+import { graphql } from '../../gql';
+import { useLiveCounts } from '../../hooks/use-live-counts';
+import { ErrorNote, Loading } from '../../ui';
 
 const EmbedQuery = graphql(`
   query EmbedLetter($slug: String!) {
