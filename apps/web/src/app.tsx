@@ -39,9 +39,8 @@ const MinorEditObjection = lazy(() =>
   import('./pages/minor-edit-objection').then((m) => ({ default: m.MinorEditObjectionPage })),
 );
 const Embed = lazy(() => import('./pages/embed/embed-page').then((m) => ({ default: m.EmbedPage })));
-const letters = () => import('./pages/letter');
-const NewLetter = lazy(() => letters().then((m) => ({ default: m.NewLetterPage })));
-const LetterView = lazy(() => letters().then((m) => ({ default: m.LetterPage })));
+const NewLetter = lazy(() => import('./pages/new-letter/new-letter-page').then((m) => ({ default: m.NewLetterPage })));
+const LetterView = lazy(() => import('./pages/letter/letter-page').then((m) => ({ default: m.LetterPage })));
 
 function Header() {
   const signedIn = useSession();

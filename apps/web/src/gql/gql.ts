@@ -53,8 +53,6 @@ type Documents = {
     "\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n": typeof types.RecordResponseDocument,
     "\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RetryDeliveryDocument,
     "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.PostUpdateDocument,
-    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.MyOrganisationsDocument,
-    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateLetterDocument,
     "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.WorkspaceDocument,
     "\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n": typeof types.EndorseDocument,
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawDocument,
@@ -64,6 +62,8 @@ type Documents = {
     "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
     "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": typeof types.ObjectToMinorEditDocument,
+    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.MyOrganisationsDocument,
+    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateLetterDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
     "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.MembershipInvitationsDocument,
@@ -119,8 +119,6 @@ const documents: Documents = {
     "\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n": types.RecordResponseDocument,
     "\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RetryDeliveryDocument,
     "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n": types.PostUpdateDocument,
-    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.MyOrganisationsDocument,
-    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateLetterDocument,
     "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n": types.WorkspaceDocument,
     "\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n": types.EndorseDocument,
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n": types.WithdrawDocument,
@@ -130,6 +128,8 @@ const documents: Documents = {
     "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
     "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": types.ObjectToMinorEditDocument,
+    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.MyOrganisationsDocument,
+    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateLetterDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationPageDocument,
     "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": types.MembershipInvitationsDocument,
@@ -319,14 +319,6 @@ export function graphql(source: "\n  mutation PostUpdate($input: PostUpdateInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -360,6 +352,14 @@ export function graphql(source: "\n  mutation ResolveComment($commentId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"): (typeof documents)["\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
