@@ -28,9 +28,12 @@ const ConfirmEmailChange = lazy(() =>
 const AccountSettings = lazy(() =>
   import('./pages/account-settings/account-settings-page').then((m) => ({ default: m.AccountSettingsPage })),
 );
-const organisations = () => import('./pages/organisations');
-const NewOrganisation = lazy(() => organisations().then((m) => ({ default: m.NewOrganisationPage })));
-const OrganisationView = lazy(() => organisations().then((m) => ({ default: m.OrganisationPage })));
+const NewOrganisation = lazy(() =>
+  import('./pages/new-organisation/new-organisation-page').then((m) => ({ default: m.NewOrganisationPage })),
+);
+const OrganisationView = lazy(() =>
+  import('./pages/organisation/organisation-page').then((m) => ({ default: m.OrganisationPage })),
+);
 const signatures = () => import('./pages/signature-links');
 const ConfirmSignature = lazy(() => signatures().then((m) => ({ default: m.ConfirmSignaturePage })));
 const WithdrawSignature = lazy(() => signatures().then((m) => ({ default: m.WithdrawSignaturePage })));
