@@ -6,10 +6,9 @@ import { PublicLetterPage } from './pages/public-letter/public-letter-page';
 import { Loading, PageTitle } from './ui';
 
 // The signed-in app loads only when one of its pages opens: the public letter page stays light.
-const account = () => import('./pages/account');
-const SignIn = lazy(() => account().then((m) => ({ default: m.SignInPage })));
-const SignUp = lazy(() => account().then((m) => ({ default: m.SignUpPage })));
-const Home = lazy(() => account().then((m) => ({ default: m.HomePage })));
+const SignIn = lazy(() => import('./pages/sign-in/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const SignUp = lazy(() => import('./pages/sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));
+const Home = lazy(() => import('./pages/home/home-page').then((m) => ({ default: m.HomePage })));
 const links = () => import('./pages/email-links');
 const VerifyEmail = lazy(() => links().then((m) => ({ default: m.VerifyEmailPage })));
 const MembershipInvitation = lazy(() => links().then((m) => ({ default: m.MembershipInvitationPage })));

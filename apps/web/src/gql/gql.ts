@@ -24,10 +24,6 @@ type Documents = {
     "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": typeof types.SignPetitionDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
-    "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
-    "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptMembershipDocument,
@@ -36,6 +32,8 @@ type Documents = {
     "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineLetterInvitationDocument,
     "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": typeof types.EmbedLetterDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationDocument,
     "\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n              verifiedDomain\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": typeof types.DeliveryChangedDocument,
@@ -75,6 +73,8 @@ type Documents = {
     "\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n            verifiedDomain\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n": typeof types.PublicLetterDocument,
     "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": typeof types.ConfirmSignatureDocument,
     "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": typeof types.EraseSupporterDataDocument,
@@ -90,10 +90,6 @@ const documents: Documents = {
     "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": types.SignPetitionDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
-    "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
-    "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": types.ResendVerificationDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptMembershipDocument,
@@ -102,6 +98,8 @@ const documents: Documents = {
     "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DeclineLetterInvitationDocument,
     "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": types.EmbedLetterDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": types.ResendVerificationDocument,
     "\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n              verifiedDomain\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n": types.DeliveriesDocument,
     "\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": types.DeliveryChangedDocument,
@@ -141,6 +139,8 @@ const documents: Documents = {
     "\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n            verifiedDomain\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n": types.PublicLetterDocument,
     "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": types.ConfirmSignatureDocument,
     "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": types.WithdrawSignatureDocument,
     "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": types.EraseSupporterDataDocument,
@@ -203,22 +203,6 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -248,6 +232,14 @@ export function graphql(source: "\n  query EmbedLetter($slug: String!) {\n    le
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -404,6 +396,14 @@ export function graphql(source: "\n  query Representatives($postcode: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
