@@ -9,10 +9,17 @@ import { Loading, PageTitle } from './ui';
 const SignIn = lazy(() => import('./pages/sign-in/sign-in-page').then((m) => ({ default: m.SignInPage })));
 const SignUp = lazy(() => import('./pages/sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));
 const Home = lazy(() => import('./pages/home/home-page').then((m) => ({ default: m.HomePage })));
-const links = () => import('./pages/email-links');
-const VerifyEmail = lazy(() => links().then((m) => ({ default: m.VerifyEmailPage })));
-const MembershipInvitation = lazy(() => links().then((m) => ({ default: m.MembershipInvitationPage })));
-const LetterInvitation = lazy(() => links().then((m) => ({ default: m.LetterInvitationPage })));
+const VerifyEmail = lazy(() =>
+  import('./pages/verify-email/verify-email-page').then((m) => ({ default: m.VerifyEmailPage })),
+);
+const MembershipInvitation = lazy(() =>
+  import('./pages/membership-invitation/membership-invitation-page').then((m) => ({
+    default: m.MembershipInvitationPage,
+  })),
+);
+const LetterInvitation = lazy(() =>
+  import('./pages/letter-invitation/letter-invitation-page').then((m) => ({ default: m.LetterInvitationPage })),
+);
 const ForgotPassword = lazy(() =>
   import('./pages/forgot-password/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
 );
@@ -33,12 +40,17 @@ const NewOrganisation = lazy(() =>
 const OrganisationView = lazy(() =>
   import('./pages/organisation/organisation-page').then((m) => ({ default: m.OrganisationPage })),
 );
-const signatures = () => import('./pages/signature-links');
-const ConfirmSignature = lazy(() => signatures().then((m) => ({ default: m.ConfirmSignaturePage })));
-const WithdrawSignature = lazy(() => signatures().then((m) => ({ default: m.WithdrawSignaturePage })));
-const EraseData = lazy(() => signatures().then((m) => ({ default: m.EraseDataPage })));
+const ConfirmSignature = lazy(() =>
+  import('./pages/confirm-signature/confirm-signature-page').then((m) => ({ default: m.ConfirmSignaturePage })),
+);
+const WithdrawSignature = lazy(() =>
+  import('./pages/withdraw-signature/withdraw-signature-page').then((m) => ({ default: m.WithdrawSignaturePage })),
+);
+const EraseData = lazy(() => import('./pages/erase-data/erase-data-page').then((m) => ({ default: m.EraseDataPage })));
 const MinorEditObjection = lazy(() =>
-  import('./pages/minor-edit-objection').then((m) => ({ default: m.MinorEditObjectionPage })),
+  import('./pages/minor-edit-objection/minor-edit-objection-page').then((m) => ({
+    default: m.MinorEditObjectionPage,
+  })),
 );
 const Embed = lazy(() => import('./pages/embed/embed-page').then((m) => ({ default: m.EmbedPage })));
 const NewLetter = lazy(() => import('./pages/new-letter/new-letter-page').then((m) => ({ default: m.NewLetterPage })));

@@ -25,15 +25,15 @@ type Documents = {
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptMembershipDocument,
-    "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.SigningOrganisationsDocument,
-    "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n": typeof types.AcceptLetterInvitationDocument,
-    "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineLetterInvitationDocument,
+    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": typeof types.ConfirmSignatureDocument,
     "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": typeof types.EmbedLetterDocument,
+    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": typeof types.EraseSupporterDataDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.SigningOrganisationsDocument,
+    "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n": typeof types.AcceptLetterInvitationDocument,
+    "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineLetterInvitationDocument,
     "\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n              verifiedDomain\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": typeof types.DeliveryChangedDocument,
@@ -59,6 +59,7 @@ type Documents = {
     "\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": typeof types.CommentsDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
+    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptMembershipDocument,
     "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": typeof types.ObjectToMinorEditDocument,
     "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.MyOrganisationsDocument,
     "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateLetterDocument,
@@ -75,9 +76,8 @@ type Documents = {
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": typeof types.ConfirmSignatureDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": typeof types.WithdrawSignatureDocument,
-    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": typeof types.EraseSupporterDataDocument,
 };
 const documents: Documents = {
     "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n": types.LiveCountsFragmentDoc,
@@ -91,15 +91,15 @@ const documents: Documents = {
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": types.ConfirmEmailChangeDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
-    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptMembershipDocument,
-    "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.SigningOrganisationsDocument,
-    "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n": types.AcceptLetterInvitationDocument,
-    "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DeclineLetterInvitationDocument,
+    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": types.ConfirmSignatureDocument,
     "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": types.EmbedLetterDocument,
+    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": types.EraseSupporterDataDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": types.ResendVerificationDocument,
+    "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.SigningOrganisationsDocument,
+    "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n": types.AcceptLetterInvitationDocument,
+    "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DeclineLetterInvitationDocument,
     "\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n              verifiedDomain\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n": types.DeliveriesDocument,
     "\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": types.DeliveryChangedDocument,
@@ -125,6 +125,7 @@ const documents: Documents = {
     "\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": types.CommentsDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
+    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptMembershipDocument,
     "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": types.ObjectToMinorEditDocument,
     "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.MyOrganisationsDocument,
     "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateLetterDocument,
@@ -141,9 +142,8 @@ const documents: Documents = {
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
-    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": types.ConfirmSignatureDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": types.WithdrawSignatureDocument,
-    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": types.EraseSupporterDataDocument,
 };
 
 /**
@@ -207,27 +207,15 @@ export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n"): (typeof documents)["\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"): (typeof documents)["\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,6 +228,18 @@ export function graphql(source: "\n  query Home {\n    me {\n      ...MyMembersh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -343,6 +343,10 @@ export function graphql(source: "\n  mutation ResolveComment($commentId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"): (typeof documents)["\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -407,15 +411,11 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n"): (typeof documents)["\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"): (typeof documents)["\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

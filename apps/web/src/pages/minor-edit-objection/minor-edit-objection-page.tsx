@@ -1,7 +1,7 @@
 import { useMutation } from 'urql';
-import { graphql } from '../gql';
-import { useLinkToken } from '../link-token';
-import { ErrorNote, Notice, PageTitle, Submit } from '../ui';
+import { graphql } from '../../gql';
+import { useLinkToken } from '../../link-token';
+import { ErrorNote, Notice, PageTitle, Submit } from '../../ui';
 
 const ObjectToMinorEdit = graphql(`
   mutation ObjectToMinorEdit($token: String!) {
