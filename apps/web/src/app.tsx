@@ -2,18 +2,24 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { signOut, useSession } from './auth';
 import { ACCOUNT_MESSAGES } from './messages/account';
-import { PublicLetterPage } from './pages/public-letter';
+import { PublicLetterPage } from './pages/public-letter/public-letter-page';
 import { Loading, PageTitle } from './ui';
 
 // The signed-in app loads only when one of its pages opens: the public letter page stays light.
-const account = () => import('./pages/account');
-const SignIn = lazy(() => account().then((m) => ({ default: m.SignInPage })));
-const SignUp = lazy(() => account().then((m) => ({ default: m.SignUpPage })));
-const Home = lazy(() => account().then((m) => ({ default: m.HomePage })));
-const links = () => import('./pages/email-links');
-const VerifyEmail = lazy(() => links().then((m) => ({ default: m.VerifyEmailPage })));
-const MembershipInvitation = lazy(() => links().then((m) => ({ default: m.MembershipInvitationPage })));
-const LetterInvitation = lazy(() => links().then((m) => ({ default: m.LetterInvitationPage })));
+const SignIn = lazy(() => import('./pages/sign-in/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const SignUp = lazy(() => import('./pages/sign-up/sign-up-page').then((m) => ({ default: m.SignUpPage })));
+const Home = lazy(() => import('./pages/home/home-page').then((m) => ({ default: m.HomePage })));
+const VerifyEmail = lazy(() =>
+  import('./pages/verify-email/verify-email-page').then((m) => ({ default: m.VerifyEmailPage })),
+);
+const MembershipInvitation = lazy(() =>
+  import('./pages/membership-invitation/membership-invitation-page').then((m) => ({
+    default: m.MembershipInvitationPage,
+  })),
+);
+const LetterInvitation = lazy(() =>
+  import('./pages/letter-invitation/letter-invitation-page').then((m) => ({ default: m.LetterInvitationPage })),
+);
 const ForgotPassword = lazy(() =>
   import('./pages/forgot-password/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
 );
@@ -28,20 +34,27 @@ const ConfirmEmailChange = lazy(() =>
 const AccountSettings = lazy(() =>
   import('./pages/account-settings/account-settings-page').then((m) => ({ default: m.AccountSettingsPage })),
 );
-const organisations = () => import('./pages/organisations');
-const NewOrganisation = lazy(() => organisations().then((m) => ({ default: m.NewOrganisationPage })));
-const OrganisationView = lazy(() => organisations().then((m) => ({ default: m.OrganisationPage })));
-const signatures = () => import('./pages/signature-links');
-const ConfirmSignature = lazy(() => signatures().then((m) => ({ default: m.ConfirmSignaturePage })));
-const WithdrawSignature = lazy(() => signatures().then((m) => ({ default: m.WithdrawSignaturePage })));
-const EraseData = lazy(() => signatures().then((m) => ({ default: m.EraseDataPage })));
-const MinorEditObjection = lazy(() =>
-  import('./pages/minor-edit-objection').then((m) => ({ default: m.MinorEditObjectionPage })),
+const NewOrganisation = lazy(() =>
+  import('./pages/new-organisation/new-organisation-page').then((m) => ({ default: m.NewOrganisationPage })),
 );
-const Embed = lazy(() => import('./pages/embed').then((m) => ({ default: m.EmbedPage })));
-const letters = () => import('./pages/letter');
-const NewLetter = lazy(() => letters().then((m) => ({ default: m.NewLetterPage })));
-const LetterView = lazy(() => letters().then((m) => ({ default: m.LetterPage })));
+const OrganisationView = lazy(() =>
+  import('./pages/organisation/organisation-page').then((m) => ({ default: m.OrganisationPage })),
+);
+const ConfirmSignature = lazy(() =>
+  import('./pages/confirm-signature/confirm-signature-page').then((m) => ({ default: m.ConfirmSignaturePage })),
+);
+const WithdrawSignature = lazy(() =>
+  import('./pages/withdraw-signature/withdraw-signature-page').then((m) => ({ default: m.WithdrawSignaturePage })),
+);
+const EraseData = lazy(() => import('./pages/erase-data/erase-data-page').then((m) => ({ default: m.EraseDataPage })));
+const MinorEditObjection = lazy(() =>
+  import('./pages/minor-edit-objection/minor-edit-objection-page').then((m) => ({
+    default: m.MinorEditObjectionPage,
+  })),
+);
+const Embed = lazy(() => import('./pages/embed/embed-page').then((m) => ({ default: m.EmbedPage })));
+const NewLetter = lazy(() => import('./pages/new-letter/new-letter-page').then((m) => ({ default: m.NewLetterPage })));
+const LetterView = lazy(() => import('./pages/letter/letter-page').then((m) => ({ default: m.LetterPage })));
 
 function Header() {
   const signedIn = useSession();

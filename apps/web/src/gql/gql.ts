@@ -15,24 +15,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n": typeof types.LiveCountsFragmentDoc,
+    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": typeof types.PetitionFormFragmentDoc,
     "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n": typeof types.LetterCountFieldsFragmentDoc,
     "\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n": typeof types.EndorsementFieldsFragmentDoc,
     "\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyMembershipsFragmentDoc,
+    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": typeof types.CountsChangedDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
+    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": typeof types.SignPetitionDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": typeof types.ConfirmSignatureDocument,
+    "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": typeof types.EmbedLetterDocument,
+    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": typeof types.EraseSupporterDataDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationDocument,
-    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
-    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptMembershipDocument,
     "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.SigningOrganisationsDocument,
     "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n": typeof types.AcceptLetterInvitationDocument,
     "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineLetterInvitationDocument,
-    "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": typeof types.EmbedLetterDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n              verifiedDomain\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
     "\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": typeof types.DeliveryChangedDocument,
@@ -50,8 +51,6 @@ type Documents = {
     "\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n": typeof types.RecordResponseDocument,
     "\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RetryDeliveryDocument,
     "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.PostUpdateDocument,
-    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.MyOrganisationsDocument,
-    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateLetterDocument,
     "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.WorkspaceDocument,
     "\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n": typeof types.EndorseDocument,
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawDocument,
@@ -60,7 +59,10 @@ type Documents = {
     "\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": typeof types.CommentsDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
+    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptMembershipDocument,
     "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": typeof types.ObjectToMinorEditDocument,
+    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.MyOrganisationsDocument,
+    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.CreateLetterDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
     "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.MembershipInvitationsDocument,
@@ -70,35 +72,34 @@ type Documents = {
     "\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n": typeof types.VerifyDomainDocument,
     "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n": typeof types.AcceptCoLeadRequestDocument,
     "\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n            verifiedDomain\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n": typeof types.PublicLetterDocument,
-    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": typeof types.CountsChangedDocument,
     "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": typeof types.ConfirmSignatureDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": typeof types.WithdrawSignatureDocument,
-    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": typeof types.EraseSupporterDataDocument,
-    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": typeof types.PetitionFormFragmentDoc,
-    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": typeof types.SignPetitionDocument,
 };
 const documents: Documents = {
     "\n  fragment LiveCounts on Letter {\n    id\n    counts {\n      ...LetterCountFields\n    }\n  }\n": types.LiveCountsFragmentDoc,
+    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": types.PetitionFormFragmentDoc,
     "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n": types.LetterCountFieldsFragmentDoc,
     "\n  fragment EndorsementFields on Endorsement {\n    id\n    status\n    anonymous\n    acceptMinorEdits\n    contentHash\n    displayName\n    signerName\n    signerTitle\n    signedAt\n    organisation {\n      id\n      name\n    }\n    signedVersion {\n      id\n      number\n    }\n  }\n": types.EndorsementFieldsFragmentDoc,
     "\n  fragment MyMemberships on User {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MyMembershipsFragmentDoc,
+    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": types.CountsChangedDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ReauthenticateDocument,
+    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": types.SignPetitionDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LogInDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
+    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": types.ConfirmSignatureDocument,
+    "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": types.EmbedLetterDocument,
+    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": types.EraseSupporterDataDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query Home {\n    me {\n      ...MyMemberships\n      name\n      email\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          slug\n          title\n          status\n          leadOrganisations {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": types.ResendVerificationDocument,
-    "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": types.ConfirmEmailChangeDocument,
-    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
-    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptMembershipDocument,
     "\n  query SigningOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.SigningOrganisationsDocument,
     "\n  mutation AcceptLetterInvitation($token: String!, $organisationId: ID!) {\n    acceptInvitation(token: $token, organisationId: $organisationId) {\n      id\n      status\n      letter {\n        id\n        slug\n        title\n      }\n    }\n  }\n": types.AcceptLetterInvitationDocument,
     "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.DeclineLetterInvitationDocument,
-    "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n": types.EmbedLetterDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  query Dashboard($slug: String!) {\n    letter(slug: $slug) {\n      id\n      endorsements(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            anonymous\n            displayName\n            signerName\n            signerTitle\n            organisation {\n              id\n              name\n              verifiedDomain\n            }\n            signedVersion {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query Deliveries($slug: String!) {\n    letter(slug: $slug) {\n      id\n      recipients {\n        id\n        name\n        title\n        organisation\n        email\n        postalAddress\n        role\n        channel\n      }\n      deliveries {\n        id\n        channel\n        status\n        attempts\n        lastError\n        sentAt\n        response\n        recipient {\n          id\n          name\n        }\n        events {\n          status\n          note\n          occurredAt\n        }\n      }\n    }\n  }\n": types.DeliveriesDocument,
     "\n  subscription DeliveryChanged($letterId: ID!) {\n    deliveryChanged(letterId: $letterId) {\n      id\n      status\n      attempts\n      lastError\n      sentAt\n      response\n      events {\n        status\n        note\n        occurredAt\n      }\n    }\n  }\n": types.DeliveryChangedDocument,
@@ -116,8 +117,6 @@ const documents: Documents = {
     "\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n": types.RecordResponseDocument,
     "\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RetryDeliveryDocument,
     "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n": types.PostUpdateDocument,
-    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.MyOrganisationsDocument,
-    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateLetterDocument,
     "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n": types.WorkspaceDocument,
     "\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n": types.EndorseDocument,
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n": types.WithdrawDocument,
@@ -126,7 +125,10 @@ const documents: Documents = {
     "\n  query Comments($slug: String!) {\n    letter(slug: $slug) {\n      id\n      comments {\n        id\n        body\n        paragraph\n        resolved\n        createdAt\n        author {\n          id\n          name\n        }\n        version {\n          id\n          number\n        }\n      }\n    }\n  }\n": types.CommentsDocument,
     "\n  mutation AddComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation ResolveComment($commentId: ID!) {\n    resolveComment(commentId: $commentId) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
+    "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptMembershipDocument,
     "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": types.ObjectToMinorEditDocument,
+    "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n": types.MyOrganisationsDocument,
+    "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n": types.CreateLetterDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationPageDocument,
     "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": types.MembershipInvitationsDocument,
@@ -136,14 +138,12 @@ const documents: Documents = {
     "\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n": types.VerifyDomainDocument,
     "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n": types.AcceptCoLeadRequestDocument,
     "\n  query PublicLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n            verifiedDomain\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n    }\n  }\n": types.PublicLetterDocument,
-    "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n": types.CountsChangedDocument,
     "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n": types.ConfirmSignatureDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n": types.WithdrawSignatureDocument,
-    "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": types.EraseSupporterDataDocument,
-    "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n": types.PetitionFormFragmentDoc,
-    "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": types.SignPetitionDocument,
 };
 
 /**
@@ -167,6 +167,10 @@ export function graphql(source: "\n  fragment LiveCounts on Letter {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"): (typeof documents)["\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n"): (typeof documents)["\n  fragment LetterCountFields on LetterCounts {\n    signed\n    anonymous\n    needsReconfirmation\n    withdrawn\n    declined\n    invited\n    supporters\n    supportersAwaitingReconfirmation\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -179,7 +183,15 @@ export function graphql(source: "\n  fragment MyMemberships on User {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"): (typeof documents)["\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,11 +203,23 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n"): (typeof documents)["\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"): (typeof documents)["\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -204,18 +228,6 @@ export function graphql(source: "\n  query Home {\n    me {\n      ...MyMembersh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"): (typeof documents)["\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -228,14 +240,6 @@ export function graphql(source: "\n  mutation AcceptLetterInvitation($token: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineLetterInvitation($token: String!, $reason: String) {\n    declineInvitation(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n"): (typeof documents)["\n  query EmbedLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      ...PetitionForm\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -307,14 +311,6 @@ export function graphql(source: "\n  mutation PostUpdate($input: PostUpdateInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      endorsementDeadline\n      deliverBy\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -347,7 +343,19 @@ export function graphql(source: "\n  mutation ResolveComment($commentId: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMembership($token: String!) {\n    acceptMembershipInvitation(token: $token) {\n      id\n      role\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"): (typeof documents)["\n  mutation ObjectToMinorEdit($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisations {\n    me {\n      ...MyMemberships\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -387,10 +395,6 @@ export function graphql(source: "\n  query PublicLetter($slug: String!) {\n    l
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"): (typeof documents)["\n  subscription CountsChanged($letterId: ID!) {\n    letterCountsChanged(letterId: $letterId) {\n      ...LetterCountFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -399,23 +403,19 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $pa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmSignature($token: String!) {\n    confirmSignature(token: $token) {\n      id\n      status\n      confirmedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n"): (typeof documents)["\n  mutation WithdrawSignature($token: String!) {\n    withdrawSignature(token: $token)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"): (typeof documents)["\n  mutation EraseSupporterData($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"): (typeof documents)["\n  fragment PetitionForm on Letter {\n    id\n    status\n    goal\n    petition {\n      acceptSupporters\n      askPostcode\n      minimumAge\n      consentText\n      supporterNames\n    }\n    counts {\n      supporters\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

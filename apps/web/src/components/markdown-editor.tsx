@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { Markdown, TextArea } from '../ui';
+
+/** A Markdown text area with a preview of the text as the letter will show it. */
+export function MarkdownEditor({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const [preview, setPreview] = useState(false);
+  return (
+    <div className="editor">
+      <div className="tabs" role="group" aria-label="Editor mode">
+        <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
+          Write
+        </button>
+        <button type="button" aria-pressed={preview} onClick={() => setPreview(true)}>
+          Preview
+        </button>
+      </div>
+      {preview ? (
+        <div className="preview" aria-label="Preview">
+          <Markdown source={value} />
+        </div>
+      ) : (
+        <TextArea label={label} required rows={14} value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { Link } from 'wouter';
+import { statusText } from '../../../letter-status';
+
+/** Letters, each a link to its page with its stage; `empty` is said when there are none. */
+export function LetterList({
+  items,
+  empty,
+}: {
+  items: { id: string; slug: string; title: string; status: string }[];
+  empty: string;
+}) {
+  if (items.length === 0) return empty ? <p>{empty}</p> : null;
+  return (
+    <ul>
+      {items.map((letter) => (
+        <li key={letter.id}>
+          <Link href={`/letters/${letter.slug}`}>
+            <bdi>{letter.title}</bdi>
+          </Link>{' '}
+          <span className="tag">{statusText(letter.status)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMutation } from 'urql';
+import { ErrorNote } from '../../../../ui';
+import type { WorkspaceLetter } from '../../graphql';
+import { Deliver } from '../graphql';
+import { DeliveryItem, type DeliveryRow } from './delivery-item';
+
+/** Delivering the letter (which freezes it), then each recipient's delivery; `onChange` hears a delivery made. */
+export function Deliveries({
+  letter,
+  deliveries,
+  onChange,
+}: {
+  letter: WorkspaceLetter;
+  deliveries: DeliveryRow[];
+  onChange: () => void;
+}) {
+  const [delivered, deliver] = useMutation(Deliver);
+  return (
+    <section aria-labelledby="deliveries-heading">
+      <h3 id="deliveries-heading">Delivery</h3>
+      {letter.edition ? (
+        <p>
+          Delivered. Recipients can check the delivered text and signatories on{' '}
+          <a href={letter.edition.verifyUrl}>its verification page</a>.
+        </p>
+      ) : (
+        <>
+          <p>Delivering closes the letter, freezes its text and signatories, and sends it to every recipient.</p>
+          <button
+            type="button"
+            disabled={delivered.fetching}
+            aria-busy={delivered.fetching}
+            onClick={async () => {
+              if (!confirm('Deliver the letter now? The text and signatories are then final.')) return;
+              const response = await deliver({ letterId: letter.id });
+              if (response.data) onChange();
+            }}
+          >
+            {delivered.fetching ? 'Delivering…' : 'Deliver the letter'}
+          </button>
+          <ErrorNote
+            error={delivered.error}
+            words={{ INVALID_STATE: 'Add at least one recipient, and open the letter first.' }}
+          />
+        </>
+      )}
+      {deliveries.length > 0 && (
+        <ul className="deliveries" aria-live="polite">
+          {deliveries.map((d) => (
+            <li key={d.id}>
+              <DeliveryItem delivery={d} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

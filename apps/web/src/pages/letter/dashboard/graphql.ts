@@ -1,0 +1,222 @@
+import { graphql } from '../../../gql';
+
+// Spelled out rather than ...EndorsementFields: the API's cost limit counts fields by depth, and
+// this list is as deep as the dashboard may ask.
+export const DashboardQuery = graphql(`
+  query Dashboard($slug: String!) {
+    letter(slug: $slug) {
+      id
+      endorsements(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            status
+            anonymous
+            displayName
+            signerName
+            signerTitle
+            organisation {
+              id
+              name
+              verifiedDomain
+            }
+            signedVersion {
+              id
+              number
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const DeliveryQuery = graphql(`
+  query Deliveries($slug: String!) {
+    letter(slug: $slug) {
+      id
+      recipients {
+        id
+        name
+        title
+        organisation
+        email
+        postalAddress
+        role
+        channel
+      }
+      deliveries {
+        id
+        channel
+        status
+        attempts
+        lastError
+        sentAt
+        response
+        recipient {
+          id
+          name
+        }
+        events {
+          status
+          note
+          occurredAt
+        }
+      }
+    }
+  }
+`);
+
+export const DeliverySubscription = graphql(`
+  subscription DeliveryChanged($letterId: ID!) {
+    deliveryChanged(letterId: $letterId) {
+      id
+      status
+      attempts
+      lastError
+      sentAt
+      response
+      events {
+        status
+        note
+        occurredAt
+      }
+    }
+  }
+`);
+
+export const OpenLetter = graphql(`
+  mutation OpenLetter($letterId: ID!) {
+    openLetter(letterId: $letterId) {
+      id
+      status
+    }
+  }
+`);
+
+export const CloseLetter = graphql(`
+  mutation CloseLetter($letterId: ID!) {
+    closeLetter(letterId: $letterId) {
+      id
+      status
+    }
+  }
+`);
+
+export const SearchOrganisations = graphql(`
+  query SearchOrganisations($search: String!) {
+    organisations(search: $search, first: 10) {
+      edges {
+        node {
+          id
+          name
+          country
+        }
+      }
+    }
+  }
+`);
+
+export const AddCoLead = graphql(`
+  mutation AddCoLead($input: AddCoLeadInput!) {
+    addCoLead(input: $input) {
+      id
+      leadOrganisations {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const InviteEndorsers = graphql(`
+  mutation InviteEndorsers($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const Reject = graphql(`
+  mutation RejectEndorsement($endorsementId: ID!, $reason: String) {
+    rejectEndorsement(endorsementId: $endorsementId, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const Approve = graphql(`
+  mutation ApproveEndorsement($endorsementId: ID!) {
+    approveEndorsement(endorsementId: $endorsementId) {
+      id
+      status
+    }
+  }
+`);
+
+export const AddRecipient = graphql(`
+  mutation AddRecipient($input: AddRecipientInput!) {
+    addRecipient(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveRecipient = graphql(`
+  mutation RemoveRecipient($recipientId: ID!) {
+    removeRecipient(recipientId: $recipientId)
+  }
+`);
+
+export const Deliver = graphql(`
+  mutation Deliver($letterId: ID!) {
+    deliverLetter(letterId: $letterId) {
+      id
+      status
+    }
+  }
+`);
+
+export const RecordEvent = graphql(`
+  mutation RecordEvent($input: DeliveryEventInput!) {
+    recordDeliveryEvent(input: $input) {
+      id
+      status
+      events {
+        status
+        note
+        occurredAt
+      }
+    }
+  }
+`);
+
+export const RecordResponse = graphql(`
+  mutation RecordResponse($input: ResponseInput!) {
+    recordResponse(input: $input) {
+      id
+      status
+      response
+    }
+  }
+`);
+
+export const RetryDelivery = graphql(`
+  mutation RetryDelivery($deliveryId: ID!) {
+    retryDelivery(deliveryId: $deliveryId) {
+      id
+      status
+    }
+  }
+`);
+
+export const PostUpdate = graphql(`
+  mutation PostUpdate($input: PostUpdateInput!) {
+    postUpdate(input: $input) {
+      id
+    }
+  }
+`);

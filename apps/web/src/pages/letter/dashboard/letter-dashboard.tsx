@@ -1,0 +1,58 @@
+import { ErrorNote, Loading } from '../../../ui';
+import type { WorkspaceLetter } from '../graphql';
+import { CoLeads } from './components/co-leads';
+import { DashboardCounts } from './components/dashboard-counts';
+import { Deliveries } from './components/deliveries';
+import { Endorsements } from './components/endorsements';
+import { Invitations } from './components/invitations';
+import { LetterStageActions } from './components/letter-stage-actions';
+import { Recipients } from './components/recipients';
+import { Updates } from './components/updates';
+import { useDashboardEndorsements } from './hooks/use-dashboard-endorsements';
+import { useDeliveryTracking } from './hooks/use-delivery-tracking';
+
+/**
+ * The coordinators' part of a letter's page: counts, opening and closing, co-leads, invitations,
+ * signatures, recipients, delivery and timeline updates. `onLetterChange` reads the letter again
+ * after a change its own mutation does not return (delivering).
+ */
+export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceLetter; onLetterChange: () => void }) {
+  const result = useDashboardEndorsements(letter);
+  const { delivery, refresh: refreshDelivery } = useDeliveryTracking(letter);
+  const data = result.data?.letter;
+  const sending = delivery.data?.letter;
+  return (
+    <section aria-labelledby="dashboard-heading" className="dashboard">
+      <h2 id="dashboard-heading">Coordination</h2>
+      <DashboardCounts counts={letter.counts} />
+      <LetterStageActions letter={letter} />
+      <CoLeads letter={letter} />
+      {(letter.status === 'DRAFT' || letter.status === 'OPEN') && <Invitations letter={letter} />}
+      {data ? (
+        <Endorsements letter={letter} endorsements={data.endorsements.edges.map((e) => e.node)} />
+      ) : result.error ? (
+        <ErrorNote error={result.error} />
+      ) : (
+        <Loading what="signatures" />
+      )}
+      {sending ? (
+        <>
+          <Recipients letter={letter} recipients={sending.recipients} onChange={refreshDelivery} />
+          <Deliveries
+            letter={letter}
+            deliveries={sending.deliveries}
+            onChange={() => {
+              refreshDelivery();
+              onLetterChange();
+            }}
+          />
+        </>
+      ) : delivery.error ? (
+        <ErrorNote error={delivery.error} />
+      ) : (
+        <Loading what="recipients and deliveries" />
+      )}
+      <Updates letter={letter} />
+    </section>
+  );
+}

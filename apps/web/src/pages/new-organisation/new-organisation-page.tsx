@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { useMutation } from 'urql';
+import { graphql } from '../../gql';
+import { ErrorNote, Field, PageTitle, Submit, TextArea } from '../../ui';
+
+const CreateOrganisation = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export function NewOrganisationPage() {
+  const [, navigate] = useLocation();
+  const [form, setForm] = useState({ name: '', country: '', website: '', description: '' });
+  const [result, create] = useMutation(CreateOrganisation);
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm({ ...form, [key]: event.target.value });
+  return (
+    <>
+      <PageTitle>Create an organisation</PageTitle>
+      <form
+        className="card"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const input = {
+            name: form.name,
+            country: form.country || null,
+            website: form.website || null,
+            description: form.description || null,
+          };
+          const response = await create({ input });
+          const created = response.data?.createOrganisation;
+          if (created) navigate(`/organisations/${created.id}`);
+        }}
+      >
+        <Field label="Name" required value={form.name} onChange={set('name')} />
+        <Field
+          label="Country"
+          hint="A two-letter code such as GB, or a region name."
+          value={form.country}
+          onChange={set('country')}
+        />
+        <Field label="Website" type="url" placeholder="https://" value={form.website} onChange={set('website')} />
+        <TextArea label="Description" rows={3} value={form.description} onChange={set('description')} />
+        <ErrorNote
+          error={result.error}
+          words={{ FORBIDDEN: 'Please confirm your email address first: open the link we sent you.' }}
+        />
+        <Submit busy={result.fetching} busyText="Creating…">
+          Create organisation
+        </Submit>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { ErrorNote, Loading, PageTitle } from '../../ui';
+import { CoLeadRequests } from './components/co-lead-requests';
+import { DomainVerification } from './components/domain-verification';
+import { MemberInvitations } from './components/member-invitations';
+import { Members } from './components/members';
+import { useOrganisation } from './hooks/use-organisation';
+
+/** An organisation's page: its facts, requests to co-lead, members, and for its owners their management. */
+export function OrganisationPage({ id }: { id: string }) {
+  const { result, organisation, mine, owner, refresh } = useOrganisation(id);
+
+  if (!organisation) return result.error ? <ErrorNote error={result.error} /> : <Loading what="the organisation" />;
+  return (
+    <>
+      <PageTitle>{organisation.name}</PageTitle>
+      <p dir="auto">{organisation.description}</p>
+      <dl className="facts">
+        {organisation.country && (
+          <>
+            <dt>Country</dt>
+            <dd>{organisation.country}</dd>
+          </>
+        )}
+        {organisation.website && (
+          <>
+            <dt>Website</dt>
+            <dd>
+              {organisation.website} {organisation.verifiedDomain ? <span className="verified">✔ verified</span> : null}
+            </dd>
+          </>
+        )}
+      </dl>
+      {owner && organisation.website && !organisation.verifiedDomain && <DomainVerification organisationId={id} />}
+      {organisation.coLeadRequests.length > 0 && (
+        <CoLeadRequests organisationId={id} requests={organisation.coLeadRequests} />
+      )}
+      <Members
+        organisation={organisation}
+        members={organisation.members}
+        mineId={mine?.id}
+        owner={owner}
+        onRemoved={refresh}
+      />
+      {owner && <MemberInvitations organisationId={id} />}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { formatDate } from '../../../ui';
+import type { PublicLetter } from '../hooks/use-public-letter';
+
+/** What happened to the letter since it opened, as the leads posted it. */
+export function Timeline({ entries }: { entries: PublicLetter['timeline'] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Timeline</h2>
+      <ol className="timeline">
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <time dateTime={entry.occurredAt}>{formatDate(entry.occurredAt)}</time>{' '}
+            <strong dir="auto">{entry.title}</strong>
+            {entry.body && <p dir="auto">{entry.body}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
