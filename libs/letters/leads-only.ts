@@ -77,11 +77,16 @@ function refuse(otherwise: LeadsOnlyAnswer, access: LetterAccess): [] | null {
 
 /** How a declaration reads in the permissions list: `[]`, `null` or the error's code, and when. */
 export function describeLeadsOnly(options: LeadsOnlyOptions): string {
-  const { otherwise } = options;
-  const answer = otherwise === null ? 'null' : Array.isArray(otherwise) ? '[]' : otherwise().code;
   const when = [
     options.argument !== undefined ? `when given ${options.argument}` : '',
     options.answers ? `when ${options.answers.is}` : '',
   ].filter(Boolean);
-  return `LEADS_ONLY, others get ${answer}${when.length ? ` (${when.join(', ')})` : ''}`;
+  return `LEADS_ONLY, others get ${describeAnswer(options.otherwise)}${when.length ? ` (${when.join(', ')})` : ''}`;
+}
+
+function describeAnswer(otherwise: LeadsOnlyAnswer): string {
+  if (otherwise === null) return 'null';
+  if (Array.isArray(otherwise)) return '[]';
+  const { code } = otherwise();
+  return code === ErrorCode.NOT_FOUND ? `${code} (a lead whose session lacks two-factor: FORBIDDEN)` : code;
 }
