@@ -33,7 +33,7 @@ function permissionsTable(snapshot: string): string {
       return `| ${[name, ...CALLERS.map((caller) => display(outcomes.get(caller)))].join(' | ')} |`;
     });
   if (!rows.length) throw new Error(`no role-matrix rows found in ${SNAPSHOT}`);
-  const header = `| operation | ${CALLERS.map((caller) => caller.replace(/-OWNER$/, ' OWNER')).join(' | ')} |`;
+  const header = `| operation or field | ${CALLERS.map((caller) => caller.replace(/-OWNER$/, ' OWNER')).join(' | ')} |`;
   const rule = `|${' --- |'.repeat(CALLERS.length + 1)}`;
   return [header, rule, ...rows].join('\n');
 }

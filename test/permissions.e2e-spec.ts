@@ -1,6 +1,8 @@
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ALLOW_KEY } from '@undersigned/common';
+import { describeLeadsOnly } from '@undersigned/letters';
+import { leadsOnlyFields } from './support/leads-only-fields';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
@@ -48,5 +50,22 @@ describe('permissions', () => {
     expect(declared.map((line) => line.split(':')[0])).toEqual(operations);
     expect(declared.filter((line) => line.endsWith('MISSING'))).toEqual([]);
     expect(declared).toMatchSnapshot();
+  });
+
+  it('declares every lead-only field with what everyone else gets (review changes to this list)', () => {
+    const declared = leadsOnlyFields(app);
+    const schema = app.app.get(GraphQLSchemaHost).schema;
+    // Declared on fields of the schema's types, not on root operations (whose parent is no letter's).
+    expect(declared.filter(({ onField }) => !onField).map(({ field }) => field)).toEqual([]);
+    expect(
+      declared
+        .map(({ field }) => field)
+        .filter((field) => {
+          const [type, name] = field.split('.');
+          const found = schema.getType(type) as { getFields?(): Record<string, unknown> } | undefined;
+          return !found?.getFields?.()[name];
+        }),
+    ).toEqual([]);
+    expect(declared.map(({ field, options }) => `${field}: ${describeLeadsOnly(options)}`)).toMatchSnapshot();
   });
 });

@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import { hashToken } from '@undersigned/common';
 import { DELIVERY_TOPIC } from '@undersigned/deliveries/delivery-tracker.service';
 import { COUNTS_TOPIC } from '@undersigned/endorsements';
+import { leadsOnlyFields } from './support/leads-only-fields';
 import { untilSubscribed } from './support/subscriptions';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import {
@@ -26,7 +27,8 @@ import {
  * The role matrix: every root operation of the schema, called by each kind of caller against
  * realistic data, with the outcome kept as a snapshot: `ok`; `hidden` (answered without what the
  * row is about: an empty list or a null); or the error's code. A few extra rows ask for one
- * sensitive field (unnamed endorsements, recipients' addresses, ...). Subscriptions are subscribed
+ * sensitive field (a member list, targets' addresses, ...), and every lead-only field (declared
+ * @LeadsOnly) has a row of its own, named after it (`Letter.deliveries`). Subscriptions are subscribed
  * to over graphql-ws: `ok` once an event arrives. README's permissions table is generated from
  * the snapshot (`npm run permissions:table`).
  *
@@ -67,11 +69,17 @@ interface World {
   public: { id: string };
   /** A delivered letter with an email recipient, and its delivery. */
   delivered: { id: string; deliveryId: string };
+  /** An OPEN PUBLIC letter of the lead organisation that accepts supporters, with block lists. */
+  petition: { id: string };
+  /** An OPEN PUBLIC letter of the lead organisation whose petition settings do not accept supporters yet. */
+  petitionOff: { id: string };
 }
 
 interface Scenario {
   /** The root field. */
   operation: string;
+  /** The lead-only field (`Type.field`, declared @LeadsOnly) the row is about, asked through `operation`. */
+  field?: string;
   /** A second row for the same operation, on other data. */
   variant?: string;
   /** What to select of the result: `{ __typename }` unless given (for rows about one field). */
@@ -325,37 +333,77 @@ const SCENARIOS: Scenario[] = [
   { operation: 'letter', variant: 'a PUBLIC letter', args: (w) => ({ id: w.public.id }) },
   {
     operation: 'letter',
-    variant: 'endorsements, the unnamed included',
+    variant: 'comments',
+    selection: '{ comments { id } }',
+    shows: (data) => (data as { comments: unknown[] }).comments.length > 0,
+    args: (w) => ({ id: w.main.id }),
+  },
+  // ---- lead-only fields (@LeadsOnly), each asked of a letter every caller but the anonymous may read ----
+  {
+    // Every endorsement, the unnamed included.
+    operation: 'letter',
+    field: 'Letter.endorsements',
     selection: '{ endorsements { totalCount } }',
     args: (w) => ({ id: w.main.id }),
   },
   {
     operation: 'letter',
-    variant: "recipients' email",
+    field: 'Recipient.email',
     selection: '{ recipients { email } }',
     shows: (data) => (data as { recipients: { email: string | null }[] }).recipients.some((r) => r.email !== null),
     args: (w) => ({ id: w.main.id }),
   },
   {
     operation: 'letter',
-    variant: 'messages to representatives',
+    field: 'Recipient.postalAddress',
+    selection: '{ recipients { postalAddress } }',
+    shows: (data) =>
+      (data as { recipients: { postalAddress: string | null }[] }).recipients.some((r) => r.postalAddress !== null),
+    args: (w) => ({ id: w.main.id }),
+  },
+  {
+    // Messages to representatives.
+    operation: 'letter',
+    field: 'Letter.targetDeliveries',
     selection: '{ targetDeliveries { constituents target { email } } }',
     shows: (data) => (data as { targetDeliveries: unknown[] }).targetDeliveries.length > 0,
     args: (w) => ({ id: w.main.id }),
   },
   {
     operation: 'letter',
-    variant: 'comments',
-    selection: '{ comments { id } }',
-    shows: (data) => (data as { comments: unknown[] }).comments.length > 0,
-    args: (w) => ({ id: w.main.id }),
-  },
-  {
-    operation: 'letter',
-    variant: 'deliveries',
+    field: 'Letter.deliveries',
     selection: '{ deliveries { id } }',
     shows: (data) => (data as { deliveries: unknown[] }).deliveries.length > 0,
     args: (w) => ({ id: w.delivered.id }),
+  },
+  {
+    operation: 'letter',
+    field: 'Letter.petition',
+    variant: 'not accepting supporters yet',
+    selection: '{ petition { acceptSupporters } }',
+    shows: (data) => (data as { petition: unknown }).petition !== null,
+    args: (w) => ({ id: w.petitionOff.id }),
+  },
+  {
+    operation: 'letter',
+    field: 'Letter.supporters',
+    variant: 'by country',
+    selection: '{ supporters(country: "GB") { totalCount } }',
+    args: (w) => ({ id: w.petition.id }),
+  },
+  {
+    operation: 'letter',
+    field: 'PetitionSettings.blockedEmailDomains',
+    selection: '{ petition { blockedEmailDomains } }',
+    shows: (data) => (data as { petition: { blockedEmailDomains: unknown } }).petition.blockedEmailDomains !== null,
+    args: (w) => ({ id: w.petition.id }),
+  },
+  {
+    operation: 'letter',
+    field: 'PetitionSettings.blockedIpRanges',
+    selection: '{ petition { blockedIpRanges } }',
+    shows: (data) => (data as { petition: { blockedIpRanges: unknown } }).petition.blockedIpRanges !== null,
+    args: (w) => ({ id: w.petition.id }),
   },
   {
     // Whether the PRIVATE letter is listed.
@@ -814,7 +862,7 @@ async function subscribeOutcome(
 }
 
 function rowName(type: string, scenario: Scenario): string {
-  return `${type}.${scenario.operation}${scenario.variant ? ` (${scenario.variant})` : ''}`;
+  return `${scenario.field ?? `${type}.${scenario.operation}`}${scenario.variant ? ` (${scenario.variant})` : ''}`;
 }
 
 function formatRow(name: string, outcomes: Record<Caller, string>, width: number): string {
@@ -865,6 +913,8 @@ describe('role matrix', () => {
       main: { id: '', receipt: '' },
       public: { id: '' },
       delivered: { id: '', deliveryId: '' },
+      petition: { id: '' },
+      petitionOff: { id: '' },
     };
     await app.sql.query(
       `WITH a AS (INSERT INTO areas (type, code, name) VALUES ('WMC', 'E14001465', 'Sevenoaks') RETURNING type, code),
@@ -889,6 +939,21 @@ describe('role matrix', () => {
     );
     world.public = { id: (await letter({ status: 'OPEN', visibility: 'PUBLIC' })).id };
     await addRecipient(main.id);
+    const posted = await app.gql(
+      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
+      { input: { letterId: main.id, name: 'Embassy', role: 'CC', channel: 'POST', postalAddress: '1 Embassy Row' } },
+      owner.accessToken,
+    );
+    expect(posted.body.errors).toBeUndefined();
+    world.petition = { id: (await petition()).id };
+    await app.sql.query(
+      `UPDATE petition_settings SET blocked_email_domains = '{spam.example}', blocked_ip_ranges = '{203.0.113.0/24}'
+       WHERE letter_id = $1`,
+      [world.petition.id],
+    );
+    const off = await letter({ status: 'OPEN', visibility: 'PUBLIC' });
+    await app.sql.query(`INSERT INTO petition_settings (letter_id, accept_supporters) VALUES ($1, false)`, [off.id]);
+    world.petitionOff = { id: off.id };
     const comment = await app.gql(
       `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
       { input: { versionId: main.currentVersion.id, body: 'Name the detainees.' } },
@@ -916,6 +981,12 @@ describe('role matrix', () => {
       .map(({ field }) => field.name)
       .sort();
     expect([...new Set(SCENARIOS.map((s) => s.operation))].sort()).toEqual(operations);
+  });
+
+  it('has a row for every lead-only field (@LeadsOnly), and none for a field not declared so', () => {
+    const declared = leadsOnlyFields(app).map(({ field }) => field);
+    expect(declared.length).toBeGreaterThan(0);
+    expect([...new Set(SCENARIOS.flatMap((s) => (s.field ? [s.field] : [])))].sort()).toEqual(declared.sort());
   });
 
   it('answers every operation for every caller as the snapshot says (review changes to this table)', async () => {

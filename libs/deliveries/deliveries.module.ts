@@ -5,6 +5,7 @@ import { LettersModule } from '@undersigned/letters';
 import { SupportersModule } from '@undersigned/supporters';
 import { DeliveriesController } from './deliveries.controller';
 import { DeliveriesResolver } from './deliveries.resolver';
+import { RecipientFieldsResolver } from './recipient-fields.resolver';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryTrackerService } from './delivery-tracker.service';
 import { PdfCache } from './pdf-cache';
@@ -20,6 +21,7 @@ import { VerificationController } from './verification.controller';
     DeliveriesService,
     DeliveryTrackerService,
     DeliveriesResolver,
+    RecipientFieldsResolver,
     PdfCache,
     RenderService,
     SupportersAnnexService,

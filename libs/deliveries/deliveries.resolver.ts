@@ -6,18 +6,16 @@ import {
   Allow,
   assertUuid,
   CurrentActor,
-  deniedAsFalse,
   EventBusService,
   groupByKeys,
   guardedEvents,
   loaderFor,
-  notFound,
   Permission,
   type Actor,
   type RequestContext,
   SessionRegistry,
 } from '@undersigned/common';
-import { LetterAccess, LetterObject, LetterPolicy, requireLeadRead } from '@undersigned/letters';
+import { LeadsOnly, LetterObject, LetterPolicy } from '@undersigned/letters';
 import { DeliveriesService } from './deliveries.service';
 import { DELIVERY_TOPIC, DeliveryTrackerService, type DeliveryEventPayload } from './delivery-tracker.service';
 import { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
@@ -93,21 +91,16 @@ export class DeliveriesResolver {
     @Args('letterId', { type: () => ID }) letterId: string,
   ): Promise<AsyncIterableIterator<DeliveryEventPayload>> {
     assertUuid(letterId);
-    const isLead = () =>
-      this.policy
-        .readable(this.dataSource.manager, actor, letterId)
-        .then(({ access }) => access === LetterAccess.LEAD, deniedAsFalse);
-    const { access } = await this.policy.readable(this.dataSource.manager, actor, letterId);
-    requireLeadRead(access, () => notFound('Letter'));
+    await this.policy.requireLeadView(this.dataSource.manager, actor, letterId);
     return guardedEvents(this.events.asyncIterator<DeliveryEventPayload>(DELIVERY_TOPIC), {
       matches: (event) => event.letterId === letterId,
-      mayReceive: isLead,
+      mayReceive: () => this.policy.mayReadAsLead(this.dataSource.manager, actor, letterId),
       signedIn: () => this.sessions.stands(actor),
       expiresAt: actor.expiresAt,
     });
   }
 
-  /** Who the letter is addressed to; contact details for the leads only. */
+  /** Who the letter is addressed to; contact details for the leads only (RecipientFieldsResolver). */
   @ResolveField(() => [RecipientObject])
   async recipients(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<RecipientObject[]> {
     const loader = loaderFor(
@@ -118,7 +111,7 @@ export class DeliveriesResolver {
           groupByKeys(ids, await this.deliveries.recipientsOf(ids), (r) => r.letterId),
         ),
     );
-    return (await loader.load(letter.id)).map((r) => toRecipientObject(r, letter.access === LetterAccess.LEAD));
+    return (await loader.load(letter.id)).map((r) => toRecipientObject(r, letter.access));
   }
 
   /** The letter as delivered, null until then: visible to whoever may read the letter. */
@@ -138,8 +131,8 @@ export class DeliveriesResolver {
 
   /** Each recipient's delivery, with its events: for the lead organisations' OWNERs and COORDINATORs. */
   @ResolveField('deliveries', () => [DeliveryObject])
-  async deliveriesOf(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<DeliveryObject[]> {
-    if (letter.access !== LetterAccess.LEAD) return [];
+  @LeadsOnly({ otherwise: [] })
+  deliveriesOf(@Parent() letter: LetterObject, @Context() context: RequestContext): Promise<DeliveryObject[]> {
     const loader = loaderFor(
       context,
       'deliveries',

@@ -29,7 +29,7 @@ import { DeliveryChannel, DeliveryStatus, RecipientRole } from './delivery-statu
 import { DeliveryTrackerService } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
 import type { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
-import { toRecipientObject, type DeliveryObject, type RecipientObject } from './dto/delivery.objects';
+import { toLeadRecipientObject, type DeliveryObject, type RecipientObject } from './dto/delivery.objects';
 import { toEditionObject, verifyUrl, type EditionObject } from './dto/edition.object';
 import { editionHash } from './edition-hash';
 import { Edition, type EditionMinorEdit, type EditionSignatory } from './edition.entity';
@@ -89,7 +89,7 @@ export class DeliveriesService {
           channel: input.channel,
         }),
       );
-      return toRecipientObject(recipient, true);
+      return toLeadRecipientObject(recipient);
     });
   }
 

@@ -1,8 +1,7 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { loaderFor, notFound, OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
-import { LetterObject, requireLeadRead } from '@undersigned/letters';
-import { mayRevealUnnamed } from './unnamed-signatories';
+import { LeadsOnly, LetterObject } from '@undersigned/letters';
 import { CountsService } from './counts.service';
 import { EndorsementsArgs, SignatoriesArgs } from './dto/endorsement.inputs';
 import {
@@ -31,9 +30,9 @@ export class LetterEndorsementFieldsResolver {
     description:
       "Every endorsement, the unnamed included: for the leads' OWNERs and COORDINATORs only, in a session begun with two-factor where their organisations require it",
   })
+  // The unnamed signatories are revealed to those alone (mayRevealUnnamed: the same viewers).
+  @LeadsOnly({ otherwise: () => notFound('Endorsements') })
   async endorsements(@Parent() letter: LetterObject, @Args() args: EndorsementsArgs): Promise<EndorsementConnection> {
-    requireLeadRead(letter.access, () => notFound('Endorsements'));
-    if (!mayRevealUnnamed(letter.access)) throw notFound('Endorsements');
     const page = await this.signatories.endorsements(letter.id, args);
     return {
       ...page,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { LetterAccess } from '@undersigned/letters';
+import { LetterAccess, readsAsLead } from '@undersigned/letters';
 import { mayRevealUnnamed, namedSignatory, unnamedSignatory } from './unnamed-signatories';
 
 const LIBS = resolve(__dirname, '..');
@@ -22,6 +22,13 @@ describe('the unnamed-signatory rule', () => {
   it('reveals the unnamed to the lead organisations only', () => {
     const revealedTo = Object.values(LetterAccess).filter((access) => mayRevealUnnamed(access));
     expect(revealedTo).toEqual([LetterAccess.LEAD]);
+  });
+
+  it('reveals the unnamed to the viewers lead-only fields (@LeadsOnly) let through, and no others', () => {
+    const accesses = Object.values(LetterAccess);
+    expect(accesses.filter((access) => readsAsLead(access))).toEqual(
+      accesses.filter((access) => mayRevealUnnamed(access)),
+    );
   });
 
   it('is the only place SQL tests the anonymous column', () => {

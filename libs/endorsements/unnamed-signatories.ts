@@ -11,7 +11,8 @@ import type { SignatoryObject } from './dto/endorsement.objects';
  * signatories there are.
  *
  * Every listing selects rows with `namedSignatory`/`unnamedSignatory` and every lead-only view asks
- * `mayRevealUnnamed`; what leaves for the public (CSV, edition, PDF) is a `PublicSignatories`.
+ * `mayRevealUnnamed` or is a field declared @LeadsOnly (which lets the same viewers through); what
+ * leaves for the public (CSV, edition, PDF) is a `PublicSignatories`.
  */
 
 /** SQL condition on an endorsement row `alias`: SIGNED and named, so it may be listed by name. */

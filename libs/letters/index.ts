@@ -6,6 +6,7 @@ export * from './letter-version.entity';
 export * from './comment.entity';
 export * from './timeline-entry.entity';
 export * from './letter.policy';
+export * from './leads-only.interceptor';
 export * from './letters.service';
 export * from './versions.service';
 export * from './version-diff';

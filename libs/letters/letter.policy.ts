@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { forbidden, notFound, type Actor } from '@undersigned/common';
+import { deniedAsFalse, forbidden, notFound, type Actor } from '@undersigned/common';
 import { LEAD_ROLES, readOnlyInSessionSql, twoFactorFirst, twoFactorSession } from '@undersigned/organisations';
 import { LetterStatus, LetterVisibility } from './letter-status';
 import { Letter } from './letter.entity';
@@ -40,11 +40,20 @@ export function isParticipant(access: LetterAccess): boolean {
 }
 
 /**
+ * Whether a viewer with this access may make the reads only leads make (unnamed signatories,
+ * contacts, deliveries): LEAD alone, not a lead whose session lacks the two-factor its
+ * organisations require. Lead-only fields declare it with @LeadsOnly.
+ */
+export function readsAsLead(access: LetterAccess): boolean {
+  return access === LetterAccess.LEAD;
+}
+
+/**
  * For reads only leads may make: passes for LEAD; FORBIDDEN (with what to do) for a lead whose
  * session lacks the two-factor its organisations require; `otherwise` for everyone else.
  */
 export function requireLeadRead(access: LetterAccess, otherwise: () => Error): void {
-  if (access === LetterAccess.LEAD) return;
+  if (readsAsLead(access)) return;
   if (access === LetterAccess.LEAD_WITHOUT_TWO_FACTOR) throw twoFactorFirst();
   throw otherwise();
 }
@@ -230,6 +239,14 @@ export class LetterPolicy {
     const { letter, access } = await this.readable(manager, actor, letterId);
     requireLeadRead(access, () => notFound('Letter'));
     return letter;
+  }
+
+  /**
+   * Whether the caller may, now, make the reads only leads make on the letter (false where it may
+   * not see the letter at all): asked again before each event of a lead-only subscription.
+   */
+  async mayReadAsLead(manager: EntityManager, viewer: Actor | null, letterId: string): Promise<boolean> {
+    return this.readable(manager, viewer, letterId).then(({ access }) => readsAsLead(access), deniedAsFalse);
   }
 
   /**

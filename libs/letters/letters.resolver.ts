@@ -3,10 +3,9 @@ import { Allow, assertUuid, CurrentActor, OptionalActor, Permission, type Actor 
 import { CommentsService } from './comments.service';
 import { CommentObject } from './dto/comment.object';
 import { AddCoLeadInput, CommentInput, CreateLetterInput, LettersArgs, ReviseLetterInput } from './dto/letter.inputs';
-import { LetterConnection, LetterObject, toLetterObject } from './dto/letter.object';
+import { LetterConnection, LetterObject, toLeadLetterObject } from './dto/letter.object';
 import { LetterVersionObject } from './dto/letter-version.object';
 import { LetterLifecycleService } from './letter-lifecycle.service';
-import { LetterAccess } from './letter.policy';
 import { LettersService } from './letters.service';
 import { VersionsService } from './versions.service';
 import { PostUpdateInput } from './dto/post-update.input';
@@ -94,7 +93,7 @@ export class LettersResolver {
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,
   ): Promise<LetterObject> {
-    return toLetterObject(await this.lifecycle.open(actor, assertUuid(letterId)), LetterAccess.LEAD);
+    return toLeadLetterObject(await this.lifecycle.open(actor, assertUuid(letterId)));
   }
 
   @Mutation(() => LetterObject)
@@ -103,6 +102,6 @@ export class LettersResolver {
     @CurrentActor() actor: Actor,
     @Args('letterId', { type: () => ID }) letterId: string,
   ): Promise<LetterObject> {
-    return toLetterObject(await this.lifecycle.close(actor, assertUuid(letterId)), LetterAccess.LEAD);
+    return toLeadLetterObject(await this.lifecycle.close(actor, assertUuid(letterId)));
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { badInput, loaderFor, type RequestContext } from '@undersigned/common';
-import { LetterAccess, LetterObject } from '@undersigned/letters';
+import { LeadsOnly, LetterObject } from '@undersigned/letters';
 import { SupportersArgs } from './dto/petition.inputs';
 import {
   AreaCountObject,
@@ -31,16 +31,21 @@ export class LetterSupporterFieldsResolver {
     nullable: true,
     description: 'null unless the letter accepts supporters',
   })
+  // The leads see their settings while they prepare them; everyone else only a petition that is on.
+  @LeadsOnly({
+    otherwise: null,
+    answers: {
+      is: 'it does not accept supporters',
+      test: (petition: PetitionSettingsObject | null) => petition?.acceptSupporters === false,
+    },
+  })
   async petition(
     @Parent() letter: LetterObject,
     @Context() context: RequestContext,
   ): Promise<PetitionSettingsObject | null> {
     const petition = await this.load(letter, context);
     if (!petition) return null;
-    const lead = letter.access === LetterAccess.LEAD;
-    // The leads see their settings while they prepare them; everyone else only a petition that is on.
-    if (!petition.settings.acceptSupporters && !lead) return null;
-    return toPetitionSettingsObject(petition.settings, petition.consentText, lead);
+    return toPetitionSettingsObject(petition.settings, petition.consentText, letter.access);
   }
 
   @ResolveField(() => Int, {
@@ -54,11 +59,12 @@ export class LetterSupporterFieldsResolver {
   @ResolveField(() => SupporterConnection, {
     description: 'Confirmed supporters who chose to be listed, newest first; empty unless the letter lists supporters',
   })
+  // A list filtered by country would tell each listed supporter's country, which they never agreed to show.
+  @LeadsOnly({
+    argument: 'country',
+    otherwise: () => badInput("country: supporters' countries are not public; see supportersByCountry"),
+  })
   supporters(@Parent() letter: LetterObject, @Args() args: SupportersArgs): Promise<SupporterConnection> {
-    // A list filtered by country would tell each listed supporter's country, which they never agreed to show.
-    if (args.country && letter.access !== LetterAccess.LEAD) {
-      throw badInput("country: supporters' countries are not public; see supportersByCountry");
-    }
     return this.supporterList.page(letter.id, args);
   }
 

@@ -3,6 +3,7 @@ import { PostgresThrottlerStorage } from '@undersigned/common';
 import { CountsService, EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { LetterSupporterFieldsResolver } from './letter-supporter-fields.resolver';
+import { PetitionSettingsFieldsResolver } from './petition-settings-fields.resolver';
 import { PetitionService } from './petition.service';
 import { SignatureHooksService } from './signature-hooks.service';
 import { SignatureLifecycleService } from './signature-lifecycle.service';
@@ -32,6 +33,7 @@ import { SupportersService } from './supporters.service';
     SupportersService,
     SupportersResolver,
     LetterSupporterFieldsResolver,
+    PetitionSettingsFieldsResolver,
   ],
   exports: [
     SignatureHooksService,

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentActor, Permission, type Actor, type RequestContext } from '@undersigned/common';
-import { LetterAccess, LetterObject, toLetterObject } from '@undersigned/letters';
+import { LetterObject, toLeadLetterObject } from '@undersigned/letters';
 import { InvalidateSignaturesInput, PetitionSettingsInput, SignPetitionInput } from './dto/petition.inputs';
 import { SignatureObject, toSignatureObject } from './dto/petition.objects';
 import { PetitionService } from './petition.service';
@@ -21,7 +21,7 @@ export class SupportersResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: PetitionSettingsInput,
   ): Promise<LetterObject> {
-    return toLetterObject(await this.petitions.set(actor, input), LetterAccess.LEAD);
+    return toLeadLetterObject(await this.petitions.set(actor, input));
   }
 
   @Mutation(() => Boolean, {

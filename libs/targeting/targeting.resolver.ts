@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { Allow, CurrentActor, loaderFor, Permission, type Actor, type RequestContext } from '@undersigned/common';
-import { LetterAccess, LetterObject } from '@undersigned/letters';
+import { LeadsOnly, LetterObject } from '@undersigned/letters';
 import { TargetingInput } from './dto/targeting.input';
 import { TargetDeliveriesObject, TargetingObject } from './dto/targeting.objects';
 import { TargetingService } from './targeting.service';
@@ -35,8 +35,8 @@ export class TargetingResolver {
   @ResolveField(() => [TargetDeliveriesObject], {
     description: "Leads only (empty for anyone else): supporters' messages per target, with counts by status",
   })
-  async targetDeliveries(@Parent() letter: LetterObject): Promise<TargetDeliveriesObject[]> {
-    if (letter.access !== LetterAccess.LEAD) return [];
+  @LeadsOnly({ otherwise: [] })
+  targetDeliveries(@Parent() letter: LetterObject): Promise<TargetDeliveriesObject[]> {
     return this.service.deliveries(letter.id);
   }
 }

@@ -64,6 +64,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     driver: ApolloDriver,
     path: '/graphql',
     autoSchemaFile: true,
+    // Interceptors run on field resolvers too: lead-only fields are declared (@LeadsOnly) and
+    // refused by one interceptor. Guards stay off there: PermissionGuard is for operations.
+    fieldResolverEnhancers: ['interceptors'],
     // Every String field counts against the response's text budget.
     transformSchema: countTextAgainstBudget,
     sortSchema: true,

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LetterAccess } from '@undersigned/letters';
 import { DeliveryChannel, DeliveryStatus, RecipientRole } from '../delivery-status';
 import type { DeliveryEvent } from '../delivery-event.entity';
 import type { Delivery } from '../delivery.entity';
@@ -29,20 +30,32 @@ export class RecipientObject {
 
   @Field(() => DeliveryChannel)
   channel: DeliveryChannel;
+
+  /** Not in the schema: how the viewer stands to the letter (contact details are @LeadsOnly). */
+  access: LetterAccess;
 }
 
-/** Contact details are for the coordinators; the public sees who the letter is addressed to. */
-export function toRecipientObject(recipient: Recipient, showContact: boolean): RecipientObject {
+/**
+ * Contact details are for the coordinators (RecipientFieldsResolver answers null to anyone else);
+ * the public sees who the letter is addressed to.
+ */
+export function toRecipientObject(recipient: Recipient, access: LetterAccess): RecipientObject {
   return {
     id: recipient.id,
     name: recipient.name,
     title: recipient.title,
     organisation: recipient.organisation,
-    email: showContact ? recipient.email : null,
-    postalAddress: showContact ? recipient.postalAddress : null,
+    email: recipient.email,
+    postalAddress: recipient.postalAddress,
     role: recipient.role,
     channel: recipient.channel,
+    access,
   };
+}
+
+/** A recipient as the answer of an operation only a lead may run (LetterPolicy.requireLead let the caller through). */
+export function toLeadRecipientObject(recipient: Recipient): RecipientObject {
+  return toRecipientObject(recipient, LetterAccess.LEAD);
 }
 
 @ObjectType('DeliveryEvent')
@@ -100,10 +113,11 @@ export class DeliveryObject {
   letterId: string;
 }
 
+/** For the leads: a delivery is shown to no one else (Letter.deliveries, and the operations on one). */
 export function toDeliveryObject(delivery: Delivery, recipient: Recipient, events: DeliveryEvent[]): DeliveryObject {
   return {
     id: delivery.id,
-    recipient: toRecipientObject(recipient, true),
+    recipient: toLeadRecipientObject(recipient),
     channel: delivery.channel,
     status: delivery.status,
     attempts: delivery.sending.attempts,

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@undersigned/common';
 import { LetterStatus, LetterVisibility } from '../letter-status';
 import type { Letter } from '../letter.entity';
-import type { LetterAccess } from '../letter.policy';
+import { LetterAccess } from '../letter.policy';
 
 @ObjectType('Letter')
 export class LetterObject {
@@ -49,4 +49,9 @@ export function toLetterObject(letter: Letter, access: LetterAccess): LetterObje
     currentVersionNumber: letter.currentVersion,
     openedVersion: letter.openedVersion,
   };
+}
+
+/** The answer of an operation only a lead may run (LetterPolicy.requireLead let the caller through). */
+export function toLeadLetterObject(letter: Letter): LetterObject {
+  return toLetterObject(letter, LetterAccess.LEAD);
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@undersigned/common';
+import type { LetterAccess } from '@undersigned/letters';
 import type { PetitionSettings } from '../petition-settings.entity';
 import { SignatureStatus, SupporterNames } from '../signature-status';
 import type { Signature } from '../signature.entity';
@@ -35,12 +36,16 @@ export class PetitionSettingsObject {
 
   @Field(() => [String], { nullable: true, description: "The leads' block lists: null for anyone else" })
   blockedIpRanges: string[] | null;
+
+  /** Not in the schema: how the viewer stands to the letter (the block lists are @LeadsOnly). */
+  access: LetterAccess;
 }
 
+/** The block lists are the leads' (PetitionSettingsFieldsResolver answers null to anyone else). */
 export function toPetitionSettingsObject(
   settings: PetitionSettings,
   consentText: string | null,
-  lead: boolean,
+  access: LetterAccess,
 ): PetitionSettingsObject {
   return {
     acceptSupporters: settings.acceptSupporters,
@@ -51,8 +56,9 @@ export function toPetitionSettingsObject(
     consentText,
     consentVersion: settings.consentVersion,
     supporterNames: settings.supporterNames,
-    blockedEmailDomains: lead ? settings.blockedEmailDomains : null,
-    blockedIpRanges: lead ? settings.blockedIpRanges : null,
+    blockedEmailDomains: settings.blockedEmailDomains,
+    blockedIpRanges: settings.blockedIpRanges,
+    access,
   };
 }
 
