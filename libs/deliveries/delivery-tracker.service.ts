@@ -2,7 +2,15 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { afterCommit, APP_CONFIG, EventBusService, hashToken, invalidState, type AppConfig, type AttemptState } from '@undersigned/common';
+import {
+  afterCommit,
+  APP_CONFIG,
+  EventBusService,
+  hashToken,
+  invalidState,
+  type AppConfig,
+  type AttemptState,
+} from '@undersigned/common';
 import { Letter, LetterStatus, TimelineService } from '@undersigned/letters';
 import { DeliveryEvent } from './delivery-event.entity';
 import { DONE_STATUSES, DeliveryStatus, movesForward } from './delivery-status';
