@@ -105,18 +105,12 @@ export class EndorsementsService implements OnModuleInit {
       this.countsPublisher.changed(manager, found.letterId);
       if (found.status === EndorsementStatus.WITHDRAWN) return found;
       if (found.status === EndorsementStatus.REJECTED) throw invalidState('This endorsement was rejected by the leads');
-      Object.assign(found, {
+      const withdrawn = {
         status: EndorsementStatus.WITHDRAWN,
         withdrawnAt: new Date(),
         withdrawReason: input.reason ?? null,
-      });
-      await manager.save(found);
-      await this.audit.append(manager, found.letterId, {
-        kind: AuditKind.WITHDRAWN,
-        organisationId: found.organisationId,
-        actorId: actor.userId,
-        payload: { endorsementId: found.id },
-      });
+      };
+      await this.settle(manager, found, withdrawn, AuditKind.WITHDRAWN, actor);
       return found;
     });
     return toEndorsementObject(endorsement);
@@ -136,19 +130,13 @@ export class EndorsementsService implements OnModuleInit {
       if (letter.status === LetterStatus.DRAFT || delivered) {
         throw invalidState('Endorsements of a delivered letter are final');
       }
-      Object.assign(found, {
+      const rejected = {
         status: EndorsementStatus.REJECTED,
         rejectedAt: new Date(),
         rejectReason: input.reason ?? null,
-      });
-      await manager.save(found);
-      await this.audit.append(manager, found.letterId, {
-        kind: AuditKind.REJECTED,
-        organisationId: found.organisationId,
-        actorId: actor.userId,
-        payload: { endorsementId: found.id },
-      });
-      const notice = await this.notices.rejection(manager, letter, found, this.config.publicUrl);
+      };
+      await this.settle(manager, found, rejected, AuditKind.REJECTED, actor);
+      const notice = await this.notices.aboutEndorsement(manager, 'rejection', letter, found, this.config.publicUrl);
       if (notice) await this.mail.enqueue(manager, notice, 'rejection notice');
       this.countsPublisher.changed(manager, found.letterId);
       return found;
@@ -183,15 +171,11 @@ export class EndorsementsService implements OnModuleInit {
       if (await letterDelivered(manager, letter)) {
         throw invalidState('Endorsements of a delivered letter are final');
       }
-      Object.assign(found, { status: EndorsementStatus.SIGNED, approvedDisplayName: found.displayName });
-      await manager.save(found);
-      await this.audit.append(manager, found.letterId, {
-        kind: AuditKind.DISPLAY_NAME_APPROVED,
-        organisationId: found.organisationId,
-        actorId: actor.userId,
-        payload: { endorsementId: found.id, displayName: found.displayName },
+      const approved = { status: EndorsementStatus.SIGNED, approvedDisplayName: found.displayName };
+      await this.settle(manager, found, approved, AuditKind.DISPLAY_NAME_APPROVED, actor, {
+        displayName: found.displayName,
       });
-      const notice = await this.notices.approval(manager, letter, found, this.config.publicUrl);
+      const notice = await this.notices.aboutEndorsement(manager, 'approval', letter, found, this.config.publicUrl);
       if (notice) await this.mail.enqueue(manager, notice, 'approval notice');
       this.countsPublisher.changed(manager, found.letterId);
       return found;
@@ -199,10 +183,38 @@ export class EndorsementsService implements OnModuleInit {
     return toEndorsementObject(endorsement);
   }
 
+  /**
+   * A decision about an endorsement (withdrawn, rejected, name approved): its new state saved and
+   * the decision appended to the letter's audit trail, in the caller's transaction.
+   */
+  private async settle(
+    manager: EntityManager,
+    found: Endorsement,
+    changes: Partial<Endorsement>,
+    kind: AuditKind,
+    actor: Actor,
+    payload: Record<string, unknown> = {},
+  ): Promise<void> {
+    Object.assign(found, changes);
+    await manager.save(found);
+    await this.audit.append(manager, found.letterId, {
+      kind,
+      organisationId: found.organisationId,
+      actorId: actor.userId,
+      payload: { endorsementId: found.id, ...payload },
+    });
+  }
+
   /** Tells the signer that its endorsement waits for the leads' approval of its display name. */
   private async tellPending(manager: EntityManager, letter: Letter, endorsement: Endorsement): Promise<void> {
     if (endorsement.status !== EndorsementStatus.PENDING_APPROVAL) return;
-    const notice = await this.notices.pendingApproval(manager, letter, endorsement, this.config.publicUrl);
+    const notice = await this.notices.aboutEndorsement(
+      manager,
+      'pendingApproval',
+      letter,
+      endorsement,
+      this.config.publicUrl,
+    );
     if (notice) await this.mail.enqueue(manager, notice, 'pending approval notice');
   }
 

@@ -5,6 +5,7 @@ import { plainLine, quoteText, type MailMessage } from '@undersigned/common';
 import { boundedVersionDiff, wordDiff, type Letter, type LetterVersion, type Revision } from '@undersigned/letters';
 import { Membership, SIGNING_ROLES } from '@undersigned/organisations';
 import type { Endorsement } from './endorsement.entity';
+import { ENDORSEMENT_NOTICES, type EndorsementNoticeKind } from './endorsement-notices';
 import { OBJECTION_PATH } from './minor-edit-objections.service';
 
 /** A signatory kept SIGNED through a minor edit, with the version it signed and its objection link's token. */
@@ -84,52 +85,15 @@ export class RevisionNoticesService {
     return messages;
   }
 
-  async rejection(
+  /** The leads' decision `kind` about an endorsement, addressed to its signers, or null when it has none to mail. */
+  async aboutEndorsement(
     manager: EntityManager,
+    kind: EndorsementNoticeKind,
     letter: Letter,
     endorsement: Endorsement,
     publicUrl: string,
   ): Promise<MailMessage | null> {
-    return this.toSigners(manager, endorsement, {
-      subject: `Your endorsement was not accepted: ${letter.title}`,
-      text:
-        `The lead organisations of "${letter.title}" rejected your organisation's endorsement; it is not counted ` +
-        `or listed.\n\n` +
-        (endorsement.rejectReason ? `Their reason: ${endorsement.rejectReason}\n\n` : '') +
-        `The letter: ${publicUrl}/letters/${letter.slug}\n`,
-    });
-  }
-
-  async pendingApproval(
-    manager: EntityManager,
-    letter: Letter,
-    endorsement: Endorsement,
-    publicUrl: string,
-  ): Promise<MailMessage | null> {
-    return this.toSigners(manager, endorsement, {
-      subject: `Your endorsement awaits the leads' approval: ${letter.title}`,
-      text:
-        `Your organisation signed "${letter.title}" under the name "${endorsement.displayName}", which is not its ` +
-        `own name. The lead organisations see both names and decide whether it is listed that way; until then it ` +
-        `is neither counted nor listed. You will hear from us either way.\n\n` +
-        `To be listed at once under your organisation's own name, sign again without a display name.\n\n` +
-        `The letter: ${publicUrl}/letters/${letter.slug}\n`,
-    });
-  }
-
-  async approval(
-    manager: EntityManager,
-    letter: Letter,
-    endorsement: Endorsement,
-    publicUrl: string,
-  ): Promise<MailMessage | null> {
-    return this.toSigners(manager, endorsement, {
-      subject: `Your endorsement was approved: ${letter.title}`,
-      text:
-        `The lead organisations of "${letter.title}" approved your organisation's endorsement under the name ` +
-        `"${endorsement.displayName}": it is now counted and listed.\n\n` +
-        `The letter: ${publicUrl}/letters/${letter.slug}\n`,
-    });
+    return this.toSigners(manager, endorsement, ENDORSEMENT_NOTICES[kind](letter, endorsement, publicUrl));
   }
 
   /** `message` addressed to the endorsing organisation's signers, or null when it has none to mail. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import { QUEUE } from '@undersigned/common';
+import { QUEUE, ScheduledWorker } from '@undersigned/common';
 import { UnverifiedAccountsService } from '../unverified-accounts.service';
 
 export const UNVERIFIED_ACCOUNTS_QUEUE = 'accounts.delete-unverified';
@@ -9,19 +9,16 @@ export const UNVERIFIED_ACCOUNTS_CRON = '23 * * * *';
 
 /** Every hour, in a worker: deletes accounts left unverified past their time, and stale sign-in counts. */
 @Injectable()
-export class UnverifiedAccountsWorker implements OnApplicationBootstrap {
-  private readonly logger = new Logger(UnverifiedAccountsWorker.name);
-
+export class UnverifiedAccountsWorker extends ScheduledWorker {
   constructor(
-    @Inject(QUEUE) private readonly boss: PgBoss,
+    @Inject(QUEUE) boss: PgBoss,
     private readonly accounts: UnverifiedAccountsService,
-  ) {}
+  ) {
+    super(boss, UNVERIFIED_ACCOUNTS_QUEUE, UNVERIFIED_ACCOUNTS_CRON);
+  }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.boss.work(UNVERIFIED_ACCOUNTS_QUEUE, async () => {
-      const deleted = await this.accounts.deleteExpired();
-      if (deleted) this.logger.log(`deleted ${deleted} accounts left unverified`);
-    });
-    await this.boss.schedule(UNVERIFIED_ACCOUNTS_QUEUE, UNVERIFIED_ACCOUNTS_CRON);
+  protected async run(): Promise<void> {
+    const deleted = await this.accounts.deleteExpired();
+    if (deleted) this.logger.log(`deleted ${deleted} accounts left unverified`);
   }
 }
