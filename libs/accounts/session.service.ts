@@ -140,20 +140,19 @@ export class SessionService {
    * once the transaction commits.
    */
   async endOtherSessions(manager: EntityManager, userId: string, exceptSessionId?: string | null): Promise<void> {
-    const others = manager
-      .createQueryBuilder()
-      .update(RefreshToken)
-      .set({ revokedAt: () => 'now()' })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId });
-    if (exceptSessionId) others.andWhere('family_id <> :exceptSessionId', { exceptSessionId });
-    await others.execute();
-    const sessions = manager
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: () => 'now()' })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId });
-    if (exceptSessionId) sessions.andWhere('id <> :exceptSessionId', { exceptSessionId });
-    await sessions.execute();
+    // A session's refresh tokens carry its id as their family.
+    for (const [entity, sessionColumn] of [
+      [RefreshToken, 'family_id'],
+      [Session, 'id'],
+    ] as const) {
+      const live = manager
+        .createQueryBuilder()
+        .update(entity)
+        .set({ revokedAt: () => 'now()' })
+        .where('user_id = :userId AND revoked_at IS NULL', { userId });
+      if (exceptSessionId) live.andWhere(`${sessionColumn} <> :exceptSessionId`, { exceptSessionId });
+      await live.execute();
+    }
     await this.liveSessions.changed(manager, userId);
   }
 

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, RepeatingTask, type AppConfig } from '@undersigned/common';
+import { APP_CONFIG, RepeatingWorker, type Repetition, type AppConfig } from '@undersigned/common';
 import { CountsPublisher } from '@undersigned/endorsements';
 import { TimelineService } from '@undersigned/letters';
 import { PetitionService } from '../petition.service';
@@ -17,10 +17,7 @@ const FOLD_LOCK = 0x5eed_f01d;
  * (an advisory lock), so any process may also call `foldNow`.
  */
 @Injectable()
-export class CountFolderWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(CountFolderWorker.name);
-  private loop: RepeatingTask | undefined;
-
+export class CountFolderWorker extends RepeatingWorker {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -28,19 +25,12 @@ export class CountFolderWorker implements OnApplicationBootstrap, OnModuleDestro
     private readonly petitions: PetitionService,
     private readonly timeline: TimelineService,
     private readonly countsPublisher: CountsPublisher,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop = new RepeatingTask(
-      this.config.supporters.foldIntervalMs,
-      () => this.foldNow(),
-      (error) => this.logger.warn(`counts not folded: ${error.message}`),
-    );
-    this.loop.start();
+  ) {
+    super();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.loop?.stop();
+  protected repetition(): Repetition {
+    return { everyMs: this.config.supporters.foldIntervalMs, work: () => this.foldNow(), failure: 'counts not folded' };
   }
 
   /** Folds every dirty signature there is now, batch by batch; the letters whose counts changed. */

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -7,7 +7,8 @@ import {
   deliveryRetryPolicy,
   MailService,
   RefusalKind,
-  RepeatingTask,
+  RepeatingWorker,
+  type Repetition,
   whenToRetry,
   type AppConfig,
   type MailMessage,
@@ -76,27 +77,21 @@ interface MessageRow {
  * LOCKED, so several workers share the work, and only while their target is within its rate.
  */
 @Injectable()
-export class TargetMessageWorker implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(TargetMessageWorker.name);
-  private loop: RepeatingTask | undefined;
-
+export class TargetMessageWorker extends RepeatingWorker {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop = new RepeatingTask(
-      this.config.targetDispatchIntervalMs,
-      () => this.dispatchDue(),
-      (error) => this.logger.warn(`messages to targets not dispatched: ${error.message}`),
-    );
-    this.loop.start();
+  ) {
+    super();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.loop?.stop();
+  protected repetition(): Repetition {
+    return {
+      everyMs: this.config.targetDispatchIntervalMs,
+      work: () => this.dispatchDue(),
+      failure: 'messages to targets not dispatched',
+    };
   }
 
   /** Sends the messages due by `at` (the database's clock when not given); how many were tried. */
