@@ -141,7 +141,7 @@ describe('the coalition letter, one scenario in order', () => {
         lead.owner.accessToken,
       );
     }
-  });
+  }, 600_000);
   afterAll(async () => {
     await b.close();
     await a.close();

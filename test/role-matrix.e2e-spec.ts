@@ -1034,5 +1034,5 @@ describe('role matrix', () => {
     const width = Math.max(...rows.map((row) => row.name.length));
     const table = rows.map((row) => formatRow(row.name, row.outcomes, width)).join('\n');
     expect(`\n${table}\n`).toMatchSnapshot();
-  });
+  }, 600_000);
 });
