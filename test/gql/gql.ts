@@ -1,0 +1,80 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation FactoryLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FactoryLogInDocument,
+    "\n  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.FactoryCreateOrganisationDocument,
+    "\n  fragment TestLetterFields on Letter {\n    id\n    slug\n    title\n    status\n    visibility\n    endorsementDeadline\n    currentVersion {\n      id\n      number\n      contentHash\n    }\n    leadOrganisations {\n      id\n    }\n  }\n": typeof types.TestLetterFieldsFragmentDoc,
+    "\n  mutation FactoryCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      ...TestLetterFields\n    }\n  }\n": typeof types.FactoryCreateLetterDocument,
+    "\n  mutation EndorseLetter($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedAt\n      receipt\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.EndorseLetterDocument,
+    "\n  mutation FactoryOpenLetter($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n": typeof types.FactoryOpenLetterDocument,
+    "\n  mutation FactoryAddRecipient($input: AddRecipientInput!) {\n    addRecipient(input: $input) {\n      id\n    }\n  }\n": typeof types.FactoryAddRecipientDocument,
+    "\n  mutation FactoryDeliverLetter($letterId: ID!) {\n    deliverLetter(letterId: $letterId) {\n      id\n      messageId\n    }\n  }\n": typeof types.FactoryDeliverLetterDocument,
+};
+const documents: Documents = {
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
+    "\n  mutation FactoryLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.FactoryLogInDocument,
+    "\n  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n    }\n  }\n": types.FactoryCreateOrganisationDocument,
+    "\n  fragment TestLetterFields on Letter {\n    id\n    slug\n    title\n    status\n    visibility\n    endorsementDeadline\n    currentVersion {\n      id\n      number\n      contentHash\n    }\n    leadOrganisations {\n      id\n    }\n  }\n": types.TestLetterFieldsFragmentDoc,
+    "\n  mutation FactoryCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      ...TestLetterFields\n    }\n  }\n": types.FactoryCreateLetterDocument,
+    "\n  mutation EndorseLetter($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedAt\n      receipt\n      organisation {\n        id\n      }\n    }\n  }\n": types.EndorseLetterDocument,
+    "\n  mutation FactoryOpenLetter($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n": types.FactoryOpenLetterDocument,
+    "\n  mutation FactoryAddRecipient($input: AddRecipientInput!) {\n    addRecipient(input: $input) {\n      id\n    }\n  }\n": types.FactoryAddRecipientDocument,
+    "\n  mutation FactoryDeliverLetter($letterId: ID!) {\n    deliverLetter(letterId: $letterId) {\n      id\n      messageId\n    }\n  }\n": types.FactoryDeliverLetterDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FactoryLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n    }\n  }\n"): typeof import('./graphql').FactoryCreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TestLetterFields on Letter {\n    id\n    slug\n    title\n    status\n    visibility\n    endorsementDeadline\n    currentVersion {\n      id\n      number\n      contentHash\n    }\n    leadOrganisations {\n      id\n    }\n  }\n"): typeof import('./graphql').TestLetterFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      ...TestLetterFields\n    }\n  }\n"): typeof import('./graphql').FactoryCreateLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorseLetter($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedAt\n      receipt\n      organisation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EndorseLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryOpenLetter($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n"): typeof import('./graphql').FactoryOpenLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryAddRecipient($input: AddRecipientInput!) {\n    addRecipient(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').FactoryAddRecipientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryDeliverLetter($letterId: ID!) {\n    deliverLetter(letterId: $letterId) {\n      id\n      messageId\n    }\n  }\n"): typeof import('./graphql').FactoryDeliverLetterDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
