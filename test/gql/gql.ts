@@ -15,6 +15,12 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": typeof types.DeliverLetterDocument,
+    "\n  query LetterDeliveriesTimeline($id: ID!) {\n    letter(id: $id) {\n      status\n      deliveries {\n        id\n        status\n        attempts\n        lastError\n        messageId\n        channel\n        recipient {\n          name\n          email\n        }\n        events {\n          status\n          note\n        }\n        response\n      }\n      timeline {\n        kind\n        title\n      }\n    }\n  }\n": typeof types.LetterDeliveriesTimelineDocument,
+    "\n      mutation RemoveRecipient($id: ID!) {\n        removeRecipient(recipientId: $id)\n      }\n    ": typeof types.RemoveRecipientDocument,
+    "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": typeof types.RecordDeliveryEventDocument,
+    "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": typeof types.RecordResponseDocument,
+    "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": typeof types.DeliveryChangedDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  mutation FactoryLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FactoryLogInDocument,
     "\n  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n    }\n  }\n": typeof types.FactoryCreateOrganisationDocument,
@@ -26,6 +32,12 @@ type Documents = {
     "\n  mutation FactoryDeliverLetter($letterId: ID!) {\n    deliverLetter(letterId: $letterId) {\n      id\n      messageId\n    }\n  }\n": typeof types.FactoryDeliverLetterDocument,
 };
 const documents: Documents = {
+    "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": types.DeliverLetterDocument,
+    "\n  query LetterDeliveriesTimeline($id: ID!) {\n    letter(id: $id) {\n      status\n      deliveries {\n        id\n        status\n        attempts\n        lastError\n        messageId\n        channel\n        recipient {\n          name\n          email\n        }\n        events {\n          status\n          note\n        }\n        response\n      }\n      timeline {\n        kind\n        title\n      }\n    }\n  }\n": types.LetterDeliveriesTimelineDocument,
+    "\n      mutation RemoveRecipient($id: ID!) {\n        removeRecipient(recipientId: $id)\n      }\n    ": types.RemoveRecipientDocument,
+    "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": types.RecordDeliveryEventDocument,
+    "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": types.RecordResponseDocument,
+    "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": types.DeliveryChangedDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  mutation FactoryLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.FactoryLogInDocument,
     "\n  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      slug\n    }\n  }\n": types.FactoryCreateOrganisationDocument,
@@ -37,6 +49,30 @@ const documents: Documents = {
     "\n  mutation FactoryDeliverLetter($letterId: ID!) {\n    deliverLetter(letterId: $letterId) {\n      id\n      messageId\n    }\n  }\n": types.FactoryDeliverLetterDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').DeliverLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterDeliveriesTimeline($id: ID!) {\n    letter(id: $id) {\n      status\n      deliveries {\n        id\n        status\n        attempts\n        lastError\n        messageId\n        channel\n        recipient {\n          name\n          email\n        }\n        events {\n          status\n          note\n        }\n        response\n      }\n      timeline {\n        kind\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').LetterDeliveriesTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RemoveRecipient($id: ID!) {\n        removeRecipient(recipientId: $id)\n      }\n    "): typeof import('./graphql').RemoveRecipientDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    "): typeof import('./graphql').RecordDeliveryEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      "): typeof import('./graphql').RecordResponseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql').DeliveryChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -38,6 +38,23 @@ export type DeliveryChannel =
   | 'HAND'
   | 'POST';
 
+export type DeliveryEventInput = {
+  deliveryId: string | number;
+  /** For example a tracking number */
+  note?: string | null | undefined;
+  occurredAt?: string | null | undefined;
+  status: DeliveryStatus;
+};
+
+export type DeliveryStatus =
+  | 'ACKNOWLEDGED'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RESPONDED'
+  | 'SENDING'
+  | 'SENT';
+
 export type EndorseInput = {
   /** Stay signed across minor edits (typo fixes: at most 5 words, no number; contract stage 6), each mailed with a link to object; omitted, the current setting stands */
   acceptMinorEdits?: boolean | null | undefined;
@@ -82,11 +99,59 @@ export type RecipientRole =
   | 'CC'
   | 'TO';
 
+export type ResponseInput = {
+  body: string;
+  deliveryId: string | number;
+  receivedAt?: string | null | undefined;
+};
+
 export type SignUpInput = {
   email: string;
   name: string;
   password: string;
 };
+
+export type DeliverLetterMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliverLetterMutation = { deliverLetter: Array<{ id: string, status: DeliveryStatus, channel: DeliveryChannel, recipient: { name: string } }> };
+
+export type LetterDeliveriesTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LetterDeliveriesTimelineQuery = { letter: { status: LetterStatus, deliveries: Array<{ id: string, status: DeliveryStatus, attempts: number, lastError: string | null, messageId: string | null, channel: DeliveryChannel, response: string | null, recipient: { name: string, email: string | null }, events: Array<{ status: DeliveryStatus, note: string | null }> }>, timeline: Array<{ kind: string, title: string }> } | null };
+
+export type RemoveRecipientMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveRecipientMutation = { removeRecipient: boolean };
+
+export type RecordDeliveryEventMutationVariables = Exact<{
+  input: DeliveryEventInput;
+}>;
+
+
+export type RecordDeliveryEventMutation = { recordDeliveryEvent: { status: DeliveryStatus, events: Array<{ status: DeliveryStatus, note: string | null }> } };
+
+export type RecordResponseMutationVariables = Exact<{
+  input: ResponseInput;
+}>;
+
+
+export type RecordResponseMutation = { recordResponse: { status: DeliveryStatus, response: string | null } };
+
+export type DeliveryChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -182,6 +247,80 @@ export const TestLetterFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TestLetterFields"}) as unknown as TypedDocumentString<TestLetterFieldsFragment, unknown>;
+export const DeliverLetterDocument = new TypedDocumentString(`
+    mutation DeliverLetter($id: ID!) {
+  deliverLetter(letterId: $id) {
+    id
+    status
+    channel
+    recipient {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliverLetterMutation, DeliverLetterMutationVariables>;
+export const LetterDeliveriesTimelineDocument = new TypedDocumentString(`
+    query LetterDeliveriesTimeline($id: ID!) {
+  letter(id: $id) {
+    status
+    deliveries {
+      id
+      status
+      attempts
+      lastError
+      messageId
+      channel
+      recipient {
+        name
+        email
+      }
+      events {
+        status
+        note
+      }
+      response
+    }
+    timeline {
+      kind
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LetterDeliveriesTimelineQuery, LetterDeliveriesTimelineQueryVariables>;
+export const RemoveRecipientDocument = new TypedDocumentString(`
+    mutation RemoveRecipient($id: ID!) {
+  removeRecipient(recipientId: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveRecipientMutation, RemoveRecipientMutationVariables>;
+export const RecordDeliveryEventDocument = new TypedDocumentString(`
+    mutation RecordDeliveryEvent($input: DeliveryEventInput!) {
+  recordDeliveryEvent(input: $input) {
+    status
+    events {
+      status
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDeliveryEventMutation, RecordDeliveryEventMutationVariables>;
+export const RecordResponseDocument = new TypedDocumentString(`
+    mutation RecordResponse($input: ResponseInput!) {
+  recordResponse(input: $input) {
+    status
+    response
+  }
+}
+    `) as unknown as TypedDocumentString<RecordResponseMutation, RecordResponseMutationVariables>;
+export const DeliveryChangedDocument = new TypedDocumentString(`
+    subscription DeliveryChanged($id: ID!) {
+  deliveryChanged(letterId: $id) {
+    status
+    recipient {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryChangedSubscription, DeliveryChangedSubscriptionVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input)

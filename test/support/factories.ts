@@ -39,13 +39,13 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}.${process.pid}.${counter}@example.org`;
 }
 
-const SIGN_UP = graphql(`
+export const SIGN_UP = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input)
   }
 `);
 
-const LOG_IN = graphql(`
+export const LOG_IN = graphql(`
   mutation FactoryLogIn($input: LogInInput!) {
     logIn(input: $input) {
       accessToken
@@ -76,7 +76,7 @@ export async function signUp(
   return { id: payload.user.id, email, accessToken: payload.accessToken, refreshToken: payload.refreshToken };
 }
 
-const CREATE_ORGANISATION = graphql(`
+export const CREATE_ORGANISATION = graphql(`
   mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {
     createOrganisation(input: $input) {
       id
@@ -123,7 +123,7 @@ graphql(`
 
 export type TestLetter = TestLetterFieldsFragment;
 
-const CREATE_LETTER = graphql(`
+export const CREATE_LETTER = graphql(`
   mutation FactoryCreateLetter($input: CreateLetterInput!) {
     createLetter(input: $input) {
       ...TestLetterFields
@@ -258,7 +258,7 @@ export async function memberOf(
   return { token: user.accessToken, userId: user.id, email: user.email, membershipId: rows[0].id, user };
 }
 
-const OPEN_LETTER = graphql(`
+export const OPEN_LETTER = graphql(`
   mutation FactoryOpenLetter($letterId: ID!) {
     openLetter(letterId: $letterId) {
       id
@@ -295,7 +295,7 @@ export async function openLetter(
   };
 }
 
-const ADD_RECIPIENT = graphql(`
+export const ADD_RECIPIENT = graphql(`
   mutation FactoryAddRecipient($input: AddRecipientInput!) {
     addRecipient(input: $input) {
       id
@@ -308,27 +308,19 @@ export async function addRecipient(
   app: TestApp,
   actor: Actor,
   letterId: string,
-  input: Partial<Omit<AddRecipientInput, 'letterId'>> = {},
+  recipient: Omit<AddRecipientInput, 'letterId'> = {
+    name: 'Foreign Office',
+    role: 'TO',
+    channel: 'EMAIL',
+    email: 'office@recipient.example',
+  },
 ): Promise<string> {
-  const response = await app.gql(
-    ADD_RECIPIENT,
-    {
-      input: {
-        letterId,
-        name: 'Foreign Office',
-        role: 'TO',
-        channel: 'EMAIL',
-        email: 'office@recipient.example',
-        ...input,
-      },
-    },
-    tokenOf(actor),
-  );
+  const response = await app.gql(ADD_RECIPIENT, { input: { letterId, ...recipient } }, tokenOf(actor));
   if (!response.body.data) throw new Error(`addRecipient failed: ${response.text}`);
   return response.body.data.addRecipient.id;
 }
 
-const DELIVER_LETTER = graphql(`
+export const DELIVER_LETTER = graphql(`
   mutation FactoryDeliverLetter($letterId: ID!) {
     deliverLetter(letterId: $letterId) {
       id
