@@ -16,13 +16,13 @@ export interface GqlResponse<T = Record<string, unknown>> {
 }
 
 /**
- * The variables and token of a typed document: the variables may be left out only when the
- * operation has no required one.
+ * The variables, token and extra headers of a typed document: the variables may be left out only
+ * when the operation has no required one.
  */
 export type GqlArguments<TVariables> =
   Record<string, never> extends TVariables
-    ? [variables?: TVariables, token?: string]
-    : [variables: TVariables, token?: string];
+    ? [variables?: TVariables, token?: string, headers?: Record<string, string>]
+    : [variables: TVariables, token?: string, headers?: Record<string, string>];
 
 export interface TestApp {
   url: string;
@@ -44,6 +44,7 @@ export interface TestApp {
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
+    headers?: Record<string, string>,
   ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
@@ -83,13 +84,19 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: Te
     app,
     sql,
     database,
-    async gql(document: string | TypedDocumentString<unknown, unknown>, variables?: unknown, token?: string) {
+    async gql(
+      document: string | TypedDocumentString<unknown, unknown>,
+      variables?: unknown,
+      token?: string,
+      headers: Record<string, string> = {},
+    ) {
       // graphql() answers {} for a text it does not know: the generated documents are out of date.
       if (typeof document !== 'string' && !(document instanceof String)) {
         throw new Error('This graphql() document is not generated yet: run `npm run web:codegen`.');
       }
       let call = request(url).post('/graphql').set('Content-Type', 'application/json');
       if (token) call = call.set('Authorization', `Bearer ${token}`);
+      for (const [name, value] of Object.entries(headers)) call = call.set(name, value);
       const response = await call.send({ query: document.toString(), variables });
       return { status: response.status, body: response.body, text: response.text };
     },
