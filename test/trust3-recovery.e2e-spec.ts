@@ -5,6 +5,7 @@ import {
   codeAt,
   CONFIRM_EMAIL_CHANGE,
   CONFIRM_TWO_FACTOR,
+  DISABLE_TWO_FACTOR,
   enableTwoFactor,
   LOG_IN,
   logIn as logInFrom,
@@ -12,6 +13,7 @@ import {
   requestReset as askReset,
   RESET_PASSWORD,
   resetMail,
+  REVOKE_SESSION,
   START_TWO_FACTOR,
 } from './support/accounts';
 import { PASSWORD, SIGN_UP, signUp, uniqueEmail, type TestUser } from './support/factories';
@@ -39,22 +41,12 @@ const REAUTH = graphql(`
     }
   }
 `);
-const DISABLE = graphql(`
-  mutation DisableTwoFactor($code: String!) {
-    disableTwoFactor(code: $code)
-  }
-`);
 const SESSIONS = graphql(`
   query Sessions {
     sessions {
       id
       current
     }
-  }
-`);
-const REVOKE = graphql(`
-  mutation RevokeSession($id: ID!) {
-    revokeSession(id: $id)
   }
 `);
 
@@ -106,14 +98,14 @@ describe('accounts: recovery, re-authentication and throttling (issue 18, defect
     expect(stored.rows[0].two_factor_secret).toBeNull();
 
     expect(errorCode(await app.gql(CONFIRM_TWO_FACTOR, { code: '123456' }, stolen))).toBe('REAUTHENTICATION_REQUIRED');
-    expect(errorCode(await app.gql(DISABLE, { code: '123456' }, stolen))).toBe('REAUTHENTICATION_REQUIRED');
+    expect(errorCode(await app.gql(DISABLE_TWO_FACTOR, { code: '123456' }, stolen))).toBe('REAUTHENTICATION_REQUIRED');
     expect(errorCode(await app.gql(CHANGE_PASSWORD, { current: PASSWORD, password: NEW_PASSWORD }, stolen))).toBe(
       'REAUTHENTICATION_REQUIRED',
     );
     expect(errorCode(await app.gql(CHANGE_EMAIL, { email: uniqueEmail('thief') }, stolen))).toBe(
       'REAUTHENTICATION_REQUIRED',
     );
-    expect(errorCode(await app.gql(REVOKE, { id: otherSessionId }, stolen))).toBe('REAUTHENTICATION_REQUIRED');
+    expect(errorCode(await app.gql(REVOKE_SESSION, { id: otherSessionId }, stolen))).toBe('REAUTHENTICATION_REQUIRED');
     expect(await app.sql.query('SELECT 1 FROM email_changes WHERE user_id = $1', [victim.id])).toHaveProperty(
       'rowCount',
       0,
@@ -130,17 +122,23 @@ describe('accounts: recovery, re-authentication and throttling (issue 18, defect
     expect(fresh.body.data?.reauthenticate.user.id).toBe(victim.id);
     const { secret, recoveryCodes } = await enableTwoFactor(app, token);
     // Revoking one's own session needs no re-authentication; another's does, and now passes.
-    expect((await app.gql(REVOKE, { id: otherSessionId }, token)).body.data).toEqual({
+    expect((await app.gql(REVOKE_SESSION, { id: otherSessionId }, token)).body.data).toEqual({
       revokeSession: true,
     });
 
     // With two-factor on, re-authentication asks for a code as well.
     await ageAuthentication(victim);
-    expect(errorCode(await app.gql(DISABLE, { code: codeAt(secret, 1) }, token))).toBe('REAUTHENTICATION_REQUIRED');
+    expect(errorCode(await app.gql(DISABLE_TWO_FACTOR, { code: codeAt(secret, 1) }, token))).toBe(
+      'REAUTHENTICATION_REQUIRED',
+    );
     expect(errorCode(await app.gql(REAUTH, { password: PASSWORD }, token))).toBe('TWO_FACTOR_REQUIRED');
     const withCode = await app.gql(REAUTH, { password: PASSWORD, code: codeAt(secret, 1) }, token);
     expect(withCode.body.errors).toBeUndefined();
-    const disabled = await app.gql(DISABLE, { code: recoveryCodes[0] }, withCode.body.data?.reauthenticate.accessToken);
+    const disabled = await app.gql(
+      DISABLE_TWO_FACTOR,
+      { code: recoveryCodes[0] },
+      withCode.body.data?.reauthenticate.accessToken,
+    );
     expect(disabled.body.data?.disableTwoFactor).toBe(true);
   });
 

@@ -78,6 +78,19 @@ export type EndorsementStatus =
   | 'SIGNED'
   | 'WITHDRAWN';
 
+export type InviteEndorsersInput = {
+  invitees: Array<InviteeInput>;
+  letterId: string | number;
+  message?: string | null | undefined;
+};
+
+export type InviteeInput = {
+  email?: string | null | undefined;
+  /** The organisation an email invitee would sign for */
+  name?: string | null | undefined;
+  organisationId?: string | number | null | undefined;
+};
+
 export type LetterStatus =
   | 'CLOSED'
   | 'DELIVERED'
@@ -105,10 +118,37 @@ export type ResponseInput = {
   receivedAt?: string | null | undefined;
 };
 
+export type ReviseLetterInput = {
+  body: string;
+  letterId: string | number;
+  /** Whether the change alters what signatories agree to. false is accepted only for typo fixes: changes of punctuation, white space or case, and at most 5 words each replaced by one within 2 letters (no number, no word of 3 letters or fewer, no word added or removed but a repeated one); else BAD_USER_INPUT */
+  material: boolean;
+  note?: string | null | undefined;
+  /** The new title; the current one when omitted */
+  title?: string | null | undefined;
+};
+
 export type SignUpInput = {
   email: string;
   name: string;
   password: string;
+};
+
+export type TargetInput = {
+  /** e.g. E14001465 */
+  areaCode: string;
+  /** e.g. WMC */
+  areaType: string;
+  email?: string | null | undefined;
+  /** The data source's id of the person, unique within the area type */
+  externalId: string;
+  name: string;
+  party?: string | null | undefined;
+  title?: string | null | undefined;
+  /** First day in office (YYYY-MM-DD); always when omitted */
+  validFrom?: string | null | undefined;
+  /** First day no longer in office (YYYY-MM-DD); open when omitted */
+  validTo?: string | null | undefined;
 };
 
 export type DeliverLetterMutationVariables = Exact<{
@@ -183,6 +223,20 @@ export type ConfirmTwoFactorMutationVariables = Exact<{
 
 
 export type ConfirmTwoFactorMutation = { confirmTwoFactor: Array<string> };
+
+export type DisableTwoFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -266,6 +320,13 @@ export type FactoryOpenLetterMutationVariables = Exact<{
 
 export type FactoryOpenLetterMutation = { openLetter: { id: string } };
 
+export type ReviseLetterMutationVariables = Exact<{
+  input: ReviseLetterInput;
+}>;
+
+
+export type ReviseLetterMutation = { reviseLetter: { id: string, number: number, contentHash: string } };
+
 export type FactoryAddRecipientMutationVariables = Exact<{
   input: AddRecipientInput;
 }>;
@@ -295,24 +356,98 @@ export type ReauthenticateMutationVariables = Exact<{
 
 export type ReauthenticateMutation = { reauthenticate: { accessToken: string, refreshToken: string, user: { id: string } } };
 
-export type DisableTwoFactorMutationVariables = Exact<{
-  code: string;
-}>;
-
-
-export type DisableTwoFactorMutation = { disableTwoFactor: boolean };
-
 export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SessionsQuery = { sessions: Array<{ id: string, current: boolean }> };
 
-export type RevokeSessionMutationVariables = Exact<{
+export type InviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type InviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type LetterQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RevokeSessionMutation = { revokeSession: boolean };
+export type LetterQuery = { letter: { id: string } | null };
+
+export type LogOutMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
+export type SessionMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionMethodsQuery = { sessions: Array<{ id: string, current: boolean, methods: Array<string> }> };
+
+export type RequireTwoFactorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RequireTwoFactorMutation = { setOrganisationSecurity: { id: string } };
+
+export type UpsertTargetsMutationVariables = Exact<{
+  input: Array<TargetInput> | TargetInput;
+}>;
+
+
+export type UpsertTargetsMutation = { upsertTargets: Array<{ id: string }> };
+
+export type LetterCountsInvitedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LetterCountsInvitedSubscription = { letterCountsChanged: { invited: number } };
+
+export type LetterEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LetterEndorsementsQuery = { letter: { id: string, endorsements: { totalCount: number, edges: Array<{ node: { anonymous: boolean, organisation: { name: string } } }> } } | null };
+
+export type LetterRecipientsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LetterRecipientsQuery = { letter: { recipients: Array<{ name: string, email: string | null, postalAddress: string | null }> } | null };
+
+export type AuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: { events: Array<{ kind: string, organisationId: string | null }> } };
+
+export type OrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationQuery = { organisation: { requireTwoFactor: boolean } | null };
+
+export type SessionDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionDevicesQuery = { sessions: Array<{ id: string, createdAt: string, lastUsedAt: string, userAgent: string, current: boolean }> };
+
+export type SetOrganisationSecurityMutationVariables = Exact<{
+  id: string | number;
+  on: boolean;
+}>;
+
+
+export type SetOrganisationSecurityMutation = { setOrganisationSecurity: { id: string, requireTwoFactor: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -465,6 +600,16 @@ export const ConfirmTwoFactorDocument = new TypedDocumentString(`
   confirmTwoFactor(code: $code)
 }
     `) as unknown as TypedDocumentString<ConfirmTwoFactorMutation, ConfirmTwoFactorMutationVariables>;
+export const DisableTwoFactorDocument = new TypedDocumentString(`
+    mutation DisableTwoFactor($code: String!) {
+  disableTwoFactor(code: $code)
+}
+    `) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -563,6 +708,15 @@ export const FactoryOpenLetterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FactoryOpenLetterMutation, FactoryOpenLetterMutationVariables>;
+export const ReviseLetterDocument = new TypedDocumentString(`
+    mutation ReviseLetter($input: ReviseLetterInput!) {
+  reviseLetter(input: $input) {
+    id
+    number
+    contentHash
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseLetterMutation, ReviseLetterMutationVariables>;
 export const FactoryAddRecipientDocument = new TypedDocumentString(`
     mutation FactoryAddRecipient($input: AddRecipientInput!) {
   addRecipient(input: $input) {
@@ -597,11 +751,6 @@ export const ReauthenticateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReauthenticateMutation, ReauthenticateMutationVariables>;
-export const DisableTwoFactorDocument = new TypedDocumentString(`
-    mutation DisableTwoFactor($code: String!) {
-  disableTwoFactor(code: $code)
-}
-    `) as unknown as TypedDocumentString<DisableTwoFactorMutation, DisableTwoFactorMutationVariables>;
 export const SessionsDocument = new TypedDocumentString(`
     query Sessions {
   sessions {
@@ -610,8 +759,117 @@ export const SessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
-export const RevokeSessionDocument = new TypedDocumentString(`
-    mutation RevokeSession($id: ID!) {
-  revokeSession(id: $id)
+export const InviteEndorsersDocument = new TypedDocumentString(`
+    mutation InviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
 }
-    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+    `) as unknown as TypedDocumentString<InviteEndorsersMutation, InviteEndorsersMutationVariables>;
+export const LetterDocument = new TypedDocumentString(`
+    query Letter($id: ID!) {
+  letter(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LetterQuery, LetterQueryVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut($t: String!) {
+  logOut(refreshToken: $t)
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const SessionMethodsDocument = new TypedDocumentString(`
+    query SessionMethods {
+  sessions {
+    id
+    current
+    methods
+  }
+}
+    `) as unknown as TypedDocumentString<SessionMethodsQuery, SessionMethodsQueryVariables>;
+export const RequireTwoFactorDocument = new TypedDocumentString(`
+    mutation RequireTwoFactor($id: ID!) {
+  setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequireTwoFactorMutation, RequireTwoFactorMutationVariables>;
+export const UpsertTargetsDocument = new TypedDocumentString(`
+    mutation UpsertTargets($input: [TargetInput!]!) {
+  upsertTargets(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpsertTargetsMutation, UpsertTargetsMutationVariables>;
+export const LetterCountsInvitedDocument = new TypedDocumentString(`
+    subscription LetterCountsInvited($id: ID!) {
+  letterCountsChanged(letterId: $id) {
+    invited
+  }
+}
+    `) as unknown as TypedDocumentString<LetterCountsInvitedSubscription, LetterCountsInvitedSubscriptionVariables>;
+export const LetterEndorsementsDocument = new TypedDocumentString(`
+    query LetterEndorsements($id: ID!) {
+  letter(id: $id) {
+    id
+    endorsements {
+      totalCount
+      edges {
+        node {
+          anonymous
+          organisation {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LetterEndorsementsQuery, LetterEndorsementsQueryVariables>;
+export const LetterRecipientsDocument = new TypedDocumentString(`
+    query LetterRecipients($id: ID!) {
+  letter(id: $id) {
+    recipients {
+      name
+      email
+      postalAddress
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LetterRecipientsQuery, LetterRecipientsQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($id: ID!) {
+  auditTrail(letterId: $id) {
+    events {
+      kind
+      organisationId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const OrganisationDocument = new TypedDocumentString(`
+    query Organisation($id: ID!) {
+  organisation(id: $id) {
+    requireTwoFactor
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationQuery, OrganisationQueryVariables>;
+export const SessionDevicesDocument = new TypedDocumentString(`
+    query SessionDevices {
+  sessions {
+    id
+    createdAt
+    lastUsedAt
+    userAgent
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<SessionDevicesQuery, SessionDevicesQueryVariables>;
+export const SetOrganisationSecurityDocument = new TypedDocumentString(`
+    mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {
+  setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {
+    id
+    requireTwoFactor
+  }
+}
+    `) as unknown as TypedDocumentString<SetOrganisationSecurityMutation, SetOrganisationSecurityMutationVariables>;

@@ -54,6 +54,18 @@ export const CONFIRM_TWO_FACTOR = graphql(`
   }
 `);
 
+export const DISABLE_TWO_FACTOR = graphql(`
+  mutation DisableTwoFactor($code: String!) {
+    disableTwoFactor(code: $code)
+  }
+`);
+
+export const REVOKE_SESSION = graphql(`
+  mutation RevokeSession($id: ID!) {
+    revokeSession(id: $id)
+  }
+`);
+
 export const REQUEST_PASSWORD_RESET = graphql(`
   mutation RequestPasswordReset($email: String!) {
     requestPasswordReset(email: $email)

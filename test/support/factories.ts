@@ -6,6 +6,8 @@ import type {
   EndorseInput,
   EndorseLetterMutation,
   EndorseLetterMutationVariables,
+  ReviseLetterInput,
+  ReviseLetterMutation,
   TestLetterFieldsFragment,
 } from '../gql/graphql';
 import type { TestApp } from './test-app';
@@ -94,6 +96,15 @@ export async function createOrganisation(
   const organisation = response.body.data?.createOrganisation;
   if (!organisation) throw new Error(`createOrganisation failed: ${response.text}`);
   return organisation;
+}
+
+/** How many versions the letter has: a refused revision adds none. */
+export async function versionCount(app: TestApp, letterId: string): Promise<number> {
+  const { rows } = await app.sql.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM letter_versions WHERE letter_id = $1',
+    [letterId],
+  );
+  return rows[0].n;
 }
 
 /** Counts rows of a table, for asserting that a refused request wrote nothing. */
@@ -270,6 +281,27 @@ export const OPEN_LETTER = graphql(`
 export async function openDraft(app: TestApp, actor: Actor, letterId: string): Promise<void> {
   const opened = await app.gql(OPEN_LETTER, { letterId }, tokenOf(actor));
   if (opened.body.errors) throw new Error(`openLetter failed: ${opened.text}`);
+}
+
+export const REVISE_LETTER = graphql(`
+  mutation ReviseLetter($input: ReviseLetterInput!) {
+    reviseLetter(input: $input) {
+      id
+      number
+      contentHash
+    }
+  }
+`);
+
+/** Revises the letter as `actor` (a lead); answers the new version. */
+export async function reviseLetter(
+  app: TestApp,
+  actor: Actor,
+  input: ReviseLetterInput,
+): Promise<ReviseLetterMutation['reviseLetter']> {
+  const response = await app.gql(REVISE_LETTER, { input }, tokenOf(actor));
+  if (!response.body.data) throw new Error(`reviseLetter failed: ${response.text}`);
+  return response.body.data.reviseLetter;
 }
 
 export interface OpenLetter {
