@@ -108,6 +108,25 @@ export type LogInInput = {
   password: string;
 };
 
+export type PetitionSettingsInput = {
+  acceptSupporters: boolean;
+  askPostcode?: boolean | null | undefined;
+  /** Signatures from these mail domains are never counted */
+  blockedEmailDomains?: Array<string> | null | undefined;
+  /** Addresses or networks (CIDR) whose signatures are never counted */
+  blockedIpRanges?: Array<string> | null | undefined;
+  /** What a supporter agrees to by ticking "contact me"; kept verbatim */
+  consentText?: string | null | undefined;
+  goal?: number | null | undefined;
+  letterId: string | number;
+  /** Supporters must confirm they are at least this old */
+  minimumAge?: number | null | undefined;
+  /** When the goal is reached, set the next one (50 → 100 → 250 …) */
+  raiseGoalWhenReached?: boolean | null | undefined;
+  /** COUNT_ONLY when omitted */
+  supporterNames?: SupporterNames | null | undefined;
+};
+
 export type RecipientRole =
   | 'CC'
   | 'TO';
@@ -128,11 +147,37 @@ export type ReviseLetterInput = {
   title?: string | null | undefined;
 };
 
+export type SignPetitionInput = {
+  ageConfirmed?: boolean | null | undefined;
+  comment?: string | null | undefined;
+  /** Consent to be contacted, to the letter’s consent text */
+  consent?: boolean | null | undefined;
+  /** ISO 3166-1 alpha-2 code, or a region name */
+  country?: string | null | undefined;
+  email: string;
+  letterId: string | number;
+  name: string;
+  postcode?: string | null | undefined;
+  /** List my name (on letters that list supporters); true when omitted */
+  showName?: boolean | null | undefined;
+};
+
 export type SignUpInput = {
   email: string;
   name: string;
   password: string;
 };
+
+export type SignatureStatus =
+  | 'CONFIRMED'
+  | 'INVALIDATED'
+  | 'NEEDS_RECONFIRMATION'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
+export type SupporterNames =
+  | 'COUNT_ONLY'
+  | 'LISTED';
 
 export type TargetInput = {
   /** e.g. E14001465 */
@@ -150,6 +195,19 @@ export type TargetInput = {
   /** First day no longer in office (YYYY-MM-DD); open when omitted */
   validTo?: string | null | undefined;
 };
+
+export type TargetingInput = {
+  /** The kind of area whose representative each supporter writes to, e.g. WMC */
+  areaType: string;
+  letterId: string | number;
+  mode: TargetingMode;
+  /** At most this many messages to one target in any hour, spread out (30 when omitted) */
+  perTargetPerHour?: number | null | undefined;
+};
+
+export type TargetingMode =
+  | 'OWN_REPRESENTATIVE'
+  | 'RECIPIENTS';
 
 export type DeliverLetterMutationVariables = Exact<{
   id: string | number;
@@ -192,6 +250,27 @@ export type DeliveryChangedSubscriptionVariables = Exact<{
 
 
 export type DeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
+
+export type LetterSupportersByAreaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LetterSupportersByAreaQuery = { letter: { supportersByArea: Array<{ areaCode: string, areaName: string | null, count: number }> } | null };
+
+export type WithdrawSignatureMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type WithdrawSignatureMutation = { withdrawSignature: boolean };
+
+export type LetterTargetDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LetterTargetDeliveriesQuery = { letter: { targetDeliveries: Array<{ constituents: number, pending: number, sending: number, sent: number, failed: number, attempts: number, addressFailedAt: string | null, lastError: string | null, target: { name: string, email: string | null, area: { code: string, name: string } | null } }> } | null };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
@@ -276,6 +355,27 @@ export type ConfirmEmailChangeMutationVariables = Exact<{
 
 export type ConfirmEmailChangeMutation = { confirmEmailChange: { id: string, email: string, emailVerified: boolean } };
 
+export type EdgeLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type EdgeLogInMutation = { logIn: { accessToken: string } };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string } };
+
+export type CreateLetterMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type CreateLetterMutation = { createLetter: { id: string, slug: string, currentVersion: { id: string } } };
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -340,6 +440,41 @@ export type FactoryDeliverLetterMutationVariables = Exact<{
 
 
 export type FactoryDeliverLetterMutation = { deliverLetter: Array<{ id: string, messageId: string | null }> };
+
+export type SignPetitionMutationVariables = Exact<{
+  input: SignPetitionInput;
+}>;
+
+
+export type SignPetitionMutation = { signPetition: boolean };
+
+export type ConfirmSignatureMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmSignatureMutation = { confirmSignature: { id: string, status: SignatureStatus, name: string, confirmedAt: string | null } };
+
+export type SetPetitionSettingsMutationVariables = Exact<{
+  input: PetitionSettingsInput;
+}>;
+
+
+export type SetPetitionSettingsMutation = { setPetitionSettings: { id: string, goal: number | null } };
+
+export type SupporterCountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupporterCountQuery = { letter: { counts: { supporters: number } } | null };
+
+export type SetTargetingMutationVariables = Exact<{
+  input: TargetingInput;
+}>;
+
+
+export type SetTargetingMutation = { setTargeting: { id: string, targeting: { mode: TargetingMode, areaType: string, perTargetPerHour: number } | null } };
 
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
@@ -559,6 +694,46 @@ export const DeliveryChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryChangedSubscription, DeliveryChangedSubscriptionVariables>;
+export const LetterSupportersByAreaDocument = new TypedDocumentString(`
+    query LetterSupportersByArea($id: ID!) {
+  letter(id: $id) {
+    supportersByArea {
+      areaCode
+      areaName
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LetterSupportersByAreaQuery, LetterSupportersByAreaQueryVariables>;
+export const WithdrawSignatureDocument = new TypedDocumentString(`
+    mutation WithdrawSignature($t: String!) {
+  withdrawSignature(token: $t)
+}
+    `) as unknown as TypedDocumentString<WithdrawSignatureMutation, WithdrawSignatureMutationVariables>;
+export const LetterTargetDeliveriesDocument = new TypedDocumentString(`
+    query LetterTargetDeliveries($id: ID!) {
+  letter(id: $id) {
+    targetDeliveries {
+      target {
+        name
+        email
+        area {
+          code
+          name
+        }
+      }
+      constituents
+      pending
+      sending
+      sent
+      failed
+      attempts
+      addressFailedAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LetterTargetDeliveriesQuery, LetterTargetDeliveriesQueryVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -639,6 +814,31 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const EdgeLogInDocument = new TypedDocumentString(`
+    mutation EdgeLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<EdgeLogInMutation, EdgeLogInMutationVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+export const CreateLetterDocument = new TypedDocumentString(`
+    mutation CreateLetter($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+    slug
+    currentVersion {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLetterMutation, CreateLetterMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input)
@@ -732,6 +932,50 @@ export const FactoryDeliverLetterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FactoryDeliverLetterMutation, FactoryDeliverLetterMutationVariables>;
+export const SignPetitionDocument = new TypedDocumentString(`
+    mutation SignPetition($input: SignPetitionInput!) {
+  signPetition(input: $input)
+}
+    `) as unknown as TypedDocumentString<SignPetitionMutation, SignPetitionMutationVariables>;
+export const ConfirmSignatureDocument = new TypedDocumentString(`
+    mutation ConfirmSignature($token: String!) {
+  confirmSignature(token: $token) {
+    id
+    status
+    name
+    confirmedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmSignatureMutation, ConfirmSignatureMutationVariables>;
+export const SetPetitionSettingsDocument = new TypedDocumentString(`
+    mutation SetPetitionSettings($input: PetitionSettingsInput!) {
+  setPetitionSettings(input: $input) {
+    id
+    goal
+  }
+}
+    `) as unknown as TypedDocumentString<SetPetitionSettingsMutation, SetPetitionSettingsMutationVariables>;
+export const SupporterCountDocument = new TypedDocumentString(`
+    query SupporterCount($id: ID!) {
+  letter(id: $id) {
+    counts {
+      supporters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupporterCountQuery, SupporterCountQueryVariables>;
+export const SetTargetingDocument = new TypedDocumentString(`
+    mutation SetTargeting($input: TargetingInput!) {
+  setTargeting(input: $input) {
+    id
+    targeting {
+      mode
+      areaType
+      perTargetPerHour
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetTargetingMutation, SetTargetingMutationVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
