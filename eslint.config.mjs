@@ -10,6 +10,7 @@ export default tseslint.config(
       '.data/**',
       'migrations/1*.ts',
       'apps/web/src/gql/**',
+      'test/gql/**',
       'test-artifacts/**',
     ],
   },

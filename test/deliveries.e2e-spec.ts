@@ -5,33 +5,65 @@ import { SmtpSink } from './support/smtp-sink';
 import { pdfText } from './support/pdf-text';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import {
+  ADD_RECIPIENT,
+  addRecipient,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  ENDORSE_LETTER,
   endorseInput,
+  openDraft,
   signUp,
   verifyDirectly,
   type TestUser,
 } from './support/factories';
 import { eventually } from './support/eventually';
-import { untilSubscribed } from './support/subscriptions';
+import { subscribe, untilSubscribed } from './support/subscriptions';
+import { graphql } from './gql';
+import type { LetterDeliveriesTimelineQuery } from './gql/graphql';
 
-const ADD_RECIPIENT = `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id name role channel } }`;
-const DELIVER = `mutation($id: ID!) { deliverLetter(letterId: $id) { id status channel recipient { name } } }`;
-const DELIVERIES = `query($id: ID!) { letter(id: $id) { status deliveries { id status attempts lastError messageId channel
-  recipient { name email } events { status note } response } timeline { kind title } } }`;
+const DELIVER = graphql(`
+  mutation DeliverLetter($id: ID!) {
+    deliverLetter(letterId: $id) {
+      id
+      status
+      channel
+      recipient {
+        name
+      }
+    }
+  }
+`);
+const DELIVERIES = graphql(`
+  query LetterDeliveriesTimeline($id: ID!) {
+    letter(id: $id) {
+      status
+      deliveries {
+        id
+        status
+        attempts
+        lastError
+        messageId
+        channel
+        recipient {
+          name
+          email
+        }
+        events {
+          status
+          note
+        }
+        response
+      }
+      timeline {
+        kind
+        title
+      }
+    }
+  }
+`);
 
-interface DeliveryRow {
-  id: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  messageId: string | null;
-  channel: string;
-  recipient: { name: string; email: string | null };
-  events: { status: string; note: string | null }[];
-  response: string | null;
-}
+type DeliveriesView = NonNullable<LetterDeliveriesTimelineQuery['letter']>;
+type DeliveryRow = DeliveriesView['deliveries'][number];
 
 describe('delivery', () => {
   let a: TestApp;
@@ -65,13 +97,13 @@ describe('delivery', () => {
   /** An OPEN letter signed by `named` named organisations and `unnamed` anonymous ones. */
   async function signedLetter(named: string[], unnamed: string[]): Promise<{ id: string; slug: string }> {
     const letter = await createLetter(a, lead, leadOrg.id, { visibility: 'PUBLIC' });
-    await a.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+    await openDraft(a, lead, letter.id);
     for (const [i, name] of [...named, ...unnamed].entries()) {
       const owner = await signUp(a, `Signer ${name}`);
       await verifyDirectly(a, owner);
       const org = await createOrganisation(a, owner, { name });
       const signed = await a.gql(
-        ENDORSE,
+        ENDORSE_LETTER,
         endorseInput(letter.id, org.id, letter.currentVersion.contentHash, { anonymous: i >= named.length }),
         owner.accessToken,
       );
@@ -80,23 +112,9 @@ describe('delivery', () => {
     return { id: letter.id, slug: letter.slug };
   }
 
-  async function addRecipient(letterId: string, input: Record<string, unknown>): Promise<string> {
-    const response = await a.gql<{ addRecipient: { id: string } }>(
-      ADD_RECIPIENT,
-      { input: { letterId, ...input } },
-      lead.accessToken,
-    );
-    if (!response.body.data) throw new Error(response.text);
-    return response.body.data.addRecipient.id;
-  }
-
-  async function deliveries(
-    letterId: string,
-  ): Promise<{ status: string; deliveries: DeliveryRow[]; timeline: { kind: string; title: string }[] }> {
-    const response = await a.gql<{
-      letter: { status: string; deliveries: DeliveryRow[]; timeline: { kind: string; title: string }[] };
-    }>(DELIVERIES, { id: letterId }, lead.accessToken);
-    if (!response.body.data) throw new Error(response.text);
+  async function deliveries(letterId: string): Promise<DeliveriesView> {
+    const response = await a.gql(DELIVERIES, { id: letterId }, lead.accessToken);
+    if (!response.body.data?.letter) throw new Error(response.text);
     return response.body.data.letter;
   }
 
@@ -114,21 +132,26 @@ describe('delivery', () => {
     ];
     const unnamed = ['Secret Uyghur Network', 'Hidden Defenders Collective'];
     const letter = await signedLetter(named, unnamed);
-    await addRecipient(letter.id, {
+    await addRecipient(a, lead, letter.id, {
       name: 'Antony Blinken',
       title: 'Secretary of State',
       role: 'TO',
       channel: 'EMAIL',
       email: 'secretary@state.example',
     });
-    await addRecipient(letter.id, { name: 'Deputy One', role: 'CC', channel: 'EMAIL', email: 'deputy1@state.example' });
-    await addRecipient(letter.id, {
+    await addRecipient(a, lead, letter.id, {
+      name: 'Deputy One',
+      role: 'CC',
+      channel: 'EMAIL',
+      email: 'deputy1@state.example',
+    });
+    await addRecipient(a, lead, letter.id, {
       name: 'Deputy Two',
       role: 'CC',
       channel: 'EMAIL',
       email: 'deputy2@congress.example',
     });
-    await addRecipient(letter.id, {
+    await addRecipient(a, lead, letter.id, {
       name: 'Embassy Registry',
       role: 'CC',
       channel: 'POST',
@@ -137,10 +160,10 @@ describe('delivery', () => {
 
     // Delivered from two API processes at the same moment, and once more: one set of deliveries.
     const first = await Promise.all([
-      a.gql<{ deliverLetter: { id: string }[] }>(DELIVER, { id: letter.id }, lead.accessToken),
-      b.gql<{ deliverLetter: { id: string }[] }>(DELIVER, { id: letter.id }, lead.accessToken),
+      a.gql(DELIVER, { id: letter.id }, lead.accessToken),
+      b.gql(DELIVER, { id: letter.id }, lead.accessToken),
     ]);
-    const again = await a.gql<{ deliverLetter: { id: string }[] }>(DELIVER, { id: letter.id }, lead.accessToken);
+    const again = await a.gql(DELIVER, { id: letter.id }, lead.accessToken);
     for (const response of [...first, again]) expect(response.body.data?.deliverLetter).toHaveLength(4);
     const count = await a.sql.query('SELECT count(*)::int AS n FROM deliveries WHERE letter_id = $1', [letter.id]);
     expect(count.rows[0].n).toBe(4);
@@ -182,7 +205,9 @@ describe('delivery', () => {
     const lateOrg = await createOrganisation(a, late, { name: 'Late Org' });
     const { rows } = await a.sql.query('SELECT content_hash FROM letter_versions WHERE letter_id = $1', [letter.id]);
     expect(
-      errorCode(await a.gql(ENDORSE, endorseInput(letter.id, lateOrg.id, rows[0].content_hash), late.accessToken)),
+      errorCode(
+        await a.gql(ENDORSE_LETTER, endorseInput(letter.id, lateOrg.id, rows[0].content_hash), late.accessToken),
+      ),
     ).toBe('INVALID_STATE');
     // The PDF is served under the letter's visibility.
     const served = await request(a.url)
@@ -199,16 +224,20 @@ describe('delivery', () => {
 
   it('removes a recipient before delivery, for lead members only', async () => {
     const letter = await signedLetter(['Remove Org'], []);
-    const REMOVE = `mutation($id: ID!) { removeRecipient(recipientId: $id) }`;
-    const kept = await addRecipient(letter.id, { name: 'Kept Office', role: 'TO', channel: 'HAND' });
-    const dropped = await addRecipient(letter.id, { name: 'Dropped Office', role: 'CC', channel: 'HAND' });
+    const REMOVE = graphql(`
+      mutation RemoveRecipient($id: ID!) {
+        removeRecipient(recipientId: $id)
+      }
+    `);
+    const kept = await addRecipient(a, lead, letter.id, { name: 'Kept Office', role: 'TO', channel: 'HAND' });
+    const dropped = await addRecipient(a, lead, letter.id, { name: 'Dropped Office', role: 'CC', channel: 'HAND' });
     const outsider = await signUp(a, 'Remove Outsider');
     // The letter is public, so its recipients are no secret; removing one is still for its leads.
     expect(errorCode(await a.gql(REMOVE, { id: dropped }, outsider.accessToken))).toBe('FORBIDDEN');
     expect(errorCode(await a.gql(REMOVE, { id: '00000000-0000-4000-8000-000000000000' }, lead.accessToken))).toBe(
       'NOT_FOUND',
     );
-    expect((await a.gql<{ removeRecipient: boolean }>(REMOVE, { id: dropped }, lead.accessToken)).body.data).toEqual({
+    expect((await a.gql(REMOVE, { id: dropped }, lead.accessToken)).body.data).toEqual({
       removeRecipient: true,
     });
     await a.gql(DELIVER, { id: letter.id }, lead.accessToken);
@@ -221,8 +250,18 @@ describe('delivery', () => {
     const letter = await signedLetter(['Retry Org'], []);
     smtp.scripted.set('busy@retry.example', [451, 451]);
     smtp.scripted.set('gone@retry.example', [550]);
-    await addRecipient(letter.id, { name: 'Busy Office', role: 'TO', channel: 'EMAIL', email: 'busy@retry.example' });
-    await addRecipient(letter.id, { name: 'Gone Office', role: 'CC', channel: 'EMAIL', email: 'gone@retry.example' });
+    await addRecipient(a, lead, letter.id, {
+      name: 'Busy Office',
+      role: 'TO',
+      channel: 'EMAIL',
+      email: 'busy@retry.example',
+    });
+    await addRecipient(a, lead, letter.id, {
+      name: 'Gone Office',
+      role: 'CC',
+      channel: 'EMAIL',
+      email: 'gone@retry.example',
+    });
     await a.gql(DELIVER, { id: letter.id }, lead.accessToken);
     await waitFor(async () => {
       const rows = (await deliveries(letter.id)).deliveries;
@@ -239,8 +278,13 @@ describe('delivery', () => {
 
   it('acknowledges once through the link, refuses forged tokens, and moves POST deliveries forward only', async () => {
     const letter = await signedLetter(['Ack Org'], []);
-    await addRecipient(letter.id, { name: 'Ack Office', role: 'TO', channel: 'EMAIL', email: 'office@ack.example' });
-    await addRecipient(letter.id, {
+    await addRecipient(a, lead, letter.id, {
+      name: 'Ack Office',
+      role: 'TO',
+      channel: 'EMAIL',
+      email: 'office@ack.example',
+    });
+    await addRecipient(a, lead, letter.id, {
       name: 'Post Office',
       role: 'CC',
       channel: 'POST',
@@ -264,8 +308,18 @@ describe('delivery', () => {
     expect(acked.events.filter((e) => e.status === 'ACKNOWLEDGED')).toHaveLength(1);
 
     const post = (await deliveries(letter.id)).deliveries.find((d) => d.channel === 'POST') as DeliveryRow;
-    const EVENT = `mutation($input: DeliveryEventInput!) { recordDeliveryEvent(input: $input) { status events { status note } } }`;
-    const sent = await a.gql<{ recordDeliveryEvent: { status: string } }>(
+    const EVENT = graphql(`
+      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {
+        recordDeliveryEvent(input: $input) {
+          status
+          events {
+            status
+            note
+          }
+        }
+      }
+    `);
+    const sent = await a.gql(
       EVENT,
       { input: { deliveryId: post.id, status: 'SENT', note: 'RR123456789GB' } },
       lead.accessToken,
@@ -274,8 +328,15 @@ describe('delivery', () => {
     await a.gql(EVENT, { input: { deliveryId: post.id, status: 'DELIVERED', note: 'Signed for' } }, lead.accessToken);
     const backward = await a.gql(EVENT, { input: { deliveryId: post.id, status: 'SENT' } }, lead.accessToken);
     expect(errorCode(backward)).toBe('INVALID_STATE');
-    const responded = await a.gql<{ recordResponse: { status: string; response: string } }>(
-      `mutation($input: ResponseInput!) { recordResponse(input: $input) { status response } }`,
+    const responded = await a.gql(
+      graphql(`
+        mutation RecordResponse($input: ResponseInput!) {
+          recordResponse(input: $input) {
+            status
+            response
+          }
+        }
+      `),
       { input: { deliveryId: post.id, body: 'The Secretary thanks you for your letter.' } },
       lead.accessToken,
     );
@@ -307,7 +368,7 @@ describe('delivery', () => {
 
   it('tells a subscriber on another API process of each change to a delivery', async () => {
     const letter = await signedLetter(['Subscribed Org'], []);
-    await addRecipient(letter.id, {
+    await addRecipient(a, lead, letter.id, {
       name: 'Watched Office',
       role: 'TO',
       channel: 'EMAIL',
@@ -320,11 +381,19 @@ describe('delivery', () => {
       connectionParams: { authorization: `Bearer ${lead.accessToken}` },
     });
     const sent = new Promise<void>((resolve, reject) => {
-      client.subscribe<{ deliveryChanged: { status: string; recipient: { name: string } } }>(
-        {
-          query: `subscription($id: ID!) { deliveryChanged(letterId: $id) { status recipient { name } } }`,
-          variables: { id: letter.id },
-        },
+      subscribe(
+        client,
+        graphql(`
+          subscription DeliveryChanged($id: ID!) {
+            deliveryChanged(letterId: $id) {
+              status
+              recipient {
+                name
+              }
+            }
+          }
+        `),
+        { id: letter.id },
         {
           next: (message) => {
             if (!message.data) return reject(new Error(JSON.stringify(message)));

@@ -43,7 +43,7 @@ describe('HTTP caching of public reads, and CSRF', () => {
     lead = await signUp(app, 'Cache Lead');
     await verifyDirectly(app, lead);
     const organisation = await createOrganisation(app, lead, { name: 'Cache Lead Org', country: 'GB' });
-    const open = async (visibility: string): Promise<string> => {
+    const open = async (visibility: 'PUBLIC' | 'PRIVATE'): Promise<string> => {
       const letter = await createLetter(app, lead, organisation.id, { visibility });
       await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
       return letter.slug;

@@ -61,7 +61,7 @@ describe('petition mode', () => {
   }
 
   async function confirm(token: string): Promise<string | undefined> {
-    const response = await app.gql<{ confirmSignature: { status: string } }>(CONFIRM, { token });
+    const response = await app.gql(CONFIRM, { token });
     return response.body.data?.confirmSignature.status ?? errorCode(response);
   }
 

@@ -7,9 +7,49 @@ import { importFixtures } from './support/representatives';
 import { SmtpSink, tokenFrom, type ReceivedMail } from './support/smtp-sink';
 import { SET_TARGETING, TargetingHelpers, type Supporter } from './support/targeting';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
-const TARGET_DELIVERIES = `query($id: ID!) { letter(id: $id) { targetDeliveries {
-  target { name email area { code name } } constituents pending sending sent failed attempts addressFailedAt lastError } } }`;
+const LETTER_SUPPORTERS_BY_AREA = graphql(`
+  query LetterSupportersByArea($id: ID!) {
+    letter(id: $id) {
+      supportersByArea {
+        areaCode
+        areaName
+        count
+      }
+    }
+  }
+`);
+const WITHDRAW_SIGNATURE = graphql(`
+  mutation WithdrawSignature($t: String!) {
+    withdrawSignature(token: $t)
+  }
+`);
+
+const TARGET_DELIVERIES = graphql(`
+  query LetterTargetDeliveries($id: ID!) {
+    letter(id: $id) {
+      targetDeliveries {
+        target {
+          name
+          email
+          area {
+            code
+            name
+          }
+        }
+        constituents
+        pending
+        sending
+        sent
+        failed
+        attempts
+        addressFailedAt
+        lastError
+      }
+    }
+  }
+`);
 
 // Live postcodes of the fixture, by constituency (test/fixtures/representatives/onspd-pcon24.csv).
 const AREAS = {
@@ -126,14 +166,10 @@ describe('supporters write to their own representative', () => {
     expect(smtp.messages.filter((m) => m.to.includes(FORMER_MP))).toEqual([]);
     expect(toTarget(AREAS.cardiff.mp, title)).toEqual([]);
 
-    const view = await app.gql<{ letter: { targetDeliveries: Record<string, unknown>[] } }>(
-      TARGET_DELIVERIES,
-      { id: letterId },
-      lead.token,
-    );
+    const view = await app.gql(TARGET_DELIVERIES, { id: letterId }, lead.token);
     expect(view.body.errors).toBeUndefined();
-    expect(view.body.data?.letter.targetDeliveries).toHaveLength(3);
-    for (const row of view.body.data?.letter.targetDeliveries ?? []) {
+    expect(view.body.data?.letter?.targetDeliveries).toHaveLength(3);
+    for (const row of view.body.data?.letter?.targetDeliveries ?? []) {
       expect(row).toMatchObject({
         constituents: 20,
         sent: 20,
@@ -143,16 +179,14 @@ describe('supporters write to their own representative', () => {
         addressFailedAt: null,
       });
     }
-    expect(view.body.data?.letter.targetDeliveries.map((r) => (r.target as { email: string }).email).sort()).toEqual(
+    expect(view.body.data?.letter?.targetDeliveries.map((r) => r.target.email).sort()).toEqual(
       [AREAS.cities.mp, AREAS.manchester.mp, AREAS.sevenoaks.mp].sort(),
     );
     // The areas filled in after confirmation are folded into the per-area counts.
     const byArea = await eventually(
       async () => {
-        const counts = await app.gql<{
-          letter: { supportersByArea: { areaCode: string; areaName: string; count: number }[] };
-        }>(`query($id: ID!) { letter(id: $id) { supportersByArea { areaCode areaName count } } }`, { id: letterId });
-        const rows = counts.body.data?.letter.supportersByArea ?? [];
+        const counts = await app.gql(LETTER_SUPPORTERS_BY_AREA, { id: letterId });
+        const rows = counts.body.data?.letter?.supportersByArea ?? [];
         return rows.length === 3 && rows.every((row) => row.count === 20) ? rows : undefined;
       },
       { what: 'supporters counted by area' },
@@ -163,12 +197,8 @@ describe('supporters write to their own representative', () => {
     );
     // The public reads the letter, not who wrote to whom.
     const outsider = await signUp(app, 'Curious Reader');
-    const hidden = await app.gql<{ letter: { targetDeliveries: unknown[] } }>(
-      TARGET_DELIVERIES,
-      { id: letterId },
-      outsider.accessToken,
-    );
-    expect(hidden.body.data?.letter.targetDeliveries).toEqual([]);
+    const hidden = await app.gql(TARGET_DELIVERIES, { id: letterId }, outsider.accessToken);
+    expect(hidden.body.data?.letter?.targetDeliveries).toEqual([]);
   });
 
   it('spreads 30 constituents over more than an hour at perTargetPerHour 20, sending only what is due', async () => {
@@ -233,12 +263,8 @@ describe('supporters write to their own representative', () => {
     await dispatcher.dispatchDue(new Date(Date.now() + HOUR));
     expect(smtp.offered.get(AREAS.cardiff.mp)).toBe(1);
 
-    const view = await app.gql<{ letter: { targetDeliveries: Record<string, unknown>[] } }>(
-      TARGET_DELIVERIES,
-      { id: letterId },
-      lead.token,
-    );
-    expect(view.body.data?.letter.targetDeliveries).toEqual([
+    const view = await app.gql(TARGET_DELIVERIES, { id: letterId }, lead.token);
+    expect(view.body.data?.letter?.targetDeliveries).toEqual([
       expect.objectContaining({
         constituents: 3,
         failed: 3,
@@ -247,7 +273,7 @@ describe('supporters write to their own representative', () => {
         addressFailedAt: expect.any(String),
       }),
     ]);
-    expect(view.body.data?.letter.targetDeliveries[0].lastError).not.toContain('@');
+    expect(view.body.data?.letter?.targetDeliveries[0].lastError).not.toContain('@');
   });
 
   it('sends one message for a supporter who signs twice with the same canonical email', async () => {
@@ -294,7 +320,7 @@ describe('supporters write to their own representative', () => {
     await eventually(async () => (await queued(letterId)) === 2, { what: '2 messages queued' });
     // One an hour: the second is due an hour after the first; its supporter withdraws meanwhile.
     const mail = await smtp.waitFor(second.email, (m) => m.parsed.subject?.startsWith('Confirm') ?? false);
-    const withdrawn = await app.gql(`mutation($t: String!) { withdrawSignature(token: $t) }`, { t: tokenFrom(mail) });
+    const withdrawn = await app.gql(WITHDRAW_SIGNATURE, { t: tokenFrom(mail) });
     expect(withdrawn.body.data).toEqual({ withdrawSignature: true });
     await dispatcher.dispatchDue(new Date(Date.now() + 3 * HOUR));
     await eventually(() => toTarget(AREAS.cities.mp, title).length === 1, { what: "the first supporter's message" });
@@ -343,7 +369,7 @@ describe('supporters write to their own representative', () => {
 
   it('lets only the letter’s leads set targeting, and only for a petition that asks for postcodes', async () => {
     const letter = await openLetter(app, lead, { title: 'Not a petition' });
-    const input = { letterId: letter.letterId, mode: 'OWN_REPRESENTATIVE', areaType: 'WMC' };
+    const input = { letterId: letter.letterId, mode: 'OWN_REPRESENTATIVE' as const, areaType: 'WMC' };
     expect(errorCode(await app.gql(SET_TARGETING, { input }, lead.token))).toBe('INVALID_STATE');
     const outsider = await organisationWithOwner(app, { name: 'Someone Else' });
     expect(errorCode(await app.gql(SET_TARGETING, { input }, outsider.token))).toBe('FORBIDDEN');

@@ -1,11 +1,25 @@
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
-import { Secret, TOTP } from 'otpauth';
-import request from 'supertest';
+import {
+  CHANGE_EMAIL,
+  CHANGE_PASSWORD,
+  codeAt,
+  CONFIRM_EMAIL_CHANGE,
+  CONFIRM_TWO_FACTOR,
+  LOG_IN,
+  logIn as logInFrom,
+  ME,
+  REFRESH_SESSION,
+  requestReset as askReset,
+  RESET_PASSWORD,
+  resetMail,
+  START_TWO_FACTOR,
+} from './support/accounts';
 import { eventually } from './support/eventually';
 import { PASSWORD, signUp, uniqueEmail } from './support/factories';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
-import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 /**
  * Issue 18, attacker review of the accounts: guessing passwords in parallel past the per-account
@@ -14,23 +28,14 @@ import { errorCode, startTestApp, type GqlResponse, type TestApp } from './suppo
 const PUBLIC_URL = 'https://undersigned.example';
 const NEW_PASSWORD = 'a new and longer passphrase';
 
-const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id emailVerified twoFactorEnabled } } }`;
-const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
-const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) { id emailVerified } }`;
-const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
-const RESET = `mutation($token: String!, $password: String!, $code: String) { resetPassword(token: $token, password: $password, code: $code) }`;
-const CHANGE = `mutation($current: String!, $password: String!) { changePassword(currentPassword: $current, password: $password) }`;
-const START = `mutation { startTwoFactorSetup { secret otpauthUrl } }`;
-const CONFIRM = `mutation($code: String!) { confirmTwoFactor(code: $code) }`;
-const CHANGE_EMAIL = `mutation($email: String!) { changeEmail(email: $email) }`;
-const CONFIRM_EMAIL_CHANGE = `mutation($token: String!) { confirmEmailChange(token: $token) { id email emailVerified } }`;
-
-type LogIn = { logIn: { accessToken: string; refreshToken: string; user: { id: string; twoFactorEnabled: boolean } } };
-
-const codeAt = (secret: string, stepsAhead: number): string =>
-  new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
-    timestamp: Date.now() + stepsAhead * 30_000,
-  });
+const VERIFY = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token) {
+      id
+      emailVerified
+    }
+  }
+`);
 
 describe('accounts: attacks of the review (issue 18)', () => {
   let app: TestApp;
@@ -45,23 +50,13 @@ describe('accounts: attacks of the review (issue 18)', () => {
     await smtp.stop();
   });
 
-  async function logIn(email: string, password = PASSWORD, code?: string, userAgent = 'attack-test') {
-    const response = await request(app.url)
-      .post('/graphql')
-      .set('Content-Type', 'application/json')
-      .set('User-Agent', userAgent)
-      .send({ query: LOG_IN, variables: { input: { email, password, code } } });
-    return { status: response.status, body: response.body, text: response.text } as GqlResponse<LogIn>;
-  }
+  const logIn = (email: string, password = PASSWORD, code?: string, userAgent?: string) =>
+    logInFrom(app, email, { password, code, userAgent });
 
-  async function requestReset(email: string): Promise<string> {
-    await app.gql(REQUEST_RESET, { email });
-    const mail = await eventually(
-      () => smtp.messages.filter((m) => m.to.includes(email) && /reset your/i.test(m.parsed.subject ?? '')).at(-1),
-      { what: `reset mail to ${email}` },
-    );
-    return tokenFrom(mail);
-  }
+  const requestReset = async (email: string): Promise<string> => {
+    await askReset(app, email);
+    return tokenFrom(await resetMail(smtp, email));
+  };
 
   it('lets no parallel guesses past the per-account wait: one guess at most reaches the password', async () => {
     const user = await signUp(app, 'Parallel target');
@@ -88,7 +83,7 @@ describe('accounts: attacks of the review (issue 18)', () => {
 
     // The owner on a known device is not locked out; a right password with two-factor pending does
     // not use up the allowance of a new device.
-    const owner = await app.gql<LogIn>(LOG_IN, { input: { email: fresh.email, password: PASSWORD } });
+    const owner = await app.gql(LOG_IN, { input: { email: fresh.email, password: PASSWORD } });
     expect(owner.body.data?.logIn.user.id).toBe(fresh.id);
     await app.sql.query('DELETE FROM sign_in_throttles');
     for (let attempt = 0; attempt < 4; attempt += 1) {
@@ -101,8 +96,8 @@ describe('accounts: attacks of the review (issue 18)', () => {
   it('keeps two-factor from accounts whose address is not verified, and a squatter out once the owner verifies it', async () => {
     const email = uniqueEmail('director');
     const squatter = await signUp(app, 'Not the director', email, { verified: false });
-    expect(errorCode(await app.gql(START, {}, squatter.accessToken))).toBe('FORBIDDEN');
-    expect(errorCode(await app.gql(CONFIRM, { code: '123456' }, squatter.accessToken))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(START_TWO_FACTOR, {}, squatter.accessToken))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(CONFIRM_TWO_FACTOR, { code: '123456' }, squatter.accessToken))).toBe('FORBIDDEN');
     const stored = await app.sql.query('SELECT two_factor_secret FROM users WHERE id = $1', [squatter.id]);
     expect(stored.rows[0].two_factor_secret).toBeNull();
 
@@ -116,16 +111,16 @@ describe('accounts: attacks of the review (issue 18)', () => {
 
     // The owner opens the verification link the squatter's sign-up mailed: the squatter is signed out.
     const verification = await smtp.waitFor(email, (m) => /confirm your email/i.test(m.parsed.subject ?? ''));
-    const verified = await app.gql<{ verifyEmail: { emailVerified: boolean } }>(VERIFY, {
+    const verified = await app.gql(VERIFY, {
       token: tokenFrom(verification),
     });
     expect(verified.body.data?.verifyEmail.emailVerified).toBe(true);
-    expect(errorCode(await app.gql(REFRESH, { t: squatter.refreshToken }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await app.gql(`{ me { id } }`, {}, squatter.accessToken))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(REFRESH_SESSION, { t: squatter.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await app.gql(ME, {}, squatter.accessToken))).toBe('UNAUTHENTICATED');
 
     // The owner's reset does not ask for the squatter's code, and clears it.
     const token = await requestReset(email);
-    const reset = await app.gql<{ resetPassword: boolean }>(RESET, { token, password: NEW_PASSWORD });
+    const reset = await app.gql(RESET_PASSWORD, { token, password: NEW_PASSWORD });
     expect(reset.body.errors).toBeUndefined();
     const row = await app.sql.query(
       `SELECT two_factor_secret, two_factor_enabled_at,
@@ -138,13 +133,9 @@ describe('accounts: attacks of the review (issue 18)', () => {
 
   it('still asks for the code on a reset when two-factor was turned on after the address was verified, even after a change of address', async () => {
     const user = await signUp(app, 'Mover with two-factor');
-    const started = await app.gql<{ startTwoFactorSetup: { secret: string } }>(START, {}, user.accessToken);
+    const started = await app.gql(START_TWO_FACTOR, {}, user.accessToken);
     const secret = started.body.data?.startTwoFactorSetup.secret ?? '';
-    const confirmed = await app.gql<{ confirmTwoFactor: string[] }>(
-      CONFIRM,
-      { code: codeAt(secret, 0) },
-      user.accessToken,
-    );
+    const confirmed = await app.gql(CONFIRM_TWO_FACTOR, { code: codeAt(secret, 0) }, user.accessToken);
     expect(confirmed.body.data?.confirmTwoFactor).toHaveLength(10);
     const signedIn = await logIn(user.email, PASSWORD, codeAt(secret, 1));
     const token = signedIn.body.data?.logIn.accessToken;
@@ -153,7 +144,9 @@ describe('accounts: attacks of the review (issue 18)', () => {
     const link = await smtp.waitFor(next, (m) => /confirm your new email/i.test(m.parsed.subject ?? ''));
     expect((await app.gql(CONFIRM_EMAIL_CHANGE, { token: tokenFrom(link) }, token)).body.errors).toBeUndefined();
     const resetToken = await requestReset(next);
-    expect(errorCode(await app.gql(RESET, { token: resetToken, password: NEW_PASSWORD }))).toBe('TWO_FACTOR_REQUIRED');
+    expect(errorCode(await app.gql(RESET_PASSWORD, { token: resetToken, password: NEW_PASSWORD }))).toBe(
+      'TWO_FACTOR_REQUIRED',
+    );
   });
 
   it("does not let a squatter's change of address take over the victim's address by the victim's click", async () => {
@@ -175,11 +168,7 @@ describe('accounts: attacks of the review (issue 18)', () => {
     expect(row.rows[0].email).toBe(squatter.email);
 
     // Only the account that asked, signed in, confirms it.
-    const done = await app.gql<{ confirmEmailChange: { email: string } }>(
-      CONFIRM_EMAIL_CHANGE,
-      { token },
-      squatter.accessToken,
-    );
+    const done = await app.gql(CONFIRM_EMAIL_CHANGE, { token }, squatter.accessToken);
     expect(done.body.data?.confirmEmailChange.email).toBe(victim);
   });
 
@@ -193,7 +182,11 @@ describe('accounts: attacks of the review (issue 18)', () => {
       const [{ pid }] = (await reset.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows;
       await reset.query('BEGIN');
       await reset.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [user.id]);
-      const changing = app.gql(CHANGE, { current: PASSWORD, password: 'the thief chose this one' }, user.accessToken);
+      const changing = app.gql(
+        CHANGE_PASSWORD,
+        { current: PASSWORD, password: 'the thief chose this one' },
+        user.accessToken,
+      );
       await eventually(
         async () => {
           const waiting = await app.sql.query(
@@ -210,7 +203,7 @@ describe('accounts: attacks of the review (issue 18)', () => {
     } finally {
       await reset.end();
     }
-    const owner = await app.gql<LogIn>(LOG_IN, { input: { email: user.email, password: NEW_PASSWORD } });
+    const owner = await app.gql(LOG_IN, { input: { email: user.email, password: NEW_PASSWORD } });
     expect(owner.body.data?.logIn.user.id).toBe(user.id);
   });
 });

@@ -1,46 +1,82 @@
 import { createClient, type Client } from 'graphql-ws';
-import { Secret, TOTP } from 'otpauth';
 import request from 'supertest';
 import WebSocket from 'ws';
+import { graphql } from './gql';
+import type { SessionMethodsQuery } from './gql/graphql';
+import {
+  enableTwoFactor as enableTwoFactorFor,
+  logIn as logInFrom,
+  ME,
+  nextCode,
+  REFRESH_SESSION,
+  REVOKE_SESSION,
+} from './support/accounts';
 import { eventually } from './support/eventually';
 import {
-  ENDORSE,
+  addRecipient,
+  ENDORSE_LETTER,
   endorseInput,
   memberOf,
   openLetter,
   organisationWithOwner,
-  PASSWORD,
+  REVISE_LETTER,
   signUp,
+  versionCount,
   type OrganisationOwner,
 } from './support/factories';
+import { subscribe } from './support/subscriptions';
 import { CONFIRM, setPetition, signAs } from './support/petitions';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
-import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+import { errorCode, startTestApp, type TestApp } from './support/test-app';
 
-const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id } } }`;
-const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
-const LOG_OUT = `mutation($t: String!) { logOut(refreshToken: $t) }`;
-const REVOKE = `mutation($id: ID!) { revokeSession(id: $id) }`;
-const SESSIONS = `{ sessions { id current methods } }`;
-const ME = `{ me { id } }`;
-const SECURITY = `mutation($id: ID!) { setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) { id } }`;
-const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`;
+const INVITE_ENDORSERS = graphql(`
+  mutation InviteEndorsers($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+    }
+  }
+`);
+const LETTER = graphql(`
+  query Letter($id: ID!) {
+    letter(id: $id) {
+      id
+    }
+  }
+`);
+
+const LOG_OUT = graphql(`
+  mutation LogOut($t: String!) {
+    logOut(refreshToken: $t)
+  }
+`);
+const SESSIONS = graphql(`
+  query SessionMethods {
+    sessions {
+      id
+      current
+      methods
+    }
+  }
+`);
+const SECURITY = graphql(`
+  mutation RequireTwoFactor($id: ID!) {
+    setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {
+      id
+    }
+  }
+`);
 const ADMIN_EMAIL = 'platform.admin@example.org';
-const UPSERT = `mutation($input: [TargetInput!]!) { upsertTargets(input: $input) { id } }`;
+const UPSERT = graphql(`
+  mutation UpsertTargets($input: [TargetInput!]!) {
+    upsertTargets(input: $input) {
+      id
+    }
+  }
+`);
 
 interface Tokens {
   accessToken: string;
   refreshToken: string;
-}
-interface SessionRow {
-  id: string;
-  current: boolean;
-  methods: string[];
-}
-
-/** A code of the step after the current one: valid (within the window) and never used before. */
-function nextCode(secret: string): string {
-  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + 30_000 });
 }
 
 describe('trust, round 3: sessions end when they should, and two-factor is a property of the session', () => {
@@ -64,37 +100,18 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
     await smtp.stop();
   });
 
-  async function logIn(email: string, code?: string, userAgent = 'trust3-sessions'): Promise<Tokens> {
-    const response = await request(app.url)
-      .post('/graphql')
-      .set('Content-Type', 'application/json')
-      .set('User-Agent', userAgent)
-      .send({ query: LOG_IN, variables: { input: { email, password: PASSWORD, code } } });
-    const payload = (response.body as GqlResponse<{ logIn: Tokens }>['body']).data?.logIn;
+  async function logIn(email: string, code?: string, userAgent?: string): Promise<Tokens> {
+    const response = await logInFrom(app, email, { code, userAgent });
+    const payload = response.body.data?.logIn;
     if (!payload) throw new Error(`logIn failed: ${response.text}`);
     return payload;
   }
 
   /** Turns two-factor on from the session of `token`; returns the secret. */
-  async function enableTwoFactor(token: string): Promise<string> {
-    const started = await app.gql<{ startTwoFactorSetup: { secret: string } }>(
-      `mutation { startTwoFactorSetup { secret } }`,
-      {},
-      token,
-    );
-    const secret = started.body.data?.startTwoFactorSetup.secret;
-    if (!secret) throw new Error(started.text);
-    const confirmed = await app.gql(
-      `mutation($code: String!) { confirmTwoFactor(code: $code) }`,
-      { code: new TOTP({ secret: Secret.fromBase32(secret) }).generate() },
-      token,
-    );
-    if (confirmed.body.errors) throw new Error(confirmed.text);
-    return secret;
-  }
+  const enableTwoFactor = async (token: string): Promise<string> => (await enableTwoFactorFor(app, token)).secret;
 
-  async function currentSession(token: string): Promise<SessionRow> {
-    const listed = await app.gql<{ sessions: SessionRow[] }>(SESSIONS, {}, token);
+  async function currentSession(token: string): Promise<SessionMethodsQuery['sessions'][number]> {
+    const listed = await app.gql(SESSIONS, {}, token);
     const current = listed.body.data?.sessions.find((session) => session.current);
     if (!current) throw new Error(`no current session: ${listed.text}`);
     return current;
@@ -110,16 +127,10 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
     return { lead, letterId: letter.letterId, slug: letter.slug, hash: letter.contentHash };
   }
 
-  const revise = (letterId: string, token: string, body: string): Promise<GqlResponse> =>
-    app.gql(REVISE, { input: { letterId, body, material: true } }, token);
+  const revise = (letterId: string, token: string, body: string) =>
+    app.gql(REVISE_LETTER, { input: { letterId, body, material: true } }, token);
 
-  async function versions(letterId: string): Promise<number> {
-    const { rows } = await app.sql.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM letter_versions WHERE letter_id = $1',
-      [letterId],
-    );
-    return rows[0].n;
-  }
+  const versions = (letterId: string): Promise<number> => versionCount(app, letterId);
 
   describe('defect 3: two-factor bypassed from an old session', () => {
     it('a phished password-only session is ended when its victim turns two-factor on, and never acts, refreshed or not', async () => {
@@ -137,7 +148,7 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
       // The attacker's session is over: its access token is refused on its next request, its
       // refresh token gives nothing, and nothing it tries is done.
       expect(errorCode(await app.gql(ME, {}, attacker.accessToken))).toBe('UNAUTHENTICATED');
-      const refreshed = await app.gql<{ refreshSession: Tokens }>(REFRESH, { t: attacker.refreshToken });
+      const refreshed = await app.gql(REFRESH_SESSION, { t: attacker.refreshToken });
       expect(errorCode(refreshed)).toBe('UNAUTHENTICATED');
       expect(refreshed.body.data?.refreshSession).toBeFalsy();
       expect(errorCode(await revise(letterId, attacker.accessToken, 'Hijacked text.'))).toBe('UNAUTHENTICATED');
@@ -170,9 +181,8 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
       let tokens = session;
       let signerTokens = signerSession;
       for (let round = 0; round < 2; round++) {
-        const next = (await app.gql<{ refreshSession: Tokens }>(REFRESH, { t: tokens.refreshToken })).body.data;
-        const nextSigner = (await app.gql<{ refreshSession: Tokens }>(REFRESH, { t: signerTokens.refreshToken })).body
-          .data;
+        const next = (await app.gql(REFRESH_SESSION, { t: tokens.refreshToken })).body.data;
+        const nextSigner = (await app.gql(REFRESH_SESSION, { t: signerTokens.refreshToken })).body.data;
         if (!next || !nextSigner) throw new Error('refreshSession failed');
         tokens = next.refreshSession;
         signerTokens = nextSigner.refreshSession;
@@ -180,7 +190,11 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
         expect(errorCode(await revise(letterId, tokens.accessToken, `Round ${round}.`))).toBe('FORBIDDEN');
         expect(
           errorCode(
-            await app.gql(ENDORSE, endorseInput(letterId, signer.organisationId, hash), signerTokens.accessToken),
+            await app.gql(
+              ENDORSE_LETTER,
+              endorseInput(letterId, signer.organisationId, hash),
+              signerTokens.accessToken,
+            ),
           ),
         ).toBe('FORBIDDEN');
       }
@@ -204,8 +218,7 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
       await app.sql.query(`UPDATE sessions SET methods = '{password}' WHERE user_id = $1 AND user_agent = 'Laptop'`, [
         admin.id,
       ]);
-      const refreshed = (await app.gql<{ refreshSession: Tokens }>(REFRESH, { t: passwordOnly.refreshToken })).body.data
-        ?.refreshSession;
+      const refreshed = (await app.gql(REFRESH_SESSION, { t: passwordOnly.refreshToken })).body.data?.refreshSession;
       if (!refreshed) throw new Error('refreshSession failed');
       expect(errorCode(await app.gql(UPSERT, { input }, refreshed.accessToken))).toBe('FORBIDDEN');
     });
@@ -219,7 +232,7 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
       expect((await app.gql(ME, {}, laptop.accessToken)).body.errors).toBeUndefined(); // in use, perhaps cached
       const laptopSession = await currentSession(laptop.accessToken);
 
-      const revoked = await app.gql<{ revokeSession: boolean }>(REVOKE, { id: laptopSession.id }, phone.accessToken);
+      const revoked = await app.gql(REVOKE_SESSION, { id: laptopSession.id }, phone.accessToken);
       expect(revoked.body.data?.revokeSession).toBe(true);
       expect(errorCode(await app.gql(ME, {}, laptop.accessToken))).toBe('UNAUTHENTICATED');
       const csv = await request(app.url)
@@ -234,7 +247,7 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
       const user = await signUp(app, 'Leaving');
       const session = await logIn(user.email);
       expect((await app.gql(ME, {}, session.accessToken)).body.errors).toBeUndefined();
-      expect((await app.gql<{ logOut: boolean }>(LOG_OUT, { t: session.refreshToken })).body.data?.logOut).toBe(true);
+      expect((await app.gql(LOG_OUT, { t: session.refreshToken })).body.data?.logOut).toBe(true);
       expect(errorCode(await app.gql(ME, {}, session.accessToken))).toBe('UNAUTHENTICATED');
       expect((await app.gql(ME, {}, user.accessToken)).body.errors).toBeUndefined();
     });
@@ -252,16 +265,21 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
         lazy: false,
       });
       clients.push(client);
-      client.subscribe(
-        {
-          query: `subscription($id: ID!) { letterCountsChanged(letterId: $id) { invited } }`,
-          variables: { id: letter.letterId },
-        },
+      subscribe(
+        client,
+        graphql(`
+          subscription LetterCountsInvited($id: ID!) {
+            letterCountsChanged(letterId: $id) {
+              invited
+            }
+          }
+        `),
+        { id: letter.letterId },
         { next: (message) => events.push(message.data), error: () => (ended = true), complete: () => (ended = true) },
       );
-      const invite = (): Promise<GqlResponse> =>
+      const invite = () =>
         app.gql(
-          `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`,
+          INVITE_ENDORSERS,
           {
             input: {
               letterId: letter.letterId,
@@ -279,7 +297,7 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
         { what: 'the subscription to be live' },
       );
       const session = await currentSession(watcher.accessToken);
-      await app.gql(REVOKE, { id: session.id }, lead.token);
+      await app.gql(REVOKE_SESSION, { id: session.id }, lead.token);
       const before = events.length;
       await invite();
       await eventually(() => ended, { what: 'the revoked subscription to end' });
@@ -293,35 +311,63 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
       const coordinator = await memberOf(app, lead, 'COORDINATOR');
       const hidden = await organisationWithOwner(app, { name: 'Hidden Defenders Network' });
       const endorsed = await app.gql(
-        ENDORSE,
+        ENDORSE_LETTER,
         endorseInput(letterId, hidden.organisationId, hash, { anonymous: true }),
         hidden.token,
       );
       expect(endorsed.body.errors).toBeUndefined();
-      const added = await app.gql(
-        `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-        {
-          input: {
-            letterId,
-            name: 'The Minister',
-            email: 'minister.private@gov.example',
-            postalAddress: '1 Secret Street',
-            role: 'TO',
-            channel: 'EMAIL',
-          },
-        },
-        lead.token,
-      );
-      expect(added.body.errors).toBeUndefined();
+      await addRecipient(app, lead, letterId, {
+        name: 'The Minister',
+        email: 'minister.private@gov.example',
+        postalAddress: '1 Secret Street',
+        role: 'TO',
+        channel: 'EMAIL',
+      });
       await setPetition(app, lead, { letterId, acceptSupporters: true });
       const supporterEmail = `supporter.${Date.now()}@example.org`;
       await signAs(app, letterId, { name: 'Sam Supporter', email: supporterEmail, consent: true });
       const mail = await smtp.waitFor(supporterEmail, (m) => (m.parsed.subject ?? '').startsWith('Confirm'));
       expect((await app.gql(CONFIRM, { token: tokenFrom(mail) })).body.errors).toBeUndefined();
 
-      const ENDORSEMENTS = `query($id: ID!) { letter(id: $id) { id endorsements { totalCount edges { node { anonymous organisation { name } } } } } }`;
-      const RECIPIENTS = `query($id: ID!) { letter(id: $id) { recipients { name email postalAddress } } }`;
-      const AUDIT = `query($id: ID!) { auditTrail(letterId: $id) { events { kind organisationId } } }`;
+      const ENDORSEMENTS = graphql(`
+        query LetterEndorsements($id: ID!) {
+          letter(id: $id) {
+            id
+            endorsements {
+              totalCount
+              edges {
+                node {
+                  anonymous
+                  organisation {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      `);
+      const RECIPIENTS = graphql(`
+        query LetterRecipients($id: ID!) {
+          letter(id: $id) {
+            recipients {
+              name
+              email
+              postalAddress
+            }
+          }
+        }
+      `);
+      const AUDIT = graphql(`
+        query AuditTrail($id: ID!) {
+          auditTrail(letterId: $id) {
+            events {
+              kind
+              organisationId
+            }
+          }
+        }
+      `);
 
       // Without two-factor in this session: refused, or the contacts left out.
       const endorsements = await app.gql(ENDORSEMENTS, { id: letterId }, coordinator.token);
@@ -336,24 +382,12 @@ describe('trust, round 3: sessions end when they should, and two-factor is a pro
         .set('Authorization', `Bearer ${coordinator.token}`);
       expect(csv.status).toBe(403);
       expect(csv.text).not.toContain(supporterEmail);
-      const recipients = await app.gql<{ letter: { recipients: { name: string; email: string | null }[] } }>(
-        RECIPIENTS,
-        { id: letterId },
-        coordinator.token,
-      );
-      expect(recipients.body.data?.letter.recipients).toEqual([
+      const recipients = await app.gql(RECIPIENTS, { id: letterId }, coordinator.token);
+      expect(recipients.body.data?.letter?.recipients).toEqual([
         { name: 'The Minister', email: null, postalAddress: null },
       ]);
       // The letter itself stays readable to them.
-      expect(
-        (
-          await app.gql<{ letter: { id: string } }>(
-            `query($id: ID!) { letter(id: $id) { id } }`,
-            { id: letterId },
-            coordinator.token,
-          )
-        ).body.data?.letter.id,
-      ).toBe(letterId);
+      expect((await app.gql(LETTER, { id: letterId }, coordinator.token)).body.data?.letter?.id).toBe(letterId);
 
       // The OWNER, signed in with a code, sees it all.
       const full = await app.gql(ENDORSEMENTS, { id: letterId }, lead.token);

@@ -67,7 +67,7 @@ describe('trust, round 3: supporters', () => {
   }
 
   async function confirm(token: string): Promise<string | undefined> {
-    const response = await app.gql<{ confirmSignature: { status: string } }>(CONFIRM, { token });
+    const response = await app.gql(CONFIRM, { token });
     return response.body.data?.confirmSignature.status ?? errorCode(response);
   }
 

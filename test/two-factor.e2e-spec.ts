@@ -1,34 +1,55 @@
-import { Secret, TOTP } from 'otpauth';
-import request from 'supertest';
-import { SmtpSink } from './support/smtp-sink';
-import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import {
-  ENDORSE,
+  CONFIRM_TWO_FACTOR,
+  DISABLE_TWO_FACTOR,
+  enableTwoFactor,
+  LOG_IN,
+  logIn as logInFrom,
+  nextCode,
+  REFRESH_SESSION,
+  REVOKE_SESSION,
+  START_TWO_FACTOR,
+} from './support/accounts';
+import { SmtpSink } from './support/smtp-sink';
+import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import {
+  ENDORSE_LETTER,
   endorseInput,
   memberOf,
   openLetter,
   organisationWithOwner,
   PASSWORD,
+  REVISE_LETTER,
   signUp,
   type TestUser,
 } from './support/factories';
+import { graphql } from './gql';
 
-const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id twoFactorEnabled } } }`;
-const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
-const START = `mutation { startTwoFactorSetup { secret otpauthUrl } }`;
-const CONFIRM = `mutation($code: String!) { confirmTwoFactor(code: $code) }`;
-const SESSIONS = `{ sessions { id createdAt lastUsedAt userAgent current } }`;
+const LETTER = graphql(`
+  query Letter($id: ID!) {
+    letter(id: $id) {
+      id
+    }
+  }
+`);
+const ORGANISATION = graphql(`
+  query Organisation($id: ID!) {
+    organisation(id: $id) {
+      requireTwoFactor
+    }
+  }
+`);
 
-type LogIn = { logIn: { accessToken: string; refreshToken: string; user: { id: string; twoFactorEnabled: boolean } } };
-
-function totpOf(secret: string): TOTP {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' });
-}
-
-/** A code of the step after the current one: valid (within the window) and never used before. */
-function nextCode(secret: string): string {
-  return totpOf(secret).generate({ timestamp: Date.now() + 30_000 });
-}
+const SESSIONS = graphql(`
+  query SessionDevices {
+    sessions {
+      id
+      createdAt
+      lastUsedAt
+      userAgent
+      current
+    }
+  }
+`);
 
 describe('two-factor sign-in', () => {
   let app: TestApp;
@@ -43,37 +64,14 @@ describe('two-factor sign-in', () => {
     await smtp.stop();
   });
 
-  async function logIn(
-    user: { email: string },
-    code?: string,
-    userAgent = 'two-factor-test',
-  ): Promise<GqlResponse<LogIn>> {
-    const response = await request(app.url)
-      .post('/graphql')
-      .set('Content-Type', 'application/json')
-      .set('User-Agent', userAgent)
-      .send({ query: LOG_IN, variables: { input: { email: user.email, password: PASSWORD, code } } });
-    return { status: response.status, body: response.body, text: response.text };
-  }
+  const logIn = (user: { email: string }, code?: string, userAgent?: string) =>
+    logInFrom(app, user.email, { code, userAgent });
 
   /** Turns two-factor on for the user; returns the secret and the recovery codes. */
   async function enable(user: TestUser): Promise<{ secret: string; recoveryCodes: string[] }> {
-    const started = await app.gql<{ startTwoFactorSetup: { secret: string; otpauthUrl: string } }>(
-      START,
-      {},
-      user.accessToken,
-    );
-    const setup = started.body.data?.startTwoFactorSetup;
-    if (!setup) throw new Error(started.text);
-    expect(setup.otpauthUrl).toMatch(/^otpauth:\/\/totp\/.*secret=/);
-    const confirmed = await app.gql<{ confirmTwoFactor: string[] }>(
-      CONFIRM,
-      { code: totpOf(setup.secret).generate() },
-      user.accessToken,
-    );
-    const recoveryCodes = confirmed.body.data?.confirmTwoFactor;
-    if (!recoveryCodes) throw new Error(confirmed.text);
-    return { secret: setup.secret, recoveryCodes };
+    const enabled = await enableTwoFactor(app, user.accessToken);
+    expect(enabled.otpauthUrl).toMatch(/^otpauth:\/\/totp\/.*secret=/);
+    return enabled;
   }
 
   it('asks for a code once two-factor is on and issues tokens only for a valid TOTP', async () => {
@@ -125,25 +123,22 @@ describe('two-factor sign-in', () => {
 
   it('turns on only with a valid code, and not twice', async () => {
     const user = await signUp(app, 'Careful');
-    const started = await app.gql<{ startTwoFactorSetup: { secret: string } }>(START, {}, user.accessToken);
+    const started = await app.gql(START_TWO_FACTOR, {}, user.accessToken);
     expect(started.body.errors).toBeUndefined();
-    const wrong = await app.gql(CONFIRM, { code: '123456' }, user.accessToken);
+    const wrong = await app.gql(CONFIRM_TWO_FACTOR, { code: '123456' }, user.accessToken);
     expect(errorCode(wrong)).toBe('TWO_FACTOR_REQUIRED');
     expect((await logIn(user)).body.data?.logIn.user.twoFactorEnabled).toBe(false);
     await enable(user);
-    expect(errorCode(await app.gql(START, {}, user.accessToken))).toBe('INVALID_STATE');
+    expect(errorCode(await app.gql(START_TWO_FACTOR, {}, user.accessToken))).toBe('INVALID_STATE');
   });
 
   it('disables two-factor with a valid code only', async () => {
     const user = await signUp(app, 'Leaving');
     const { secret } = await enable(user);
-    const DISABLE = `mutation($code: String!) { disableTwoFactor(code: $code) }`;
-    expect(errorCode(await app.gql(DISABLE, { code: '000000' }, user.accessToken))).toBe('TWO_FACTOR_REQUIRED');
-    const disabled = await app.gql<{ disableTwoFactor: boolean }>(
-      DISABLE,
-      { code: nextCode(secret) },
-      user.accessToken,
+    expect(errorCode(await app.gql(DISABLE_TWO_FACTOR, { code: '000000' }, user.accessToken))).toBe(
+      'TWO_FACTOR_REQUIRED',
     );
+    const disabled = await app.gql(DISABLE_TWO_FACTOR, { code: nextCode(secret) }, user.accessToken);
     expect(disabled.body.data?.disableTwoFactor).toBe(true);
     expect((await logIn(user)).body.data?.logIn.user.twoFactorEnabled).toBe(false);
   });
@@ -154,8 +149,14 @@ describe('two-factor sign-in', () => {
     const letter = await openLetter(app, lead);
     const signer = await organisationWithOwner(app);
 
-    const SECURITY = `mutation($id: ID!, $on: Boolean!) {
-      setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) { id requireTwoFactor } }`;
+    const SECURITY = graphql(`
+      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {
+        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {
+          id
+          requireTwoFactor
+        }
+      }
+    `);
     // Only an OWNER sets it.
     expect(errorCode(await app.gql(SECURITY, { id: lead.organisationId, on: true }, coordinator.token))).toBe(
       'FORBIDDEN',
@@ -164,11 +165,7 @@ describe('two-factor sign-in', () => {
     await enable(lead.user);
     for (const organisation of [lead, signer]) {
       if (organisation === signer) await enable(signer.user);
-      const set = await app.gql<{ setOrganisationSecurity: { requireTwoFactor: boolean } }>(
-        SECURITY,
-        { id: organisation.organisationId, on: true },
-        organisation.token,
-      );
+      const set = await app.gql(SECURITY, { id: organisation.organisationId, on: true }, organisation.token);
       expect(set.body.data?.setOrganisationSecurity.requireTwoFactor).toBe(true);
     }
     await app.sql.query('UPDATE users SET two_factor_enabled_at = NULL WHERE id = $1', [signer.userId]);
@@ -177,14 +174,13 @@ describe('two-factor sign-in', () => {
     const signerWithoutCode = (await logIn(signer)).body.data?.logIn.accessToken;
 
     const endorse = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(letter.letterId, signer.organisationId, letter.contentHash),
       signerWithoutCode,
     );
     expect(errorCode(endorse)).toBe('FORBIDDEN');
-    const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`;
     const revise = await app.gql(
-      REVISE,
+      REVISE_LETTER,
       { input: { letterId: letter.letterId, body: 'A changed text.', material: true } },
       coordinator.token,
     );
@@ -193,23 +189,15 @@ describe('two-factor sign-in', () => {
     expect(rows).toHaveLength(1);
 
     // Reads stay open to them.
-    const read = await app.gql<{ letter: { id: string } }>(
-      `query($id: ID!) { letter(id: $id) { id } }`,
-      { id: letter.letterId },
-      coordinator.token,
-    );
-    expect(read.body.data?.letter.id).toBe(letter.letterId);
-    const org = await app.gql<{ organisation: { requireTwoFactor: boolean } }>(
-      `query($id: ID!) { organisation(id: $id) { requireTwoFactor } }`,
-      { id: signer.organisationId },
-      signer.token,
-    );
-    expect(org.body.data?.organisation.requireTwoFactor).toBe(true);
+    const read = await app.gql(LETTER, { id: letter.letterId }, coordinator.token);
+    expect(read.body.data?.letter?.id).toBe(letter.letterId);
+    const org = await app.gql(ORGANISATION, { id: signer.organisationId }, signer.token);
+    expect(org.body.data?.organisation?.requireTwoFactor).toBe(true);
 
     // With two-factor on, the same coordinator may act.
     await enable(coordinator.user);
     const revised = await app.gql(
-      REVISE,
+      REVISE_LETTER,
       { input: { letterId: letter.letterId, body: 'A changed text.', material: true } },
       coordinator.token,
     );
@@ -222,9 +210,7 @@ describe('two-factor sign-in', () => {
     const phone = (await logIn(user, undefined, 'Phone browser')).body.data?.logIn;
     if (!laptop || !phone) throw new Error('log-in failed');
 
-    const listed = await app.gql<{
-      sessions: { id: string; userAgent: string; current: boolean; createdAt: string; lastUsedAt: string }[];
-    }>(SESSIONS, {}, phone.accessToken);
+    const listed = await app.gql(SESSIONS, {}, phone.accessToken);
     const sessions = listed.body.data?.sessions ?? [];
     expect(sessions.filter((session) => session.current).map((session) => session.userAgent)).toEqual([
       'Phone browser',
@@ -234,15 +220,16 @@ describe('two-factor sign-in', () => {
 
     // Another account cannot see or revoke it.
     const other = await signUp(app, 'Other');
-    const REVOKE = `mutation($id: ID!) { revokeSession(id: $id) }`;
-    expect(errorCode(await app.gql(REVOKE, { id: laptopSession?.id }, other.accessToken))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(REVOKE_SESSION, { id: laptopSession?.id as string }, other.accessToken))).toBe(
+      'NOT_FOUND',
+    );
 
-    const revoked = await app.gql<{ revokeSession: boolean }>(REVOKE, { id: laptopSession?.id }, phone.accessToken);
+    const revoked = await app.gql(REVOKE_SESSION, { id: laptopSession?.id as string }, phone.accessToken);
     expect(revoked.body.data?.revokeSession).toBe(true);
-    expect(errorCode(await app.gql(REFRESH, { t: laptop.refreshToken }))).toBe('UNAUTHENTICATED');
-    const phoneRefresh = await app.gql(REFRESH, { t: phone.refreshToken });
+    expect(errorCode(await app.gql(REFRESH_SESSION, { t: laptop.refreshToken }))).toBe('UNAUTHENTICATED');
+    const phoneRefresh = await app.gql(REFRESH_SESSION, { t: phone.refreshToken });
     expect(phoneRefresh.body.errors).toBeUndefined();
-    const after = await app.gql<{ sessions: { id: string }[] }>(SESSIONS, {}, phone.accessToken);
+    const after = await app.gql(SESSIONS, {}, phone.accessToken);
     expect(after.body.data?.sessions.map((session) => session.id)).not.toContain(laptopSession?.id);
   });
 
@@ -270,7 +257,7 @@ describe('two-factor sign-in', () => {
     const rekeyed = await startTestApp({ JWT_SECRET: 'another-test-secret-long-enough-9876543210' }, app.database);
     try {
       const logInThere = (code: string) =>
-        rekeyed.gql<LogIn>(LOG_IN, { input: { email: user.email, password: PASSWORD, code } });
+        rekeyed.gql(LOG_IN, { input: { email: user.email, password: PASSWORD, code } });
       expect(errorCode(await logInThere(nextCode(secret)))).toBe('TWO_FACTOR_REQUIRED');
       expect((await logInThere(recoveryCodes[0])).body.data?.logIn.accessToken).toBeDefined();
     } finally {

@@ -1,6 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import * as argon2 from 'argon2';
 import type { TestApp } from './test-app';
+import { graphql } from '../gql';
+
+const LOG_IN = graphql(`
+  mutation EdgeLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      accessToken
+    }
+  }
+`);
+const CREATE_ORGANISATION = graphql(`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_LETTER = graphql(`
+  mutation CreateLetter($input: CreateLetterInput!) {
+    createLetter(input: $input) {
+      id
+      slug
+      currentVersion {
+        id
+      }
+    }
+  }
+`);
 
 /** Actors for the edge tests, built without the sign-up flow (whose answer changes in stage 2). */
 export interface EdgeUser {
@@ -19,21 +46,14 @@ export async function verifiedUser(app: TestApp, name = 'Edge User'): Promise<Ed
     'INSERT INTO users (email, name, password_hash, email_verified_at) VALUES ($1, $2, $3, now()) RETURNING id',
     [email, name, hash],
   );
-  const response = await app.gql<{ logIn: { accessToken: string } }>(
-    'mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }',
-    { input: { email, password: PASSWORD } },
-  );
+  const response = await app.gql(LOG_IN, { input: { email, password: PASSWORD } });
   const accessToken = response.body.data?.logIn.accessToken;
   if (!accessToken) throw new Error(`logIn failed: ${response.text}`);
   return { id: rows[0].id, email, accessToken };
 }
 
 export async function organisationOf(app: TestApp, owner: EdgeUser, name = 'Edge Watch'): Promise<string> {
-  const response = await app.gql<{ createOrganisation: { id: string } }>(
-    'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
-    { input: { name } },
-    owner.accessToken,
-  );
+  const response = await app.gql(CREATE_ORGANISATION, { input: { name } }, owner.accessToken);
   const id = response.body.data?.createOrganisation.id;
   if (!id) throw new Error(`createOrganisation failed: ${response.text}`);
   return id;
@@ -51,8 +71,8 @@ export async function letterOf(
   leadOrganisationId: string,
   input: Record<string, unknown> = {},
 ): Promise<EdgeLetter> {
-  const response = await app.gql<{ createLetter: { id: string; slug: string; currentVersion: { id: string } } }>(
-    'mutation($input: CreateLetterInput!) { createLetter(input: $input) { id slug currentVersion { id } } }',
+  const response = await app.gql(
+    CREATE_LETTER,
     {
       input: {
         title: 'Free the detained',

@@ -1,4 +1,22 @@
+import { graphql } from '../gql';
+import type {
+  AddRecipientInput,
+  CreateLetterInput,
+  CreateOrganisationInput,
+  EndorseInput,
+  EndorseLetterMutation,
+  EndorseLetterMutationVariables,
+  ReviseLetterInput,
+  ReviseLetterMutation,
+  TestLetterFieldsFragment,
+} from '../gql/graphql';
 import type { TestApp } from './test-app';
+
+/**
+ * The factories every test builds its world with: each knows the shape of one mutation, throws
+ * (failing the test) when it is refused, and answers what the next step needs. A test that is about
+ * one of these mutations calls it itself, to assert on its answer.
+ */
 
 let counter = 0;
 
@@ -9,12 +27,37 @@ export interface TestUser {
   refreshToken: string;
 }
 
+/** Whoever calls: a user, or an organisation's owner or member (which carry their token). */
+export type Actor = { accessToken: string } | { token: string };
+
+export function tokenOf(actor: Actor): string {
+  return 'accessToken' in actor ? actor.accessToken : actor.token;
+}
+
 export const PASSWORD = 'correct horse battery staple';
 
 export function uniqueEmail(prefix = 'user'): string {
   counter += 1;
   return `${prefix}.${process.pid}.${counter}@example.org`;
 }
+
+export const SIGN_UP = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input)
+  }
+`);
+
+export const LOG_IN = graphql(`
+  mutation FactoryLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+      }
+    }
+  }
+`);
 
 /**
  * Every test user signs up through here: the one place that knows the shape of `signUp`. Signs up and logs in. The address is marked verified directly unless `verified` is false (the
@@ -26,33 +69,42 @@ export async function signUp(
   email = uniqueEmail(),
   { verified = true }: { verified?: boolean } = {},
 ): Promise<TestUser> {
-  const signedUp = await app.gql<{ signUp: boolean }>(`mutation($input: SignUpInput!) { signUp(input: $input) }`, {
-    input: { email, password: PASSWORD, name },
-  });
+  const signedUp = await app.gql(SIGN_UP, { input: { email, password: PASSWORD, name } });
   if (signedUp.body.data?.signUp !== true) throw new Error(`signUp failed: ${signedUp.text}`);
   if (verified) await app.sql.query('UPDATE users SET email_verified_at = now() WHERE email = lower($1)', [email]);
-  const response = await app.gql<{ logIn: { accessToken: string; refreshToken: string; user: { id: string } } }>(
-    `mutation($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id } } }`,
-    { input: { email, password: PASSWORD } },
-  );
+  const response = await app.gql(LOG_IN, { input: { email, password: PASSWORD } });
   const payload = response.body.data?.logIn;
   if (!payload) throw new Error(`logIn failed: ${response.text}`);
   return { id: payload.user.id, email, accessToken: payload.accessToken, refreshToken: payload.refreshToken };
 }
 
+export const CREATE_ORGANISATION = graphql(`
+  mutation FactoryCreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+      slug
+    }
+  }
+`);
+
 export async function createOrganisation(
   app: TestApp,
   owner: TestUser,
-  input: { name: string; country?: string; website?: string; description?: string },
+  input: CreateOrganisationInput,
 ): Promise<{ id: string; slug: string }> {
-  const response = await app.gql<{ createOrganisation: { id: string; slug: string } }>(
-    `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id slug } }`,
-    { input },
-    owner.accessToken,
-  );
+  const response = await app.gql(CREATE_ORGANISATION, { input }, owner.accessToken);
   const organisation = response.body.data?.createOrganisation;
   if (!organisation) throw new Error(`createOrganisation failed: ${response.text}`);
   return organisation;
+}
+
+/** How many versions the letter has: a refused revision adds none. */
+export async function versionCount(app: TestApp, letterId: string): Promise<number> {
+  const { rows } = await app.sql.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM letter_versions WHERE letter_id = $1',
+    [letterId],
+  );
+  return rows[0].n;
 }
 
 /** Counts rows of a table, for asserting that a refused request wrote nothing. */
@@ -61,23 +113,43 @@ export async function countRows(app: TestApp, table: string): Promise<number> {
   return Number(rows[0].n);
 }
 
-export const LETTER_FIELDS = `id slug title status visibility endorsementDeadline
-  currentVersion { id number contentHash } leadOrganisations { id }`;
+graphql(`
+  fragment TestLetterFields on Letter {
+    id
+    slug
+    title
+    status
+    visibility
+    endorsementDeadline
+    currentVersion {
+      id
+      number
+      contentHash
+    }
+    leadOrganisations {
+      id
+    }
+  }
+`);
 
-export interface TestLetter {
-  id: string;
-  slug: string;
-  currentVersion: { id: string; number: number; contentHash: string };
-}
+export type TestLetter = TestLetterFieldsFragment;
+
+export const CREATE_LETTER = graphql(`
+  mutation FactoryCreateLetter($input: CreateLetterInput!) {
+    createLetter(input: $input) {
+      ...TestLetterFields
+    }
+  }
+`);
 
 export async function createLetter(
   app: TestApp,
   author: TestUser,
   leadOrganisationId: string,
-  input: Record<string, unknown> = {},
+  input: Partial<CreateLetterInput> = {},
 ): Promise<TestLetter> {
-  const response = await app.gql<{ createLetter: TestLetter }>(
-    `mutation($input: CreateLetterInput!) { createLetter(input: $input) { ${LETTER_FIELDS} } }`,
+  const response = await app.gql(
+    CREATE_LETTER,
     {
       input: {
         title: 'Raise the cases of the detained',
@@ -99,23 +171,34 @@ export async function verifyDirectly(app: TestApp, user: TestUser): Promise<void
   await app.sql.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [user.id]);
 }
 
-export const ENDORSE = `mutation($input: EndorseInput!) { endorseLetter(input: $input) {
-  id status contentHash displayName anonymous signedAt receipt organisation { id } } }`;
+export const ENDORSE_LETTER = graphql(`
+  mutation EndorseLetter($input: EndorseInput!) {
+    endorseLetter(input: $input) {
+      id
+      status
+      contentHash
+      displayName
+      anonymous
+      signedAt
+      receipt
+      organisation {
+        id
+      }
+    }
+  }
+`);
 
-export interface EndorseResult {
-  id: string;
-  status: string;
-  contentHash: string;
-  receipt: string;
-  signedAt: string;
-}
+/** The text of ENDORSE_LETTER, for the callers that still write their own result type. */
+export const ENDORSE = ENDORSE_LETTER.toString();
+
+export type EndorseResult = EndorseLetterMutation['endorseLetter'];
 
 export function endorseInput(
   letterId: string,
   organisationId: string,
   contentHash: string,
-  extra: Record<string, unknown> = {},
-): Record<string, unknown> {
+  extra: Partial<EndorseInput> = {},
+): EndorseLetterMutationVariables {
   return { input: { letterId, organisationId, contentHash, signerName: 'Signer', signerTitle: 'Director', ...extra } };
 }
 
@@ -125,13 +208,9 @@ export async function endorseAs(
   who: { user: TestUser; org: { id: string } },
   letterId: string,
   hash: string,
-  extra: Record<string, unknown> = {},
+  extra: Partial<EndorseInput> = {},
 ): Promise<EndorseResult> {
-  const response = await app.gql<{ endorseLetter: EndorseResult }>(
-    ENDORSE,
-    endorseInput(letterId, who.org.id, hash, extra),
-    who.user.accessToken,
-  );
+  const response = await app.gql(ENDORSE_LETTER, endorseInput(letterId, who.org.id, hash, extra), who.user.accessToken);
   if (!response.body.data?.endorseLetter) throw new Error(`endorseLetter failed: ${response.text}`);
   return response.body.data.endorseLetter;
 }
@@ -190,6 +269,41 @@ export async function memberOf(
   return { token: user.accessToken, userId: user.id, email: user.email, membershipId: rows[0].id, user };
 }
 
+export const OPEN_LETTER = graphql(`
+  mutation FactoryOpenLetter($letterId: ID!) {
+    openLetter(letterId: $letterId) {
+      id
+    }
+  }
+`);
+
+/** Opens a DRAFT letter for endorsement, as its lead (`actor`) does. */
+export async function openDraft(app: TestApp, actor: Actor, letterId: string): Promise<void> {
+  const opened = await app.gql(OPEN_LETTER, { letterId }, tokenOf(actor));
+  if (opened.body.errors) throw new Error(`openLetter failed: ${opened.text}`);
+}
+
+export const REVISE_LETTER = graphql(`
+  mutation ReviseLetter($input: ReviseLetterInput!) {
+    reviseLetter(input: $input) {
+      id
+      number
+      contentHash
+    }
+  }
+`);
+
+/** Revises the letter as `actor` (a lead); answers the new version. */
+export async function reviseLetter(
+  app: TestApp,
+  actor: Actor,
+  input: ReviseLetterInput,
+): Promise<ReviseLetterMutation['reviseLetter']> {
+  const response = await app.gql(REVISE_LETTER, { input }, tokenOf(actor));
+  if (!response.body.data) throw new Error(`reviseLetter failed: ${response.text}`);
+  return response.body.data.reviseLetter;
+}
+
 export interface OpenLetter {
   letterId: string;
   slug: string;
@@ -204,16 +318,56 @@ export async function openLetter(
   input: { visibility?: 'PUBLIC' | 'PRIVATE'; body?: string; title?: string; endorsementDeadline?: string } = {},
 ): Promise<OpenLetter> {
   const letter = await createLetter(app, lead.user, lead.organisationId, { visibility: 'PUBLIC', ...input });
-  const opened = await app.gql(
-    `mutation($id: ID!) { openLetter(letterId: $id) { id } }`,
-    { id: letter.id },
-    lead.token,
-  );
-  if (opened.body.errors) throw new Error(`openLetter failed: ${opened.text}`);
+  await openDraft(app, lead, letter.id);
   return {
     letterId: letter.id,
     slug: letter.slug,
     contentHash: letter.currentVersion.contentHash,
     versionId: letter.currentVersion.id,
   };
+}
+
+export const ADD_RECIPIENT = graphql(`
+  mutation FactoryAddRecipient($input: AddRecipientInput!) {
+    addRecipient(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Adds a recipient to the letter (by default the Foreign Office, by email); answers its id. */
+export async function addRecipient(
+  app: TestApp,
+  actor: Actor,
+  letterId: string,
+  recipient: Omit<AddRecipientInput, 'letterId'> = {
+    name: 'Foreign Office',
+    role: 'TO',
+    channel: 'EMAIL',
+    email: 'office@recipient.example',
+  },
+): Promise<string> {
+  const response = await app.gql(ADD_RECIPIENT, { input: { letterId, ...recipient } }, tokenOf(actor));
+  if (!response.body.data) throw new Error(`addRecipient failed: ${response.text}`);
+  return response.body.data.addRecipient.id;
+}
+
+export const DELIVER_LETTER = graphql(`
+  mutation FactoryDeliverLetter($letterId: ID!) {
+    deliverLetter(letterId: $letterId) {
+      id
+      messageId
+    }
+  }
+`);
+
+/** Delivers the letter to its recipients (which closes it); answers one delivery per recipient. */
+export async function deliverLetter(
+  app: TestApp,
+  actor: Actor,
+  letterId: string,
+): Promise<{ id: string; messageId: string | null }[]> {
+  const response = await app.gql(DELIVER_LETTER, { letterId }, tokenOf(actor));
+  if (!response.body.data) throw new Error(`deliverLetter failed: ${response.text}`);
+  return response.body.data.deliverLetter;
 }

@@ -1,4 +1,7 @@
+import type { ExecutionResult } from 'graphql';
+import type { Client, Sink } from 'graphql-ws';
 import type { Pool } from 'pg';
+import type { TypedDocumentString } from '../gql/graphql';
 import { eventually } from './eventually';
 
 /** The PostgreSQL channel every API process LISTENs on (libs/common/events/event-bus.service.ts). */
@@ -17,5 +20,18 @@ export async function untilSubscribed(sql: Pool, topic: string, payload: unknown
       return false;
     },
     { intervalMs: 100, what: `a live subscription to ${topic}` },
+  );
+}
+
+/** Subscribes `client` (graphql-ws) to a graphql() document: its events are typed from the schema. */
+export function subscribe<TResult, TVariables>(
+  client: Client,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  sink: Sink<ExecutionResult<TResult>>,
+): () => void {
+  return client.subscribe<TResult>(
+    { query: document.toString(), variables: variables as Record<string, unknown> },
+    sink,
   );
 }

@@ -2,9 +2,20 @@ import { CONFIRM, setPetition, signAs } from './petitions';
 import { openLetter, type OrganisationOwner } from './factories';
 import { tokenFrom, type ReceivedMail, type SmtpSink } from './smtp-sink';
 import type { TestApp } from './test-app';
+import { graphql } from '../gql';
 
-export const SET_TARGETING = `mutation($input: TargetingInput!) { setTargeting(input: $input) {
-  id targeting { mode areaType perTargetPerHour } } }`;
+export const SET_TARGETING = graphql(`
+  mutation SetTargeting($input: TargetingInput!) {
+    setTargeting(input: $input) {
+      id
+      targeting {
+        mode
+        areaType
+        perTargetPerHour
+      }
+    }
+  }
+`);
 
 export interface Supporter {
   name: string;
@@ -35,7 +46,7 @@ export class TargetingHelpers {
   }
 
   async setTargeting(letterId: string, perTargetPerHour?: number): Promise<void> {
-    const set = await this.app().gql<{ setTargeting: { targeting: unknown } }>(
+    const set = await this.app().gql(
       SET_TARGETING,
       { input: { letterId, mode: 'OWN_REPRESENTATIVE', areaType: 'WMC', perTargetPerHour } },
       this.lead().token,
@@ -72,7 +83,7 @@ export class TargetingHelpers {
   async confirm(people: Supporter[]): Promise<void> {
     for (const person of people) {
       const mail = await this.smtp().waitFor(person.email, (m) => m.parsed.subject?.startsWith('Confirm') ?? false);
-      const confirmed = await this.app().gql<{ confirmSignature: { status: string } }>(CONFIRM, {
+      const confirmed = await this.app().gql(CONFIRM, {
         token: tokenFrom(mail),
       });
       expect(confirmed.body.data?.confirmSignature.status).toBe('CONFIRMED');
