@@ -82,6 +82,11 @@ describe('count.json', () => {
       const query = `query($slug: String!) { letter(slug: $slug) { title counts { signed supporters } signatories(first: 20) { totalCount } } }`;
       const ask = (slug: string, token?: string) =>
         cached.gql<{ letter: { title: string } | null }>(query, { slug }, token);
+      // What one execution reads, asked once of another public letter (a key of its own).
+      const other = await openLetter(app, lead, { title: 'Another page' });
+      const perExecution = await countMatching(/"letters"/, async () => void (await ask(other.slug)));
+      expect(perExecution).toBeGreaterThanOrEqual(1);
+      const started = Date.now();
       const reads = await countMatching(/"letters"/, async () => {
         await Promise.all(
           Array.from({ length: 20 }, async () => {
@@ -89,8 +94,12 @@ describe('count.json', () => {
           }),
         );
       });
-      expect(reads).toBeGreaterThanOrEqual(1);
-      expect(reads).toBeLessThan(20);
+      // 200 asks execute once per second they span (the crowd waits for the one execution), not 200
+      // times: counted against the seconds this machine took, so a slow machine passes as a fast one.
+      const moments = Math.ceil((Date.now() - started) / 1_000) + 1;
+      expect(reads).toBeGreaterThanOrEqual(perExecution);
+      expect(reads).toBeLessThanOrEqual(perExecution * moments);
+      expect(moments).toBeLessThan(200);
       // Someone signed in gets their own answer, executed each time.
       const signedIn = await countMatching(/"letters"/, async () => {
         for (let i = 0; i < 5; i++) await ask(letter.slug, lead.token);

@@ -7,8 +7,10 @@ describe('publicResponseCachePlugin', () => {
     typeDefs: `type Letter { title: String! body: String! } type Query { letter(slug: String!, size: Int): Letter }`,
     resolvers: {
       Query: {
-        letter: (_: unknown, { slug, size }: { slug: string; size?: number }) => {
+        letter: async (_: unknown, { slug, size }: { slug: string; size?: number }) => {
           executions += 1;
+          // Long enough for every caller of a crowd to arrive while the first is executing.
+          await new Promise((resolve) => setTimeout(resolve, 20));
           return slug === 'private' ? null : { title: slug, body: 'x'.repeat(size ?? 10) };
         },
       },
@@ -48,6 +50,16 @@ describe('publicResponseCachePlugin', () => {
   it('executes a repeated anonymous query once, whatever undeclared variables come with it', async () => {
     for (let i = 0; i < 500; i++) expect(await ask({ slug: 'open', junk: i })).toContain('"title":"open"');
     expect(executions).toBe(1);
+  });
+
+  it('executes a crowd arriving at once only once, and a crowd asking what may not be kept each time', async () => {
+    const crowd = await Promise.all(Array.from({ length: 50 }, () => ask({ slug: 'crowded' })));
+    expect(crowd.every((body) => body.includes('"title":"crowded"'))).toBe(true);
+    expect(executions).toBe(1);
+    executions = 0;
+    const refused = await Promise.all(Array.from({ length: 5 }, () => ask({ slug: 'private' })));
+    expect(refused.every((body) => body.includes('"letter":null'))).toBe(true);
+    expect(executions).toBe(5);
   });
 
   it('executes for every caller with a token, and for every answer that found nothing', async () => {

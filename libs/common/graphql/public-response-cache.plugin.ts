@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLResponse } from '@apollo/server';
+import {
+  HeaderMap,
+  type ApolloServerPlugin,
+  type BaseContext,
+  type GraphQLRequestContextWillSendResponse,
+  type GraphQLResponse,
+} from '@apollo/server';
 import { isAnonymousPublicResult } from './public-read-cache.plugin';
 
 export interface PublicResponseCacheOptions {
@@ -28,6 +34,10 @@ interface Entry {
  * too. Public fields must therefore depend on nothing but the query and its variables (never on
  * the client's address or headers). What it serves is at most `ttlMs` older than the truth.
  *
+ * A crowd arriving together, or when an answer expires, executes it once: the first caller to miss
+ * executes, and those asking the same while it runs wait for its answer (and execute themselves only
+ * if that answer may not be kept).
+ *
  * Bounded by size, not by count: the key is a hash of the document and of the variables the
  * operation declares (undeclared ones change no answer, so they make no new entry), answers over
  * `maxEntryChars` are not kept, and expired entries are swept as new ones arrive.
@@ -35,6 +45,8 @@ interface Entry {
 export function publicResponseCachePlugin(options: PublicResponseCacheOptions): ApolloServerPlugin<BaseContext> {
   const publicFields = new Set([...options.publicRootFields, '__typename']);
   const entries = new Map<string, Entry>();
+  /** Answers being executed now, by key: what they will keep (undefined if nothing). */
+  const executing = new Map<string, Promise<Record<string, unknown> | undefined>>();
   let totalChars = 0;
   const drop = (key: string, entry: Entry): void => {
     entries.delete(key);
@@ -47,11 +59,34 @@ export function publicResponseCachePlugin(options: PublicResponseCacheOptions): 
       drop(key, entry);
     }
   };
+  /** Keeps the answer if any shared cache could; returns what it kept. */
+  const keep = (key: string, requestContext: GraphQLRequestContextWillSendResponse<BaseContext>) => {
+    if (!isAnonymousPublicResult(requestContext, publicFields)) return undefined;
+    if (requestContext.response.body.kind !== 'single') return undefined;
+    const data = requestContext.response.body.singleResult.data as Record<string, unknown>;
+    const chars = JSON.stringify(data).length;
+    if (chars > options.maxEntryChars) return undefined;
+    const now = Date.now();
+    const previous = entries.get(key);
+    if (previous) drop(key, previous);
+    entries.set(key, { expires: now + options.ttlMs, chars, data });
+    totalChars += chars;
+    sweep(now);
+    return data;
+  };
   return {
     async requestDidStart({ request }) {
       if (options.ttlMs <= 0 || !request.http || request.http.headers.get('authorization') !== undefined) return;
       let key: string | undefined;
       let hit = false;
+      let settle: ((kept: Record<string, unknown> | undefined) => void) | undefined;
+      const answer = (data: Record<string, unknown>): GraphQLResponse => {
+        hit = true;
+        return {
+          http: { status: undefined, headers: new HeaderMap() },
+          body: { kind: 'single', singleResult: { data } },
+        };
+      };
       return {
         async responseForOperation({ operation, queryHash }): Promise<GraphQLResponse | null> {
           if (operation.operation !== 'query') return null;
@@ -61,25 +96,22 @@ export function publicResponseCachePlugin(options: PublicResponseCacheOptions): 
             .update(JSON.stringify([queryHash, operation.name?.value ?? null, variables]))
             .digest('base64url');
           const entry = entries.get(key);
-          if (!entry || entry.expires <= Date.now()) return null;
-          hit = true;
-          return {
-            http: { status: undefined, headers: new HeaderMap() },
-            body: { kind: 'single', singleResult: { data: entry.data } },
-          };
+          if (entry && entry.expires > Date.now()) return answer(entry.data);
+          const running = executing.get(key);
+          if (running) {
+            const kept = await running;
+            return kept ? answer(kept) : null;
+          }
+          executing.set(key, new Promise((resolve) => (settle = resolve)));
+          return null;
         },
         async willSendResponse(requestContext) {
-          if (hit || !key || !isAnonymousPublicResult(requestContext, publicFields)) return;
-          if (requestContext.response.body.kind !== 'single') return;
-          const data = requestContext.response.body.singleResult.data as Record<string, unknown>;
-          const chars = JSON.stringify(data).length;
-          if (chars > options.maxEntryChars) return;
-          const now = Date.now();
-          const previous = entries.get(key);
-          if (previous) drop(key, previous);
-          entries.set(key, { expires: now + options.ttlMs, chars, data });
-          totalChars += chars;
-          sweep(now);
+          if (hit || !key) return;
+          const kept = keep(key, requestContext);
+          if (settle) {
+            executing.delete(key);
+            settle(kept);
+          }
         },
       };
     },
