@@ -6,9 +6,10 @@ import {
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
+  type OnModuleInit,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { ModuleRef, Reflector } from '@nestjs/core';
+import { GqlExecutionContext, GRAPHQL_MODULE_OPTIONS, type GqlModuleOptions } from '@nestjs/graphql';
 import { defer, map, of, type Observable } from 'rxjs';
 import { ErrorCode, type DomainError } from '@undersigned/common';
 import { LetterAccess, readsAsLead, requireLeadRead } from './letter.policy';
@@ -45,10 +46,24 @@ export interface LeadsOnlyOptions<TAnswer = unknown> {
 export const LeadsOnly = <TAnswer = unknown>(options: LeadsOnlyOptions<TAnswer>): MethodDecorator =>
   applyDecorators(SetMetadata(LEADS_ONLY_KEY, options), UseInterceptors(LeadsOnlyInterceptor));
 
-/** The one place a lead-only field refuses: reads the field's declaration and its parent's `access`. */
+/**
+ * The one place a lead-only field refuses: reads the field's declaration and its parent's `access`.
+ * GraphQL runs interceptors on field resolvers only when told to (`fieldResolverEnhancers`): without
+ * that, every lead-only field would answer everyone, so the application refuses to start.
+ */
 @Injectable()
-export class LeadsOnlyInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector) {}
+export class LeadsOnlyInterceptor implements NestInterceptor, OnModuleInit {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  onModuleInit(): void {
+    const options = this.moduleRef.get<GqlModuleOptions>(GRAPHQL_MODULE_OPTIONS, { strict: false });
+    if (!options.fieldResolverEnhancers?.includes('interceptors')) {
+      throw new Error("Lead-only fields need GraphQL's fieldResolverEnhancers to include 'interceptors'");
+    }
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const options = this.reflector.get<LeadsOnlyOptions | undefined>(LEADS_ONLY_KEY, context.getHandler());
