@@ -408,4 +408,45 @@ describe('architecture', () => {
       expect(brokenNames([...injectables, ...planted])).toEqual([expect.stringContaining(why)]);
     });
   });
+
+  describe('publishing after commit', () => {
+    // afterCommit (and the publishers that use it: CountsPublisher, DeliveryTrackerService,
+    // LiveSessionsService) waits for the commit of the manager it is given. Given the data source's
+    // own manager, it publishes at once: inside a transaction callback that is before the commit, and
+    // even when the transaction then rolls back. So each such call is listed here, with why it is
+    // outside any transaction.
+    const OUTSIDE_TRANSACTION: Record<string, string> = {
+      'libs/supporters/jobs/count-folder.worker.ts':
+        'afterFold runs after foldNow has awaited every batch transaction: what it publishes is committed',
+    };
+    const PUBLISH_WITH_ROOT_MANAGER = /\b(?:afterCommit|changed)\(\s*(?:this\.)?dataSource\.manager\b/g;
+    const callsIn = (file: string, source: string): string[] =>
+      [...source.matchAll(PUBLISH_WITH_ROOT_MANAGER)].map(() => file);
+    const unlisted = (files: string[]): string[] => files.filter((file) => !(file in OUTSIDE_TRANSACTION));
+    const calls = ['apps', 'libs']
+      .flatMap(tsFiles)
+      .filter((file) => !file.endsWith('.spec.ts'))
+      .flatMap((file) => callsIn(file, readFileSync(join(ROOT, file), 'utf8')));
+
+    it("gives the data source's own manager only where no transaction is open, each call listed with why", () => {
+      expect(calls).toContain('libs/supporters/jobs/count-folder.worker.ts');
+      expect(unlisted(calls)).toEqual([]);
+      expect(Object.keys(OUTSIDE_TRANSACTION).filter((file) => !calls.includes(file))).toEqual([]);
+    });
+
+    it.each([
+      'await this.dataSource.transaction(async (manager) => { afterCommit(this.dataSource.manager, () => publish()); });',
+      'this.countsPublisher.changed( this.dataSource.manager, letterId);',
+      'tracker.changed(dataSource.manager, id)',
+    ])('fails on a planted call: %s', (source) => {
+      expect(unlisted([...calls, ...callsIn('libs/endorsements/planted.ts', source)])).toEqual([
+        'libs/endorsements/planted.ts',
+      ]);
+    });
+
+    it("passes the transaction's manager", () => {
+      const source = 'afterCommit(manager, () => publish()); this.countsPublisher.changed(manager, id);';
+      expect(callsIn('libs/endorsements/planted.ts', source)).toEqual([]);
+    });
+  });
 });
