@@ -50,6 +50,27 @@ describe('redaction of logs', () => {
     );
   });
 
+  it('replaces addresses with a quoted local part or an address literal for a domain (RFC 5321)', () => {
+    for (const address of [
+      '"jane doe"@example.org',
+      '"jane@home"@example.org',
+      'jane@[192.0.2.7]',
+      'jane@[IPv6:2001:db8::7]',
+      '"j d"@[192.0.2.7]',
+    ]) {
+      expect(redactEmails(`550 5.1.1 <${address}>: Recipient address rejected`)).toBe(
+        '550 5.1.1 <[email]>: Recipient address rejected',
+      );
+    }
+    // Quotes and brackets that hold no address are left alone.
+    expect(redactEmails('421 "try again later" [mx.example.org]')).toBe('421 "try again later" [mx.example.org]');
+  });
+
+  it('finds the address in a reply of unclosed quotes and brackets, and keeps what is no address', () => {
+    const unclosed = `${'"'.repeat(1_000)} jane@example.org ${'a'.repeat(300)}@[${'1'.repeat(300)}`;
+    expect(redactEmails(unclosed)).toBe(`${'"'.repeat(1_000)} [email] ${'a'.repeat(300)}@[${'1'.repeat(300)}`);
+  });
+
   it('logs a failed query by its code and table, without parameters, values or addresses', () => {
     const error = failedQuery();
     const text = JSON.stringify(loggableError(error));

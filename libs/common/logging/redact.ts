@@ -2,7 +2,11 @@ import { QueryFailedError } from 'typeorm';
 
 /** Logged texts are cut here: enough to diagnose, and it keeps the redaction below linear in practice. */
 const MAX_LOGGED_TEXT = 2_000;
-const EMAIL = /[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/gu;
+// A local part as atoms or quoted (`"jane doe"`), a domain as a name or an address literal (`[192.0.2.7]`,
+// `[IPv6:…]`): RFC 5321's forms, the quoted and bracketed ones bounded by its 64-octet local part and
+// 255-octet path, so that no start position scans far.
+const EMAIL =
+  /(?:"[^"\n]{1,64}"|[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+)@(?:\[[^\]\n]{1,255}\]|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)/gu;
 const QUOTED = /"[^"\n]*"|'(?:[^'\n]|'')*'/g;
 
 /** The text with every email address replaced by `[email]` (SMTP replies quote the recipient). */
