@@ -54,6 +54,23 @@ type Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": typeof types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": typeof types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
+    "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TrustAccessInviteDocument,
+    "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.TrustAccessReadDocument,
+    "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n": typeof types.TrustAccessVerifyReceiptDocument,
+    "\n  mutation TrustAccessComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustAccessCommentDocument,
+    "\n  query TrustAccessLeadView($id: ID!) {\n    letter(id: $id) {\n      recipients {\n        email\n      }\n      endorsements {\n        edges {\n          node {\n            anonymous\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrustAccessLeadViewDocument,
+    "\n  mutation TrustAccessDecline($t: String!) {\n    declineInvitation(token: $t) {\n      status\n    }\n  }\n": typeof types.TrustAccessDeclineDocument,
+    "\n  mutation TrustAccessDeclineAndRead($t: String!) {\n    declineInvitation(token: $t) {\n      status\n      letter {\n        currentVersion {\n          body\n        }\n      }\n    }\n  }\n": typeof types.TrustAccessDeclineAndReadDocument,
+    "\n  query TrustAccessLetterId($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": typeof types.TrustAccessLetterIdDocument,
+    "\n  mutation TrustAccessAccept($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n    }\n  }\n": typeof types.TrustAccessAcceptDocument,
+    "\n  mutation TrustAccessWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": typeof types.TrustAccessWithdrawDocument,
+    "\n  mutation TrustAccessVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n": typeof types.TrustAccessVerifyDomainDocument,
+    "\n  mutation TrustAccessCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustAccessCreateOrganisationDocument,
+    "\n  mutation TrustAccessReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"Not who they say\") {\n      status\n    }\n  }\n": typeof types.TrustAccessRejectDocument,
+    "\n  query TrustAccessComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        id\n      }\n    }\n  }\n": typeof types.TrustAccessCommentsDocument,
+    "\n  query TrustAccessSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrustAccessSignatoriesDocument,
+    "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n": typeof types.TrustAccessAuditTrailDocument,
+    "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n": typeof types.TrustAccessAuditHeadDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
@@ -111,6 +128,23 @@ const documents: Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
+    "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": types.TrustAccessInviteDocument,
+    "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.TrustAccessReadDocument,
+    "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n": types.TrustAccessVerifyReceiptDocument,
+    "\n  mutation TrustAccessComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.TrustAccessCommentDocument,
+    "\n  query TrustAccessLeadView($id: ID!) {\n    letter(id: $id) {\n      recipients {\n        email\n      }\n      endorsements {\n        edges {\n          node {\n            anonymous\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrustAccessLeadViewDocument,
+    "\n  mutation TrustAccessDecline($t: String!) {\n    declineInvitation(token: $t) {\n      status\n    }\n  }\n": types.TrustAccessDeclineDocument,
+    "\n  mutation TrustAccessDeclineAndRead($t: String!) {\n    declineInvitation(token: $t) {\n      status\n      letter {\n        currentVersion {\n          body\n        }\n      }\n    }\n  }\n": types.TrustAccessDeclineAndReadDocument,
+    "\n  query TrustAccessLetterId($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": types.TrustAccessLetterIdDocument,
+    "\n  mutation TrustAccessAccept($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n    }\n  }\n": types.TrustAccessAcceptDocument,
+    "\n  mutation TrustAccessWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": types.TrustAccessWithdrawDocument,
+    "\n  mutation TrustAccessVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n": types.TrustAccessVerifyDomainDocument,
+    "\n  mutation TrustAccessCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.TrustAccessCreateOrganisationDocument,
+    "\n  mutation TrustAccessReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"Not who they say\") {\n      status\n    }\n  }\n": types.TrustAccessRejectDocument,
+    "\n  query TrustAccessComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        id\n      }\n    }\n  }\n": types.TrustAccessCommentsDocument,
+    "\n  query TrustAccessSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n          }\n        }\n      }\n    }\n  }\n": types.TrustAccessSignatoriesDocument,
+    "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n": types.TrustAccessAuditTrailDocument,
+    "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n": types.TrustAccessAuditHeadDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
@@ -285,6 +319,74 @@ export function graphql(source: "\n  query SupporterCount($id: ID!) {\n    lette
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n"): typeof import('./graphql').SetTargetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n"): typeof import('./graphql').TrustAccessVerifyReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TrustAccessCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessLeadView($id: ID!) {\n    letter(id: $id) {\n      recipients {\n        email\n      }\n      endorsements {\n        edges {\n          node {\n            anonymous\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessLeadViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessDecline($t: String!) {\n    declineInvitation(token: $t) {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessDeclineAndRead($t: String!) {\n    declineInvitation(token: $t) {\n      status\n      letter {\n        currentVersion {\n          body\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessDeclineAndReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessLetterId($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').TrustAccessLetterIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessAccept($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n"): typeof import('./graphql').TrustAccessVerifyDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TrustAccessCreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"Not who they say\") {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n"): typeof import('./graphql').TrustAccessAuditHeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,13 @@ export type AddRecipientInput = {
   title?: string | null | undefined;
 };
 
+export type CommentInput = {
+  body: string;
+  /** The paragraph (1-based) the comment is about */
+  paragraph?: number | null | undefined;
+  versionId: string | number;
+};
+
 export type CreateLetterInput = {
   /** Markdown */
   body: string;
@@ -77,6 +84,12 @@ export type EndorsementStatus =
   | 'REJECTED'
   | 'SIGNED'
   | 'WITHDRAWN';
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING';
 
 export type InviteEndorsersInput = {
   invitees: Array<InviteeInput>;
@@ -208,6 +221,11 @@ export type TargetingInput = {
 export type TargetingMode =
   | 'OWN_REPRESENTATIVE'
   | 'RECIPIENTS';
+
+export type WithdrawInput = {
+  endorsementId: string | number;
+  reason?: string | null | undefined;
+};
 
 export type DeliverLetterMutationVariables = Exact<{
   id: string | number;
@@ -475,6 +493,126 @@ export type SetTargetingMutationVariables = Exact<{
 
 
 export type SetTargetingMutation = { setTargeting: { id: string, targeting: { mode: TargetingMode, areaType: string, perTargetPerHour: number } | null } };
+
+export type TrustAccessInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type TrustAccessInviteMutation = { inviteEndorsers: Array<{ id: string, status: InvitationStatus }> };
+
+export type TrustAccessReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessReadQuery = { letter: { id: string, currentVersion: { body: string } } | null };
+
+export type TrustAccessVerifyReceiptQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type TrustAccessVerifyReceiptQuery = { verifyReceipt: { valid: boolean, current: boolean, contentHash: string | null } };
+
+export type TrustAccessCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type TrustAccessCommentMutation = { commentOnLetter: { id: string } };
+
+export type TrustAccessLeadViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessLeadViewQuery = { letter: { recipients: Array<{ email: string | null }>, endorsements: { edges: Array<{ node: { anonymous: boolean, organisation: { name: string } } }> } } | null };
+
+export type TrustAccessDeclineMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type TrustAccessDeclineMutation = { declineInvitation: { status: InvitationStatus } };
+
+export type TrustAccessDeclineAndReadMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type TrustAccessDeclineAndReadMutation = { declineInvitation: { status: InvitationStatus, letter: { currentVersion: { body: string } } } };
+
+export type TrustAccessLetterIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessLetterIdQuery = { letter: { id: string } | null };
+
+export type TrustAccessAcceptMutationVariables = Exact<{
+  t: string;
+  o: string | number;
+}>;
+
+
+export type TrustAccessAcceptMutation = { acceptInvitation: { status: InvitationStatus } };
+
+export type TrustAccessWithdrawMutationVariables = Exact<{
+  input: WithdrawInput;
+}>;
+
+
+export type TrustAccessWithdrawMutation = { withdrawEndorsement: { status: EndorsementStatus } };
+
+export type TrustAccessVerifyDomainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessVerifyDomainMutation = { verifyOrganisationDomain: { verifiedDomain: string | null } };
+
+export type TrustAccessCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type TrustAccessCreateOrganisationMutation = { createOrganisation: { id: string } };
+
+export type TrustAccessRejectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessRejectMutation = { rejectEndorsement: { status: EndorsementStatus } };
+
+export type TrustAccessCommentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessCommentsQuery = { letter: { comments: Array<{ id: string }> } | null };
+
+export type TrustAccessSignatoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessSignatoriesQuery = { letter: { counts: { signed: number }, signatories: { edges: Array<{ node: { displayName: string, verified: boolean } }> } } | null };
+
+export type TrustAccessAuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessAuditTrailQuery = { auditTrail: { verified: boolean, headHash: string, checkpoint: string, events: Array<{ hash: string }> } };
+
+export type TrustAccessAuditHeadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessAuditHeadQuery = { auditTrail: { headHash: string } };
 
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
@@ -976,6 +1114,165 @@ export const SetTargetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTargetingMutation, SetTargetingMutationVariables>;
+export const TrustAccessInviteDocument = new TypedDocumentString(`
+    mutation TrustAccessInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessInviteMutation, TrustAccessInviteMutationVariables>;
+export const TrustAccessReadDocument = new TypedDocumentString(`
+    query TrustAccessRead($id: ID!) {
+  letter(id: $id) {
+    id
+    currentVersion {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessReadQuery, TrustAccessReadQueryVariables>;
+export const TrustAccessVerifyReceiptDocument = new TypedDocumentString(`
+    query TrustAccessVerifyReceipt($r: String!) {
+  verifyReceipt(receipt: $r) {
+    valid
+    current
+    contentHash
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessVerifyReceiptQuery, TrustAccessVerifyReceiptQueryVariables>;
+export const TrustAccessCommentDocument = new TypedDocumentString(`
+    mutation TrustAccessComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessCommentMutation, TrustAccessCommentMutationVariables>;
+export const TrustAccessLeadViewDocument = new TypedDocumentString(`
+    query TrustAccessLeadView($id: ID!) {
+  letter(id: $id) {
+    recipients {
+      email
+    }
+    endorsements {
+      edges {
+        node {
+          anonymous
+          organisation {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessLeadViewQuery, TrustAccessLeadViewQueryVariables>;
+export const TrustAccessDeclineDocument = new TypedDocumentString(`
+    mutation TrustAccessDecline($t: String!) {
+  declineInvitation(token: $t) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessDeclineMutation, TrustAccessDeclineMutationVariables>;
+export const TrustAccessDeclineAndReadDocument = new TypedDocumentString(`
+    mutation TrustAccessDeclineAndRead($t: String!) {
+  declineInvitation(token: $t) {
+    status
+    letter {
+      currentVersion {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessDeclineAndReadMutation, TrustAccessDeclineAndReadMutationVariables>;
+export const TrustAccessLetterIdDocument = new TypedDocumentString(`
+    query TrustAccessLetterId($id: ID!) {
+  letter(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessLetterIdQuery, TrustAccessLetterIdQueryVariables>;
+export const TrustAccessAcceptDocument = new TypedDocumentString(`
+    mutation TrustAccessAccept($t: String!, $o: ID!) {
+  acceptInvitation(token: $t, organisationId: $o) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessAcceptMutation, TrustAccessAcceptMutationVariables>;
+export const TrustAccessWithdrawDocument = new TypedDocumentString(`
+    mutation TrustAccessWithdraw($input: WithdrawInput!) {
+  withdrawEndorsement(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessWithdrawMutation, TrustAccessWithdrawMutationVariables>;
+export const TrustAccessVerifyDomainDocument = new TypedDocumentString(`
+    mutation TrustAccessVerifyDomain($id: ID!) {
+  verifyOrganisationDomain(organisationId: $id) {
+    verifiedDomain
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessVerifyDomainMutation, TrustAccessVerifyDomainMutationVariables>;
+export const TrustAccessCreateOrganisationDocument = new TypedDocumentString(`
+    mutation TrustAccessCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessCreateOrganisationMutation, TrustAccessCreateOrganisationMutationVariables>;
+export const TrustAccessRejectDocument = new TypedDocumentString(`
+    mutation TrustAccessReject($id: ID!) {
+  rejectEndorsement(endorsementId: $id, reason: "Not who they say") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessRejectMutation, TrustAccessRejectMutationVariables>;
+export const TrustAccessCommentsDocument = new TypedDocumentString(`
+    query TrustAccessComments($id: ID!) {
+  letter(id: $id) {
+    comments {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessCommentsQuery, TrustAccessCommentsQueryVariables>;
+export const TrustAccessSignatoriesDocument = new TypedDocumentString(`
+    query TrustAccessSignatories($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+    }
+    signatories {
+      edges {
+        node {
+          displayName
+          verified
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessSignatoriesQuery, TrustAccessSignatoriesQueryVariables>;
+export const TrustAccessAuditTrailDocument = new TypedDocumentString(`
+    query TrustAccessAuditTrail($id: ID!) {
+  auditTrail(letterId: $id) {
+    verified
+    headHash
+    checkpoint
+    events {
+      hash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessAuditTrailQuery, TrustAccessAuditTrailQueryVariables>;
+export const TrustAccessAuditHeadDocument = new TypedDocumentString(`
+    query TrustAccessAuditHead($id: ID!) {
+  auditTrail(letterId: $id) {
+    headHash
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessAuditHeadQuery, TrustAccessAuditHeadQueryVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
