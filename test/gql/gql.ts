@@ -21,6 +21,26 @@ type Documents = {
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": typeof types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": typeof types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": typeof types.DeliveryChangedDocument,
+    "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": typeof types.LettersReviseDocument,
+    "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LettersOpenDocument,
+    "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LettersCloseDocument,
+    "\n  mutation LettersComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n      paragraph\n      resolved\n      author {\n        name\n        email\n      }\n      version {\n        number\n      }\n    }\n  }\n": typeof types.LettersCommentDocument,
+    "\n  query LettersVersionsAndDiff($id: ID!) {\n    letter(id: $id) {\n      versions {\n        number\n      }\n      currentVersion {\n        number\n      }\n      diff(fromVersion: 1, toVersion: 4)\n    }\n  }\n": typeof types.LettersVersionsAndDiffDocument,
+    "\n  query LettersPrivateLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.LettersPrivateLetterDocument,
+    "\n  query LettersPrivateVersions($id: ID!) {\n    letter(id: $id) {\n      versions {\n        body\n      }\n    }\n  }\n": typeof types.LettersPrivateVersionsDocument,
+    "\n  query LettersPrivateComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n      }\n    }\n  }\n": typeof types.LettersPrivateCommentsDocument,
+    "\n  query LettersPrivateDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 1)\n    }\n  }\n": typeof types.LettersPrivateDiffDocument,
+    "\n  mutation LettersAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.LettersAddCoLeadDocument,
+    "\n  query LettersCount {\n    letters {\n      totalCount\n    }\n  }\n": typeof types.LettersCountDocument,
+    "\n  mutation LettersAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      leadOrganisations {\n        id\n      }\n    }\n  }\n": typeof types.LettersAcceptCoLeadDocument,
+    "\n  query LettersCommentAuthors($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n        author {\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.LettersCommentAuthorsDocument,
+    "\n  mutation LettersResolveComment($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": typeof types.LettersResolveCommentDocument,
+    "\n  query LettersCommentLists($id: ID!) {\n    letter(id: $id) {\n      open: comments(resolved: false) {\n        body\n      }\n      done: comments(resolved: true) {\n        body\n      }\n      all: comments {\n        body\n      }\n    }\n  }\n": typeof types.LettersCommentListsDocument,
+    "\n  query LettersAnonymousRead($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n      comments {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n": typeof types.LettersAnonymousReadDocument,
+    "\n  query LettersEarlyDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n": typeof types.LettersEarlyDiffDocument,
+    "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LettersOpenListDocument,
+    "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n": typeof types.LettersTimelineDocument,
+    "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LettersCreateDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": typeof types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": typeof types.LetterTargetDeliveriesDocument,
@@ -95,6 +115,26 @@ const documents: Documents = {
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": types.DeliveryChangedDocument,
+    "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": types.LettersReviseDocument,
+    "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": types.LettersOpenDocument,
+    "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": types.LettersCloseDocument,
+    "\n  mutation LettersComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n      paragraph\n      resolved\n      author {\n        name\n        email\n      }\n      version {\n        number\n      }\n    }\n  }\n": types.LettersCommentDocument,
+    "\n  query LettersVersionsAndDiff($id: ID!) {\n    letter(id: $id) {\n      versions {\n        number\n      }\n      currentVersion {\n        number\n      }\n      diff(fromVersion: 1, toVersion: 4)\n    }\n  }\n": types.LettersVersionsAndDiffDocument,
+    "\n  query LettersPrivateLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n    }\n  }\n": types.LettersPrivateLetterDocument,
+    "\n  query LettersPrivateVersions($id: ID!) {\n    letter(id: $id) {\n      versions {\n        body\n      }\n    }\n  }\n": types.LettersPrivateVersionsDocument,
+    "\n  query LettersPrivateComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n      }\n    }\n  }\n": types.LettersPrivateCommentsDocument,
+    "\n  query LettersPrivateDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 1)\n    }\n  }\n": types.LettersPrivateDiffDocument,
+    "\n  mutation LettersAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.LettersAddCoLeadDocument,
+    "\n  query LettersCount {\n    letters {\n      totalCount\n    }\n  }\n": types.LettersCountDocument,
+    "\n  mutation LettersAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      leadOrganisations {\n        id\n      }\n    }\n  }\n": types.LettersAcceptCoLeadDocument,
+    "\n  query LettersCommentAuthors($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n        author {\n          name\n          email\n        }\n      }\n    }\n  }\n": types.LettersCommentAuthorsDocument,
+    "\n  mutation LettersResolveComment($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": types.LettersResolveCommentDocument,
+    "\n  query LettersCommentLists($id: ID!) {\n    letter(id: $id) {\n      open: comments(resolved: false) {\n        body\n      }\n      done: comments(resolved: true) {\n        body\n      }\n      all: comments {\n        body\n      }\n    }\n  }\n": types.LettersCommentListsDocument,
+    "\n  query LettersAnonymousRead($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n      comments {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n": types.LettersAnonymousReadDocument,
+    "\n  query LettersEarlyDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n": types.LettersEarlyDiffDocument,
+    "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.LettersOpenListDocument,
+    "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n": types.LettersTimelineDocument,
+    "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": types.LettersCreateDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": types.LetterTargetDeliveriesDocument,
@@ -187,6 +227,86 @@ export function graphql(source: "\n        mutation RecordResponse($input: Respo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql').DeliveryChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n"): typeof import('./graphql').LettersReviseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').LettersOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').LettersCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n      paragraph\n      resolved\n      author {\n        name\n        email\n      }\n      version {\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').LettersCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersVersionsAndDiff($id: ID!) {\n    letter(id: $id) {\n      versions {\n        number\n      }\n      currentVersion {\n        number\n      }\n      diff(fromVersion: 1, toVersion: 4)\n    }\n  }\n"): typeof import('./graphql').LettersVersionsAndDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersPrivateLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').LettersPrivateLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersPrivateVersions($id: ID!) {\n    letter(id: $id) {\n      versions {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').LettersPrivateVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersPrivateComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').LettersPrivateCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersPrivateDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 1)\n    }\n  }\n"): typeof import('./graphql').LettersPrivateDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LettersAddCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersCount {\n    letters {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').LettersCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      leadOrganisations {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LettersAcceptCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersCommentAuthors($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n        author {\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LettersCommentAuthorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersResolveComment($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n"): typeof import('./graphql').LettersResolveCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersCommentLists($id: ID!) {\n    letter(id: $id) {\n      open: comments(resolved: false) {\n        body\n      }\n      done: comments(resolved: true) {\n        body\n      }\n      all: comments {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').LettersCommentListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersAnonymousRead($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n      comments {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').LettersAnonymousReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersEarlyDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n"): typeof import('./graphql').LettersEarlyDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LettersOpenListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').LettersTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LettersCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

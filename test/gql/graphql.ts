@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCoLeadInput = {
+  letterId: string | number;
+  organisationId: string | number;
+};
+
 export type AddRecipientInput = {
   channel: DeliveryChannel;
   email?: string | null | undefined;
@@ -268,6 +273,143 @@ export type DeliveryChangedSubscriptionVariables = Exact<{
 
 
 export type DeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
+
+export type LettersReviseMutationVariables = Exact<{
+  input: ReviseLetterInput;
+}>;
+
+
+export type LettersReviseMutation = { reviseLetter: { id: string, number: number, contentHash: string, material: boolean, note: string | null } };
+
+export type LettersOpenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersOpenMutation = { openLetter: { id: string, status: LetterStatus } };
+
+export type LettersCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersCloseMutation = { closeLetter: { id: string, status: LetterStatus } };
+
+export type LettersCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type LettersCommentMutation = { commentOnLetter: { id: string, paragraph: number | null, resolved: boolean, author: { name: string, email: string }, version: { number: number } } };
+
+export type LettersVersionsAndDiffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersVersionsAndDiffQuery = { letter: { diff: string, versions: Array<{ number: number }>, currentVersion: { number: number } } | null };
+
+export type LettersPrivateLetterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersPrivateLetterQuery = { letter: { id: string, title: string } | null };
+
+export type LettersPrivateVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersPrivateVersionsQuery = { letter: { versions: Array<{ body: string }> } | null };
+
+export type LettersPrivateCommentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersPrivateCommentsQuery = { letter: { comments: Array<{ body: string }> } | null };
+
+export type LettersPrivateDiffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersPrivateDiffQuery = { letter: { diff: string } | null };
+
+export type LettersAddCoLeadMutationVariables = Exact<{
+  input: AddCoLeadInput;
+}>;
+
+
+export type LettersAddCoLeadMutation = { addCoLead: { id: string } };
+
+export type LettersCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LettersCountQuery = { letters: { totalCount: number } };
+
+export type LettersAcceptCoLeadMutationVariables = Exact<{
+  l: string | number;
+  o: string | number;
+}>;
+
+
+export type LettersAcceptCoLeadMutation = { acceptCoLead: { leadOrganisations: Array<{ id: string }> } };
+
+export type LettersCommentAuthorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersCommentAuthorsQuery = { letter: { comments: Array<{ body: string, author: { name: string, email: string } }> } | null };
+
+export type LettersResolveCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersResolveCommentMutation = { resolveComment: { resolved: boolean } };
+
+export type LettersCommentListsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersCommentListsQuery = { letter: { open: Array<{ body: string }>, done: Array<{ body: string }>, all: Array<{ body: string }> } | null };
+
+export type LettersAnonymousReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersAnonymousReadQuery = { letter: { status: LetterStatus, versions: Array<{ number: number }>, comments: Array<{ id: string }>, timeline: Array<{ kind: string }> } | null };
+
+export type LettersEarlyDiffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersEarlyDiffQuery = { letter: { diff: string } | null };
+
+export type LettersOpenListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LettersOpenListQuery = { letters: { edges: Array<{ node: { id: string } }> } };
+
+export type LettersTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersTimelineQuery = { letter: { timeline: Array<{ kind: string }> } | null };
+
+export type LettersCreateMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type LettersCreateMutation = { createLetter: { id: string } };
 
 export type LetterSupportersByAreaQueryVariables = Exact<{
   id: string | number;
@@ -832,6 +974,203 @@ export const DeliveryChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryChangedSubscription, DeliveryChangedSubscriptionVariables>;
+export const LettersReviseDocument = new TypedDocumentString(`
+    mutation LettersRevise($input: ReviseLetterInput!) {
+  reviseLetter(input: $input) {
+    id
+    number
+    contentHash
+    material
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<LettersReviseMutation, LettersReviseMutationVariables>;
+export const LettersOpenDocument = new TypedDocumentString(`
+    mutation LettersOpen($id: ID!) {
+  openLetter(letterId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LettersOpenMutation, LettersOpenMutationVariables>;
+export const LettersCloseDocument = new TypedDocumentString(`
+    mutation LettersClose($id: ID!) {
+  closeLetter(letterId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCloseMutation, LettersCloseMutationVariables>;
+export const LettersCommentDocument = new TypedDocumentString(`
+    mutation LettersComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+    paragraph
+    resolved
+    author {
+      name
+      email
+    }
+    version {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCommentMutation, LettersCommentMutationVariables>;
+export const LettersVersionsAndDiffDocument = new TypedDocumentString(`
+    query LettersVersionsAndDiff($id: ID!) {
+  letter(id: $id) {
+    versions {
+      number
+    }
+    currentVersion {
+      number
+    }
+    diff(fromVersion: 1, toVersion: 4)
+  }
+}
+    `) as unknown as TypedDocumentString<LettersVersionsAndDiffQuery, LettersVersionsAndDiffQueryVariables>;
+export const LettersPrivateLetterDocument = new TypedDocumentString(`
+    query LettersPrivateLetter($id: ID!) {
+  letter(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<LettersPrivateLetterQuery, LettersPrivateLetterQueryVariables>;
+export const LettersPrivateVersionsDocument = new TypedDocumentString(`
+    query LettersPrivateVersions($id: ID!) {
+  letter(id: $id) {
+    versions {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersPrivateVersionsQuery, LettersPrivateVersionsQueryVariables>;
+export const LettersPrivateCommentsDocument = new TypedDocumentString(`
+    query LettersPrivateComments($id: ID!) {
+  letter(id: $id) {
+    comments {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersPrivateCommentsQuery, LettersPrivateCommentsQueryVariables>;
+export const LettersPrivateDiffDocument = new TypedDocumentString(`
+    query LettersPrivateDiff($id: ID!) {
+  letter(id: $id) {
+    diff(fromVersion: 1, toVersion: 1)
+  }
+}
+    `) as unknown as TypedDocumentString<LettersPrivateDiffQuery, LettersPrivateDiffQueryVariables>;
+export const LettersAddCoLeadDocument = new TypedDocumentString(`
+    mutation LettersAddCoLead($input: AddCoLeadInput!) {
+  addCoLead(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LettersAddCoLeadMutation, LettersAddCoLeadMutationVariables>;
+export const LettersCountDocument = new TypedDocumentString(`
+    query LettersCount {
+  letters {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCountQuery, LettersCountQueryVariables>;
+export const LettersAcceptCoLeadDocument = new TypedDocumentString(`
+    mutation LettersAcceptCoLead($l: ID!, $o: ID!) {
+  acceptCoLead(letterId: $l, organisationId: $o) {
+    leadOrganisations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersAcceptCoLeadMutation, LettersAcceptCoLeadMutationVariables>;
+export const LettersCommentAuthorsDocument = new TypedDocumentString(`
+    query LettersCommentAuthors($id: ID!) {
+  letter(id: $id) {
+    comments {
+      body
+      author {
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCommentAuthorsQuery, LettersCommentAuthorsQueryVariables>;
+export const LettersResolveCommentDocument = new TypedDocumentString(`
+    mutation LettersResolveComment($id: ID!) {
+  resolveComment(commentId: $id) {
+    resolved
+  }
+}
+    `) as unknown as TypedDocumentString<LettersResolveCommentMutation, LettersResolveCommentMutationVariables>;
+export const LettersCommentListsDocument = new TypedDocumentString(`
+    query LettersCommentLists($id: ID!) {
+  letter(id: $id) {
+    open: comments(resolved: false) {
+      body
+    }
+    done: comments(resolved: true) {
+      body
+    }
+    all: comments {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCommentListsQuery, LettersCommentListsQueryVariables>;
+export const LettersAnonymousReadDocument = new TypedDocumentString(`
+    query LettersAnonymousRead($id: ID!) {
+  letter(id: $id) {
+    status
+    versions {
+      number
+    }
+    comments {
+      id
+    }
+    timeline {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersAnonymousReadQuery, LettersAnonymousReadQueryVariables>;
+export const LettersEarlyDiffDocument = new TypedDocumentString(`
+    query LettersEarlyDiff($id: ID!) {
+  letter(id: $id) {
+    diff(fromVersion: 1, toVersion: 2)
+  }
+}
+    `) as unknown as TypedDocumentString<LettersEarlyDiffQuery, LettersEarlyDiffQueryVariables>;
+export const LettersOpenListDocument = new TypedDocumentString(`
+    query LettersOpenList {
+  letters(status: OPEN) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersOpenListQuery, LettersOpenListQueryVariables>;
+export const LettersTimelineDocument = new TypedDocumentString(`
+    query LettersTimeline($id: ID!) {
+  letter(id: $id) {
+    timeline {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersTimelineQuery, LettersTimelineQueryVariables>;
+export const LettersCreateDocument = new TypedDocumentString(`
+    mutation LettersCreate($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCreateMutation, LettersCreateMutationVariables>;
 export const LetterSupportersByAreaDocument = new TypedDocumentString(`
     query LetterSupportersByArea($id: ID!) {
   letter(id: $id) {
