@@ -92,6 +92,14 @@ type Documents = {
     "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n": typeof types.TrustAccessAuditTrailDocument,
     "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n": typeof types.TrustAccessAuditHeadDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  query Trust3BadgeSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n            verifiedDomain\n          }\n        }\n      }\n    }\n  }\n": typeof types.Trust3BadgeSignatoriesDocument,
+    "\n  query Trust3BadgeEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            id\n            status\n            displayName\n            organisation {\n              name\n              verifiedDomain\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.Trust3BadgeEndorsementsDocument,
+    "\n  mutation Trust3BadgeApprove($id: ID!) {\n    approveEndorsement(endorsementId: $id) {\n      id\n      status\n      displayName\n    }\n  }\n": typeof types.Trust3BadgeApproveDocument,
+    "\n  mutation Trust3BadgeVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n": typeof types.Trust3BadgeVerifyDomainDocument,
+    "\n  query Trust3BadgeEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        signatories {\n          displayName\n          verified\n          verifiedDomain\n        }\n      }\n    }\n  }\n": typeof types.Trust3BadgeEditionDocument,
+    "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeCreateOrganisationDocument,
+    "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAddCoLeadDocument,
+    "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAcceptCoLeadDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteEndorsersDocument,
@@ -186,6 +194,14 @@ const documents: Documents = {
     "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n": types.TrustAccessAuditTrailDocument,
     "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n": types.TrustAccessAuditHeadDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  query Trust3BadgeSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n            verifiedDomain\n          }\n        }\n      }\n    }\n  }\n": types.Trust3BadgeSignatoriesDocument,
+    "\n  query Trust3BadgeEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            id\n            status\n            displayName\n            organisation {\n              name\n              verifiedDomain\n            }\n          }\n        }\n      }\n    }\n  }\n": types.Trust3BadgeEndorsementsDocument,
+    "\n  mutation Trust3BadgeApprove($id: ID!) {\n    approveEndorsement(endorsementId: $id) {\n      id\n      status\n      displayName\n    }\n  }\n": types.Trust3BadgeApproveDocument,
+    "\n  mutation Trust3BadgeVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n": types.Trust3BadgeVerifyDomainDocument,
+    "\n  query Trust3BadgeEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        signatories {\n          displayName\n          verified\n          verifiedDomain\n        }\n      }\n    }\n  }\n": types.Trust3BadgeEditionDocument,
+    "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeCreateOrganisationDocument,
+    "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeAddCoLeadDocument,
+    "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.Trust3BadgeAcceptCoLeadDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.InviteEndorsersDocument,
@@ -511,6 +527,38 @@ export function graphql(source: "\n  query TrustAccessAuditHead($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BadgeSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n            verifiedDomain\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BadgeEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            id\n            status\n            displayName\n            organisation {\n              name\n              verifiedDomain\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeApprove($id: ID!) {\n    approveEndorsement(endorsementId: $id) {\n      id\n      status\n      displayName\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeVerifyDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BadgeEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        signatories {\n          displayName\n          verified\n          verifiedDomain\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeCreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeAddCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeAcceptCoLeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

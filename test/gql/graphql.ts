@@ -763,6 +763,63 @@ export type VerifyEmailMutationVariables = Exact<{
 
 export type VerifyEmailMutation = { verifyEmail: { id: string, emailVerified: boolean } };
 
+export type Trust3BadgeSignatoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeSignatoriesQuery = { letter: { counts: { signed: number }, signatories: { edges: Array<{ node: { displayName: string, verified: boolean, verifiedDomain: string | null } }> } } | null };
+
+export type Trust3BadgeEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeEndorsementsQuery = { letter: { endorsements: { edges: Array<{ node: { id: string, status: EndorsementStatus, displayName: string, organisation: { name: string, verifiedDomain: string | null } } }> } } | null };
+
+export type Trust3BadgeApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeApproveMutation = { approveEndorsement: { id: string, status: EndorsementStatus, displayName: string } };
+
+export type Trust3BadgeVerifyDomainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeVerifyDomainMutation = { verifyOrganisationDomain: { verifiedDomain: string | null } };
+
+export type Trust3BadgeEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeEditionQuery = { letter: { edition: { id: string, signatories: Array<{ displayName: string, verified: boolean, verifiedDomain: string | null }> } | null } | null };
+
+export type Trust3BadgeCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type Trust3BadgeCreateOrganisationMutation = { createOrganisation: { id: string } };
+
+export type Trust3BadgeAddCoLeadMutationVariables = Exact<{
+  input: AddCoLeadInput;
+}>;
+
+
+export type Trust3BadgeAddCoLeadMutation = { addCoLead: { id: string } };
+
+export type Trust3BadgeAcceptCoLeadMutationVariables = Exact<{
+  l: string | number;
+  o: string | number;
+}>;
+
+
+export type Trust3BadgeAcceptCoLeadMutation = { acceptCoLead: { id: string } };
+
 export type ReauthenticateMutationVariables = Exact<{
   password?: string | null | undefined;
   code?: string | null | undefined;
@@ -1620,6 +1677,94 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const Trust3BadgeSignatoriesDocument = new TypedDocumentString(`
+    query Trust3BadgeSignatories($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+    }
+    signatories {
+      edges {
+        node {
+          displayName
+          verified
+          verifiedDomain
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeSignatoriesQuery, Trust3BadgeSignatoriesQueryVariables>;
+export const Trust3BadgeEndorsementsDocument = new TypedDocumentString(`
+    query Trust3BadgeEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements {
+      edges {
+        node {
+          id
+          status
+          displayName
+          organisation {
+            name
+            verifiedDomain
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeEndorsementsQuery, Trust3BadgeEndorsementsQueryVariables>;
+export const Trust3BadgeApproveDocument = new TypedDocumentString(`
+    mutation Trust3BadgeApprove($id: ID!) {
+  approveEndorsement(endorsementId: $id) {
+    id
+    status
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeApproveMutation, Trust3BadgeApproveMutationVariables>;
+export const Trust3BadgeVerifyDomainDocument = new TypedDocumentString(`
+    mutation Trust3BadgeVerifyDomain($id: ID!) {
+  verifyOrganisationDomain(organisationId: $id) {
+    verifiedDomain
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeVerifyDomainMutation, Trust3BadgeVerifyDomainMutationVariables>;
+export const Trust3BadgeEditionDocument = new TypedDocumentString(`
+    query Trust3BadgeEdition($id: ID!) {
+  letter(id: $id) {
+    edition {
+      id
+      signatories {
+        displayName
+        verified
+        verifiedDomain
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeEditionQuery, Trust3BadgeEditionQueryVariables>;
+export const Trust3BadgeCreateOrganisationDocument = new TypedDocumentString(`
+    mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeCreateOrganisationMutation, Trust3BadgeCreateOrganisationMutationVariables>;
+export const Trust3BadgeAddCoLeadDocument = new TypedDocumentString(`
+    mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {
+  addCoLead(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeAddCoLeadMutation, Trust3BadgeAddCoLeadMutationVariables>;
+export const Trust3BadgeAcceptCoLeadDocument = new TypedDocumentString(`
+    mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {
+  acceptCoLead(letterId: $l, organisationId: $o) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeAcceptCoLeadMutation, Trust3BadgeAcceptCoLeadMutationVariables>;
 export const ReauthenticateDocument = new TypedDocumentString(`
     mutation Reauthenticate($password: String, $code: String) {
   reauthenticate(password: $password, code: $code) {
