@@ -41,6 +41,13 @@ type Documents = {
     "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LettersOpenListDocument,
     "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n": typeof types.LettersTimelineDocument,
     "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LettersCreateDocument,
+    "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.MembershipInvitationsInviteDocument,
+    "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": typeof types.MembershipInvitationsAcceptDocument,
+    "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MembershipInvitationsMembersDocument,
+    "\n  query MembershipInvitationsList($id: ID!) {\n    membershipInvitations(organisationId: $id) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedBy {\n        id\n      }\n    }\n  }\n": typeof types.MembershipInvitationsListDocument,
+    "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n": typeof types.MembershipInvitationsRevokeDocument,
+    "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.MembershipInvitationsRemoveDocument,
+    "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.MembershipInvitationsChangeRoleDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": typeof types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": typeof types.LetterTargetDeliveriesDocument,
@@ -143,6 +150,13 @@ const documents: Documents = {
     "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.LettersOpenListDocument,
     "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n": types.LettersTimelineDocument,
     "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": types.LettersCreateDocument,
+    "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.MembershipInvitationsInviteDocument,
+    "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": types.MembershipInvitationsAcceptDocument,
+    "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.MembershipInvitationsMembersDocument,
+    "\n  query MembershipInvitationsList($id: ID!) {\n    membershipInvitations(organisationId: $id) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedBy {\n        id\n      }\n    }\n  }\n": types.MembershipInvitationsListDocument,
+    "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n": types.MembershipInvitationsRevokeDocument,
+    "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.MembershipInvitationsRemoveDocument,
+    "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.MembershipInvitationsChangeRoleDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": types.LetterTargetDeliveriesDocument,
@@ -323,6 +337,34 @@ export function graphql(source: "\n  query LettersTimeline($id: ID!) {\n    lett
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LettersCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipInvitationsList($id: ID!) {\n    membershipInvitations(organisationId: $id) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedBy {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n"): typeof import('./graphql').MembershipInvitationsRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n"): typeof import('./graphql').MembershipInvitationsRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsChangeRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,11 @@ export type AddRecipientInput = {
   title?: string | null | undefined;
 };
 
+export type ChangeMemberRoleInput = {
+  membershipId: string | number;
+  role: OrganisationRole;
+};
+
 export type CommentInput = {
   body: string;
   /** The paragraph (1-based) the comment is about */
@@ -102,6 +107,12 @@ export type InviteEndorsersInput = {
   message?: string | null | undefined;
 };
 
+export type InviteMemberInput = {
+  email: string;
+  organisationId: string | number;
+  role: OrganisationRole;
+};
+
 export type InviteeInput = {
   email?: string | null | undefined;
   /** The organisation an email invitee would sign for */
@@ -125,6 +136,19 @@ export type LogInInput = {
   email: string;
   password: string;
 };
+
+export type MembershipInvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+/** OWNER: everything, manages members. COORDINATOR: runs the letters the organisation leads (draft, invite, open, close, recipients, deliver, updates, sees unnamed signatories). SIGNATORY: signs for it. MEMBER: reads, comments. */
+export type OrganisationRole =
+  | 'COORDINATOR'
+  | 'MEMBER'
+  | 'OWNER'
+  | 'SIGNATORY';
 
 export type PetitionSettingsInput = {
   acceptSupporters: boolean;
@@ -410,6 +434,55 @@ export type LettersCreateMutationVariables = Exact<{
 
 
 export type LettersCreateMutation = { createLetter: { id: string } };
+
+export type MembershipInvitationsInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type MembershipInvitationsInviteMutation = { inviteMember: { id: string, email: string, role: OrganisationRole, status: MembershipInvitationStatus } };
+
+export type MembershipInvitationsAcceptMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type MembershipInvitationsAcceptMutation = { acceptMembershipInvitation: { id: string, role: OrganisationRole } };
+
+export type MembershipInvitationsMembersQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type MembershipInvitationsMembersQuery = { organisation: { members: Array<{ id: string, role: OrganisationRole, user: { id: string } }> } | null };
+
+export type MembershipInvitationsListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembershipInvitationsListQuery = { membershipInvitations: Array<{ id: string, email: string, role: OrganisationRole, status: MembershipInvitationStatus, expiresAt: string, invitedBy: { id: string } | null }> };
+
+export type MembershipInvitationsRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembershipInvitationsRevokeMutation = { revokeMembershipInvitation: boolean };
+
+export type MembershipInvitationsRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembershipInvitationsRemoveMutation = { removeMember: boolean };
+
+export type MembershipInvitationsChangeRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type MembershipInvitationsChangeRoleMutation = { changeMemberRole: { id: string, role: OrganisationRole } };
 
 export type LetterSupportersByAreaQueryVariables = Exact<{
   id: string | number;
@@ -1228,6 +1301,69 @@ export const LettersCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LettersCreateMutation, LettersCreateMutationVariables>;
+export const MembershipInvitationsInviteDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    role
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsInviteMutation, MembershipInvitationsInviteMutationVariables>;
+export const MembershipInvitationsAcceptDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsAccept($t: String!) {
+  acceptMembershipInvitation(token: $t) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsAcceptMutation, MembershipInvitationsAcceptMutationVariables>;
+export const MembershipInvitationsMembersDocument = new TypedDocumentString(`
+    query MembershipInvitationsMembers($id: ID) {
+  organisation(id: $id) {
+    members {
+      id
+      role
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsMembersQuery, MembershipInvitationsMembersQueryVariables>;
+export const MembershipInvitationsListDocument = new TypedDocumentString(`
+    query MembershipInvitationsList($id: ID!) {
+  membershipInvitations(organisationId: $id) {
+    id
+    email
+    role
+    status
+    expiresAt
+    invitedBy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsListQuery, MembershipInvitationsListQueryVariables>;
+export const MembershipInvitationsRevokeDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsRevoke($id: ID!) {
+  revokeMembershipInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsRevokeMutation, MembershipInvitationsRevokeMutationVariables>;
+export const MembershipInvitationsRemoveDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsRemove($id: ID!) {
+  removeMember(membershipId: $id)
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsRemoveMutation, MembershipInvitationsRemoveMutationVariables>;
+export const MembershipInvitationsChangeRoleDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsChangeRoleMutation, MembershipInvitationsChangeRoleMutationVariables>;
 export const LetterSupportersByAreaDocument = new TypedDocumentString(`
     query LetterSupportersByArea($id: ID!) {
   letter(id: $id) {
