@@ -107,6 +107,12 @@ type Documents = {
     "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeCreateOrganisationDocument,
     "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAddCoLeadDocument,
     "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAcceptCoLeadDocument,
+    "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n": typeof types.Trust3MinorEditsReviseDocument,
+    "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": typeof types.Trust3MinorEditsObjectDocument,
+    "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n": typeof types.Trust3MinorEditsConfirmSignatureDocument,
+    "\n  query Trust3MinorEditsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        needsReconfirmation\n      }\n    }\n  }\n": typeof types.Trust3MinorEditsCountsDocument,
+    "\n  query Trust3MinorEditsAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": typeof types.Trust3MinorEditsAuditTrailDocument,
+    "\n  query Trust3MinorEditsEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n          signedVersion\n          contentHash\n        }\n        minorEdits {\n          version\n          contentHash\n          diff\n        }\n      }\n    }\n  }\n": typeof types.Trust3MinorEditsEditionDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteEndorsersDocument,
@@ -216,6 +222,12 @@ const documents: Documents = {
     "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeCreateOrganisationDocument,
     "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeAddCoLeadDocument,
     "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.Trust3BadgeAcceptCoLeadDocument,
+    "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n": types.Trust3MinorEditsReviseDocument,
+    "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": types.Trust3MinorEditsObjectDocument,
+    "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n": types.Trust3MinorEditsConfirmSignatureDocument,
+    "\n  query Trust3MinorEditsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        needsReconfirmation\n      }\n    }\n  }\n": types.Trust3MinorEditsCountsDocument,
+    "\n  query Trust3MinorEditsAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": types.Trust3MinorEditsAuditTrailDocument,
+    "\n  query Trust3MinorEditsEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n          signedVersion\n          contentHash\n        }\n        minorEdits {\n          version\n          contentHash\n          diff\n        }\n      }\n    }\n  }\n": types.Trust3MinorEditsEditionDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.InviteEndorsersDocument,
@@ -601,6 +613,30 @@ export function graphql(source: "\n  mutation Trust3BadgeAddCoLead($input: AddCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeAcceptCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsReviseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"): typeof import('./graphql').Trust3MinorEditsObjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsConfirmSignatureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3MinorEditsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        needsReconfirmation\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3MinorEditsAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3MinorEditsEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n          signedVersion\n          contentHash\n        }\n        minorEdits {\n          version\n          contentHash\n          diff\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsEditionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

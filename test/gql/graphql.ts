@@ -893,6 +893,48 @@ export type Trust3BadgeAcceptCoLeadMutationVariables = Exact<{
 
 export type Trust3BadgeAcceptCoLeadMutation = { acceptCoLead: { id: string } };
 
+export type Trust3MinorEditsReviseMutationVariables = Exact<{
+  input: ReviseLetterInput;
+}>;
+
+
+export type Trust3MinorEditsReviseMutation = { reviseLetter: { number: number, contentHash: string } };
+
+export type Trust3MinorEditsObjectMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type Trust3MinorEditsObjectMutation = { objectToMinorEdit: boolean };
+
+export type Trust3MinorEditsConfirmSignatureMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type Trust3MinorEditsConfirmSignatureMutation = { confirmSignature: { id: string } };
+
+export type Trust3MinorEditsCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3MinorEditsCountsQuery = { letter: { counts: { signed: number, needsReconfirmation: number } } | null };
+
+export type Trust3MinorEditsAuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3MinorEditsAuditTrailQuery = { auditTrail: { verified: boolean, events: Array<{ kind: string, organisationId: string | null }> } };
+
+export type Trust3MinorEditsEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3MinorEditsEditionQuery = { letter: { edition: { id: string, contentHash: string, editionHash: string, unnamedCount: number, supporterCount: number, signatories: Array<{ displayName: string, signedVersion: number | null, contentHash: string }>, minorEdits: Array<{ version: number, contentHash: string, diff: string }> } | null } | null };
+
 export type ReauthenticateMutationVariables = Exact<{
   password?: string | null | undefined;
   code?: string | null | undefined;
@@ -1901,6 +1943,70 @@ export const Trust3BadgeAcceptCoLeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Trust3BadgeAcceptCoLeadMutation, Trust3BadgeAcceptCoLeadMutationVariables>;
+export const Trust3MinorEditsReviseDocument = new TypedDocumentString(`
+    mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {
+  reviseLetter(input: $input) {
+    number
+    contentHash
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsReviseMutation, Trust3MinorEditsReviseMutationVariables>;
+export const Trust3MinorEditsObjectDocument = new TypedDocumentString(`
+    mutation Trust3MinorEditsObject($token: String!) {
+  objectToMinorEdit(token: $token)
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsObjectMutation, Trust3MinorEditsObjectMutationVariables>;
+export const Trust3MinorEditsConfirmSignatureDocument = new TypedDocumentString(`
+    mutation Trust3MinorEditsConfirmSignature($t: String!) {
+  confirmSignature(token: $t) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsConfirmSignatureMutation, Trust3MinorEditsConfirmSignatureMutationVariables>;
+export const Trust3MinorEditsCountsDocument = new TypedDocumentString(`
+    query Trust3MinorEditsCounts($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+      needsReconfirmation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsCountsQuery, Trust3MinorEditsCountsQueryVariables>;
+export const Trust3MinorEditsAuditTrailDocument = new TypedDocumentString(`
+    query Trust3MinorEditsAuditTrail($id: ID!) {
+  auditTrail(letterId: $id) {
+    verified
+    events {
+      kind
+      organisationId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsAuditTrailQuery, Trust3MinorEditsAuditTrailQueryVariables>;
+export const Trust3MinorEditsEditionDocument = new TypedDocumentString(`
+    query Trust3MinorEditsEdition($id: ID!) {
+  letter(id: $id) {
+    edition {
+      id
+      contentHash
+      editionHash
+      unnamedCount
+      supporterCount
+      signatories {
+        displayName
+        signedVersion
+        contentHash
+      }
+      minorEdits {
+        version
+        contentHash
+        diff
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsEditionQuery, Trust3MinorEditsEditionQueryVariables>;
 export const ReauthenticateDocument = new TypedDocumentString(`
     mutation Reauthenticate($password: String, $code: String) {
   reauthenticate(password: $password, code: $code) {
