@@ -115,6 +115,7 @@ type Documents = {
     "\n  query Trust3MinorEditsEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n          signedVersion\n          contentHash\n        }\n        minorEdits {\n          version\n          contentHash\n          diff\n        }\n      }\n    }\n  }\n": typeof types.Trust3MinorEditsEditionDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
+    "\n  mutation Trust3RelaysInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3RelaysInviteDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteEndorsersDocument,
     "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": typeof types.LetterDocument,
     "\n  mutation LogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.LogOutDocument,
@@ -230,6 +231,7 @@ const documents: Documents = {
     "\n  query Trust3MinorEditsEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n          signedVersion\n          contentHash\n        }\n        minorEdits {\n          version\n          contentHash\n          diff\n        }\n      }\n    }\n  }\n": types.Trust3MinorEditsEditionDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
+    "\n  mutation Trust3RelaysInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.Trust3RelaysInviteDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.InviteEndorsersDocument,
     "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": types.LetterDocument,
     "\n  mutation LogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.LogOutDocument,
@@ -645,6 +647,10 @@ export function graphql(source: "\n  mutation Reauthenticate($password: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n"): typeof import('./graphql').SessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3RelaysInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3RelaysInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -948,6 +948,13 @@ export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionsQuery = { sessions: Array<{ id: string, current: boolean }> };
 
+export type Trust3RelaysInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type Trust3RelaysInviteMutation = { inviteMember: { id: string } };
+
 export type InviteEndorsersMutationVariables = Exact<{
   input: InviteEndorsersInput;
 }>;
@@ -2026,6 +2033,13 @@ export const SessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const Trust3RelaysInviteDocument = new TypedDocumentString(`
+    mutation Trust3RelaysInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3RelaysInviteMutation, Trust3RelaysInviteMutationVariables>;
 export const InviteEndorsersDocument = new TypedDocumentString(`
     mutation InviteEndorsers($input: InviteEndorsersInput!) {
   inviteEndorsers(input: $input) {
