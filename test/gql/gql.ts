@@ -21,6 +21,10 @@ type Documents = {
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": typeof types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": typeof types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": typeof types.DeliveryChangedDocument,
+    "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": typeof types.DeliveryRetryDeliveryDocument,
+    "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n": typeof types.DeliveryRetryRetryDocument,
+    "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.HiddenErrorsCommentDocument,
+    "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": typeof types.HiddenErrorsResolveDocument,
     "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": typeof types.LettersReviseDocument,
     "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LettersOpenDocument,
     "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LettersCloseDocument,
@@ -137,6 +141,10 @@ const documents: Documents = {
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": types.DeliveryChangedDocument,
+    "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": types.DeliveryRetryDeliveryDocument,
+    "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n": types.DeliveryRetryRetryDocument,
+    "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.HiddenErrorsCommentDocument,
+    "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": types.HiddenErrorsResolveDocument,
     "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": types.LettersReviseDocument,
     "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": types.LettersOpenDocument,
     "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": types.LettersCloseDocument,
@@ -271,6 +279,22 @@ export function graphql(source: "\n        mutation RecordResponse($input: Respo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql').DeliveryChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryRetryDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n"): typeof import('./graphql').DeliveryRetryRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HiddenErrorsCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n"): typeof import('./graphql').HiddenErrorsResolveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -298,6 +298,34 @@ export type DeliveryChangedSubscriptionVariables = Exact<{
 
 export type DeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
 
+export type DeliveryRetryDeliveryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryRetryDeliveryQuery = { letter: { deliveries: Array<{ id: string, status: DeliveryStatus, attempts: number, messageId: string | null, nextAttemptAt: string | null, lastError: string | null }> } | null };
+
+export type DeliveryRetryRetryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryRetryRetryMutation = { retryDelivery: { id: string, status: DeliveryStatus, messageId: string | null, nextAttemptAt: string | null } };
+
+export type HiddenErrorsCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type HiddenErrorsCommentMutation = { commentOnLetter: { id: string } };
+
+export type HiddenErrorsResolveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HiddenErrorsResolveMutation = { resolveComment: { resolved: boolean } };
+
 export type LettersReviseMutationVariables = Exact<{
   input: ReviseLetterInput;
 }>;
@@ -1153,6 +1181,44 @@ export const DeliveryChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryChangedSubscription, DeliveryChangedSubscriptionVariables>;
+export const DeliveryRetryDeliveryDocument = new TypedDocumentString(`
+    query DeliveryRetryDelivery($id: ID!) {
+  letter(id: $id) {
+    deliveries {
+      id
+      status
+      attempts
+      messageId
+      nextAttemptAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRetryDeliveryQuery, DeliveryRetryDeliveryQueryVariables>;
+export const DeliveryRetryRetryDocument = new TypedDocumentString(`
+    mutation DeliveryRetryRetry($id: ID!) {
+  retryDelivery(deliveryId: $id) {
+    id
+    status
+    messageId
+    nextAttemptAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRetryRetryMutation, DeliveryRetryRetryMutationVariables>;
+export const HiddenErrorsCommentDocument = new TypedDocumentString(`
+    mutation HiddenErrorsComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HiddenErrorsCommentMutation, HiddenErrorsCommentMutationVariables>;
+export const HiddenErrorsResolveDocument = new TypedDocumentString(`
+    mutation HiddenErrorsResolve($id: ID!) {
+  resolveComment(commentId: $id) {
+    resolved
+  }
+}
+    `) as unknown as TypedDocumentString<HiddenErrorsResolveMutation, HiddenErrorsResolveMutationVariables>;
 export const LettersReviseDocument = new TypedDocumentString(`
     mutation LettersRevise($input: ReviseLetterInput!) {
   reviseLetter(input: $input) {
