@@ -1,18 +1,44 @@
 import { SmtpSink } from './support/smtp-sink';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
-import { createLetter, createOrganisation, signUp, verifyDirectly, type TestUser } from './support/factories';
+import {
+  addRecipient,
+  createLetter,
+  createOrganisation,
+  deliverLetter,
+  openDraft,
+  signUp,
+  verifyDirectly,
+  type TestUser,
+} from './support/factories';
+import { graphql } from './gql';
+import type { DeliveryRetryDeliveryQuery } from './gql/graphql';
 
-const DELIVERY = `query($id: ID!) { letter(id: $id) { deliveries { id status attempts messageId nextAttemptAt lastError } } }`;
-const RETRY = `mutation($id: ID!) { retryDelivery(deliveryId: $id) { id status messageId nextAttemptAt } }`;
+const DELIVERY = graphql(`
+  query DeliveryRetryDelivery($id: ID!) {
+    letter(id: $id) {
+      deliveries {
+        id
+        status
+        attempts
+        messageId
+        nextAttemptAt
+        lastError
+      }
+    }
+  }
+`);
+const RETRY = graphql(`
+  mutation DeliveryRetryRetry($id: ID!) {
+    retryDelivery(deliveryId: $id) {
+      id
+      status
+      messageId
+      nextAttemptAt
+    }
+  }
+`);
 
-interface DeliveryRow {
-  id: string;
-  status: string;
-  attempts: number;
-  messageId: string;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-}
+type DeliveryRow = NonNullable<DeliveryRetryDeliveryQuery['letter']>['deliveries'][number];
 
 /** The Message-ID header of a raw message as offered to the server. */
 function messageIdOf(raw: string): string | undefined {
@@ -46,28 +72,15 @@ describe('delivery through a long mail-server outage', () => {
   /** An open letter delivered to one email address; returns its delivery's id and letter id. */
   async function deliverTo(email: string): Promise<{ letterId: string; deliveryId: string }> {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PUBLIC' });
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
-    await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-      { input: { letterId: letter.id, name: 'Secretary of State', role: 'TO', channel: 'EMAIL', email } },
-      lead.accessToken,
-    );
-    const delivered = await app.gql<{ deliverLetter: { id: string }[] }>(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
-    if (!delivered.body.data) throw new Error(delivered.text);
-    return { letterId: letter.id, deliveryId: delivered.body.data.deliverLetter[0].id };
+    await openDraft(app, lead, letter.id);
+    await addRecipient(app, lead, letter.id, { name: 'Secretary of State', role: 'TO', channel: 'EMAIL', email });
+    const delivered = await deliverLetter(app, lead, letter.id);
+    return { letterId: letter.id, deliveryId: delivered[0].id };
   }
 
   async function delivery(letterId: string): Promise<DeliveryRow> {
-    const response = await app.gql<{ letter: { deliveries: DeliveryRow[] } }>(
-      DELIVERY,
-      { id: letterId },
-      lead.accessToken,
-    );
-    if (!response.body.data) throw new Error(response.text);
+    const response = await app.gql(DELIVERY, { id: letterId }, lead.accessToken);
+    if (!response.body.data?.letter) throw new Error(response.text);
     return response.body.data.letter.deliveries[0];
   }
 
@@ -172,7 +185,7 @@ describe('delivery through a long mail-server outage', () => {
     expect(errorCode(await app.gql(RETRY, { id: deliveryId }))).toBe('UNAUTHENTICATED');
 
     smtp.scripted.set(email, []);
-    const retried = await app.gql<{ retryDelivery: DeliveryRow }>(RETRY, { id: deliveryId }, lead.accessToken);
+    const retried = await app.gql(RETRY, { id: deliveryId }, lead.accessToken);
     expect(retried.body.errors).toBeUndefined();
     expect(retried.body.data?.retryDelivery).toMatchObject({
       id: deliveryId,

@@ -1,9 +1,22 @@
 import { Client } from 'pg';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { organisationWithOwner, openLetter } from './support/factories';
+import { graphql } from './gql';
 
-const COMMENT = `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`;
-const RESOLVE = `mutation($id: ID!) { resolveComment(commentId: $id) { resolved } }`;
+const COMMENT = graphql(`
+  mutation HiddenErrorsComment($input: CommentInput!) {
+    commentOnLetter(input: $input) {
+      id
+    }
+  }
+`);
+const RESOLVE = graphql(`
+  mutation HiddenErrorsResolve($id: ID!) {
+    resolveComment(commentId: $id) {
+      resolved
+    }
+  }
+`);
 
 /**
  * A hidden thing answers NOT_FOUND; a failure of the server (here a lock not obtained in time, as a
@@ -47,7 +60,7 @@ describe('errors that are not "not found"', () => {
     expect(errorCode(commented)).toBeDefined();
     expect(errorCode(commented)).not.toBe('NOT_FOUND');
 
-    const comment = await app.gql<{ commentOnLetter: { id: string } }>(COMMENT, { input }, lead.token);
+    const comment = await app.gql(COMMENT, { input }, lead.token);
     const commentId = comment.body.data?.commentOnLetter.id as string;
     const resolved = await whileLetterLocked(letter.letterId, () => app.gql(RESOLVE, { id: commentId }, lead.token));
     expect(errorCode(resolved)).toBeDefined();
@@ -57,11 +70,7 @@ describe('errors that are not "not found"', () => {
   it('still answers NOT_FOUND to whoever may not reach the letter', async () => {
     const lead = await organisationWithOwner(app);
     const letter = await openLetter(app, lead, { visibility: 'PRIVATE' });
-    const comment = await app.gql<{ commentOnLetter: { id: string } }>(
-      COMMENT,
-      { input: { versionId: letter.versionId, body: 'A note.' } },
-      lead.token,
-    );
+    const comment = await app.gql(COMMENT, { input: { versionId: letter.versionId, body: 'A note.' } }, lead.token);
     const commentId = comment.body.data?.commentOnLetter.id as string;
     const outsider = await organisationWithOwner(app);
     expect(

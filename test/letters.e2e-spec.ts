@@ -1,12 +1,215 @@
 import { createHash } from 'node:crypto';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
-import { countRows, createLetter, createOrganisation, signUp, type TestUser } from './support/factories';
+import {
+  countRows,
+  createLetter,
+  createOrganisation,
+  openDraft,
+  reviseLetter,
+  signUp,
+  type TestUser,
+} from './support/factories';
 import { eventually } from './support/eventually';
+import { graphql } from './gql';
+import type { CreateLetterInput, TypedDocumentString } from './gql/graphql';
 
-const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id number contentHash material note } }`;
-const OPEN = `mutation($id: ID!) { openLetter(letterId: $id) { id status } }`;
-const CLOSE = `mutation($id: ID!) { closeLetter(letterId: $id) { id status } }`;
-const COMMENT = `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id paragraph resolved author { name email } version { number } } }`;
+const REVISE = graphql(`
+  mutation LettersRevise($input: ReviseLetterInput!) {
+    reviseLetter(input: $input) {
+      id
+      number
+      contentHash
+      material
+      note
+    }
+  }
+`);
+const OPEN = graphql(`
+  mutation LettersOpen($id: ID!) {
+    openLetter(letterId: $id) {
+      id
+      status
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation LettersClose($id: ID!) {
+    closeLetter(letterId: $id) {
+      id
+      status
+    }
+  }
+`);
+const COMMENT = graphql(`
+  mutation LettersComment($input: CommentInput!) {
+    commentOnLetter(input: $input) {
+      id
+      paragraph
+      resolved
+      author {
+        name
+        email
+      }
+      version {
+        number
+      }
+    }
+  }
+`);
+const VERSIONS_AND_DIFF = graphql(`
+  query LettersVersionsAndDiff($id: ID!) {
+    letter(id: $id) {
+      versions {
+        number
+      }
+      currentVersion {
+        number
+      }
+      diff(fromVersion: 1, toVersion: 4)
+    }
+  }
+`);
+const PRIVATE_LETTER = graphql(`
+  query LettersPrivateLetter($id: ID!) {
+    letter(id: $id) {
+      id
+      title
+    }
+  }
+`);
+const PRIVATE_VERSIONS = graphql(`
+  query LettersPrivateVersions($id: ID!) {
+    letter(id: $id) {
+      versions {
+        body
+      }
+    }
+  }
+`);
+const PRIVATE_COMMENTS = graphql(`
+  query LettersPrivateComments($id: ID!) {
+    letter(id: $id) {
+      comments {
+        body
+      }
+    }
+  }
+`);
+const PRIVATE_DIFF = graphql(`
+  query LettersPrivateDiff($id: ID!) {
+    letter(id: $id) {
+      diff(fromVersion: 1, toVersion: 1)
+    }
+  }
+`);
+const ADD_CO_LEAD = graphql(`
+  mutation LettersAddCoLead($input: AddCoLeadInput!) {
+    addCoLead(input: $input) {
+      id
+    }
+  }
+`);
+const COUNT_LETTERS = graphql(`
+  query LettersCount {
+    letters {
+      totalCount
+    }
+  }
+`);
+const ACCEPT_CO_LEAD = graphql(`
+  mutation LettersAcceptCoLead($l: ID!, $o: ID!) {
+    acceptCoLead(letterId: $l, organisationId: $o) {
+      leadOrganisations {
+        id
+      }
+    }
+  }
+`);
+const COMMENT_AUTHORS = graphql(`
+  query LettersCommentAuthors($id: ID!) {
+    letter(id: $id) {
+      comments {
+        body
+        author {
+          name
+          email
+        }
+      }
+    }
+  }
+`);
+const RESOLVE_COMMENT = graphql(`
+  mutation LettersResolveComment($id: ID!) {
+    resolveComment(commentId: $id) {
+      resolved
+    }
+  }
+`);
+const COMMENT_LISTS = graphql(`
+  query LettersCommentLists($id: ID!) {
+    letter(id: $id) {
+      open: comments(resolved: false) {
+        body
+      }
+      done: comments(resolved: true) {
+        body
+      }
+      all: comments {
+        body
+      }
+    }
+  }
+`);
+const ANONYMOUS_READ = graphql(`
+  query LettersAnonymousRead($id: ID!) {
+    letter(id: $id) {
+      status
+      versions {
+        number
+      }
+      comments {
+        id
+      }
+      timeline {
+        kind
+      }
+    }
+  }
+`);
+const EARLY_DIFF = graphql(`
+  query LettersEarlyDiff($id: ID!) {
+    letter(id: $id) {
+      diff(fromVersion: 1, toVersion: 2)
+    }
+  }
+`);
+const OPEN_LETTERS = graphql(`
+  query LettersOpenList {
+    letters(status: OPEN) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const TIMELINE = graphql(`
+  query LettersTimeline($id: ID!) {
+    letter(id: $id) {
+      timeline {
+        kind
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation LettersCreate($input: CreateLetterInput!) {
+    createLetter(input: $input) {
+      id
+    }
+  }
+`);
 
 function sha256(text: string): string {
   return createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex');
@@ -44,7 +247,7 @@ describe('letters and drafting', () => {
     ];
     const hashes = [letter.currentVersion.contentHash];
     for (const [i, body] of bodies.entries()) {
-      const revised = await app.gql<{ reviseLetter: { number: number; contentHash: string; material: boolean } }>(
+      const revised = await app.gql(
         REVISE,
         { input: { letterId: letter.id, body, material: i !== 1, note: `revision ${i + 1}` } },
         lead.accessToken,
@@ -55,16 +258,10 @@ describe('letters and drafting', () => {
     expect(new Set(hashes).size).toBe(4);
     expect(hashes[3]).toBe(sha256(`Raise their cases\n\n${bodies[2]}`));
 
-    const read = await app.gql<{
-      letter: { versions: { number: number }[]; diff: string; currentVersion: { number: number } };
-    }>(
-      `query($id: ID!) { letter(id: $id) { versions { number } currentVersion { number } diff(fromVersion: 1, toVersion: 4) } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
-    expect(read.body.data?.letter.versions.map((v) => v.number)).toEqual([1, 2, 3, 4]);
-    expect(read.body.data?.letter.currentVersion.number).toBe(4);
-    const changed = (read.body.data?.letter.diff ?? '').split('\n').filter((line) => /^[-+](?![-+]{2} )/.test(line));
+    const read = await app.gql(VERSIONS_AND_DIFF, { id: letter.id }, lead.accessToken);
+    expect(read.body.data?.letter?.versions.map((v) => v.number)).toEqual([1, 2, 3, 4]);
+    expect(read.body.data?.letter?.currentVersion.number).toBe(4);
+    const changed = (read.body.data?.letter?.diff ?? '').split('\n').filter((line) => /^[-+](?![-+]{2} )/.test(line));
     expect(changed).toEqual(['+Free Gulshan Abbas.', '+Free Jimmy Lai.', '-Sincerely,', '+Yours sincerely,']);
 
     // The database itself refuses to change or delete a version.
@@ -90,7 +287,7 @@ describe('letters and drafting', () => {
 
   it('hides a PRIVATE draft from everyone but its leads; a co-lead sees it only after accepting', async () => {
     const letter = await createLetter(app, lead, leadOrg.id);
-    const commented = await app.gql<{ commentOnLetter: { paragraph: number; author: { email: string } } }>(
+    const commented = await app.gql(
       COMMENT,
       { input: { versionId: letter.currentVersion.id, body: 'Name the detained.', paragraph: 2 } },
       lead.accessToken,
@@ -103,11 +300,11 @@ describe('letters and drafting', () => {
     const coLeadOwner = await signUp(app, 'Co-lead Owner');
     const coLeadOrg = await createOrganisation(app, coLeadOwner, { name: 'Hong Kong Watch', country: 'GB' });
 
-    const queries: [string, string][] = [
-      ['letter', `query($id: ID!) { letter(id: $id) { id title } }`],
-      ['versions', `query($id: ID!) { letter(id: $id) { versions { body } } }`],
-      ['comments', `query($id: ID!) { letter(id: $id) { comments { body } } }`],
-      ['diff', `query($id: ID!) { letter(id: $id) { diff(fromVersion: 1, toVersion: 1) } }`],
+    const queries: [string, TypedDocumentString<unknown, { id: string }>][] = [
+      ['letter', PRIVATE_LETTER],
+      ['versions', PRIVATE_VERSIONS],
+      ['comments', PRIVATE_COMMENTS],
+      ['diff', PRIVATE_DIFF],
     ];
     const callers: [string, string | undefined][] = [
       ['anonymous', undefined],
@@ -133,37 +330,25 @@ describe('letters and drafting', () => {
     };
 
     const added = await app.gql(
-      `mutation($input: AddCoLeadInput!) { addCoLead(input: $input) { id } }`,
+      ADD_CO_LEAD,
       { input: { letterId: letter.id, organisationId: coLeadOrg.id } },
       lead.accessToken,
     );
     expect(added.body.errors).toBeUndefined();
     await refusedEverywhere();
     // Not listed either.
-    const listed = await app.gql<{ letters: { totalCount: number } }>(
-      `{ letters { totalCount } }`,
-      {},
-      outsider.accessToken,
-    );
+    const listed = await app.gql(COUNT_LETTERS, {}, outsider.accessToken);
     expect(listed.body.data?.letters.totalCount).toBe(0);
 
-    const accepted = await app.gql<{ acceptCoLead: { leadOrganisations: { id: string }[] } }>(
-      `mutation($l: ID!, $o: ID!) { acceptCoLead(letterId: $l, organisationId: $o) { leadOrganisations { id } } }`,
-      { l: letter.id, o: coLeadOrg.id },
-      coLeadOwner.accessToken,
-    );
+    const accepted = await app.gql(ACCEPT_CO_LEAD, { l: letter.id, o: coLeadOrg.id }, coLeadOwner.accessToken);
     expect(accepted.body.data?.acceptCoLead.leadOrganisations.map((o) => o.id)).toEqual([leadOrg.id, coLeadOrg.id]);
     callers.pop();
     await refusedEverywhere();
 
     // The co-lead now reads everything, and may revise and comment; the author's email is hidden
     // from it (they share no organisation), but the comment is there.
-    const seen = await app.gql<{ letter: { comments: { body: string; author: { name: string; email: string } }[] } }>(
-      `query($id: ID!) { letter(id: $id) { comments { body author { name email } } } }`,
-      { id: letter.id },
-      coLeadOwner.accessToken,
-    );
-    expect(seen.body.data?.letter.comments).toEqual([
+    const seen = await app.gql(COMMENT_AUTHORS, { id: letter.id }, coLeadOwner.accessToken);
+    expect(seen.body.data?.letter?.comments).toEqual([
       { body: 'Name the detained.', author: { name: 'Lead Coordinator', email: '' } },
     ]);
     const revised = await app.gql(
@@ -179,26 +364,20 @@ describe('letters and drafting', () => {
     const versionId = letter.currentVersion.id;
     const tooFar = await app.gql(COMMENT, { input: { versionId, body: 'Where?', paragraph: 4 } }, lead.accessToken);
     expect(errorCode(tooFar)).toBe('BAD_USER_INPUT');
-    const first = await app.gql<{ commentOnLetter: { id: string; version: { number: number } } }>(
+    const first = await app.gql(
       COMMENT,
       { input: { versionId, body: 'Third paragraph: sign-off', paragraph: 3 } },
       lead.accessToken,
     );
     expect(first.body.data?.commentOnLetter.version.number).toBe(1);
     await app.gql(COMMENT, { input: { versionId, body: 'General remark' } }, lead.accessToken);
-    const resolved = await app.gql<{ resolveComment: { resolved: boolean } }>(
-      `mutation($id: ID!) { resolveComment(commentId: $id) { resolved } }`,
-      { id: first.body.data?.commentOnLetter.id },
+    const resolved = await app.gql(
+      RESOLVE_COMMENT,
+      { id: first.body.data?.commentOnLetter.id as string },
       lead.accessToken,
     );
     expect(resolved.body.data?.resolveComment.resolved).toBe(true);
-    const lists = await app.gql<{
-      letter: { open: { body: string }[]; done: { body: string }[]; all: { body: string }[] };
-    }>(
-      `query($id: ID!) { letter(id: $id) { open: comments(resolved: false) { body } done: comments(resolved: true) { body } all: comments { body } } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
+    const lists = await app.gql(COMMENT_LISTS, { id: letter.id }, lead.accessToken);
     expect(lists.body.data?.letter).toEqual({
       open: [{ body: 'General remark' }],
       done: [{ body: 'Third paragraph: sign-off' }],
@@ -211,20 +390,11 @@ describe('letters and drafting', () => {
       visibility: 'PUBLIC',
       body: 'Early draft naming someone.',
     });
-    const anonymousRead = () =>
-      app.gql<{
-        letter: { status: string; versions: { number: number }[]; comments: unknown[]; timeline: { kind: string }[] };
-      }>(`query($id: ID!) { letter(id: $id) { status versions { number } comments { id } timeline { kind } } }`, {
-        id: letter.id,
-      });
+    const anonymousRead = () => app.gql(ANONYMOUS_READ, { id: letter.id });
     expect(errorCode(await anonymousRead())).toBe('NOT_FOUND');
-    await app.gql(
-      REVISE,
-      { input: { letterId: letter.id, body: 'The final text.', material: true } },
-      lead.accessToken,
-    );
+    await reviseLetter(app, lead, { letterId: letter.id, body: 'The final text.', material: true });
     await app.gql(COMMENT, { input: { versionId: letter.currentVersion.id, body: 'internal' } }, lead.accessToken);
-    expect((await app.gql(OPEN, { id: letter.id }, lead.accessToken)).body.errors).toBeUndefined();
+    await openDraft(app, lead, letter.id);
 
     const read = await anonymousRead();
     expect(read.body.data?.letter).toEqual({
@@ -234,13 +404,9 @@ describe('letters and drafting', () => {
       timeline: [{ kind: 'LETTER_OPENED' }],
     });
     expect(read.text).not.toContain('Early draft');
-    const early = await app.gql(`query($id: ID!) { letter(id: $id) { diff(fromVersion: 1, toVersion: 2) } }`, {
-      id: letter.id,
-    });
+    const early = await app.gql(EARLY_DIFF, { id: letter.id });
     expect(errorCode(early)).toBe('NOT_FOUND');
-    const listed = await app.gql<{ letters: { edges: { node: { id: string } }[] } }>(
-      `{ letters(status: OPEN) { edges { node { id } } } }`,
-    );
+    const listed = await app.gql(OPEN_LETTERS);
     expect(listed.body.data?.letters.edges.map((e) => e.node.id)).toContain(letter.id);
   });
 
@@ -261,7 +427,8 @@ describe('letters and drafting', () => {
 
     expect((await app.gql(CLOSE, { id: letter.id }, lead.accessToken)).body.errors).toBeUndefined();
     before = await entries();
-    for (const mutation of [OPEN, CLOSE]) {
+    const transitions: TypedDocumentString<unknown, { id: string }>[] = [OPEN, CLOSE];
+    for (const mutation of transitions) {
       expect(errorCode(await app.gql(mutation, { id: letter.id }, lead.accessToken))).toBe('INVALID_STATE');
     }
     const revise = await app.gql(
@@ -271,18 +438,18 @@ describe('letters and drafting', () => {
     );
     expect(errorCode(revise)).toBe('INVALID_STATE');
     expect([await state(), await entries()]).toEqual(['CLOSED', before]);
-    const timeline = await app.gql<{ letter: { timeline: { kind: string }[] } }>(
-      `query($id: ID!) { letter(id: $id) { timeline { kind } } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
-    expect(timeline.body.data?.letter.timeline.map((t) => t.kind)).toEqual(['LETTER_OPENED', 'LETTER_CLOSED']);
+    const timeline = await app.gql(TIMELINE, { id: letter.id }, lead.accessToken);
+    expect(timeline.body.data?.letter?.timeline.map((t) => t.kind)).toEqual(['LETTER_OPENED', 'LETTER_CLOSED']);
   });
 
   describe('bad input changes nothing', () => {
-    const CREATE = `mutation($input: CreateLetterInput!) { createLetter(input: $input) { id } }`;
-    const base = () => ({ title: 'A letter', body: 'Text', leadOrganisationId: leadOrg.id, visibility: 'PRIVATE' });
-    const cases: [string, () => Record<string, unknown>, string][] = [
+    const base = (): CreateLetterInput => ({
+      title: 'A letter',
+      body: 'Text',
+      leadOrganisationId: leadOrg.id,
+      visibility: 'PRIVATE',
+    });
+    const cases: [string, () => CreateLetterInput, string][] = [
       ['an empty title', () => ({ ...base(), title: '  ' }), 'BAD_USER_INPUT'],
       ['a deadline in the past', () => ({ ...base(), endorsementDeadline: '2020-01-01T00:00:00Z' }), 'BAD_USER_INPUT'],
       ['a malformed deadline', () => ({ ...base(), endorsementDeadline: 'next tuesday' }), 'BAD_USER_INPUT'],
@@ -336,7 +503,7 @@ describe('the endorsement deadline', () => {
       const letter = await createLetter(api, lead, org.id, {
         endorsementDeadline: new Date(Date.now() + 3_000).toISOString(),
       });
-      expect((await api.gql(OPEN, { id: letter.id }, lead.accessToken)).body.errors).toBeUndefined();
+      await openDraft(api, lead, letter.id);
       // The close is a job in the database: workers started later still run it.
       workers.push(
         await startTestApp({ WORKER: 'on' }, api.database),

@@ -1,24 +1,71 @@
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { createOrganisation, signUp, uniqueEmail, type TestUser } from './support/factories';
+import { graphql } from './gql';
 
-const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email role status } }`;
-const ACCEPT = `mutation($t: String!) { acceptMembershipInvitation(token: $t) { id role } }`;
-const MEMBERS = `query($id: ID) { organisation(id: $id) { members { id role user { id } } } }`;
-const LIST = `query($id: ID!) { membershipInvitations(organisationId: $id) {
-  id email role status expiresAt invitedBy { id } } }`;
-const REVOKE = `mutation($id: ID!) { revokeMembershipInvitation(id: $id) }`;
-const REMOVE = `mutation($id: ID!) { removeMember(membershipId: $id) }`;
-const CHANGE_ROLE = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id role } }`;
-
-interface Listed {
-  id: string;
-  email: string;
-  role: string;
-  status: string;
-  expiresAt: string;
-  invitedBy: { id: string } | null;
-}
+const INVITE = graphql(`
+  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      id
+      email
+      role
+      status
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation MembershipInvitationsAccept($t: String!) {
+    acceptMembershipInvitation(token: $t) {
+      id
+      role
+    }
+  }
+`);
+const MEMBERS = graphql(`
+  query MembershipInvitationsMembers($id: ID) {
+    organisation(id: $id) {
+      members {
+        id
+        role
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query MembershipInvitationsList($id: ID!) {
+    membershipInvitations(organisationId: $id) {
+      id
+      email
+      role
+      status
+      expiresAt
+      invitedBy {
+        id
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation MembershipInvitationsRevoke($id: ID!) {
+    revokeMembershipInvitation(id: $id)
+  }
+`);
+const REMOVE = graphql(`
+  mutation MembershipInvitationsRemove($id: ID!) {
+    removeMember(membershipId: $id)
+  }
+`);
+const CHANGE_ROLE = graphql(`
+  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      id
+      role
+    }
+  }
+`);
 
 describe('membership invitations', () => {
   let app: TestApp;
@@ -34,12 +81,8 @@ describe('membership invitations', () => {
   });
 
   async function membershipOf(viewer: TestUser, organisationId: string, userId: string): Promise<string> {
-    const response = await app.gql<{ organisation: { members: { id: string; user: { id: string } }[] } }>(
-      MEMBERS,
-      { id: organisationId },
-      viewer.accessToken,
-    );
-    return response.body.data?.organisation.members.find((m) => m.user.id === userId)?.id as string;
+    const response = await app.gql(MEMBERS, { id: organisationId }, viewer.accessToken);
+    return response.body.data?.organisation?.members.find((m) => m.user.id === userId)?.id as string;
   }
 
   /** An organisation with two OWNERs, A and B. */
@@ -67,12 +110,8 @@ describe('membership invitations', () => {
     const aAgain = await signUp(app, 'A again', otherAddress);
     const attempt = await app.gql(ACCEPT, { t: tokenFrom(mail) }, aAgain.accessToken);
     expect(errorCode(attempt)).toBe('INVALID_STATE');
-    const members = await app.gql<{ organisation: { members: { user: { id: string } }[] } }>(
-      MEMBERS,
-      { id: orgId },
-      b.accessToken,
-    );
-    expect(members.body.data?.organisation.members.map((m) => m.user.id)).toEqual([b.id]);
+    const members = await app.gql(MEMBERS, { id: orgId }, b.accessToken);
+    expect(members.body.data?.organisation?.members.map((m) => m.user.id)).toEqual([b.id]);
   });
 
   it('an OWNER moved down to MEMBER loses the invitations they sent', async () => {
@@ -98,7 +137,7 @@ describe('membership invitations', () => {
     await app.gql(INVITE, { input: { organisationId: orgId, email: second, role: 'MEMBER' } }, b.accessToken);
     const firstMail = await smtp.waitFor(first);
 
-    const listed = await app.gql<{ membershipInvitations: Listed[] }>(LIST, { id: orgId }, b.accessToken);
+    const listed = await app.gql(LIST, { id: orgId }, b.accessToken);
     expect(listed.body.errors).toBeUndefined();
     const invitations = listed.body.data?.membershipInvitations ?? [];
     // B's own invitation (accepted) is not pending.
@@ -118,7 +157,7 @@ describe('membership invitations', () => {
 
     const revoked = await app.gql(REVOKE, { id: invitations[0].id }, b.accessToken);
     expect(revoked.body.data).toEqual({ revokeMembershipInvitation: true });
-    const after = await app.gql<{ membershipInvitations: Listed[] }>(LIST, { id: orgId }, a.accessToken);
+    const after = await app.gql(LIST, { id: orgId }, a.accessToken);
     expect(after.body.data?.membershipInvitations.map((i) => i.email)).toEqual([second]);
 
     const invitee = await signUp(app, 'First', first);
@@ -140,7 +179,7 @@ describe('membership invitations', () => {
     await app.sql.query(`UPDATE membership_invitations SET expires_at = now() - interval '1 second' WHERE email = $1`, [
       email,
     ]);
-    const listed = await app.gql<{ membershipInvitations: Listed[] }>(LIST, { id: orgId }, a.accessToken);
+    const listed = await app.gql(LIST, { id: orgId }, a.accessToken);
     expect(listed.body.data?.membershipInvitations.find((i) => i.email === email)?.status).toBe('EXPIRED');
     const invitee = await signUp(app, 'Late', email);
     expect(errorCode(await app.gql(ACCEPT, { t: tokenFrom(mail) }, invitee.accessToken))).toBe('INVALID_STATE');

@@ -2,24 +2,187 @@ import { compactVerify, createLocalJWKSet } from 'jose';
 import request from 'supertest';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import {
+  addRecipient,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  DELIVER_LETTER,
+  ENDORSE_LETTER,
   endorseAs,
   endorseInput,
+  OPEN_LETTER,
+  openDraft,
+  REVISE_LETTER,
+  reviseLetter,
   signUp,
   verifyDirectly,
   type EndorseResult,
   type TestUser,
 } from './support/factories';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
+import { graphql } from './gql';
+import type { EndorseInput } from './gql/graphql';
 
 // Who may do what to a letter, and what invitations, rejections, receipts and checkpoints grant.
 
-const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number contentHash } }`;
-const INVITE = `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id status } }`;
-const READ = `query($id: ID!) { letter(id: $id) { id currentVersion { body } } }`;
-const VERIFY = `query($r: String!) { verifyReceipt(receipt: $r) { valid current contentHash } }`;
+const INVITE = graphql(`
+  mutation TrustAccessInvite($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const READ = graphql(`
+  query TrustAccessRead($id: ID!) {
+    letter(id: $id) {
+      id
+      currentVersion {
+        body
+      }
+    }
+  }
+`);
+const VERIFY = graphql(`
+  query TrustAccessVerifyReceipt($r: String!) {
+    verifyReceipt(receipt: $r) {
+      valid
+      current
+      contentHash
+    }
+  }
+`);
+const COMMENT = graphql(`
+  mutation TrustAccessComment($input: CommentInput!) {
+    commentOnLetter(input: $input) {
+      id
+    }
+  }
+`);
+const LEAD_VIEW = graphql(`
+  query TrustAccessLeadView($id: ID!) {
+    letter(id: $id) {
+      recipients {
+        email
+      }
+      endorsements {
+        edges {
+          node {
+            anonymous
+            organisation {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const DECLINE = graphql(`
+  mutation TrustAccessDecline($t: String!) {
+    declineInvitation(token: $t) {
+      status
+    }
+  }
+`);
+const DECLINE_AND_READ = graphql(`
+  mutation TrustAccessDeclineAndRead($t: String!) {
+    declineInvitation(token: $t) {
+      status
+      letter {
+        currentVersion {
+          body
+        }
+      }
+    }
+  }
+`);
+const LETTER_ID = graphql(`
+  query TrustAccessLetterId($id: ID!) {
+    letter(id: $id) {
+      id
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation TrustAccessAccept($t: String!, $o: ID!) {
+    acceptInvitation(token: $t, organisationId: $o) {
+      status
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation TrustAccessWithdraw($input: WithdrawInput!) {
+    withdrawEndorsement(input: $input) {
+      status
+    }
+  }
+`);
+const VERIFY_DOMAIN = graphql(`
+  mutation TrustAccessVerifyDomain($id: ID!) {
+    verifyOrganisationDomain(organisationId: $id) {
+      verifiedDomain
+    }
+  }
+`);
+const CREATE_ORGANISATION = graphql(`
+  mutation TrustAccessCreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation TrustAccessReject($id: ID!) {
+    rejectEndorsement(endorsementId: $id, reason: "Not who they say") {
+      status
+    }
+  }
+`);
+const COMMENTS = graphql(`
+  query TrustAccessComments($id: ID!) {
+    letter(id: $id) {
+      comments {
+        id
+      }
+    }
+  }
+`);
+const SIGNATORIES = graphql(`
+  query TrustAccessSignatories($id: ID!) {
+    letter(id: $id) {
+      counts {
+        signed
+      }
+      signatories {
+        edges {
+          node {
+            displayName
+            verified
+          }
+        }
+      }
+    }
+  }
+`);
+const AUDIT_TRAIL = graphql(`
+  query TrustAccessAuditTrail($id: ID!) {
+    auditTrail(letterId: $id) {
+      verified
+      headHash
+      checkpoint
+      events {
+        hash
+      }
+    }
+  }
+`);
+const AUDIT_HEAD = graphql(`
+  query TrustAccessAuditHead($id: ID!) {
+    auditTrail(letterId: $id) {
+      headHash
+    }
+  }
+`);
 
 describe('trust: access', () => {
   let app: TestApp;
@@ -46,20 +209,13 @@ describe('trust: access', () => {
     return { user: u, org: await createOrganisation(app, u, { name, website: 'https://www.real-ngo.example' }) };
   }
 
-  async function open(letterId: string): Promise<void> {
-    const opened = await app.gql(
-      `mutation($id: ID!) { openLetter(letterId: $id) { id } }`,
-      { id: letterId },
-      owner.accessToken,
-    );
-    expect(errorCode(opened)).toBeUndefined();
-  }
+  const open = (letterId: string): Promise<void> => openDraft(app, owner, letterId);
 
   const endorse = (
     who: { user: TestUser; org: { id: string } },
     letterId: string,
     hash: string,
-    extra: Record<string, unknown> = {},
+    extra: Partial<EndorseInput> = {},
   ): Promise<EndorseResult> => endorseAs(app, who, letterId, hash, extra);
 
   beforeAll(async () => {
@@ -81,59 +237,42 @@ describe('trust: access', () => {
     await join(signatory, leadOrg.id, 'SIGNATORY');
     await join(coordinator, leadOrg.id, 'COORDINATOR');
     const letter = await createLetter(app, owner, leadOrg.id, { visibility: 'PUBLIC' });
-    await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-      {
-        input: {
-          letterId: letter.id,
-          name: 'The Secretary',
-          email: 'secretary@state.example',
-          role: 'TO',
-          channel: 'EMAIL',
-        },
-      },
-      owner.accessToken,
-    );
+    await addRecipient(app, owner, letter.id, {
+      name: 'The Secretary',
+      email: 'secretary@state.example',
+      role: 'TO',
+      channel: 'EMAIL',
+    });
     const hidden = await signer('Quiet Org');
 
     for (const reader of [member, signatory]) {
       expect(errorCode(await app.gql(READ, { id: letter.id }, reader.accessToken))).toBeUndefined();
       const comment = await app.gql(
-        `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+        COMMENT,
         { input: { versionId: letter.currentVersion.id, body: 'Reads well.' } },
         reader.accessToken,
       );
       expect(errorCode(comment)).toBeUndefined();
       const refused = [
         await app.gql(
-          REVISE,
+          REVISE_LETTER,
           { input: { letterId: letter.id, body: 'Hijacked.', material: true } },
           reader.accessToken,
         ),
-        await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, reader.accessToken),
+        await app.gql(OPEN_LETTER, { letterId: letter.id }, reader.accessToken),
         await app.gql(
           INVITE,
           { input: { letterId: letter.id, invitees: [{ organisationId: hidden.org.id }] } },
           reader.accessToken,
         ),
-        await app.gql(
-          `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-          { id: letter.id },
-          reader.accessToken,
-        ),
+        await app.gql(DELIVER_LETTER, { letterId: letter.id }, reader.accessToken),
       ];
       expect(refused.map(errorCode)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     }
     // The coordinator runs it: opens it, and sees what only leads see.
-    const opened = await app.gql(
-      `mutation($id: ID!) { openLetter(letterId: $id) { status } }`,
-      { id: letter.id },
-      coordinator.accessToken,
-    );
+    const opened = await app.gql(OPEN_LETTER, { letterId: letter.id }, coordinator.accessToken);
     expect(errorCode(opened)).toBeUndefined();
     await endorse(hidden, letter.id, letter.currentVersion.contentHash, { anonymous: true });
-    const LEAD_VIEW = `query($id: ID!) { letter(id: $id) { recipients { email }
-      endorsements { edges { node { anonymous organisation { name } } } } } }`;
     const asMember = await app.gql(LEAD_VIEW, { id: letter.id }, member.accessToken);
     expect(asMember.text).not.toContain('secretary@state.example');
     expect(asMember.text).not.toContain('Quiet Org');
@@ -160,7 +299,6 @@ describe('trust: access', () => {
     const mail = await smtp.waitFor(declining.user.email, invited);
     const token = tokenFrom(mail);
     expect(errorCode(await app.gql(READ, { id: letter.id }, declining.user.accessToken))).toBeUndefined();
-    const DECLINE = `mutation($t: String!) { declineInvitation(token: $t) { status } }`;
     // A forwarded link is not enough to turn an organisation's invitation down.
     expect(errorCode(await app.gql(DECLINE, { t: token }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await app.gql(DECLINE, { t: token }, expiring.user.accessToken))).toBe('FORBIDDEN');
@@ -168,11 +306,7 @@ describe('trust: access', () => {
     expect(declined.body.data).toEqual({ declineInvitation: { status: 'DECLINED' } });
     expect(errorCode(await app.gql(READ, { id: letter.id }, declining.user.accessToken))).toBe('NOT_FOUND');
     // The token itself no longer opens the draft either.
-    const again = await app.gql(
-      `mutation($t: String!) { declineInvitation(token: $t) { status letter { currentVersion { body } } } }`,
-      { t: token },
-      declining.user.accessToken,
-    );
+    const again = await app.gql(DECLINE_AND_READ, { t: token }, declining.user.accessToken);
     expect(again.text).not.toContain('A private draft.');
     // The leads may ask again: a new link, and the draft is readable while it stands.
     const reinvited = await app.gql(
@@ -189,11 +323,7 @@ describe('trust: access', () => {
       [expiring.org.id],
     );
     expect(errorCode(await app.gql(READ, { id: letter.id }, expiring.user.accessToken))).toBe('NOT_FOUND');
-    const status = await app.gql<{ letter: { endorsements: { edges: unknown[] } } }>(
-      `query($id: ID!) { letter(id: $id) { id } }`,
-      { id: letter.id },
-      owner.accessToken,
-    );
+    const status = await app.gql(LETTER_ID, { id: letter.id }, owner.accessToken);
     expect(errorCode(status)).toBeUndefined();
 
     // An email invitation: only the verified holder of that address may accept it.
@@ -205,7 +335,6 @@ describe('trust: access', () => {
       owner.accessToken,
     );
     const emailToken = tokenFrom(await smtp.waitFor(invitee.user.email, invited));
-    const ACCEPT = `mutation($t: String!, $o: ID!) { acceptInvitation(token: $t, organisationId: $o) { status } }`;
     expect(errorCode(await app.gql(ACCEPT, { t: emailToken, o: thief.org.id }, thief.user.accessToken))).toBe(
       'FORBIDDEN',
     );
@@ -228,22 +357,14 @@ describe('trust: access', () => {
     await open(letter.id);
     const signed = await endorse(invited, letter.id, letter.currentVersion.contentHash, { anonymous: true });
     // Signing answered the invitation: it cannot be declined or expire under the signature.
-    const declined = await app.gql(
-      `mutation($t: String!) { declineInvitation(token: $t) { status } }`,
-      { t: token },
-      invited.user.accessToken,
-    );
+    const declined = await app.gql(DECLINE, { t: token }, invited.user.accessToken);
     expect(errorCode(declined)).toBe('INVALID_STATE');
     await app.sql.query(
       `UPDATE letter_invitations SET expires_at = now() - interval '1 day' WHERE organisation_id = $1`,
       [invited.org.id],
     );
     expect(errorCode(await app.gql(READ, { id: letter.id }, invited.user.accessToken))).toBeUndefined();
-    const withdrawn = await app.gql<{ withdrawEndorsement: { status: string } }>(
-      `mutation($input: WithdrawInput!) { withdrawEndorsement(input: $input) { status } }`,
-      { input: { endorsementId: signed.id } },
-      invited.user.accessToken,
-    );
+    const withdrawn = await app.gql(WITHDRAW, { input: { endorsementId: signed.id } }, invited.user.accessToken);
     expect(withdrawn.body.data).toEqual({ withdrawEndorsement: { status: 'WITHDRAWN' } });
   });
 
@@ -255,12 +376,7 @@ describe('trust: access', () => {
     await join(leaver, org.org.id, 'SIGNATORY');
     await endorse({ user: leaver, org: org.org }, letter.id, letter.currentVersion.contentHash);
     await app.sql.query('DELETE FROM memberships WHERE user_id = $1', [leaver.id]);
-    const revised = await app.gql(
-      REVISE,
-      { input: { letterId: letter.id, body: 'A new text.', material: true } },
-      owner.accessToken,
-    );
-    expect(errorCode(revised)).toBeUndefined();
+    await reviseLetter(app, owner, { letterId: letter.id, body: 'A new text.', material: true });
     await smtp.waitFor(org.user.email, (m) => /re-confirm/i.test(m.parsed.subject ?? ''));
     expect(smtp.messages.filter((m) => m.to.includes(leaver.email) && /endorse/.test(m.parsed.subject ?? ''))).toEqual(
       [],
@@ -275,7 +391,6 @@ describe('trust: access', () => {
     // The OWNER's verified address is at the website's domain (www. dropped).
     const staff = await user('Real staff', `staff.${Date.now()}@mail.real-ngo.example`);
     await join(staff, real.org.id, 'OWNER');
-    const VERIFY_DOMAIN = `mutation($id: ID!) { verifyOrganisationDomain(organisationId: $id) { verifiedDomain } }`;
     expect(errorCode(await app.gql(VERIFY_DOMAIN, { id: real.org.id }, real.user.accessToken))).toBe('FORBIDDEN');
     const verified = await app.gql(VERIFY_DOMAIN, { id: real.org.id }, staff.accessToken);
     expect(verified.body.data).toEqual({ verifyOrganisationDomain: { verifiedDomain: 'real-ngo.example' } });
@@ -283,7 +398,7 @@ describe('trust: access', () => {
     // A name containing the verified one is now refused outright (issue 18); an impostor picks another.
     const copycat = await user('Copycat owner');
     const refused = await app.gql(
-      `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+      CREATE_ORGANISATION,
       { input: { name: 'Real Org (really)', website: 'https://www.real-ngo.example' } },
       copycat.accessToken,
     );
@@ -291,7 +406,6 @@ describe('trust: access', () => {
     const impostor = await signer('Genuine Org');
     await endorse(real, letter.id, hash);
     const fake = await endorse(impostor, letter.id, hash);
-    const REJECT = `mutation($id: ID!) { rejectEndorsement(endorsementId: $id, reason: "Not who they say") { status } }`;
     expect(errorCode(await app.gql(REJECT, { id: fake.id }, impostor.user.accessToken))).toBe('NOT_FOUND');
     expect(errorCode(await app.gql(REJECT, { id: fake.id }, real.user.accessToken))).toBe('NOT_FOUND');
     expect((await app.gql(REJECT, { id: fake.id }, owner.accessToken)).body.data).toEqual({
@@ -300,34 +414,24 @@ describe('trust: access', () => {
     await smtp.waitFor(impostor.user.email, (m) => /not accepted/.test(m.parsed.subject ?? ''));
     // Anyone may sign a PUBLIC letter; doing so opens none of the drafting discussion.
     const internal = await app.gql(
-      `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+      COMMENT,
       { input: { versionId: letter.currentVersion.id, body: 'Between leads: is Real Org who it says?' } },
       owner.accessToken,
     );
     expect(errorCode(internal)).toBeUndefined();
-    const discussion = await app.gql<{ letter: { comments: unknown[] } }>(
-      `query($id: ID!) { letter(id: $id) { comments { id } } }`,
-      { id: letter.id },
-      real.user.accessToken,
-    );
-    expect(discussion.body.data?.letter.comments).toEqual([]);
+    const discussion = await app.gql(COMMENTS, { id: letter.id }, real.user.accessToken);
+    expect(discussion.body.data?.letter?.comments).toEqual([]);
     // Signing again does not undo a rejection.
-    const retry = await app.gql(ENDORSE, endorseInput(letter.id, impostor.org.id, hash), impostor.user.accessToken);
+    const retry = await app.gql(
+      ENDORSE_LETTER,
+      endorseInput(letter.id, impostor.org.id, hash),
+      impostor.user.accessToken,
+    );
     expect(errorCode(retry)).toBe('INVALID_STATE');
 
-    const listed = await app.gql<{
-      letter: {
-        counts: { signed: number };
-        signatories: { edges: { node: { displayName: string; verified: boolean } }[] };
-      };
-    }>(
-      `query($id: ID!) { letter(id: $id) { counts { signed } signatories { edges { node { displayName verified } } } } }`,
-      {
-        id: letter.id,
-      },
-    );
-    expect(listed.body.data?.letter.counts.signed).toBe(1);
-    expect(listed.body.data?.letter.signatories.edges.map((e) => e.node)).toEqual(
+    const listed = await app.gql(SIGNATORIES, { id: letter.id });
+    expect(listed.body.data?.letter?.counts.signed).toBe(1);
+    expect(listed.body.data?.letter?.signatories.edges.map((e) => e.node)).toEqual(
       expect.arrayContaining([{ displayName: 'Real Org', verified: true }]),
     );
     expect(listed.text).not.toContain('really');
@@ -347,32 +451,16 @@ describe('trust: access', () => {
     await open(letter.id);
     const org = await signer('Receipt Org');
     const first = await endorse(org, letter.id, letter.currentVersion.contentHash);
-    const check = async (receipt: string) =>
-      (await app.gql<{ verifyReceipt: { valid: boolean; current: boolean } }>(VERIFY, { r: receipt })).body.data
-        ?.verifyReceipt;
+    const check = async (receipt: string) => (await app.gql(VERIFY, { r: receipt })).body.data?.verifyReceipt;
     expect(await check(first.receipt)).toMatchObject({ valid: true, current: true });
-    const revised = await app.gql<{ reviseLetter: { contentHash: string } }>(
-      REVISE,
-      { input: { letterId: letter.id, body: 'Second text.', material: true } },
-      owner.accessToken,
-    );
-    const second = await endorse(org, letter.id, revised.body.data?.reviseLetter.contentHash as string);
+    const revised = await reviseLetter(app, owner, { letterId: letter.id, body: 'Second text.', material: true });
+    const second = await endorse(org, letter.id, revised.contentHash);
     expect(await check(first.receipt)).toMatchObject({ valid: true, current: false });
     expect(await check(second.receipt)).toMatchObject({ valid: true, current: true });
-    await app.gql(
-      `mutation($input: WithdrawInput!) { withdrawEndorsement(input: $input) { status } }`,
-      { input: { endorsementId: second.id } },
-      org.user.accessToken,
-    );
+    await app.gql(WITHDRAW, { input: { endorsementId: second.id } }, org.user.accessToken);
     expect(await check(second.receipt)).toMatchObject({ valid: true, current: false });
 
-    const trail = await app.gql<{
-      auditTrail: { verified: boolean; headHash: string; checkpoint: string; events: { hash: string }[] };
-    }>(
-      `query($id: ID!) { auditTrail(letterId: $id) { verified headHash checkpoint events { hash } } }`,
-      { id: letter.id },
-      owner.accessToken,
-    );
+    const trail = await app.gql(AUDIT_TRAIL, { id: letter.id }, owner.accessToken);
     const { headHash, checkpoint, events } = trail.body.data?.auditTrail ?? {
       headHash: '',
       checkpoint: '',
@@ -386,14 +474,6 @@ describe('trust: access', () => {
       length: events.length,
       headHash,
     });
-    expect(
-      errorCode(
-        await app.gql(
-          `query($id: ID!) { auditTrail(letterId: $id) { headHash } }`,
-          { id: letter.id },
-          org.user.accessToken,
-        ),
-      ),
-    ).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(AUDIT_HEAD, { id: letter.id }, org.user.accessToken))).toBe('NOT_FOUND');
   });
 });

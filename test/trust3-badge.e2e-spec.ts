@@ -4,17 +4,24 @@ import { SmtpSink } from './support/smtp-sink';
 import { fetchPdf, pdfReadingText } from './support/pdf-reading';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import {
+  addRecipient,
   createOrganisation,
-  ENDORSE,
+  deliverLetter,
+  ENDORSE_LETTER,
+  endorseAs,
   endorseInput,
   memberOf,
   openLetter,
   organisationWithOwner,
+  reviseLetter,
   signUp,
+  type EndorseResult,
   type OpenLetter,
   type OrganisationOwner,
   type TestUser,
 } from './support/factories';
+import { graphql } from './gql';
+import type { EndorseInput } from './gql/graphql';
 
 // Issue 18, defect 6: anyone could verify their own domain, then sign a PUBLIC letter with
 // `displayName: "World Uyghur Congress"` and show `verified: true` under that name — in the
@@ -22,19 +29,94 @@ import {
 
 const REAL_NAME = 'World Uyghur Congress';
 
-const SIGNATORIES = `query($id: ID!) { letter(id: $id) { counts { signed }
-  signatories { edges { node { displayName verified verifiedDomain } } } } }`;
-const ENDORSEMENTS = `query($id: ID!) { letter(id: $id) { endorsements { edges { node {
-  id status displayName organisation { name verifiedDomain } } } } } }`;
-const APPROVE = `mutation($id: ID!) { approveEndorsement(endorsementId: $id) { id status displayName } }`;
-const VERIFY_DOMAIN = `mutation($id: ID!) { verifyOrganisationDomain(organisationId: $id) { verifiedDomain } }`;
-
-interface Signatories {
-  letter: {
-    counts: { signed: number };
-    signatories: { edges: { node: { displayName: string; verified: boolean; verifiedDomain: string | null } }[] };
-  };
-}
+const SIGNATORIES = graphql(`
+  query Trust3BadgeSignatories($id: ID!) {
+    letter(id: $id) {
+      counts {
+        signed
+      }
+      signatories {
+        edges {
+          node {
+            displayName
+            verified
+            verifiedDomain
+          }
+        }
+      }
+    }
+  }
+`);
+const ENDORSEMENTS = graphql(`
+  query Trust3BadgeEndorsements($id: ID!) {
+    letter(id: $id) {
+      endorsements {
+        edges {
+          node {
+            id
+            status
+            displayName
+            organisation {
+              name
+              verifiedDomain
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation Trust3BadgeApprove($id: ID!) {
+    approveEndorsement(endorsementId: $id) {
+      id
+      status
+      displayName
+    }
+  }
+`);
+const VERIFY_DOMAIN = graphql(`
+  mutation Trust3BadgeVerifyDomain($id: ID!) {
+    verifyOrganisationDomain(organisationId: $id) {
+      verifiedDomain
+    }
+  }
+`);
+const EDITION = graphql(`
+  query Trust3BadgeEdition($id: ID!) {
+    letter(id: $id) {
+      edition {
+        id
+        signatories {
+          displayName
+          verified
+          verifiedDomain
+        }
+      }
+    }
+  }
+`);
+const CREATE_ORG = graphql(`
+  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+    }
+  }
+`);
+const ADD_CO_LEAD = graphql(`
+  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {
+    addCoLead(input: $input) {
+      id
+    }
+  }
+`);
+const ACCEPT_CO_LEAD = graphql(`
+  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {
+    acceptCoLead(letterId: $l, organisationId: $o) {
+      id
+    }
+  }
+`);
 
 describe('trust 3, defect 6: a verified badge names its domain and its organisation', () => {
   const smtp = new SmtpSink();
@@ -66,19 +148,12 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     return { user, id: organisation.id };
   }
 
-  async function endorseAsOther(
+  const endorseAsOther = (
     signer: { user: TestUser; id: string },
     letter: OpenLetter,
-    extra: Record<string, unknown> = {},
-  ): Promise<{ id: string; status: string; displayName: string }> {
-    const response = await app.gql<{ endorseLetter: { id: string; status: string; displayName: string } }>(
-      ENDORSE,
-      endorseInput(letter.letterId, signer.id, letter.contentHash, extra),
-      signer.user.accessToken,
-    );
-    expect(response.body.errors).toBeUndefined();
-    return response.body.data!.endorseLetter;
-  }
+    extra: Partial<EndorseInput> = {},
+  ): Promise<EndorseResult> =>
+    endorseAs(app, { user: signer.user, org: { id: signer.id } }, letter.letterId, letter.contentHash, extra);
 
   it('holds a display name other than the organisation’s own for the leads’ approval, showing them the real name', async () => {
     const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
@@ -87,29 +162,16 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     expect(endorsement.status).toBe('PENDING_APPROVAL');
 
     // Not listed, not counted, for anyone, while it waits.
-    const waiting = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
-    expect(waiting.body.data?.letter.counts.signed).toBe(0);
+    const waiting = await app.gql(SIGNATORIES, { id: letter.letterId });
+    expect(waiting.body.data?.letter?.counts.signed).toBe(0);
     expect(waiting.text).not.toContain(REAL_NAME);
     const csv = await request(app.url).get(`/letters/${letter.slug}/signatories.csv`);
     expect(csv.status).toBe(200);
     expect(csv.text).not.toContain(REAL_NAME);
 
     // The leads see the organisation's real name and domain beside the name it asked for.
-    const seen = await app.gql<{
-      letter: {
-        endorsements: {
-          edges: {
-            node: {
-              id: string;
-              status: string;
-              displayName: string;
-              organisation: { name: string; verifiedDomain: string };
-            };
-          }[];
-        };
-      };
-    }>(ENDORSEMENTS, { id: letter.letterId }, lead.token);
-    expect(seen.body.data?.letter.endorsements.edges.map((e) => e.node)).toEqual([
+    const seen = await app.gql(ENDORSEMENTS, { id: letter.letterId }, lead.token);
+    expect(seen.body.data?.letter?.endorsements.edges.map((e) => e.node)).toEqual([
       {
         id: endorsement.id,
         status: 'PENDING_APPROVAL',
@@ -129,15 +191,11 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     expect(again.status).toBe('PENDING_APPROVAL');
 
     // Rejecting stays possible; approving lists it, with the domain the badge stands for.
-    const approved = await app.gql<{ approveEndorsement: { status: string } }>(
-      APPROVE,
-      { id: endorsement.id },
-      lead.token,
-    );
+    const approved = await app.gql(APPROVE, { id: endorsement.id }, lead.token);
     expect(approved.body.data?.approveEndorsement.status).toBe('SIGNED');
-    const listed = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
-    expect(listed.body.data?.letter.counts.signed).toBe(1);
-    expect(listed.body.data?.letter.signatories.edges.map((e) => e.node)).toEqual([
+    const listed = await app.gql(SIGNATORIES, { id: letter.letterId });
+    expect(listed.body.data?.letter?.counts.signed).toBe(1);
+    expect(listed.body.data?.letter?.signatories.edges.map((e) => e.node)).toEqual([
       { displayName: REAL_NAME, verified: true, verifiedDomain: `blog-${process.pid}.example` },
     ]);
     await smtp.waitFor(attacker.user.email, (m) => /approved/i.test(m.parsed.subject ?? ''));
@@ -157,8 +215,8 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     const signer = await verifiedOrganisation('Own Name Alliance', domain);
     const endorsement = await endorseAsOther(signer, letter);
     expect(endorsement.status).toBe('SIGNED');
-    const listed = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
-    expect(listed.body.data?.letter.signatories.edges.map((e) => e.node)).toEqual([
+    const listed = await app.gql(SIGNATORIES, { id: letter.letterId });
+    expect(listed.body.data?.letter?.signatories.edges.map((e) => e.node)).toEqual([
       { displayName: 'Own Name Alliance', verified: true, verifiedDomain: domain },
     ]);
     const csv = await request(app.url).get(`/letters/${letter.slug}/signatories.csv`);
@@ -169,30 +227,11 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     await page.goto(`/l/${letter.slug}`);
     await page.getByText(`verified: ${domain}`).waitFor();
 
-    await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-      { input: { letterId: letter.letterId, name: 'Jane Doe', role: 'TO', channel: 'HAND' } },
-      lead.token,
-    );
-    const delivered = await app.gql(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      {
-        id: letter.letterId,
-      },
-      lead.token,
-    );
-    expect(delivered.body.errors).toBeUndefined();
-    const edition = await app.gql<{
-      letter: {
-        edition: {
-          id: string;
-          signatories: { displayName: string; verified: boolean; verifiedDomain: string | null }[];
-        };
-      };
-    }>(`query($id: ID!) { letter(id: $id) { edition { id signatories { displayName verified verifiedDomain } } } }`, {
-      id: letter.letterId,
-    });
-    const frozen = edition.body.data!.letter.edition;
+    await addRecipient(app, lead, letter.letterId, { name: 'Jane Doe', role: 'TO', channel: 'HAND' });
+    await deliverLetter(app, lead, letter.letterId);
+    const edition = await app.gql(EDITION, { id: letter.letterId });
+    const frozen = edition.body.data?.letter?.edition;
+    if (!frozen) throw new Error(`no edition: ${edition.text}`);
     expect(frozen.signatories).toEqual(
       expect.arrayContaining([{ displayName: 'Own Name Alliance', verified: true, verifiedDomain: domain }]),
     );
@@ -217,19 +256,18 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     const first = await endorseAsOther(signer, letter, { displayName: 'Coalition Against Torture' });
     expect(first.status).toBe('PENDING_APPROVAL');
     await app.gql(APPROVE, { id: first.id }, lead.token);
-    const revised = await app.gql(
-      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { contentHash } }`,
-      { input: { letterId: letter.letterId, body: 'A new text altogether.', material: true } },
-      lead.token,
-    );
-    const contentHash = (revised.body.data as { reviseLetter: { contentHash: string } }).reviseLetter.contentHash;
+    const { contentHash } = await reviseLetter(app, lead, {
+      letterId: letter.letterId,
+      body: 'A new text altogether.',
+      material: true,
+    });
     const current = { ...letter, contentHash };
     const reconfirmed = await endorseAsOther(signer, current);
     expect(reconfirmed).toMatchObject({ status: 'SIGNED', displayName: 'Coalition Against Torture' });
     const renamed = await endorseAsOther(signer, current, { displayName: 'Amnesty International' });
     expect(renamed).toMatchObject({ status: 'PENDING_APPROVAL', displayName: 'Amnesty International' });
-    const listed = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
-    expect(listed.body.data?.letter.counts.signed).toBe(0);
+    const listed = await app.gql(SIGNATORIES, { id: letter.letterId });
+    expect(listed.body.data?.letter?.counts.signed).toBe(0);
     expect(listed.text).not.toContain('Amnesty');
   });
 
@@ -243,11 +281,7 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
       'Wörld Uyghür C0ngress',
       'WorId Uyghur Congress',
     ]) {
-      const refused = await app.gql(
-        `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
-        { input: { name } },
-        squatter.accessToken,
-      );
+      const refused = await app.gql(CREATE_ORG, { input: { name } }, squatter.accessToken);
       expect([name, errorCode(refused)]).toEqual([name, 'CONFLICT']);
     }
     const { rows } = await app.sql.query(
@@ -262,8 +296,6 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
 
   // Attacker review, finding 1: the badge prints as " — verified: domain" after a name, so a
   // name that says so itself passed for verified everywhere the text edition goes.
-  const CREATE_ORG = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`;
-
   it('refuses organisation and display names that read like the verified badge', async () => {
     const squatter = await signUp(app, 'Badge Forger');
     for (const name of [
@@ -292,7 +324,7 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
     const signer = await verifiedOrganisation('Honest Signers', `honest-${process.pid}.example`);
     const forged = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(letter.letterId, signer.id, letter.contentHash, {
         displayName: `World Uyghur Congress — verified: uyghurcongress.org`,
       }),
@@ -322,7 +354,7 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
     const other = await verifiedOrganisation('Another Trusted Group', `another-${process.pid}.example`);
     const borrowed = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(letter.letterId, other.id, letter.contentHash, { displayName: 'Tibet Action Institute (Munich)' }),
       other.user.accessToken,
     );
@@ -335,8 +367,8 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
   // Attacker review, finding 2: a lead signing its own letter approved its own display name.
   it('lets no lead approve the display name its own organisation asked for; another lead may', async () => {
     const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
-    const own = await app.gql<{ endorseLetter: { id: string; status: string } }>(
-      ENDORSE,
+    const own = await app.gql(
+      ENDORSE_LETTER,
       endorseInput(letter.letterId, lead.organisationId, letter.contentHash, {
         displayName: 'Uyghur Human Rights Alliance',
       }),
@@ -348,25 +380,21 @@ describe('trust 3, defect 6: a verified badge names its domain and its organisat
     // Nor does a COORDINATOR of the same organisation.
     const coordinator = await memberOf(app, lead, 'COORDINATOR');
     expect(errorCode(await app.gql(APPROVE, { id }, coordinator.token))).toBe('FORBIDDEN');
-    const still = await app.gql<Signatories>(SIGNATORIES, { id: letter.letterId });
-    expect(still.body.data?.letter.counts.signed).toBe(0);
+    const still = await app.gql(SIGNATORIES, { id: letter.letterId });
+    expect(still.body.data?.letter?.counts.signed).toBe(0);
     expect(still.text).not.toContain('Uyghur Human Rights Alliance');
 
     // Another lead organisation's OWNER may.
     const coLead = await organisationWithOwner(app, { name: 'Badge Co-Lead Coalition' });
     const added = await app.gql(
-      `mutation($input: AddCoLeadInput!) { addCoLead(input: $input) { id } }`,
+      ADD_CO_LEAD,
       { input: { letterId: letter.letterId, organisationId: coLead.organisationId } },
       lead.token,
     );
     expect(added.body.errors).toBeUndefined();
-    const accepted = await app.gql(
-      `mutation($l: ID!, $o: ID!) { acceptCoLead(letterId: $l, organisationId: $o) { id } }`,
-      { l: letter.letterId, o: coLead.organisationId },
-      coLead.token,
-    );
+    const accepted = await app.gql(ACCEPT_CO_LEAD, { l: letter.letterId, o: coLead.organisationId }, coLead.token);
     expect(accepted.body.errors).toBeUndefined();
-    const approved = await app.gql<{ approveEndorsement: { status: string } }>(APPROVE, { id }, coLead.token);
+    const approved = await app.gql(APPROVE, { id }, coLead.token);
     expect(approved.body.data?.approveEndorsement.status).toBe('SIGNED');
   });
 });

@@ -2,7 +2,9 @@ import request from 'supertest';
 import { editionHash } from '../libs/deliveries/edition-hash';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import {
+  addRecipient,
   createOrganisation,
+  deliverLetter,
   endorseAs,
   openLetter,
   organisationWithOwner,
@@ -12,12 +14,75 @@ import {
   type TestUser,
 } from './support/factories';
 import { SmtpSink, type ReceivedMail } from './support/smtp-sink';
+import { graphql } from './gql';
 
 // Issue 18, defect 2: a "minor" edit may only fix typos (contract stage 6, "Minor edits, by words");
 // whoever stays signed through one is told, can object with one click, and the edition shows it.
 
-const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number contentHash } }`;
-const OBJECT = `mutation($token: String!) { objectToMinorEdit(token: $token) }`;
+const REVISE = graphql(`
+  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {
+    reviseLetter(input: $input) {
+      number
+      contentHash
+    }
+  }
+`);
+const OBJECT = graphql(`
+  mutation Trust3MinorEditsObject($token: String!) {
+    objectToMinorEdit(token: $token)
+  }
+`);
+const CONFIRM_SIGNATURE = graphql(`
+  mutation Trust3MinorEditsConfirmSignature($t: String!) {
+    confirmSignature(token: $t) {
+      id
+    }
+  }
+`);
+const COUNTS = graphql(`
+  query Trust3MinorEditsCounts($id: ID!) {
+    letter(id: $id) {
+      counts {
+        signed
+        needsReconfirmation
+      }
+    }
+  }
+`);
+const AUDIT_TRAIL = graphql(`
+  query Trust3MinorEditsAuditTrail($id: ID!) {
+    auditTrail(letterId: $id) {
+      verified
+      events {
+        kind
+        organisationId
+      }
+    }
+  }
+`);
+const EDITION = graphql(`
+  query Trust3MinorEditsEdition($id: ID!) {
+    letter(id: $id) {
+      edition {
+        id
+        contentHash
+        editionHash
+        unnamedCount
+        supporterCount
+        signatories {
+          displayName
+          signedVersion
+          contentHash
+        }
+        minorEdits {
+          version
+          contentHash
+          diff
+        }
+      }
+    }
+  }
+`);
 const STATUS = 'SELECT status, content_hash, signed_version_number FROM endorsements WHERE id = $1';
 const PUBLIC_URL = 'https://undersigned.example';
 const OBJECTION_LINK = new RegExp(`${PUBLIC_URL}/minor-edits/object\\?token=([A-Za-z0-9_-]+)`);
@@ -39,11 +104,7 @@ describe('trust 3: minor edits, by words', () => {
   }
 
   const revise = (letterId: string, body: string, title?: string) =>
-    app.gql<{ reviseLetter: { number: number; contentHash: string } }>(
-      REVISE,
-      { input: { letterId, body, material: false, ...(title ? { title } : {}) } },
-      lead.token,
-    );
+    app.gql(REVISE, { input: { letterId, body, material: false, ...(title ? { title } : {}) } }, lead.token);
 
   const versions = async (letterId: string): Promise<number> =>
     Number(
@@ -158,27 +219,16 @@ describe('trust 3: minor edits, by words', () => {
 
     // A link of another purpose is no objection link.
     expect(errorCode(await app.gql(OBJECT, { token: 'not-a-token' }))).toBe('NOT_FOUND');
-    expect(errorCode(await app.gql(`mutation($t: String!) { confirmSignature(token: $t) { id } }`, { t: token }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(errorCode(await app.gql(CONFIRM_SIGNATURE, { t: token }))).toBe('NOT_FOUND');
 
     // One click, no account.
-    const objected = await app.gql<{ objectToMinorEdit: boolean }>(OBJECT, { token });
+    const objected = await app.gql(OBJECT, { token });
     expect(objected.body.data?.objectToMinorEdit).toBe(true);
     expect(await status(kept.id)).toBe('NEEDS_RECONFIRMATION');
-    const signatories = await app.gql<{ letter: { counts: { signed: number; needsReconfirmation: number } } }>(
-      `query($id: ID!) { letter(id: $id) { counts { signed needsReconfirmation } } }`,
-      { id: letter.letterId },
-    );
-    expect(signatories.body.data?.letter.counts).toEqual({ signed: 0, needsReconfirmation: 2 });
+    const signatories = await app.gql(COUNTS, { id: letter.letterId });
+    expect(signatories.body.data?.letter?.counts).toEqual({ signed: 0, needsReconfirmation: 2 });
     // The audit trail records who objected.
-    const trail = await app.gql<{
-      auditTrail: { verified: boolean; events: { kind: string; organisationId: string }[] };
-    }>(
-      `query($id: ID!) { auditTrail(letterId: $id) { verified events { kind organisationId } } }`,
-      { id: letter.letterId },
-      lead.token,
-    );
+    const trail = await app.gql(AUDIT_TRAIL, { id: letter.letterId }, lead.token);
     expect(trail.body.data?.auditTrail.verified).toBe(true);
     expect(trail.body.data?.auditTrail.events.at(-1)).toEqual({
       kind: 'MINOR_EDIT_OBJECTED',
@@ -202,49 +252,26 @@ describe('trust 3: minor edits, by words', () => {
     const v2 = revised.body.data?.reviseLetter.contentHash as string;
     const late = await signer('Late Signer');
     await endorseAs(app, late, letter.letterId, v2);
-    const token = OBJECTION_LINK.exec((await mailTo(early.user.email, OBJECTION_LINK)).parsed.text ?? '')?.[1];
+    const token = OBJECTION_LINK.exec(
+      (await mailTo(early.user.email, OBJECTION_LINK)).parsed.text ?? '',
+    )?.[1] as string;
 
-    await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-      {
-        input: {
-          letterId: letter.letterId,
-          name: 'The Minister',
-          postalAddress: '1 Main St',
-          role: 'TO',
-          channel: 'POST',
-        },
-      },
-      lead.token,
-    );
-    const delivered = await app.gql(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: letter.letterId },
-      lead.token,
-    );
-    expect(errorCode(delivered)).toBeUndefined();
+    await addRecipient(app, lead, letter.letterId, {
+      name: 'The Minister',
+      postalAddress: '1 Main St',
+      role: 'TO',
+      channel: 'POST',
+    });
+    await deliverLetter(app, lead, letter.letterId);
 
     // After delivery the objection link no longer works, and changes nothing.
     expect(errorCode(await app.gql(OBJECT, { token }))).toBe('INVALID_STATE');
     expect(await status(earlySigned.id)).toBe('SIGNED');
 
-    interface EditionShape {
-      id: string;
-      contentHash: string;
-      editionHash: string;
-      unnamedCount: number;
-      supporterCount: number;
-      signatories: { displayName: string; signedVersion: number | null; contentHash: string }[];
-      minorEdits: { version: number; contentHash: string; diff: string }[];
-    }
-    const read = await app.gql<{ letter: { edition: EditionShape } }>(
-      `query($id: ID!) { letter(id: $id) { edition { id contentHash editionHash unnamedCount supporterCount
-        signatories { displayName signedVersion contentHash } minorEdits { version contentHash diff } } } }`,
-      { id: letter.letterId },
-      lead.token,
-    );
+    const read = await app.gql(EDITION, { id: letter.letterId }, lead.token);
     expect(read.body.errors).toBeUndefined();
-    const edition = read.body.data?.letter.edition as EditionShape;
+    const edition = read.body.data?.letter?.edition;
+    if (!edition) throw new Error(`no edition: ${read.text}`);
     const byName = new Map(edition.signatories.map((s) => [s.displayName, s]));
     expect(byName.get('Early Signer')).toEqual({
       displayName: 'Early Signer',

@@ -1,14 +1,29 @@
 import { eventually } from './support/eventually';
-import { createOrganisation, endorseAs, openLetter, organisationWithOwner, uniqueEmail } from './support/factories';
+import {
+  createOrganisation,
+  endorseAs,
+  openLetter,
+  organisationWithOwner,
+  REVISE_LETTER,
+  reviseLetter,
+  uniqueEmail,
+} from './support/factories';
 import { CONFIRM, setPetition, signAs, type Signer } from './support/petitions';
 import { SmtpSink, tokenFrom, type ReceivedMail } from './support/smtp-sink';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+import type { InviteMemberInput } from './gql/graphql';
 
 // Issue 18, defect 8, beyond inviteEndorsers: no mail the platform sends carries a stranger's
 // words to any address, as often as they like, under a subject they choose.
 
-const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`;
-const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number material } }`;
+const INVITE = graphql(`
+  mutation Trust3RelaysInvite($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      id
+    }
+  }
+`);
 const PHISHING_NAME = 'PayPal Security: account suspended, verify at https://paypal.com.evil.example/login now';
 const LIMITS = {
   MEMBER_INVITATIONS_PER_ORGANISATION_PER_DAY: '4',
@@ -84,7 +99,7 @@ describe('the platform is not a mail relay (issue 18, defect 8)', () => {
     it('mails one address at most once a day, however often it is re-invited', async () => {
       const owner = await organisationWithOwner(app, { name: 'Re-invite Org' });
       const to = uniqueEmail('reinvited');
-      const input = { organisationId: owner.organisationId, email: to, role: 'MEMBER' };
+      const input: InviteMemberInput = { organisationId: owner.organisationId, email: to, role: 'MEMBER' };
       expect((await app.gql(INVITE, { input }, owner.token)).body.errors).toBeUndefined();
       for (const process of [app, second, app]) {
         expect(errorCode(await process.gql(INVITE, { input }, owner.token))).toBe('RATE_LIMITED');
@@ -165,19 +180,12 @@ describe('the platform is not a mail relay (issue 18, defect 8)', () => {
       expect(confirmed.body.data?.confirmSignature.status).toBe('CONFIRMED');
 
       const revise = async (n: number): Promise<void> => {
-        const response = await app.gql(
-          REVISE,
-          {
-            input: {
-              letterId: letter.letterId,
-              title: `${PHISHING_NAME} ${n}`,
-              body: `Your bank account is locked (${n}). Unlock it at https://bank.evil.example/unlock or www.evil.example.`,
-              material: true,
-            },
-          },
-          lead.token,
-        );
-        if (response.body.errors) throw new Error(response.text);
+        await reviseLetter(app, lead, {
+          letterId: letter.letterId,
+          title: `${PHISHING_NAME} ${n}`,
+          body: `Your bank account is locked (${n}). Unlock it at https://bank.evil.example/unlock or www.evil.example.`,
+          material: true,
+        });
         await waitForMailer(letter.letterId);
       };
       const subject = 'The letter you signed has changed';
@@ -235,20 +243,13 @@ describe('the platform is not a mail relay (issue 18, defect 8)', () => {
         letter.letterId,
         letter.contentHash,
       );
-      const response = await app.gql(
-        REVISE,
-        {
-          input: {
-            letterId: letter.letterId,
-            title: PHISHING_NAME,
-            body: 'Your account is locked. Unlock it at https://bank.evil.example/unlock or www.evil.example.',
-            note: 'Log in at https://paypal.com.evil.example to keep your endorsement',
-            material: true,
-          },
-        },
-        lead.token,
-      );
-      expect(response.body.errors).toBeUndefined();
+      await reviseLetter(app, lead, {
+        letterId: letter.letterId,
+        title: PHISHING_NAME,
+        body: 'Your account is locked. Unlock it at https://bank.evil.example/unlock or www.evil.example.',
+        note: 'Log in at https://paypal.com.evil.example to keep your endorsement',
+        material: true,
+      });
       const mail = await smtp.waitFor(endorser.email, (m) => /re-confirm/i.test(m.parsed.subject ?? ''));
       const text = mail.parsed.text ?? '';
       for (const part of [mail.parsed.subject ?? '', text]) {
@@ -265,7 +266,7 @@ describe('the platform is not a mail relay (issue 18, defect 8)', () => {
     const letter = await openLetter(app, lead, { title: 'Quiet Streets', body: 'Make our streets quiet.' });
     const revise = (process: TestApp, n: number) =>
       process.gql(
-        REVISE,
+        REVISE_LETTER,
         { input: { letterId: letter.letterId, body: `Make our streets quiet, version ${n}.`, material: true } },
         lead.token,
       );

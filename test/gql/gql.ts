@@ -21,6 +21,37 @@ type Documents = {
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": typeof types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": typeof types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": typeof types.DeliveryChangedDocument,
+    "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": typeof types.DeliveryRetryDeliveryDocument,
+    "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n": typeof types.DeliveryRetryRetryDocument,
+    "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.HiddenErrorsCommentDocument,
+    "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": typeof types.HiddenErrorsResolveDocument,
+    "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": typeof types.LettersReviseDocument,
+    "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LettersOpenDocument,
+    "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LettersCloseDocument,
+    "\n  mutation LettersComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n      paragraph\n      resolved\n      author {\n        name\n        email\n      }\n      version {\n        number\n      }\n    }\n  }\n": typeof types.LettersCommentDocument,
+    "\n  query LettersVersionsAndDiff($id: ID!) {\n    letter(id: $id) {\n      versions {\n        number\n      }\n      currentVersion {\n        number\n      }\n      diff(fromVersion: 1, toVersion: 4)\n    }\n  }\n": typeof types.LettersVersionsAndDiffDocument,
+    "\n  query LettersPrivateLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.LettersPrivateLetterDocument,
+    "\n  query LettersPrivateVersions($id: ID!) {\n    letter(id: $id) {\n      versions {\n        body\n      }\n    }\n  }\n": typeof types.LettersPrivateVersionsDocument,
+    "\n  query LettersPrivateComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n      }\n    }\n  }\n": typeof types.LettersPrivateCommentsDocument,
+    "\n  query LettersPrivateDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 1)\n    }\n  }\n": typeof types.LettersPrivateDiffDocument,
+    "\n  mutation LettersAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.LettersAddCoLeadDocument,
+    "\n  query LettersCount {\n    letters {\n      totalCount\n    }\n  }\n": typeof types.LettersCountDocument,
+    "\n  mutation LettersAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      leadOrganisations {\n        id\n      }\n    }\n  }\n": typeof types.LettersAcceptCoLeadDocument,
+    "\n  query LettersCommentAuthors($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n        author {\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.LettersCommentAuthorsDocument,
+    "\n  mutation LettersResolveComment($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": typeof types.LettersResolveCommentDocument,
+    "\n  query LettersCommentLists($id: ID!) {\n    letter(id: $id) {\n      open: comments(resolved: false) {\n        body\n      }\n      done: comments(resolved: true) {\n        body\n      }\n      all: comments {\n        body\n      }\n    }\n  }\n": typeof types.LettersCommentListsDocument,
+    "\n  query LettersAnonymousRead($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n      comments {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n": typeof types.LettersAnonymousReadDocument,
+    "\n  query LettersEarlyDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n": typeof types.LettersEarlyDiffDocument,
+    "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LettersOpenListDocument,
+    "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n": typeof types.LettersTimelineDocument,
+    "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LettersCreateDocument,
+    "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.MembershipInvitationsInviteDocument,
+    "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": typeof types.MembershipInvitationsAcceptDocument,
+    "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MembershipInvitationsMembersDocument,
+    "\n  query MembershipInvitationsList($id: ID!) {\n    membershipInvitations(organisationId: $id) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedBy {\n        id\n      }\n    }\n  }\n": typeof types.MembershipInvitationsListDocument,
+    "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n": typeof types.MembershipInvitationsRevokeDocument,
+    "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.MembershipInvitationsRemoveDocument,
+    "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.MembershipInvitationsChangeRoleDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": typeof types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": typeof types.LetterTargetDeliveriesDocument,
@@ -54,9 +85,41 @@ type Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": typeof types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": typeof types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
+    "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TrustAccessInviteDocument,
+    "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.TrustAccessReadDocument,
+    "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n": typeof types.TrustAccessVerifyReceiptDocument,
+    "\n  mutation TrustAccessComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustAccessCommentDocument,
+    "\n  query TrustAccessLeadView($id: ID!) {\n    letter(id: $id) {\n      recipients {\n        email\n      }\n      endorsements {\n        edges {\n          node {\n            anonymous\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrustAccessLeadViewDocument,
+    "\n  mutation TrustAccessDecline($t: String!) {\n    declineInvitation(token: $t) {\n      status\n    }\n  }\n": typeof types.TrustAccessDeclineDocument,
+    "\n  mutation TrustAccessDeclineAndRead($t: String!) {\n    declineInvitation(token: $t) {\n      status\n      letter {\n        currentVersion {\n          body\n        }\n      }\n    }\n  }\n": typeof types.TrustAccessDeclineAndReadDocument,
+    "\n  query TrustAccessLetterId($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": typeof types.TrustAccessLetterIdDocument,
+    "\n  mutation TrustAccessAccept($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n    }\n  }\n": typeof types.TrustAccessAcceptDocument,
+    "\n  mutation TrustAccessWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": typeof types.TrustAccessWithdrawDocument,
+    "\n  mutation TrustAccessVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n": typeof types.TrustAccessVerifyDomainDocument,
+    "\n  mutation TrustAccessCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustAccessCreateOrganisationDocument,
+    "\n  mutation TrustAccessReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"Not who they say\") {\n      status\n    }\n  }\n": typeof types.TrustAccessRejectDocument,
+    "\n  query TrustAccessComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        id\n      }\n    }\n  }\n": typeof types.TrustAccessCommentsDocument,
+    "\n  query TrustAccessSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrustAccessSignatoriesDocument,
+    "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n": typeof types.TrustAccessAuditTrailDocument,
+    "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n": typeof types.TrustAccessAuditHeadDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  query Trust3BadgeSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n            verifiedDomain\n          }\n        }\n      }\n    }\n  }\n": typeof types.Trust3BadgeSignatoriesDocument,
+    "\n  query Trust3BadgeEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            id\n            status\n            displayName\n            organisation {\n              name\n              verifiedDomain\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.Trust3BadgeEndorsementsDocument,
+    "\n  mutation Trust3BadgeApprove($id: ID!) {\n    approveEndorsement(endorsementId: $id) {\n      id\n      status\n      displayName\n    }\n  }\n": typeof types.Trust3BadgeApproveDocument,
+    "\n  mutation Trust3BadgeVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n": typeof types.Trust3BadgeVerifyDomainDocument,
+    "\n  query Trust3BadgeEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        signatories {\n          displayName\n          verified\n          verifiedDomain\n        }\n      }\n    }\n  }\n": typeof types.Trust3BadgeEditionDocument,
+    "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeCreateOrganisationDocument,
+    "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAddCoLeadDocument,
+    "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAcceptCoLeadDocument,
+    "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n": typeof types.Trust3MinorEditsReviseDocument,
+    "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": typeof types.Trust3MinorEditsObjectDocument,
+    "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n": typeof types.Trust3MinorEditsConfirmSignatureDocument,
+    "\n  query Trust3MinorEditsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        needsReconfirmation\n      }\n    }\n  }\n": typeof types.Trust3MinorEditsCountsDocument,
+    "\n  query Trust3MinorEditsAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": typeof types.Trust3MinorEditsAuditTrailDocument,
+    "\n  query Trust3MinorEditsEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n          signedVersion\n          contentHash\n        }\n        minorEdits {\n          version\n          contentHash\n          diff\n        }\n      }\n    }\n  }\n": typeof types.Trust3MinorEditsEditionDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
+    "\n  mutation Trust3RelaysInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3RelaysInviteDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteEndorsersDocument,
     "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": typeof types.LetterDocument,
     "\n  mutation LogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.LogOutDocument,
@@ -78,6 +141,37 @@ const documents: Documents = {
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": types.DeliveryChangedDocument,
+    "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": types.DeliveryRetryDeliveryDocument,
+    "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n": types.DeliveryRetryRetryDocument,
+    "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.HiddenErrorsCommentDocument,
+    "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": types.HiddenErrorsResolveDocument,
+    "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": types.LettersReviseDocument,
+    "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": types.LettersOpenDocument,
+    "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": types.LettersCloseDocument,
+    "\n  mutation LettersComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n      paragraph\n      resolved\n      author {\n        name\n        email\n      }\n      version {\n        number\n      }\n    }\n  }\n": types.LettersCommentDocument,
+    "\n  query LettersVersionsAndDiff($id: ID!) {\n    letter(id: $id) {\n      versions {\n        number\n      }\n      currentVersion {\n        number\n      }\n      diff(fromVersion: 1, toVersion: 4)\n    }\n  }\n": types.LettersVersionsAndDiffDocument,
+    "\n  query LettersPrivateLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n    }\n  }\n": types.LettersPrivateLetterDocument,
+    "\n  query LettersPrivateVersions($id: ID!) {\n    letter(id: $id) {\n      versions {\n        body\n      }\n    }\n  }\n": types.LettersPrivateVersionsDocument,
+    "\n  query LettersPrivateComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n      }\n    }\n  }\n": types.LettersPrivateCommentsDocument,
+    "\n  query LettersPrivateDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 1)\n    }\n  }\n": types.LettersPrivateDiffDocument,
+    "\n  mutation LettersAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.LettersAddCoLeadDocument,
+    "\n  query LettersCount {\n    letters {\n      totalCount\n    }\n  }\n": types.LettersCountDocument,
+    "\n  mutation LettersAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      leadOrganisations {\n        id\n      }\n    }\n  }\n": types.LettersAcceptCoLeadDocument,
+    "\n  query LettersCommentAuthors($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n        author {\n          name\n          email\n        }\n      }\n    }\n  }\n": types.LettersCommentAuthorsDocument,
+    "\n  mutation LettersResolveComment($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": types.LettersResolveCommentDocument,
+    "\n  query LettersCommentLists($id: ID!) {\n    letter(id: $id) {\n      open: comments(resolved: false) {\n        body\n      }\n      done: comments(resolved: true) {\n        body\n      }\n      all: comments {\n        body\n      }\n    }\n  }\n": types.LettersCommentListsDocument,
+    "\n  query LettersAnonymousRead($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n      comments {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n": types.LettersAnonymousReadDocument,
+    "\n  query LettersEarlyDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n": types.LettersEarlyDiffDocument,
+    "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.LettersOpenListDocument,
+    "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n": types.LettersTimelineDocument,
+    "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": types.LettersCreateDocument,
+    "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.MembershipInvitationsInviteDocument,
+    "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": types.MembershipInvitationsAcceptDocument,
+    "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.MembershipInvitationsMembersDocument,
+    "\n  query MembershipInvitationsList($id: ID!) {\n    membershipInvitations(organisationId: $id) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedBy {\n        id\n      }\n    }\n  }\n": types.MembershipInvitationsListDocument,
+    "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n": types.MembershipInvitationsRevokeDocument,
+    "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.MembershipInvitationsRemoveDocument,
+    "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.MembershipInvitationsChangeRoleDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": types.LetterTargetDeliveriesDocument,
@@ -111,9 +205,41 @@ const documents: Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
+    "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": types.TrustAccessInviteDocument,
+    "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.TrustAccessReadDocument,
+    "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n": types.TrustAccessVerifyReceiptDocument,
+    "\n  mutation TrustAccessComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.TrustAccessCommentDocument,
+    "\n  query TrustAccessLeadView($id: ID!) {\n    letter(id: $id) {\n      recipients {\n        email\n      }\n      endorsements {\n        edges {\n          node {\n            anonymous\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrustAccessLeadViewDocument,
+    "\n  mutation TrustAccessDecline($t: String!) {\n    declineInvitation(token: $t) {\n      status\n    }\n  }\n": types.TrustAccessDeclineDocument,
+    "\n  mutation TrustAccessDeclineAndRead($t: String!) {\n    declineInvitation(token: $t) {\n      status\n      letter {\n        currentVersion {\n          body\n        }\n      }\n    }\n  }\n": types.TrustAccessDeclineAndReadDocument,
+    "\n  query TrustAccessLetterId($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": types.TrustAccessLetterIdDocument,
+    "\n  mutation TrustAccessAccept($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n    }\n  }\n": types.TrustAccessAcceptDocument,
+    "\n  mutation TrustAccessWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": types.TrustAccessWithdrawDocument,
+    "\n  mutation TrustAccessVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n": types.TrustAccessVerifyDomainDocument,
+    "\n  mutation TrustAccessCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.TrustAccessCreateOrganisationDocument,
+    "\n  mutation TrustAccessReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"Not who they say\") {\n      status\n    }\n  }\n": types.TrustAccessRejectDocument,
+    "\n  query TrustAccessComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        id\n      }\n    }\n  }\n": types.TrustAccessCommentsDocument,
+    "\n  query TrustAccessSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n          }\n        }\n      }\n    }\n  }\n": types.TrustAccessSignatoriesDocument,
+    "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n": types.TrustAccessAuditTrailDocument,
+    "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n": types.TrustAccessAuditHeadDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  query Trust3BadgeSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n            verifiedDomain\n          }\n        }\n      }\n    }\n  }\n": types.Trust3BadgeSignatoriesDocument,
+    "\n  query Trust3BadgeEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            id\n            status\n            displayName\n            organisation {\n              name\n              verifiedDomain\n            }\n          }\n        }\n      }\n    }\n  }\n": types.Trust3BadgeEndorsementsDocument,
+    "\n  mutation Trust3BadgeApprove($id: ID!) {\n    approveEndorsement(endorsementId: $id) {\n      id\n      status\n      displayName\n    }\n  }\n": types.Trust3BadgeApproveDocument,
+    "\n  mutation Trust3BadgeVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n": types.Trust3BadgeVerifyDomainDocument,
+    "\n  query Trust3BadgeEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        signatories {\n          displayName\n          verified\n          verifiedDomain\n        }\n      }\n    }\n  }\n": types.Trust3BadgeEditionDocument,
+    "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeCreateOrganisationDocument,
+    "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeAddCoLeadDocument,
+    "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.Trust3BadgeAcceptCoLeadDocument,
+    "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n": types.Trust3MinorEditsReviseDocument,
+    "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": types.Trust3MinorEditsObjectDocument,
+    "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n": types.Trust3MinorEditsConfirmSignatureDocument,
+    "\n  query Trust3MinorEditsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        needsReconfirmation\n      }\n    }\n  }\n": types.Trust3MinorEditsCountsDocument,
+    "\n  query Trust3MinorEditsAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": types.Trust3MinorEditsAuditTrailDocument,
+    "\n  query Trust3MinorEditsEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n          signedVersion\n          contentHash\n        }\n        minorEdits {\n          version\n          contentHash\n          diff\n        }\n      }\n    }\n  }\n": types.Trust3MinorEditsEditionDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
+    "\n  mutation Trust3RelaysInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.Trust3RelaysInviteDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.InviteEndorsersDocument,
     "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": types.LetterDocument,
     "\n  mutation LogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.LogOutDocument,
@@ -153,6 +279,130 @@ export function graphql(source: "\n        mutation RecordResponse($input: Respo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql').DeliveryChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveryRetryDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n"): typeof import('./graphql').DeliveryRetryRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HiddenErrorsCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n"): typeof import('./graphql').HiddenErrorsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n"): typeof import('./graphql').LettersReviseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').LettersOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').LettersCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n      paragraph\n      resolved\n      author {\n        name\n        email\n      }\n      version {\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').LettersCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersVersionsAndDiff($id: ID!) {\n    letter(id: $id) {\n      versions {\n        number\n      }\n      currentVersion {\n        number\n      }\n      diff(fromVersion: 1, toVersion: 4)\n    }\n  }\n"): typeof import('./graphql').LettersVersionsAndDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersPrivateLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').LettersPrivateLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersPrivateVersions($id: ID!) {\n    letter(id: $id) {\n      versions {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').LettersPrivateVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersPrivateComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').LettersPrivateCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersPrivateDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 1)\n    }\n  }\n"): typeof import('./graphql').LettersPrivateDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LettersAddCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersCount {\n    letters {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').LettersCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      leadOrganisations {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LettersAcceptCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersCommentAuthors($id: ID!) {\n    letter(id: $id) {\n      comments {\n        body\n        author {\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LettersCommentAuthorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersResolveComment($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n"): typeof import('./graphql').LettersResolveCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersCommentLists($id: ID!) {\n    letter(id: $id) {\n      open: comments(resolved: false) {\n        body\n      }\n      done: comments(resolved: true) {\n        body\n      }\n      all: comments {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').LettersCommentListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersAnonymousRead($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n      comments {\n        id\n      }\n      timeline {\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').LettersAnonymousReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersEarlyDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n"): typeof import('./graphql').LettersEarlyDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LettersOpenListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').LettersTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LettersCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipInvitationsList($id: ID!) {\n    membershipInvitations(organisationId: $id) {\n      id\n      email\n      role\n      status\n      expiresAt\n      invitedBy {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n"): typeof import('./graphql').MembershipInvitationsRevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n"): typeof import('./graphql').MembershipInvitationsRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsChangeRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -288,7 +538,131 @@ export function graphql(source: "\n  mutation SetTargeting($input: TargetingInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n"): typeof import('./graphql').TrustAccessVerifyReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TrustAccessCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessLeadView($id: ID!) {\n    letter(id: $id) {\n      recipients {\n        email\n      }\n      endorsements {\n        edges {\n          node {\n            anonymous\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessLeadViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessDecline($t: String!) {\n    declineInvitation(token: $t) {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessDeclineAndRead($t: String!) {\n    declineInvitation(token: $t) {\n      status\n      letter {\n        currentVersion {\n          body\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessDeclineAndReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessLetterId($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').TrustAccessLetterIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessAccept($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n"): typeof import('./graphql').TrustAccessVerifyDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').TrustAccessCreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustAccessReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"Not who they say\") {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessComments($id: ID!) {\n    letter(id: $id) {\n      comments {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n"): typeof import('./graphql').TrustAccessAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n"): typeof import('./graphql').TrustAccessAuditHeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BadgeSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n            verifiedDomain\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BadgeEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            id\n            status\n            displayName\n            organisation {\n              name\n              verifiedDomain\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeApprove($id: ID!) {\n    approveEndorsement(endorsementId: $id) {\n      id\n      status\n      displayName\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeVerifyDomain($id: ID!) {\n    verifyOrganisationDomain(organisationId: $id) {\n      verifiedDomain\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeVerifyDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BadgeEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        signatories {\n          displayName\n          verified\n          verifiedDomain\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeCreateOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeAddCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3BadgeAcceptCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsReviseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n"): typeof import('./graphql').Trust3MinorEditsObjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsConfirmSignatureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3MinorEditsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        needsReconfirmation\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3MinorEditsAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3MinorEditsEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n          signedVersion\n          contentHash\n        }\n        minorEdits {\n          version\n          contentHash\n          diff\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsEditionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -297,6 +671,10 @@ export function graphql(source: "\n  mutation Reauthenticate($password: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n"): typeof import('./graphql').SessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3RelaysInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3RelaysInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCoLeadInput = {
+  letterId: string | number;
+  organisationId: string | number;
+};
+
 export type AddRecipientInput = {
   channel: DeliveryChannel;
   email?: string | null | undefined;
@@ -13,6 +18,18 @@ export type AddRecipientInput = {
   postalAddress?: string | null | undefined;
   role: RecipientRole;
   title?: string | null | undefined;
+};
+
+export type ChangeMemberRoleInput = {
+  membershipId: string | number;
+  role: OrganisationRole;
+};
+
+export type CommentInput = {
+  body: string;
+  /** The paragraph (1-based) the comment is about */
+  paragraph?: number | null | undefined;
+  versionId: string | number;
 };
 
 export type CreateLetterInput = {
@@ -78,10 +95,22 @@ export type EndorsementStatus =
   | 'SIGNED'
   | 'WITHDRAWN';
 
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING';
+
 export type InviteEndorsersInput = {
   invitees: Array<InviteeInput>;
   letterId: string | number;
   message?: string | null | undefined;
+};
+
+export type InviteMemberInput = {
+  email: string;
+  organisationId: string | number;
+  role: OrganisationRole;
 };
 
 export type InviteeInput = {
@@ -107,6 +136,19 @@ export type LogInInput = {
   email: string;
   password: string;
 };
+
+export type MembershipInvitationStatus =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+/** OWNER: everything, manages members. COORDINATOR: runs the letters the organisation leads (draft, invite, open, close, recipients, deliver, updates, sees unnamed signatories). SIGNATORY: signs for it. MEMBER: reads, comments. */
+export type OrganisationRole =
+  | 'COORDINATOR'
+  | 'MEMBER'
+  | 'OWNER'
+  | 'SIGNATORY';
 
 export type PetitionSettingsInput = {
   acceptSupporters: boolean;
@@ -209,6 +251,11 @@ export type TargetingMode =
   | 'OWN_REPRESENTATIVE'
   | 'RECIPIENTS';
 
+export type WithdrawInput = {
+  endorsementId: string | number;
+  reason?: string | null | undefined;
+};
+
 export type DeliverLetterMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -250,6 +297,220 @@ export type DeliveryChangedSubscriptionVariables = Exact<{
 
 
 export type DeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
+
+export type DeliveryRetryDeliveryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryRetryDeliveryQuery = { letter: { deliveries: Array<{ id: string, status: DeliveryStatus, attempts: number, messageId: string | null, nextAttemptAt: string | null, lastError: string | null }> } | null };
+
+export type DeliveryRetryRetryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeliveryRetryRetryMutation = { retryDelivery: { id: string, status: DeliveryStatus, messageId: string | null, nextAttemptAt: string | null } };
+
+export type HiddenErrorsCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type HiddenErrorsCommentMutation = { commentOnLetter: { id: string } };
+
+export type HiddenErrorsResolveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HiddenErrorsResolveMutation = { resolveComment: { resolved: boolean } };
+
+export type LettersReviseMutationVariables = Exact<{
+  input: ReviseLetterInput;
+}>;
+
+
+export type LettersReviseMutation = { reviseLetter: { id: string, number: number, contentHash: string, material: boolean, note: string | null } };
+
+export type LettersOpenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersOpenMutation = { openLetter: { id: string, status: LetterStatus } };
+
+export type LettersCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersCloseMutation = { closeLetter: { id: string, status: LetterStatus } };
+
+export type LettersCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type LettersCommentMutation = { commentOnLetter: { id: string, paragraph: number | null, resolved: boolean, author: { name: string, email: string }, version: { number: number } } };
+
+export type LettersVersionsAndDiffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersVersionsAndDiffQuery = { letter: { diff: string, versions: Array<{ number: number }>, currentVersion: { number: number } } | null };
+
+export type LettersPrivateLetterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersPrivateLetterQuery = { letter: { id: string, title: string } | null };
+
+export type LettersPrivateVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersPrivateVersionsQuery = { letter: { versions: Array<{ body: string }> } | null };
+
+export type LettersPrivateCommentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersPrivateCommentsQuery = { letter: { comments: Array<{ body: string }> } | null };
+
+export type LettersPrivateDiffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersPrivateDiffQuery = { letter: { diff: string } | null };
+
+export type LettersAddCoLeadMutationVariables = Exact<{
+  input: AddCoLeadInput;
+}>;
+
+
+export type LettersAddCoLeadMutation = { addCoLead: { id: string } };
+
+export type LettersCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LettersCountQuery = { letters: { totalCount: number } };
+
+export type LettersAcceptCoLeadMutationVariables = Exact<{
+  l: string | number;
+  o: string | number;
+}>;
+
+
+export type LettersAcceptCoLeadMutation = { acceptCoLead: { leadOrganisations: Array<{ id: string }> } };
+
+export type LettersCommentAuthorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersCommentAuthorsQuery = { letter: { comments: Array<{ body: string, author: { name: string, email: string } }> } | null };
+
+export type LettersResolveCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersResolveCommentMutation = { resolveComment: { resolved: boolean } };
+
+export type LettersCommentListsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersCommentListsQuery = { letter: { open: Array<{ body: string }>, done: Array<{ body: string }>, all: Array<{ body: string }> } | null };
+
+export type LettersAnonymousReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersAnonymousReadQuery = { letter: { status: LetterStatus, versions: Array<{ number: number }>, comments: Array<{ id: string }>, timeline: Array<{ kind: string }> } | null };
+
+export type LettersEarlyDiffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersEarlyDiffQuery = { letter: { diff: string } | null };
+
+export type LettersOpenListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LettersOpenListQuery = { letters: { edges: Array<{ node: { id: string } }> } };
+
+export type LettersTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LettersTimelineQuery = { letter: { timeline: Array<{ kind: string }> } | null };
+
+export type LettersCreateMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type LettersCreateMutation = { createLetter: { id: string } };
+
+export type MembershipInvitationsInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type MembershipInvitationsInviteMutation = { inviteMember: { id: string, email: string, role: OrganisationRole, status: MembershipInvitationStatus } };
+
+export type MembershipInvitationsAcceptMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type MembershipInvitationsAcceptMutation = { acceptMembershipInvitation: { id: string, role: OrganisationRole } };
+
+export type MembershipInvitationsMembersQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type MembershipInvitationsMembersQuery = { organisation: { members: Array<{ id: string, role: OrganisationRole, user: { id: string } }> } | null };
+
+export type MembershipInvitationsListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembershipInvitationsListQuery = { membershipInvitations: Array<{ id: string, email: string, role: OrganisationRole, status: MembershipInvitationStatus, expiresAt: string, invitedBy: { id: string } | null }> };
+
+export type MembershipInvitationsRevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembershipInvitationsRevokeMutation = { revokeMembershipInvitation: boolean };
+
+export type MembershipInvitationsRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembershipInvitationsRemoveMutation = { removeMember: boolean };
+
+export type MembershipInvitationsChangeRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type MembershipInvitationsChangeRoleMutation = { changeMemberRole: { id: string, role: OrganisationRole } };
 
 export type LetterSupportersByAreaQueryVariables = Exact<{
   id: string | number;
@@ -476,12 +737,231 @@ export type SetTargetingMutationVariables = Exact<{
 
 export type SetTargetingMutation = { setTargeting: { id: string, targeting: { mode: TargetingMode, areaType: string, perTargetPerHour: number } | null } };
 
+export type TrustAccessInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type TrustAccessInviteMutation = { inviteEndorsers: Array<{ id: string, status: InvitationStatus }> };
+
+export type TrustAccessReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessReadQuery = { letter: { id: string, currentVersion: { body: string } } | null };
+
+export type TrustAccessVerifyReceiptQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type TrustAccessVerifyReceiptQuery = { verifyReceipt: { valid: boolean, current: boolean, contentHash: string | null } };
+
+export type TrustAccessCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type TrustAccessCommentMutation = { commentOnLetter: { id: string } };
+
+export type TrustAccessLeadViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessLeadViewQuery = { letter: { recipients: Array<{ email: string | null }>, endorsements: { edges: Array<{ node: { anonymous: boolean, organisation: { name: string } } }> } } | null };
+
+export type TrustAccessDeclineMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type TrustAccessDeclineMutation = { declineInvitation: { status: InvitationStatus } };
+
+export type TrustAccessDeclineAndReadMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type TrustAccessDeclineAndReadMutation = { declineInvitation: { status: InvitationStatus, letter: { currentVersion: { body: string } } } };
+
+export type TrustAccessLetterIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessLetterIdQuery = { letter: { id: string } | null };
+
+export type TrustAccessAcceptMutationVariables = Exact<{
+  t: string;
+  o: string | number;
+}>;
+
+
+export type TrustAccessAcceptMutation = { acceptInvitation: { status: InvitationStatus } };
+
+export type TrustAccessWithdrawMutationVariables = Exact<{
+  input: WithdrawInput;
+}>;
+
+
+export type TrustAccessWithdrawMutation = { withdrawEndorsement: { status: EndorsementStatus } };
+
+export type TrustAccessVerifyDomainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessVerifyDomainMutation = { verifyOrganisationDomain: { verifiedDomain: string | null } };
+
+export type TrustAccessCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type TrustAccessCreateOrganisationMutation = { createOrganisation: { id: string } };
+
+export type TrustAccessRejectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessRejectMutation = { rejectEndorsement: { status: EndorsementStatus } };
+
+export type TrustAccessCommentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessCommentsQuery = { letter: { comments: Array<{ id: string }> } | null };
+
+export type TrustAccessSignatoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessSignatoriesQuery = { letter: { counts: { signed: number }, signatories: { edges: Array<{ node: { displayName: string, verified: boolean } }> } } | null };
+
+export type TrustAccessAuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessAuditTrailQuery = { auditTrail: { verified: boolean, headHash: string, checkpoint: string, events: Array<{ hash: string }> } };
+
+export type TrustAccessAuditHeadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustAccessAuditHeadQuery = { auditTrail: { headHash: string } };
+
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
 }>;
 
 
 export type VerifyEmailMutation = { verifyEmail: { id: string, emailVerified: boolean } };
+
+export type Trust3BadgeSignatoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeSignatoriesQuery = { letter: { counts: { signed: number }, signatories: { edges: Array<{ node: { displayName: string, verified: boolean, verifiedDomain: string | null } }> } } | null };
+
+export type Trust3BadgeEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeEndorsementsQuery = { letter: { endorsements: { edges: Array<{ node: { id: string, status: EndorsementStatus, displayName: string, organisation: { name: string, verifiedDomain: string | null } } }> } } | null };
+
+export type Trust3BadgeApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeApproveMutation = { approveEndorsement: { id: string, status: EndorsementStatus, displayName: string } };
+
+export type Trust3BadgeVerifyDomainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeVerifyDomainMutation = { verifyOrganisationDomain: { verifiedDomain: string | null } };
+
+export type Trust3BadgeEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BadgeEditionQuery = { letter: { edition: { id: string, signatories: Array<{ displayName: string, verified: boolean, verifiedDomain: string | null }> } | null } | null };
+
+export type Trust3BadgeCreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type Trust3BadgeCreateOrganisationMutation = { createOrganisation: { id: string } };
+
+export type Trust3BadgeAddCoLeadMutationVariables = Exact<{
+  input: AddCoLeadInput;
+}>;
+
+
+export type Trust3BadgeAddCoLeadMutation = { addCoLead: { id: string } };
+
+export type Trust3BadgeAcceptCoLeadMutationVariables = Exact<{
+  l: string | number;
+  o: string | number;
+}>;
+
+
+export type Trust3BadgeAcceptCoLeadMutation = { acceptCoLead: { id: string } };
+
+export type Trust3MinorEditsReviseMutationVariables = Exact<{
+  input: ReviseLetterInput;
+}>;
+
+
+export type Trust3MinorEditsReviseMutation = { reviseLetter: { number: number, contentHash: string } };
+
+export type Trust3MinorEditsObjectMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type Trust3MinorEditsObjectMutation = { objectToMinorEdit: boolean };
+
+export type Trust3MinorEditsConfirmSignatureMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type Trust3MinorEditsConfirmSignatureMutation = { confirmSignature: { id: string } };
+
+export type Trust3MinorEditsCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3MinorEditsCountsQuery = { letter: { counts: { signed: number, needsReconfirmation: number } } | null };
+
+export type Trust3MinorEditsAuditTrailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3MinorEditsAuditTrailQuery = { auditTrail: { verified: boolean, events: Array<{ kind: string, organisationId: string | null }> } };
+
+export type Trust3MinorEditsEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3MinorEditsEditionQuery = { letter: { edition: { id: string, contentHash: string, editionHash: string, unnamedCount: number, supporterCount: number, signatories: Array<{ displayName: string, signedVersion: number | null, contentHash: string }>, minorEdits: Array<{ version: number, contentHash: string, diff: string }> } | null } | null };
 
 export type ReauthenticateMutationVariables = Exact<{
   password?: string | null | undefined;
@@ -495,6 +975,13 @@ export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SessionsQuery = { sessions: Array<{ id: string, current: boolean }> };
+
+export type Trust3RelaysInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type Trust3RelaysInviteMutation = { inviteMember: { id: string } };
 
 export type InviteEndorsersMutationVariables = Exact<{
   input: InviteEndorsersInput;
@@ -694,6 +1181,304 @@ export const DeliveryChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryChangedSubscription, DeliveryChangedSubscriptionVariables>;
+export const DeliveryRetryDeliveryDocument = new TypedDocumentString(`
+    query DeliveryRetryDelivery($id: ID!) {
+  letter(id: $id) {
+    deliveries {
+      id
+      status
+      attempts
+      messageId
+      nextAttemptAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRetryDeliveryQuery, DeliveryRetryDeliveryQueryVariables>;
+export const DeliveryRetryRetryDocument = new TypedDocumentString(`
+    mutation DeliveryRetryRetry($id: ID!) {
+  retryDelivery(deliveryId: $id) {
+    id
+    status
+    messageId
+    nextAttemptAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryRetryRetryMutation, DeliveryRetryRetryMutationVariables>;
+export const HiddenErrorsCommentDocument = new TypedDocumentString(`
+    mutation HiddenErrorsComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HiddenErrorsCommentMutation, HiddenErrorsCommentMutationVariables>;
+export const HiddenErrorsResolveDocument = new TypedDocumentString(`
+    mutation HiddenErrorsResolve($id: ID!) {
+  resolveComment(commentId: $id) {
+    resolved
+  }
+}
+    `) as unknown as TypedDocumentString<HiddenErrorsResolveMutation, HiddenErrorsResolveMutationVariables>;
+export const LettersReviseDocument = new TypedDocumentString(`
+    mutation LettersRevise($input: ReviseLetterInput!) {
+  reviseLetter(input: $input) {
+    id
+    number
+    contentHash
+    material
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<LettersReviseMutation, LettersReviseMutationVariables>;
+export const LettersOpenDocument = new TypedDocumentString(`
+    mutation LettersOpen($id: ID!) {
+  openLetter(letterId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LettersOpenMutation, LettersOpenMutationVariables>;
+export const LettersCloseDocument = new TypedDocumentString(`
+    mutation LettersClose($id: ID!) {
+  closeLetter(letterId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCloseMutation, LettersCloseMutationVariables>;
+export const LettersCommentDocument = new TypedDocumentString(`
+    mutation LettersComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+    paragraph
+    resolved
+    author {
+      name
+      email
+    }
+    version {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCommentMutation, LettersCommentMutationVariables>;
+export const LettersVersionsAndDiffDocument = new TypedDocumentString(`
+    query LettersVersionsAndDiff($id: ID!) {
+  letter(id: $id) {
+    versions {
+      number
+    }
+    currentVersion {
+      number
+    }
+    diff(fromVersion: 1, toVersion: 4)
+  }
+}
+    `) as unknown as TypedDocumentString<LettersVersionsAndDiffQuery, LettersVersionsAndDiffQueryVariables>;
+export const LettersPrivateLetterDocument = new TypedDocumentString(`
+    query LettersPrivateLetter($id: ID!) {
+  letter(id: $id) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<LettersPrivateLetterQuery, LettersPrivateLetterQueryVariables>;
+export const LettersPrivateVersionsDocument = new TypedDocumentString(`
+    query LettersPrivateVersions($id: ID!) {
+  letter(id: $id) {
+    versions {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersPrivateVersionsQuery, LettersPrivateVersionsQueryVariables>;
+export const LettersPrivateCommentsDocument = new TypedDocumentString(`
+    query LettersPrivateComments($id: ID!) {
+  letter(id: $id) {
+    comments {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersPrivateCommentsQuery, LettersPrivateCommentsQueryVariables>;
+export const LettersPrivateDiffDocument = new TypedDocumentString(`
+    query LettersPrivateDiff($id: ID!) {
+  letter(id: $id) {
+    diff(fromVersion: 1, toVersion: 1)
+  }
+}
+    `) as unknown as TypedDocumentString<LettersPrivateDiffQuery, LettersPrivateDiffQueryVariables>;
+export const LettersAddCoLeadDocument = new TypedDocumentString(`
+    mutation LettersAddCoLead($input: AddCoLeadInput!) {
+  addCoLead(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LettersAddCoLeadMutation, LettersAddCoLeadMutationVariables>;
+export const LettersCountDocument = new TypedDocumentString(`
+    query LettersCount {
+  letters {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCountQuery, LettersCountQueryVariables>;
+export const LettersAcceptCoLeadDocument = new TypedDocumentString(`
+    mutation LettersAcceptCoLead($l: ID!, $o: ID!) {
+  acceptCoLead(letterId: $l, organisationId: $o) {
+    leadOrganisations {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersAcceptCoLeadMutation, LettersAcceptCoLeadMutationVariables>;
+export const LettersCommentAuthorsDocument = new TypedDocumentString(`
+    query LettersCommentAuthors($id: ID!) {
+  letter(id: $id) {
+    comments {
+      body
+      author {
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCommentAuthorsQuery, LettersCommentAuthorsQueryVariables>;
+export const LettersResolveCommentDocument = new TypedDocumentString(`
+    mutation LettersResolveComment($id: ID!) {
+  resolveComment(commentId: $id) {
+    resolved
+  }
+}
+    `) as unknown as TypedDocumentString<LettersResolveCommentMutation, LettersResolveCommentMutationVariables>;
+export const LettersCommentListsDocument = new TypedDocumentString(`
+    query LettersCommentLists($id: ID!) {
+  letter(id: $id) {
+    open: comments(resolved: false) {
+      body
+    }
+    done: comments(resolved: true) {
+      body
+    }
+    all: comments {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCommentListsQuery, LettersCommentListsQueryVariables>;
+export const LettersAnonymousReadDocument = new TypedDocumentString(`
+    query LettersAnonymousRead($id: ID!) {
+  letter(id: $id) {
+    status
+    versions {
+      number
+    }
+    comments {
+      id
+    }
+    timeline {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersAnonymousReadQuery, LettersAnonymousReadQueryVariables>;
+export const LettersEarlyDiffDocument = new TypedDocumentString(`
+    query LettersEarlyDiff($id: ID!) {
+  letter(id: $id) {
+    diff(fromVersion: 1, toVersion: 2)
+  }
+}
+    `) as unknown as TypedDocumentString<LettersEarlyDiffQuery, LettersEarlyDiffQueryVariables>;
+export const LettersOpenListDocument = new TypedDocumentString(`
+    query LettersOpenList {
+  letters(status: OPEN) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersOpenListQuery, LettersOpenListQueryVariables>;
+export const LettersTimelineDocument = new TypedDocumentString(`
+    query LettersTimeline($id: ID!) {
+  letter(id: $id) {
+    timeline {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LettersTimelineQuery, LettersTimelineQueryVariables>;
+export const LettersCreateDocument = new TypedDocumentString(`
+    mutation LettersCreate($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LettersCreateMutation, LettersCreateMutationVariables>;
+export const MembershipInvitationsInviteDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    role
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsInviteMutation, MembershipInvitationsInviteMutationVariables>;
+export const MembershipInvitationsAcceptDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsAccept($t: String!) {
+  acceptMembershipInvitation(token: $t) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsAcceptMutation, MembershipInvitationsAcceptMutationVariables>;
+export const MembershipInvitationsMembersDocument = new TypedDocumentString(`
+    query MembershipInvitationsMembers($id: ID) {
+  organisation(id: $id) {
+    members {
+      id
+      role
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsMembersQuery, MembershipInvitationsMembersQueryVariables>;
+export const MembershipInvitationsListDocument = new TypedDocumentString(`
+    query MembershipInvitationsList($id: ID!) {
+  membershipInvitations(organisationId: $id) {
+    id
+    email
+    role
+    status
+    expiresAt
+    invitedBy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsListQuery, MembershipInvitationsListQueryVariables>;
+export const MembershipInvitationsRevokeDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsRevoke($id: ID!) {
+  revokeMembershipInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsRevokeMutation, MembershipInvitationsRevokeMutationVariables>;
+export const MembershipInvitationsRemoveDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsRemove($id: ID!) {
+  removeMember(membershipId: $id)
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsRemoveMutation, MembershipInvitationsRemoveMutationVariables>;
+export const MembershipInvitationsChangeRoleDocument = new TypedDocumentString(`
+    mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipInvitationsChangeRoleMutation, MembershipInvitationsChangeRoleMutationVariables>;
 export const LetterSupportersByAreaDocument = new TypedDocumentString(`
     query LetterSupportersByArea($id: ID!) {
   letter(id: $id) {
@@ -976,6 +1761,165 @@ export const SetTargetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTargetingMutation, SetTargetingMutationVariables>;
+export const TrustAccessInviteDocument = new TypedDocumentString(`
+    mutation TrustAccessInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessInviteMutation, TrustAccessInviteMutationVariables>;
+export const TrustAccessReadDocument = new TypedDocumentString(`
+    query TrustAccessRead($id: ID!) {
+  letter(id: $id) {
+    id
+    currentVersion {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessReadQuery, TrustAccessReadQueryVariables>;
+export const TrustAccessVerifyReceiptDocument = new TypedDocumentString(`
+    query TrustAccessVerifyReceipt($r: String!) {
+  verifyReceipt(receipt: $r) {
+    valid
+    current
+    contentHash
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessVerifyReceiptQuery, TrustAccessVerifyReceiptQueryVariables>;
+export const TrustAccessCommentDocument = new TypedDocumentString(`
+    mutation TrustAccessComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessCommentMutation, TrustAccessCommentMutationVariables>;
+export const TrustAccessLeadViewDocument = new TypedDocumentString(`
+    query TrustAccessLeadView($id: ID!) {
+  letter(id: $id) {
+    recipients {
+      email
+    }
+    endorsements {
+      edges {
+        node {
+          anonymous
+          organisation {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessLeadViewQuery, TrustAccessLeadViewQueryVariables>;
+export const TrustAccessDeclineDocument = new TypedDocumentString(`
+    mutation TrustAccessDecline($t: String!) {
+  declineInvitation(token: $t) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessDeclineMutation, TrustAccessDeclineMutationVariables>;
+export const TrustAccessDeclineAndReadDocument = new TypedDocumentString(`
+    mutation TrustAccessDeclineAndRead($t: String!) {
+  declineInvitation(token: $t) {
+    status
+    letter {
+      currentVersion {
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessDeclineAndReadMutation, TrustAccessDeclineAndReadMutationVariables>;
+export const TrustAccessLetterIdDocument = new TypedDocumentString(`
+    query TrustAccessLetterId($id: ID!) {
+  letter(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessLetterIdQuery, TrustAccessLetterIdQueryVariables>;
+export const TrustAccessAcceptDocument = new TypedDocumentString(`
+    mutation TrustAccessAccept($t: String!, $o: ID!) {
+  acceptInvitation(token: $t, organisationId: $o) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessAcceptMutation, TrustAccessAcceptMutationVariables>;
+export const TrustAccessWithdrawDocument = new TypedDocumentString(`
+    mutation TrustAccessWithdraw($input: WithdrawInput!) {
+  withdrawEndorsement(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessWithdrawMutation, TrustAccessWithdrawMutationVariables>;
+export const TrustAccessVerifyDomainDocument = new TypedDocumentString(`
+    mutation TrustAccessVerifyDomain($id: ID!) {
+  verifyOrganisationDomain(organisationId: $id) {
+    verifiedDomain
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessVerifyDomainMutation, TrustAccessVerifyDomainMutationVariables>;
+export const TrustAccessCreateOrganisationDocument = new TypedDocumentString(`
+    mutation TrustAccessCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessCreateOrganisationMutation, TrustAccessCreateOrganisationMutationVariables>;
+export const TrustAccessRejectDocument = new TypedDocumentString(`
+    mutation TrustAccessReject($id: ID!) {
+  rejectEndorsement(endorsementId: $id, reason: "Not who they say") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessRejectMutation, TrustAccessRejectMutationVariables>;
+export const TrustAccessCommentsDocument = new TypedDocumentString(`
+    query TrustAccessComments($id: ID!) {
+  letter(id: $id) {
+    comments {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessCommentsQuery, TrustAccessCommentsQueryVariables>;
+export const TrustAccessSignatoriesDocument = new TypedDocumentString(`
+    query TrustAccessSignatories($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+    }
+    signatories {
+      edges {
+        node {
+          displayName
+          verified
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessSignatoriesQuery, TrustAccessSignatoriesQueryVariables>;
+export const TrustAccessAuditTrailDocument = new TypedDocumentString(`
+    query TrustAccessAuditTrail($id: ID!) {
+  auditTrail(letterId: $id) {
+    verified
+    headHash
+    checkpoint
+    events {
+      hash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessAuditTrailQuery, TrustAccessAuditTrailQueryVariables>;
+export const TrustAccessAuditHeadDocument = new TypedDocumentString(`
+    query TrustAccessAuditHead($id: ID!) {
+  auditTrail(letterId: $id) {
+    headHash
+  }
+}
+    `) as unknown as TypedDocumentString<TrustAccessAuditHeadQuery, TrustAccessAuditHeadQueryVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
@@ -984,6 +1928,158 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const Trust3BadgeSignatoriesDocument = new TypedDocumentString(`
+    query Trust3BadgeSignatories($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+    }
+    signatories {
+      edges {
+        node {
+          displayName
+          verified
+          verifiedDomain
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeSignatoriesQuery, Trust3BadgeSignatoriesQueryVariables>;
+export const Trust3BadgeEndorsementsDocument = new TypedDocumentString(`
+    query Trust3BadgeEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements {
+      edges {
+        node {
+          id
+          status
+          displayName
+          organisation {
+            name
+            verifiedDomain
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeEndorsementsQuery, Trust3BadgeEndorsementsQueryVariables>;
+export const Trust3BadgeApproveDocument = new TypedDocumentString(`
+    mutation Trust3BadgeApprove($id: ID!) {
+  approveEndorsement(endorsementId: $id) {
+    id
+    status
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeApproveMutation, Trust3BadgeApproveMutationVariables>;
+export const Trust3BadgeVerifyDomainDocument = new TypedDocumentString(`
+    mutation Trust3BadgeVerifyDomain($id: ID!) {
+  verifyOrganisationDomain(organisationId: $id) {
+    verifiedDomain
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeVerifyDomainMutation, Trust3BadgeVerifyDomainMutationVariables>;
+export const Trust3BadgeEditionDocument = new TypedDocumentString(`
+    query Trust3BadgeEdition($id: ID!) {
+  letter(id: $id) {
+    edition {
+      id
+      signatories {
+        displayName
+        verified
+        verifiedDomain
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeEditionQuery, Trust3BadgeEditionQueryVariables>;
+export const Trust3BadgeCreateOrganisationDocument = new TypedDocumentString(`
+    mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeCreateOrganisationMutation, Trust3BadgeCreateOrganisationMutationVariables>;
+export const Trust3BadgeAddCoLeadDocument = new TypedDocumentString(`
+    mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {
+  addCoLead(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeAddCoLeadMutation, Trust3BadgeAddCoLeadMutationVariables>;
+export const Trust3BadgeAcceptCoLeadDocument = new TypedDocumentString(`
+    mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {
+  acceptCoLead(letterId: $l, organisationId: $o) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BadgeAcceptCoLeadMutation, Trust3BadgeAcceptCoLeadMutationVariables>;
+export const Trust3MinorEditsReviseDocument = new TypedDocumentString(`
+    mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {
+  reviseLetter(input: $input) {
+    number
+    contentHash
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsReviseMutation, Trust3MinorEditsReviseMutationVariables>;
+export const Trust3MinorEditsObjectDocument = new TypedDocumentString(`
+    mutation Trust3MinorEditsObject($token: String!) {
+  objectToMinorEdit(token: $token)
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsObjectMutation, Trust3MinorEditsObjectMutationVariables>;
+export const Trust3MinorEditsConfirmSignatureDocument = new TypedDocumentString(`
+    mutation Trust3MinorEditsConfirmSignature($t: String!) {
+  confirmSignature(token: $t) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsConfirmSignatureMutation, Trust3MinorEditsConfirmSignatureMutationVariables>;
+export const Trust3MinorEditsCountsDocument = new TypedDocumentString(`
+    query Trust3MinorEditsCounts($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+      needsReconfirmation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsCountsQuery, Trust3MinorEditsCountsQueryVariables>;
+export const Trust3MinorEditsAuditTrailDocument = new TypedDocumentString(`
+    query Trust3MinorEditsAuditTrail($id: ID!) {
+  auditTrail(letterId: $id) {
+    verified
+    events {
+      kind
+      organisationId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsAuditTrailQuery, Trust3MinorEditsAuditTrailQueryVariables>;
+export const Trust3MinorEditsEditionDocument = new TypedDocumentString(`
+    query Trust3MinorEditsEdition($id: ID!) {
+  letter(id: $id) {
+    edition {
+      id
+      contentHash
+      editionHash
+      unnamedCount
+      supporterCount
+      signatories {
+        displayName
+        signedVersion
+        contentHash
+      }
+      minorEdits {
+        version
+        contentHash
+        diff
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3MinorEditsEditionQuery, Trust3MinorEditsEditionQueryVariables>;
 export const ReauthenticateDocument = new TypedDocumentString(`
     mutation Reauthenticate($password: String, $code: String) {
   reauthenticate(password: $password, code: $code) {
@@ -1003,6 +2099,13 @@ export const SessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const Trust3RelaysInviteDocument = new TypedDocumentString(`
+    mutation Trust3RelaysInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3RelaysInviteMutation, Trust3RelaysInviteMutationVariables>;
 export const InviteEndorsersDocument = new TypedDocumentString(`
     mutation InviteEndorsers($input: InviteEndorsersInput!) {
   inviteEndorsers(input: $input) {
