@@ -15,6 +15,11 @@ export type AddRecipientInput = {
   title?: string | null | undefined;
 };
 
+export type ChangeMemberRoleInput = {
+  membershipId: string | number;
+  role: OrganisationRole;
+};
+
 export type CreateLetterInput = {
   /** Markdown */
   body: string;
@@ -84,6 +89,12 @@ export type InviteEndorsersInput = {
   message?: string | null | undefined;
 };
 
+export type InviteMemberInput = {
+  email: string;
+  organisationId: string | number;
+  role: OrganisationRole;
+};
+
 export type InviteeInput = {
   email?: string | null | undefined;
   /** The organisation an email invitee would sign for */
@@ -107,6 +118,13 @@ export type LogInInput = {
   email: string;
   password: string;
 };
+
+/** OWNER: everything, manages members. COORDINATOR: runs the letters the organisation leads (draft, invite, open, close, recipients, deliver, updates, sees unnamed signatories). SIGNATORY: signs for it. MEMBER: reads, comments. */
+export type OrganisationRole =
+  | 'COORDINATOR'
+  | 'MEMBER'
+  | 'OWNER'
+  | 'SIGNATORY';
 
 export type PetitionSettingsInput = {
   acceptSupporters: boolean;
@@ -250,6 +268,56 @@ export type DeliveryChangedSubscriptionVariables = Exact<{
 
 
 export type DeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
+
+export type OrganisationsOrganisationQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type OrganisationsOrganisationQuery = { organisation: { id: string, name: string, country: string | null, members: Array<{ id: string, role: OrganisationRole, user: { id: string, email: string } }> } | null };
+
+export type OrganisationsInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type OrganisationsInviteMutation = { inviteMember: { id: string, email: string, role: OrganisationRole, organisation: { id: string } } };
+
+export type OrganisationsAcceptMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type OrganisationsAcceptMutation = { acceptMembershipInvitation: { id: string, role: OrganisationRole, user: { id: string }, organisation: { id: string } } };
+
+export type OrganisationsChangeRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type OrganisationsChangeRoleMutation = { changeMemberRole: { id: string, role: OrganisationRole } };
+
+export type OrganisationsRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationsRemoveMutation = { removeMember: boolean };
+
+export type OrganisationsMyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsMyMembershipsQuery = { me: { memberships: Array<{ organisation: { id: string } }> } };
+
+export type OrganisationsListQueryVariables = Exact<{
+  search?: string | null | undefined;
+  country?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationsListQuery = { organisations: { totalCount: number, edges: Array<{ cursor: string, node: { name: string, country: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LetterSupportersByAreaQueryVariables = Exact<{
   id: string | number;
@@ -694,6 +762,91 @@ export const DeliveryChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryChangedSubscription, DeliveryChangedSubscriptionVariables>;
+export const OrganisationsOrganisationDocument = new TypedDocumentString(`
+    query OrganisationsOrganisation($id: ID) {
+  organisation(id: $id) {
+    id
+    name
+    country
+    members {
+      id
+      role
+      user {
+        id
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsOrganisationQuery, OrganisationsOrganisationQueryVariables>;
+export const OrganisationsInviteDocument = new TypedDocumentString(`
+    mutation OrganisationsInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    role
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsInviteMutation, OrganisationsInviteMutationVariables>;
+export const OrganisationsAcceptDocument = new TypedDocumentString(`
+    mutation OrganisationsAccept($t: String!) {
+  acceptMembershipInvitation(token: $t) {
+    id
+    role
+    user {
+      id
+    }
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsAcceptMutation, OrganisationsAcceptMutationVariables>;
+export const OrganisationsChangeRoleDocument = new TypedDocumentString(`
+    mutation OrganisationsChangeRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsChangeRoleMutation, OrganisationsChangeRoleMutationVariables>;
+export const OrganisationsRemoveDocument = new TypedDocumentString(`
+    mutation OrganisationsRemove($id: ID!) {
+  removeMember(membershipId: $id)
+}
+    `) as unknown as TypedDocumentString<OrganisationsRemoveMutation, OrganisationsRemoveMutationVariables>;
+export const OrganisationsMyMembershipsDocument = new TypedDocumentString(`
+    query OrganisationsMyMemberships {
+  me {
+    memberships {
+      organisation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsMyMembershipsQuery, OrganisationsMyMembershipsQueryVariables>;
+export const OrganisationsListDocument = new TypedDocumentString(`
+    query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {
+  organisations(search: $search, country: $country, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        name
+        country
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsListQuery, OrganisationsListQueryVariables>;
 export const LetterSupportersByAreaDocument = new TypedDocumentString(`
     query LetterSupportersByArea($id: ID!) {
   letter(id: $id) {
