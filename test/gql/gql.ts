@@ -21,6 +21,34 @@ type Documents = {
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": typeof types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": typeof types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": typeof types.DeliveryChangedDocument,
+    "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n": typeof types.EditionLetterEditionDocument,
+    "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": typeof types.EndorsementRulesVerifyDocument,
+    "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": typeof types.EndorsementRulesAuditDocument,
+    "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": typeof types.EndorsementRulesWithdrawDocument,
+    "\n  query EndorsementRulesLetterVersions($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n    }\n  }\n": typeof types.EndorsementRulesLetterVersionsDocument,
+    "\n  mutation EndorsementRulesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.EndorsementRulesInviteEndorsersDocument,
+    "\n  mutation EndorsementRulesComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.EndorsementRulesCommentDocument,
+    "\n  query EndorsementRulesLetterEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            status\n            signedVersion {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EndorsementRulesLetterEndorsementsDocument,
+    "\n  query EndorsementsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n        needsReconfirmation\n        withdrawn\n        declined\n        invited\n        supporters\n      }\n    }\n  }\n": typeof types.EndorsementsCountsDocument,
+    "\n  query EndorsementsSignatories($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatories(order: $order, country: $country, first: $first, after: $after) {\n        totalCount\n        anonymousCount\n        edges {\n          cursor\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            signedAt\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.EndorsementsSignatoriesDocument,
+    "\n  mutation EndorsementsAddCoLead($i: AddCoLeadInput!) {\n    addCoLead(input: $i) {\n      id\n    }\n  }\n": typeof types.EndorsementsAddCoLeadDocument,
+    "\n  mutation EndorsementsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.EndorsementsAcceptCoLeadDocument,
+    "\n  mutation EndorsementsInviteOrganisations($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.EndorsementsInviteOrganisationsDocument,
+    "\n  mutation EndorsementsInviteByEmail($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.EndorsementsInviteByEmailDocument,
+    "\n  mutation EndorsementsAcceptInvitation($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.EndorsementsAcceptInvitationDocument,
+    "\n  query EndorsementsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.EndorsementsCurrentHashDocument,
+    "\n  mutation EndorsementsDecline($t: String!) {\n    declineInvitation(token: $t, reason: \"Not our mandate\") {\n      status\n    }\n  }\n": typeof types.EndorsementsDeclineDocument,
+    "\n  mutation EndorsementsWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": typeof types.EndorsementsWithdrawDocument,
+    "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n": typeof types.EndorsementsSignedEndorsementsDocument,
+    "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n": typeof types.EndorsementsEndorsementsDocument,
+    "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": typeof types.EndorsementsCountsChangedDocument,
+    "\n  query LimitsProbe {\n    __typename\n  }\n": typeof types.LimitsProbeDocument,
+    "\n  mutation LimitsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsCreateDocument,
+    "\n  mutation LimitsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n    }\n  }\n": typeof types.LimitsReviseDocument,
+    "\n  query LimitsDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n": typeof types.LimitsDiffDocument,
+    "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsCommentDocument,
+    "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n": typeof types.LimitsListsDocument,
+    "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.LimitsCurrentHashDocument,
     "\n  query OrganisationsOrganisation($id: ID) {\n    organisation(id: $id) {\n      id\n      name\n      country\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsOrganisationDocument,
     "\n  mutation OrganisationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationsInviteDocument,
     "\n  mutation OrganisationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n      user {\n        id\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationsAcceptDocument,
@@ -85,6 +113,34 @@ const documents: Documents = {
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": types.DeliveryChangedDocument,
+    "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n": types.EditionLetterEditionDocument,
+    "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": types.EndorsementRulesVerifyDocument,
+    "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": types.EndorsementRulesAuditDocument,
+    "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": types.EndorsementRulesWithdrawDocument,
+    "\n  query EndorsementRulesLetterVersions($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n    }\n  }\n": types.EndorsementRulesLetterVersionsDocument,
+    "\n  mutation EndorsementRulesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.EndorsementRulesInviteEndorsersDocument,
+    "\n  mutation EndorsementRulesComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.EndorsementRulesCommentDocument,
+    "\n  query EndorsementRulesLetterEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            status\n            signedVersion {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EndorsementRulesLetterEndorsementsDocument,
+    "\n  query EndorsementsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n        needsReconfirmation\n        withdrawn\n        declined\n        invited\n        supporters\n      }\n    }\n  }\n": types.EndorsementsCountsDocument,
+    "\n  query EndorsementsSignatories($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatories(order: $order, country: $country, first: $first, after: $after) {\n        totalCount\n        anonymousCount\n        edges {\n          cursor\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            signedAt\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.EndorsementsSignatoriesDocument,
+    "\n  mutation EndorsementsAddCoLead($i: AddCoLeadInput!) {\n    addCoLead(input: $i) {\n      id\n    }\n  }\n": types.EndorsementsAddCoLeadDocument,
+    "\n  mutation EndorsementsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.EndorsementsAcceptCoLeadDocument,
+    "\n  mutation EndorsementsInviteOrganisations($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n      organisation {\n        id\n      }\n    }\n  }\n": types.EndorsementsInviteOrganisationsDocument,
+    "\n  mutation EndorsementsInviteByEmail($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.EndorsementsInviteByEmailDocument,
+    "\n  mutation EndorsementsAcceptInvitation($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n      organisation {\n        id\n      }\n    }\n  }\n": types.EndorsementsAcceptInvitationDocument,
+    "\n  query EndorsementsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.EndorsementsCurrentHashDocument,
+    "\n  mutation EndorsementsDecline($t: String!) {\n    declineInvitation(token: $t, reason: \"Not our mandate\") {\n      status\n    }\n  }\n": types.EndorsementsDeclineDocument,
+    "\n  mutation EndorsementsWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": types.EndorsementsWithdrawDocument,
+    "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n": types.EndorsementsSignedEndorsementsDocument,
+    "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n": types.EndorsementsEndorsementsDocument,
+    "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": types.EndorsementsCountsChangedDocument,
+    "\n  query LimitsProbe {\n    __typename\n  }\n": types.LimitsProbeDocument,
+    "\n  mutation LimitsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": types.LimitsCreateDocument,
+    "\n  mutation LimitsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n    }\n  }\n": types.LimitsReviseDocument,
+    "\n  query LimitsDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n": types.LimitsDiffDocument,
+    "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.LimitsCommentDocument,
+    "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n": types.LimitsListsDocument,
+    "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.LimitsCurrentHashDocument,
     "\n  query OrganisationsOrganisation($id: ID) {\n    organisation(id: $id) {\n      id\n      name\n      country\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationsOrganisationDocument,
     "\n  mutation OrganisationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      organisation {\n        id\n      }\n    }\n  }\n": types.OrganisationsInviteDocument,
     "\n  mutation OrganisationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n      user {\n        id\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": types.OrganisationsAcceptDocument,
@@ -167,6 +223,118 @@ export function graphql(source: "\n        mutation RecordResponse($input: Respo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql').DeliveryChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n"): typeof import('./graphql').EditionLetterEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementRulesLetterVersions($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesLetterVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementRulesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesInviteEndorsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementRulesComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementRulesLetterEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            status\n            signedVersion {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesLetterEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n        needsReconfirmation\n        withdrawn\n        declined\n        invited\n        supporters\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsSignatories($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatories(order: $order, country: $country, first: $first, after: $after) {\n        totalCount\n        anonymousCount\n        edges {\n          cursor\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            signedAt\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsAddCoLead($i: AddCoLeadInput!) {\n    addCoLead(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementsAddCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementsAcceptCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsInviteOrganisations($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n      organisation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsInviteOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsInviteByEmail($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementsInviteByEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsAcceptInvitation($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n      organisation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsCurrentHashDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsDecline($t: String!) {\n    declineInvitation(token: $t, reason: \"Not our mandate\") {\n      status\n    }\n  }\n"): typeof import('./graphql').EndorsementsDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n"): typeof import('./graphql').EndorsementsWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsSignedEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n"): typeof import('./graphql').EndorsementsCountsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsProbe {\n    __typename\n  }\n"): typeof import('./graphql').LimitsProbeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LimitsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n    }\n  }\n"): typeof import('./graphql').LimitsReviseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n"): typeof import('./graphql').LimitsDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LimitsCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsCurrentHashDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

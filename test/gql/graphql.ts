@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCoLeadInput = {
+  letterId: string | number;
+  organisationId: string | number;
+};
+
 export type AddRecipientInput = {
   channel: DeliveryChannel;
   email?: string | null | undefined;
@@ -18,6 +23,13 @@ export type AddRecipientInput = {
 export type ChangeMemberRoleInput = {
   membershipId: string | number;
   role: OrganisationRole;
+};
+
+export type CommentInput = {
+  body: string;
+  /** The paragraph (1-based) the comment is about */
+  paragraph?: number | null | undefined;
+  versionId: string | number;
 };
 
 export type CreateLetterInput = {
@@ -82,6 +94,12 @@ export type EndorsementStatus =
   | 'REJECTED'
   | 'SIGNED'
   | 'WITHDRAWN';
+
+export type InvitationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING';
 
 export type InviteEndorsersInput = {
   invitees: Array<InviteeInput>;
@@ -186,6 +204,11 @@ export type SignUpInput = {
   password: string;
 };
 
+export type SignatoryOrder =
+  | 'ALPHABETICAL'
+  | 'LEADS_FIRST'
+  | 'SIGNED_AT';
+
 export type SignatureStatus =
   | 'CONFIRMED'
   | 'INVALIDATED'
@@ -226,6 +249,11 @@ export type TargetingInput = {
 export type TargetingMode =
   | 'OWN_REPRESENTATIVE'
   | 'RECIPIENTS';
+
+export type WithdrawInput = {
+  endorsementId: string | number;
+  reason?: string | null | undefined;
+};
 
 export type DeliverLetterMutationVariables = Exact<{
   id: string | number;
@@ -268,6 +296,207 @@ export type DeliveryChangedSubscriptionVariables = Exact<{
 
 
 export type DeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
+
+export type EditionLetterEditionQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type EditionLetterEditionQuery = { letter: { id: string, edition: { id: string, contentHash: string, editionHash: string, deliveredAt: string, unnamedCount: number, supporterCount: number, verifyUrl: string, signatories: Array<{ displayName: string, lead: boolean }> } | null } | null };
+
+export type EndorsementRulesVerifyQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type EndorsementRulesVerifyQuery = { verifyReceipt: { valid: boolean, letterId: string | null, organisationName: string | null, contentHash: string | null, signedAt: string | null } };
+
+export type EndorsementRulesAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementRulesAuditQuery = { auditTrail: { verified: boolean, events: Array<{ seq: number, kind: string, organisationId: string | null, hash: string, prevHash: string }> } };
+
+export type EndorsementRulesWithdrawMutationVariables = Exact<{
+  i: WithdrawInput;
+}>;
+
+
+export type EndorsementRulesWithdrawMutation = { withdrawEndorsement: { status: EndorsementStatus } };
+
+export type EndorsementRulesLetterVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementRulesLetterVersionsQuery = { letter: { status: LetterStatus, versions: Array<{ number: number }> } | null };
+
+export type EndorsementRulesInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EndorsementRulesInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type EndorsementRulesCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type EndorsementRulesCommentMutation = { commentOnLetter: { id: string } };
+
+export type EndorsementRulesLetterEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementRulesLetterEndorsementsQuery = { letter: { endorsements: { edges: Array<{ node: { status: EndorsementStatus, signedVersion: { number: number } } }> } } | null };
+
+export type EndorsementsCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsCountsQuery = { letter: { counts: { signed: number, anonymous: number, needsReconfirmation: number, withdrawn: number, declined: number, invited: number, supporters: number } } | null };
+
+export type EndorsementsSignatoriesQueryVariables = Exact<{
+  id: string | number;
+  order?: SignatoryOrder | null | undefined;
+  country?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EndorsementsSignatoriesQuery = { letter: { signatories: { totalCount: number, anonymousCount: number, edges: Array<{ cursor: string, node: { displayName: string, country: string | null, organisationSlug: string, lead: boolean, signedAt: string, organisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type EndorsementsAddCoLeadMutationVariables = Exact<{
+  i: AddCoLeadInput;
+}>;
+
+
+export type EndorsementsAddCoLeadMutation = { addCoLead: { id: string } };
+
+export type EndorsementsAcceptCoLeadMutationVariables = Exact<{
+  l: string | number;
+  o: string | number;
+}>;
+
+
+export type EndorsementsAcceptCoLeadMutation = { acceptCoLead: { id: string } };
+
+export type EndorsementsInviteOrganisationsMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EndorsementsInviteOrganisationsMutation = { inviteEndorsers: Array<{ id: string, status: InvitationStatus, organisation: { id: string } | null }> };
+
+export type EndorsementsInviteByEmailMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EndorsementsInviteByEmailMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type EndorsementsAcceptInvitationMutationVariables = Exact<{
+  t: string;
+  o: string | number;
+}>;
+
+
+export type EndorsementsAcceptInvitationMutation = { acceptInvitation: { status: InvitationStatus, organisation: { id: string } | null } };
+
+export type EndorsementsCurrentHashQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsCurrentHashQuery = { letter: { currentVersion: { contentHash: string } } | null };
+
+export type EndorsementsDeclineMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type EndorsementsDeclineMutation = { declineInvitation: { status: InvitationStatus } };
+
+export type EndorsementsWithdrawMutationVariables = Exact<{
+  i: WithdrawInput;
+}>;
+
+
+export type EndorsementsWithdrawMutation = { withdrawEndorsement: { status: EndorsementStatus } };
+
+export type EndorsementsSignedEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsSignedEndorsementsQuery = { letter: { endorsements: { totalCount: number } } | null };
+
+export type EndorsementsEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsEndorsementsQuery = { letter: { endorsements: { totalCount: number } } | null };
+
+export type EndorsementsCountsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsCountsChangedSubscription = { letterCountsChanged: { signed: number, anonymous: number, needsReconfirmation: number } };
+
+export type LimitsProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsProbeQuery = { __typename: 'Query' };
+
+export type LimitsCreateMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type LimitsCreateMutation = { createLetter: { id: string } };
+
+export type LimitsReviseMutationVariables = Exact<{
+  input: ReviseLetterInput;
+}>;
+
+
+export type LimitsReviseMutation = { reviseLetter: { number: number } };
+
+export type LimitsDiffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsDiffQuery = { letter: { diff: string } | null };
+
+export type LimitsCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type LimitsCommentMutation = { commentOnLetter: { id: string } };
+
+export type LimitsListsQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type LimitsListsQuery = { letter: { versions: Array<{ number: number }>, all: Array<{ number: number }>, comments: Array<{ body: string }>, allComments: Array<{ body: string }>, timeline: Array<{ kind: string }> } | null };
+
+export type LimitsCurrentHashQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsCurrentHashQuery = { letter: { currentVersion: { contentHash: string } } | null };
 
 export type OrganisationsOrganisationQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -762,6 +991,296 @@ export const DeliveryChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryChangedSubscription, DeliveryChangedSubscriptionVariables>;
+export const EditionLetterEditionDocument = new TypedDocumentString(`
+    query EditionLetterEdition($id: ID) {
+  letter(id: $id) {
+    id
+    edition {
+      id
+      contentHash
+      editionHash
+      deliveredAt
+      signatories {
+        displayName
+        lead
+      }
+      unnamedCount
+      supporterCount
+      verifyUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditionLetterEditionQuery, EditionLetterEditionQueryVariables>;
+export const EndorsementRulesVerifyDocument = new TypedDocumentString(`
+    query EndorsementRulesVerify($r: String!) {
+  verifyReceipt(receipt: $r) {
+    valid
+    letterId
+    organisationName
+    contentHash
+    signedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesVerifyQuery, EndorsementRulesVerifyQueryVariables>;
+export const EndorsementRulesAuditDocument = new TypedDocumentString(`
+    query EndorsementRulesAudit($id: ID!) {
+  auditTrail(letterId: $id) {
+    verified
+    events {
+      seq
+      kind
+      organisationId
+      hash
+      prevHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesAuditQuery, EndorsementRulesAuditQueryVariables>;
+export const EndorsementRulesWithdrawDocument = new TypedDocumentString(`
+    mutation EndorsementRulesWithdraw($i: WithdrawInput!) {
+  withdrawEndorsement(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesWithdrawMutation, EndorsementRulesWithdrawMutationVariables>;
+export const EndorsementRulesLetterVersionsDocument = new TypedDocumentString(`
+    query EndorsementRulesLetterVersions($id: ID!) {
+  letter(id: $id) {
+    status
+    versions {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesLetterVersionsQuery, EndorsementRulesLetterVersionsQueryVariables>;
+export const EndorsementRulesInviteEndorsersDocument = new TypedDocumentString(`
+    mutation EndorsementRulesInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesInviteEndorsersMutation, EndorsementRulesInviteEndorsersMutationVariables>;
+export const EndorsementRulesCommentDocument = new TypedDocumentString(`
+    mutation EndorsementRulesComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesCommentMutation, EndorsementRulesCommentMutationVariables>;
+export const EndorsementRulesLetterEndorsementsDocument = new TypedDocumentString(`
+    query EndorsementRulesLetterEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements {
+      edges {
+        node {
+          status
+          signedVersion {
+            number
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesLetterEndorsementsQuery, EndorsementRulesLetterEndorsementsQueryVariables>;
+export const EndorsementsCountsDocument = new TypedDocumentString(`
+    query EndorsementsCounts($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+      anonymous
+      needsReconfirmation
+      withdrawn
+      declined
+      invited
+      supporters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsCountsQuery, EndorsementsCountsQueryVariables>;
+export const EndorsementsSignatoriesDocument = new TypedDocumentString(`
+    query EndorsementsSignatories($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {
+  letter(id: $id) {
+    signatories(order: $order, country: $country, first: $first, after: $after) {
+      totalCount
+      anonymousCount
+      edges {
+        cursor
+        node {
+          displayName
+          country
+          organisationSlug
+          lead
+          signedAt
+          organisation {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsSignatoriesQuery, EndorsementsSignatoriesQueryVariables>;
+export const EndorsementsAddCoLeadDocument = new TypedDocumentString(`
+    mutation EndorsementsAddCoLead($i: AddCoLeadInput!) {
+  addCoLead(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsAddCoLeadMutation, EndorsementsAddCoLeadMutationVariables>;
+export const EndorsementsAcceptCoLeadDocument = new TypedDocumentString(`
+    mutation EndorsementsAcceptCoLead($l: ID!, $o: ID!) {
+  acceptCoLead(letterId: $l, organisationId: $o) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsAcceptCoLeadMutation, EndorsementsAcceptCoLeadMutationVariables>;
+export const EndorsementsInviteOrganisationsDocument = new TypedDocumentString(`
+    mutation EndorsementsInviteOrganisations($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+    status
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsInviteOrganisationsMutation, EndorsementsInviteOrganisationsMutationVariables>;
+export const EndorsementsInviteByEmailDocument = new TypedDocumentString(`
+    mutation EndorsementsInviteByEmail($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsInviteByEmailMutation, EndorsementsInviteByEmailMutationVariables>;
+export const EndorsementsAcceptInvitationDocument = new TypedDocumentString(`
+    mutation EndorsementsAcceptInvitation($t: String!, $o: ID!) {
+  acceptInvitation(token: $t, organisationId: $o) {
+    status
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsAcceptInvitationMutation, EndorsementsAcceptInvitationMutationVariables>;
+export const EndorsementsCurrentHashDocument = new TypedDocumentString(`
+    query EndorsementsCurrentHash($id: ID!) {
+  letter(id: $id) {
+    currentVersion {
+      contentHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsCurrentHashQuery, EndorsementsCurrentHashQueryVariables>;
+export const EndorsementsDeclineDocument = new TypedDocumentString(`
+    mutation EndorsementsDecline($t: String!) {
+  declineInvitation(token: $t, reason: "Not our mandate") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsDeclineMutation, EndorsementsDeclineMutationVariables>;
+export const EndorsementsWithdrawDocument = new TypedDocumentString(`
+    mutation EndorsementsWithdraw($i: WithdrawInput!) {
+  withdrawEndorsement(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsWithdrawMutation, EndorsementsWithdrawMutationVariables>;
+export const EndorsementsSignedEndorsementsDocument = new TypedDocumentString(`
+    query EndorsementsSignedEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements(status: SIGNED, first: 100) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsSignedEndorsementsQuery, EndorsementsSignedEndorsementsQueryVariables>;
+export const EndorsementsEndorsementsDocument = new TypedDocumentString(`
+    query EndorsementsEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsEndorsementsQuery, EndorsementsEndorsementsQueryVariables>;
+export const EndorsementsCountsChangedDocument = new TypedDocumentString(`
+    subscription EndorsementsCountsChanged($id: ID!) {
+  letterCountsChanged(letterId: $id) {
+    signed
+    anonymous
+    needsReconfirmation
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsCountsChangedSubscription, EndorsementsCountsChangedSubscriptionVariables>;
+export const LimitsProbeDocument = new TypedDocumentString(`
+    query LimitsProbe {
+  __typename
+}
+    `) as unknown as TypedDocumentString<LimitsProbeQuery, LimitsProbeQueryVariables>;
+export const LimitsCreateDocument = new TypedDocumentString(`
+    mutation LimitsCreate($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCreateMutation, LimitsCreateMutationVariables>;
+export const LimitsReviseDocument = new TypedDocumentString(`
+    mutation LimitsRevise($input: ReviseLetterInput!) {
+  reviseLetter(input: $input) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsReviseMutation, LimitsReviseMutationVariables>;
+export const LimitsDiffDocument = new TypedDocumentString(`
+    query LimitsDiff($id: ID!) {
+  letter(id: $id) {
+    diff(fromVersion: 1, toVersion: 2)
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsDiffQuery, LimitsDiffQueryVariables>;
+export const LimitsCommentDocument = new TypedDocumentString(`
+    mutation LimitsComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCommentMutation, LimitsCommentMutationVariables>;
+export const LimitsListsDocument = new TypedDocumentString(`
+    query LimitsLists($id: ID!, $n: Int) {
+  letter(id: $id) {
+    versions(first: $n) {
+      number
+    }
+    all: versions {
+      number
+    }
+    comments(first: $n) {
+      body
+    }
+    allComments: comments {
+      body
+    }
+    timeline(first: $n) {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsListsQuery, LimitsListsQueryVariables>;
+export const LimitsCurrentHashDocument = new TypedDocumentString(`
+    query LimitsCurrentHash($id: ID!) {
+  letter(id: $id) {
+    currentVersion {
+      contentHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCurrentHashQuery, LimitsCurrentHashQueryVariables>;
 export const OrganisationsOrganisationDocument = new TypedDocumentString(`
     query OrganisationsOrganisation($id: ID) {
   organisation(id: $id) {
