@@ -59,6 +59,13 @@ type Documents = {
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": typeof types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": typeof types.LetterTargetDeliveriesDocument,
+    "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.SubscriptionsAccessInviteDocument,
+    "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SubscriptionsAccessMembersDocument,
+    "\n  mutation SubscriptionsAccessRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.SubscriptionsAccessRemoveDocument,
+    "\n  subscription SubscriptionsAccessDeliveryChanged($id: ID!) {\n    deliveryChanged(letterId: $id) {\n      status\n      recipient {\n        name\n      }\n    }\n  }\n": typeof types.SubscriptionsAccessDeliveryChangedDocument,
+    "\n  subscription SubscriptionsAccessCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      invited\n    }\n  }\n": typeof types.SubscriptionsAccessCountsChangedDocument,
+    "\n  mutation SubscriptionsAccessEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      status\n    }\n  }\n": typeof types.SubscriptionsAccessEventDocument,
+    "\n  mutation SubscriptionsAccessInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.SubscriptionsAccessInviteEndorsersDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        emailVerified\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -90,6 +97,7 @@ type Documents = {
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": typeof types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3InvitationsInviteDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteEndorsersDocument,
@@ -151,6 +159,13 @@ const documents: Documents = {
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": types.LetterTargetDeliveriesDocument,
+    "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.SubscriptionsAccessInviteDocument,
+    "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.SubscriptionsAccessMembersDocument,
+    "\n  mutation SubscriptionsAccessRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.SubscriptionsAccessRemoveDocument,
+    "\n  subscription SubscriptionsAccessDeliveryChanged($id: ID!) {\n    deliveryChanged(letterId: $id) {\n      status\n      recipient {\n        name\n      }\n    }\n  }\n": types.SubscriptionsAccessDeliveryChangedDocument,
+    "\n  subscription SubscriptionsAccessCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      invited\n    }\n  }\n": types.SubscriptionsAccessCountsChangedDocument,
+    "\n  mutation SubscriptionsAccessEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      status\n    }\n  }\n": types.SubscriptionsAccessEventDocument,
+    "\n  mutation SubscriptionsAccessInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.SubscriptionsAccessInviteEndorsersDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        emailVerified\n        twoFactorEnabled\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n    }\n  }\n": types.MeDocument,
     "\n  mutation RefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
@@ -182,6 +197,7 @@ const documents: Documents = {
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.Trust3InvitationsInviteDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.InviteEndorsersDocument,
@@ -378,6 +394,34 @@ export function graphql(source: "\n  query LetterTargetDeliveries($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsAccessRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n"): typeof import('./graphql').SubscriptionsAccessRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsAccessDeliveryChanged($id: ID!) {\n    deliveryChanged(letterId: $id) {\n      status\n      recipient {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessDeliveryChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsAccessCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      invited\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessCountsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsAccessEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsAccessInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessInviteEndorsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        emailVerified\n        twoFactorEnabled\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -499,6 +543,10 @@ export function graphql(source: "\n  mutation SetTargeting($input: TargetingInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3InvitationsInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -569,6 +569,55 @@ export type LetterTargetDeliveriesQueryVariables = Exact<{
 
 export type LetterTargetDeliveriesQuery = { letter: { targetDeliveries: Array<{ constituents: number, pending: number, sending: number, sent: number, failed: number, attempts: number, addressFailedAt: string | null, lastError: string | null, target: { name: string, email: string | null, area: { code: string, name: string } | null } }> } | null };
 
+export type SubscriptionsAccessInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type SubscriptionsAccessInviteMutation = { inviteMember: { id: string } };
+
+export type SubscriptionsAccessMembersQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type SubscriptionsAccessMembersQuery = { organisation: { members: Array<{ id: string, user: { id: string } }> } | null };
+
+export type SubscriptionsAccessRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionsAccessRemoveMutation = { removeMember: boolean };
+
+export type SubscriptionsAccessDeliveryChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionsAccessDeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
+
+export type SubscriptionsAccessCountsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionsAccessCountsChangedSubscription = { letterCountsChanged: { invited: number } };
+
+export type SubscriptionsAccessEventMutationVariables = Exact<{
+  input: DeliveryEventInput;
+}>;
+
+
+export type SubscriptionsAccessEventMutation = { recordDeliveryEvent: { status: DeliveryStatus } };
+
+export type SubscriptionsAccessInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type SubscriptionsAccessInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
+
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
@@ -779,6 +828,13 @@ export type VerifyEmailMutationVariables = Exact<{
 
 
 export type VerifyEmailMutation = { verifyEmail: { id: string, emailVerified: boolean } };
+
+export type Trust3InvitationsInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type Trust3InvitationsInviteMutation = { inviteEndorsers: Array<{ id: string }> };
 
 export type ReauthenticateMutationVariables = Exact<{
   password?: string | null | undefined;
@@ -1406,6 +1462,61 @@ export const LetterTargetDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LetterTargetDeliveriesQuery, LetterTargetDeliveriesQueryVariables>;
+export const SubscriptionsAccessInviteDocument = new TypedDocumentString(`
+    mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessInviteMutation, SubscriptionsAccessInviteMutationVariables>;
+export const SubscriptionsAccessMembersDocument = new TypedDocumentString(`
+    query SubscriptionsAccessMembers($id: ID) {
+  organisation(id: $id) {
+    members {
+      id
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessMembersQuery, SubscriptionsAccessMembersQueryVariables>;
+export const SubscriptionsAccessRemoveDocument = new TypedDocumentString(`
+    mutation SubscriptionsAccessRemove($id: ID!) {
+  removeMember(membershipId: $id)
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessRemoveMutation, SubscriptionsAccessRemoveMutationVariables>;
+export const SubscriptionsAccessDeliveryChangedDocument = new TypedDocumentString(`
+    subscription SubscriptionsAccessDeliveryChanged($id: ID!) {
+  deliveryChanged(letterId: $id) {
+    status
+    recipient {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessDeliveryChangedSubscription, SubscriptionsAccessDeliveryChangedSubscriptionVariables>;
+export const SubscriptionsAccessCountsChangedDocument = new TypedDocumentString(`
+    subscription SubscriptionsAccessCountsChanged($id: ID!) {
+  letterCountsChanged(letterId: $id) {
+    invited
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessCountsChangedSubscription, SubscriptionsAccessCountsChangedSubscriptionVariables>;
+export const SubscriptionsAccessEventDocument = new TypedDocumentString(`
+    mutation SubscriptionsAccessEvent($input: DeliveryEventInput!) {
+  recordDeliveryEvent(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessEventMutation, SubscriptionsAccessEventMutationVariables>;
+export const SubscriptionsAccessInviteEndorsersDocument = new TypedDocumentString(`
+    mutation SubscriptionsAccessInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessInviteEndorsersMutation, SubscriptionsAccessInviteEndorsersMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1656,6 +1767,13 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const Trust3InvitationsInviteDocument = new TypedDocumentString(`
+    mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3InvitationsInviteMutation, Trust3InvitationsInviteMutationVariables>;
 export const ReauthenticateDocument = new TypedDocumentString(`
     mutation Reauthenticate($password: String, $code: String) {
   reauthenticate(password: $password, code: $code) {
