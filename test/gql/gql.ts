@@ -96,10 +96,14 @@ type Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": typeof types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": typeof types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
+    "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": typeof types.TimelinePostUpdateDocument,
+    "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": typeof types.TimelineTimelineDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3InvitationsInviteDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
+    "\n  query Trust3RenderProbe {\n    __typename\n  }\n": typeof types.Trust3RenderProbeDocument,
+    "\n  query Trust3RenderEditionId($id: ID) {\n    letter(id: $id) {\n      edition {\n        id\n      }\n    }\n  }\n": typeof types.Trust3RenderEditionIdDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteEndorsersDocument,
     "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": typeof types.LetterDocument,
     "\n  mutation LogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.LogOutDocument,
@@ -196,10 +200,14 @@ const documents: Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
+    "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": types.TimelinePostUpdateDocument,
+    "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": types.TimelineTimelineDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.Trust3InvitationsInviteDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
+    "\n  query Trust3RenderProbe {\n    __typename\n  }\n": types.Trust3RenderProbeDocument,
+    "\n  query Trust3RenderEditionId($id: ID) {\n    letter(id: $id) {\n      edition {\n        id\n      }\n    }\n  }\n": types.Trust3RenderEditionIdDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.InviteEndorsersDocument,
     "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": types.LetterDocument,
     "\n  mutation LogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.LogOutDocument,
@@ -542,6 +550,14 @@ export function graphql(source: "\n  mutation SetTargeting($input: TargetingInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n"): typeof import('./graphql').TimelinePostUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n"): typeof import('./graphql').TimelineTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -555,6 +571,14 @@ export function graphql(source: "\n  mutation Reauthenticate($password: String, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n"): typeof import('./graphql').SessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3RenderProbe {\n    __typename\n  }\n"): typeof import('./graphql').Trust3RenderProbeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3RenderEditionId($id: ID) {\n    letter(id: $id) {\n      edition {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3RenderEditionIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

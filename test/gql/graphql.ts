@@ -163,6 +163,14 @@ export type PetitionSettingsInput = {
   supporterNames?: SupporterNames | null | undefined;
 };
 
+export type PostUpdateInput = {
+  body: string;
+  letterId: string | number;
+  /** When it happened; now when omitted */
+  occurredAt?: string | null | undefined;
+  title: string;
+};
+
 export type RecipientRole =
   | 'CC'
   | 'TO';
@@ -822,6 +830,20 @@ export type SetTargetingMutationVariables = Exact<{
 
 export type SetTargetingMutation = { setTargeting: { id: string, targeting: { mode: TargetingMode, areaType: string, perTargetPerHour: number } | null } };
 
+export type TimelinePostUpdateMutationVariables = Exact<{
+  input: PostUpdateInput;
+}>;
+
+
+export type TimelinePostUpdateMutation = { postUpdate: { id: string, kind: string, title: string, body: string | null, occurredAt: string } };
+
+export type TimelineTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TimelineTimelineQuery = { letter: { timeline: Array<{ kind: string, title: string, body: string | null, occurredAt: string }> } | null };
+
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
 }>;
@@ -848,6 +870,18 @@ export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SessionsQuery = { sessions: Array<{ id: string, current: boolean }> };
+
+export type Trust3RenderProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Trust3RenderProbeQuery = { __typename: 'Query' };
+
+export type Trust3RenderEditionIdQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type Trust3RenderEditionIdQuery = { letter: { edition: { id: string } | null } | null };
 
 export type InviteEndorsersMutationVariables = Exact<{
   input: InviteEndorsersInput;
@@ -1759,6 +1793,29 @@ export const SetTargetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTargetingMutation, SetTargetingMutationVariables>;
+export const TimelinePostUpdateDocument = new TypedDocumentString(`
+    mutation TimelinePostUpdate($input: PostUpdateInput!) {
+  postUpdate(input: $input) {
+    id
+    kind
+    title
+    body
+    occurredAt
+  }
+}
+    `) as unknown as TypedDocumentString<TimelinePostUpdateMutation, TimelinePostUpdateMutationVariables>;
+export const TimelineTimelineDocument = new TypedDocumentString(`
+    query TimelineTimeline($id: ID!) {
+  letter(id: $id) {
+    timeline {
+      kind
+      title
+      body
+      occurredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineTimelineQuery, TimelineTimelineQueryVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
@@ -1793,6 +1850,20 @@ export const SessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const Trust3RenderProbeDocument = new TypedDocumentString(`
+    query Trust3RenderProbe {
+  __typename
+}
+    `) as unknown as TypedDocumentString<Trust3RenderProbeQuery, Trust3RenderProbeQueryVariables>;
+export const Trust3RenderEditionIdDocument = new TypedDocumentString(`
+    query Trust3RenderEditionId($id: ID) {
+  letter(id: $id) {
+    edition {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3RenderEditionIdQuery, Trust3RenderEditionIdQueryVariables>;
 export const InviteEndorsersDocument = new TypedDocumentString(`
     mutation InviteEndorsers($input: InviteEndorsersInput!) {
   inviteEndorsers(input: $input) {
