@@ -577,6 +577,27 @@ export type LetterTargetDeliveriesQueryVariables = Exact<{
 
 export type LetterTargetDeliveriesQuery = { letter: { targetDeliveries: Array<{ constituents: number, pending: number, sending: number, sent: number, failed: number, attempts: number, addressFailedAt: string | null, lastError: string | null, target: { name: string, email: string | null, area: { code: string, name: string } | null } }> } | null };
 
+export type RoleMatrixLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type RoleMatrixLogInMutation = { logIn: { refreshToken: string } };
+
+export type RoleMatrixReauthenticateMutationVariables = Exact<{
+  password?: string | null | undefined;
+}>;
+
+
+export type RoleMatrixReauthenticateMutation = { reauthenticate: { accessToken: string } };
+
+export type RoleMatrixCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type RoleMatrixCommentMutation = { commentOnLetter: { id: string } };
+
 export type SubscriptionsAccessInviteMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
@@ -970,6 +991,27 @@ export type SetOrganisationSecurityMutationVariables = Exact<{
 
 
 export type SetOrganisationSecurityMutation = { setOrganisationSecurity: { id: string, requireTwoFactor: boolean } };
+
+export type WebPagesUpsertTargetsMutationVariables = Exact<{
+  input: Array<TargetInput> | TargetInput;
+}>;
+
+
+export type WebPagesUpsertTargetsMutation = { upsertTargets: Array<{ id: string }> };
+
+export type WebPagesInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type WebPagesInviteMemberMutation = { inviteMember: { id: string } };
+
+export type WebPagesInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type WebPagesInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1496,6 +1538,27 @@ export const LetterTargetDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LetterTargetDeliveriesQuery, LetterTargetDeliveriesQueryVariables>;
+export const RoleMatrixLogInDocument = new TypedDocumentString(`
+    mutation RoleMatrixLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixLogInMutation, RoleMatrixLogInMutationVariables>;
+export const RoleMatrixReauthenticateDocument = new TypedDocumentString(`
+    mutation RoleMatrixReauthenticate($password: String) {
+  reauthenticate(password: $password) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixReauthenticateMutation, RoleMatrixReauthenticateMutationVariables>;
+export const RoleMatrixCommentDocument = new TypedDocumentString(`
+    mutation RoleMatrixComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixCommentMutation, RoleMatrixCommentMutationVariables>;
 export const SubscriptionsAccessInviteDocument = new TypedDocumentString(`
     mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {
@@ -1978,3 +2041,24 @@ export const SetOrganisationSecurityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationSecurityMutation, SetOrganisationSecurityMutationVariables>;
+export const WebPagesUpsertTargetsDocument = new TypedDocumentString(`
+    mutation WebPagesUpsertTargets($input: [TargetInput!]!) {
+  upsertTargets(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebPagesUpsertTargetsMutation, WebPagesUpsertTargetsMutationVariables>;
+export const WebPagesInviteMemberDocument = new TypedDocumentString(`
+    mutation WebPagesInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebPagesInviteMemberMutation, WebPagesInviteMemberMutationVariables>;
+export const WebPagesInviteEndorsersDocument = new TypedDocumentString(`
+    mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebPagesInviteEndorsersMutation, WebPagesInviteEndorsersMutationVariables>;
