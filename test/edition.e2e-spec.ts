@@ -10,15 +10,21 @@ import { SmtpSink } from './support/smtp-sink';
 import { fetchPdf, pdfReadingText } from './support/pdf-reading';
 import { startTestApp, type TestApp } from './support/test-app';
 import {
+  ADD_RECIPIENT,
+  addRecipient,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  DELIVER_LETTER,
+  ENDORSE_LETTER,
   endorseInput,
+  openDraft,
   signUp,
   verifyDirectly,
   type TestLetter,
   type TestUser,
 } from './support/factories';
+import { graphql } from './gql';
+import type { EditionLetterEditionQuery } from './gql/graphql';
 
 const TIBETAN = 'བོད་ཀྱི་མི་དབང་';
 const CHINESE = '维吾尔人权项目';
@@ -46,19 +52,28 @@ const BODY = [
   'Sincerely,',
 ].join('\n\n');
 
-const EDITION = `edition { id contentHash editionHash deliveredAt signatories { displayName lead } unnamedCount
-  supporterCount verifyUrl }`;
+const EDITION = graphql(`
+  query EditionLetterEdition($id: ID) {
+    letter(id: $id) {
+      id
+      edition {
+        id
+        contentHash
+        editionHash
+        deliveredAt
+        signatories {
+          displayName
+          lead
+        }
+        unnamedCount
+        supporterCount
+        verifyUrl
+      }
+    }
+  }
+`);
 
-interface EditionShape {
-  id: string;
-  contentHash: string;
-  editionHash: string;
-  deliveredAt: string;
-  signatories: { displayName: string; lead: boolean }[];
-  unnamedCount: number;
-  supporterCount: number;
-  verifyUrl: string;
-}
+type EditionShape = NonNullable<NonNullable<EditionLetterEditionQuery['letter']>['edition']>;
 
 interface TextItem {
   str: string;
@@ -155,14 +170,14 @@ describe('the delivered edition', () => {
     await verifyDirectly(app, lead);
     leadOrg = await createOrganisation(app, lead, { name: 'Edition Lead Coalition', country: 'GB' });
     letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PUBLIC', body: BODY });
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+    await openDraft(app, lead, letter.id);
     const signers = [...NAMES, 'Unnamed Ally'];
     for (const name of signers) {
       const owner = await signUp(app, `Signer ${name}`);
       await verifyDirectly(app, owner);
       const org = await createOrganisation(app, owner, { name });
       const signed = await app.gql(
-        ENDORSE,
+        ENDORSE_LETTER,
         endorseInput(letter.id, org.id, letter.currentVersion.contentHash, {
           anonymous: name === 'Unnamed Ally',
         }),
@@ -172,7 +187,7 @@ describe('the delivered edition', () => {
     }
     // The lead organisation signs last, yet is listed first.
     const leadSigned = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(letter.id, leadOrg.id, letter.currentVersion.contentHash),
       lead.accessToken,
     );
@@ -186,11 +201,7 @@ describe('the delivered edition', () => {
   const pdf = (slug: string): Promise<Buffer> => fetchPdf(app.url, slug);
 
   async function edition(token?: string): Promise<EditionShape | null | undefined> {
-    const response = await app.gql<{ letter: { edition: EditionShape | null } | null }>(
-      `query($id: ID) { letter(id: $id) { id ${EDITION} } }`,
-      { id: letter.id },
-      token,
-    );
+    const response = await app.gql(EDITION, { id: letter.id }, token);
     expect(response.body.errors).toBeUndefined();
     return response.body.data?.letter?.edition;
   }
@@ -235,7 +246,7 @@ describe('the delivered edition', () => {
 
   it('delivers an edition that anyone can verify, rendered once and served from storage', async () => {
     const added = await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
+      ADD_RECIPIENT,
       {
         input: {
           letterId: letter.id,
@@ -250,11 +261,7 @@ describe('the delivered edition', () => {
       lead.accessToken,
     );
     expect(added.body.errors).toBeUndefined();
-    const delivered = await app.gql(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
+    const delivered = await app.gql(DELIVER_LETTER, { letterId: letter.id }, lead.accessToken);
     expect(delivered.body.errors).toBeUndefined();
 
     // Anyone who may read the (public) letter sees its edition, and can recompute its hash.
@@ -360,37 +367,26 @@ describe('the delivered edition', () => {
     await verifyDirectly(app, owner);
     const org = await createOrganisation(app, owner, { name: '<script>alert(1)</script> & Co' });
     const secret = await createLetter(app, owner, org.id, { title: 'Private <b>matter</b>', body: 'Hello <i>you</i>' });
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: secret.id }, owner.accessToken);
+    await openDraft(app, owner, secret.id);
     const signed = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(secret.id, org.id, secret.currentVersion.contentHash),
       owner.accessToken,
     );
     expect(signed.body.errors).toBeUndefined();
-    await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-      { input: { letterId: secret.id, name: 'Office', role: 'TO', channel: 'EMAIL', email: 'private@state.example' } },
-      owner.accessToken,
-    );
-    const delivered = await app.gql(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: secret.id },
-      owner.accessToken,
-    );
+    await addRecipient(app, owner, secret.id, {
+      name: 'Office',
+      role: 'TO',
+      channel: 'EMAIL',
+      email: 'private@state.example',
+    });
+    const delivered = await app.gql(DELIVER_LETTER, { letterId: secret.id }, owner.accessToken);
     expect(delivered.body.errors).toBeUndefined();
-    const read = await app.gql<{ letter: { edition: EditionShape } }>(
-      `query($id: ID) { letter(id: $id) { id ${EDITION} } }`,
-      { id: secret.id },
-      owner.accessToken,
-    );
-    const frozen = read.body.data?.letter.edition as EditionShape;
+    const read = await app.gql(EDITION, { id: secret.id }, owner.accessToken);
+    const frozen = read.body.data?.letter?.edition as EditionShape;
     expect(frozen.editionHash).toBe(editionHash(frozen));
     // A stranger does not see the private letter, nor so its edition.
-    const stranger = await app.gql(
-      `query($id: ID) { letter(id: $id) { id ${EDITION} } }`,
-      { id: secret.id },
-      lead.accessToken,
-    );
+    const stranger = await app.gql(EDITION, { id: secret.id }, lead.accessToken);
     expect(stranger.body.data?.letter ?? null).toBeNull();
     // The recipient holding the PDF, without an account, can verify it by its id.
     const html = await request(app.url).get(`/verify/${frozen.id}`);

@@ -5,16 +5,88 @@ import {
   countRows,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  ENDORSE_LETTER,
   endorseInput,
+  openDraft,
+  REVISE_LETTER,
   signUp,
   verifyDirectly,
-  type EndorseResult,
   type TestUser,
 } from './support/factories';
+import { graphql } from './gql';
 
-const VERIFY = `query($r: String!) { verifyReceipt(receipt: $r) { valid letterId organisationName contentHash signedAt } }`;
-const AUDIT = `query($id: ID!) { auditTrail(letterId: $id) { verified events { seq kind organisationId hash prevHash } } }`;
+const VERIFY = graphql(`
+  query EndorsementRulesVerify($r: String!) {
+    verifyReceipt(receipt: $r) {
+      valid
+      letterId
+      organisationName
+      contentHash
+      signedAt
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query EndorsementRulesAudit($id: ID!) {
+    auditTrail(letterId: $id) {
+      verified
+      events {
+        seq
+        kind
+        organisationId
+        hash
+        prevHash
+      }
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {
+    withdrawEndorsement(input: $i) {
+      status
+    }
+  }
+`);
+const LETTER_VERSIONS = graphql(`
+  query EndorsementRulesLetterVersions($id: ID!) {
+    letter(id: $id) {
+      status
+      versions {
+        number
+      }
+    }
+  }
+`);
+const INVITE_ENDORSERS = graphql(`
+  mutation EndorsementRulesInviteEndorsers($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+    }
+  }
+`);
+const COMMENT = graphql(`
+  mutation EndorsementRulesComment($input: CommentInput!) {
+    commentOnLetter(input: $input) {
+      id
+    }
+  }
+`);
+const LETTER_ENDORSEMENTS = graphql(`
+  query EndorsementRulesLetterEndorsements($id: ID!) {
+    letter(id: $id) {
+      endorsements {
+        edges {
+          node {
+            status
+            signedVersion {
+              number
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('endorsement rules', () => {
   let app: TestApp;
@@ -25,7 +97,7 @@ describe('endorsement rules', () => {
 
   async function openLetter(extra: Record<string, unknown> = {}): Promise<{ id: string; hash: string }> {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PUBLIC', ...extra });
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+    await openDraft(app, lead, letter.id);
     return { id: letter.id, hash: letter.currentVersion.contentHash };
   }
 
@@ -49,12 +121,16 @@ describe('endorsement rules', () => {
   it('refuses STALE_VERSION, INVALID_STATE, DEADLINE_PASSED and FORBIDDEN, each changing nothing', async () => {
     const letter = await openLetter();
     const before = await snapshot();
-    const stale = await app.gql(ENDORSE, endorseInput(letter.id, signerOrg.id, 'a'.repeat(64)), signer.accessToken);
+    const stale = await app.gql(
+      ENDORSE_LETTER,
+      endorseInput(letter.id, signerOrg.id, 'a'.repeat(64)),
+      signer.accessToken,
+    );
     expect(errorCode(stale)).toBe('STALE_VERSION');
 
     const draft = await createLetter(app, lead, leadOrg.id, { visibility: 'PUBLIC' });
     const notOpen = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(draft.id, leadOrg.id, draft.currentVersion.contentHash),
       lead.accessToken,
     );
@@ -65,7 +141,7 @@ describe('endorsement rules', () => {
     await app.sql.query(`UPDATE letters SET endorsement_deadline = now() - interval '1 second' WHERE id = $1`, [
       soon.id,
     ]);
-    const late = await app.gql(ENDORSE, endorseInput(soon.id, signerOrg.id, soon.hash), signer.accessToken);
+    const late = await app.gql(ENDORSE_LETTER, endorseInput(soon.id, signerOrg.id, soon.hash), signer.accessToken);
     expect(errorCode(late)).toBe('DEADLINE_PASSED');
 
     const member = await signUp(app, 'Plain Member');
@@ -74,14 +150,18 @@ describe('endorsement rules', () => {
       signerOrg.id,
       member.id,
     ]);
-    const forbidden = await app.gql(ENDORSE, endorseInput(letter.id, signerOrg.id, letter.hash), member.accessToken);
+    const forbidden = await app.gql(
+      ENDORSE_LETTER,
+      endorseInput(letter.id, signerOrg.id, letter.hash),
+      member.accessToken,
+    );
     expect(errorCode(forbidden)).toBe('FORBIDDEN');
     const unverified = await signUp(app, 'Unverified Owner');
     const unverifiedOrg = await createOrganisation(app, unverified, { name: 'Unverified Org' });
     // Verified while creating the organisation (which needs it), unverified again to sign.
     await app.sql.query('UPDATE users SET email_verified_at = NULL WHERE id = $1', [unverified.id]);
     const notVerified = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(letter.id, unverifiedOrg.id, letter.hash),
       unverified.accessToken,
     );
@@ -93,11 +173,7 @@ describe('endorsement rules', () => {
   it('leaves one endorsement for twenty identical concurrent calls, and gives twenty identical answers', async () => {
     const letter = await openLetter();
     const calls = Array.from({ length: 20 }, () =>
-      app.gql<{ endorseLetter: EndorseResult }>(
-        ENDORSE,
-        endorseInput(letter.id, signerOrg.id, letter.hash),
-        signer.accessToken,
-      ),
+      app.gql(ENDORSE_LETTER, endorseInput(letter.id, signerOrg.id, letter.hash), signer.accessToken),
     );
     const answers = await Promise.all(calls);
     for (const answer of answers) expect(answer.body.errors).toBeUndefined();
@@ -114,13 +190,13 @@ describe('endorsement rules', () => {
 
   it('issues receipts that verify, and detects a changed byte or another key', async () => {
     const letter = await openLetter();
-    const signed = await app.gql<{ endorseLetter: EndorseResult }>(
-      ENDORSE,
+    const signed = await app.gql(
+      ENDORSE_LETTER,
       endorseInput(letter.id, signerOrg.id, letter.hash),
       signer.accessToken,
     );
     const receipt = signed.body.data?.endorseLetter.receipt as string;
-    const good = await app.gql<{ verifyReceipt: Record<string, unknown> }>(VERIFY, { r: receipt });
+    const good = await app.gql(VERIFY, { r: receipt });
     expect(good.body.data?.verifyReceipt).toEqual({
       valid: true,
       letterId: letter.id,
@@ -135,14 +211,12 @@ describe('endorsement rules', () => {
     const forgedPayload = Buffer.from(JSON.stringify({ ...claims, organisationName: 'Rules Signing Orh' })).toString(
       'base64url',
     );
-    const tampered = await app.gql<{ verifyReceipt: { valid: boolean } }>(VERIFY, {
+    const tampered = await app.gql(VERIFY, {
       r: `${header}.${forgedPayload}.${signature}`,
     });
     expect(tampered.body.data?.verifyReceipt).toMatchObject({ valid: false, organisationName: null });
     const flipped = receipt.slice(0, -2) + (receipt.at(-2) === 'A' ? 'B' : 'A') + receipt.at(-1);
-    expect(
-      (await app.gql<{ verifyReceipt: { valid: boolean } }>(VERIFY, { r: flipped })).body.data?.verifyReceipt.valid,
-    ).toBe(false);
+    expect((await app.gql(VERIFY, { r: flipped })).body.data?.verifyReceipt.valid).toBe(false);
 
     // The same claims signed with another Ed25519 key.
     const otherKey = await importJWK(
@@ -152,9 +226,7 @@ describe('endorsement rules', () => {
     const foreign = await new CompactSign(Buffer.from(payload, 'base64url'))
       .setProtectedHeader(JSON.parse(Buffer.from(header, 'base64url').toString('utf8')))
       .sign(otherKey);
-    expect(
-      (await app.gql<{ verifyReceipt: { valid: boolean } }>(VERIFY, { r: foreign })).body.data?.verifyReceipt.valid,
-    ).toBe(false);
+    expect((await app.gql(VERIFY, { r: foreign })).body.data?.verifyReceipt.valid).toBe(false);
 
     const jwks = await fetch(`${app.url}/.well-known/jwks.json`).then(
       (r) => r.json() as Promise<{ keys: { kty: string; crv: string; d?: string }[] }>,
@@ -166,23 +238,19 @@ describe('endorsement rules', () => {
 
   it('keeps a hash-chained audit trail that the database guards, and detects tampering', async () => {
     const letter = await openLetter();
-    await app.gql(ENDORSE, endorseInput(letter.id, signerOrg.id, letter.hash, { anonymous: true }), signer.accessToken);
     await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
+      endorseInput(letter.id, signerOrg.id, letter.hash, { anonymous: true }),
+      signer.accessToken,
+    );
+    await app.gql(
+      ENDORSE_LETTER,
       endorseInput(letter.id, signerOrg.id, letter.hash, { anonymous: false }),
       signer.accessToken,
     );
     const endorsement = await app.sql.query('SELECT id FROM endorsements WHERE letter_id = $1', [letter.id]);
-    await app.gql(
-      `mutation($i: WithdrawInput!) { withdrawEndorsement(input: $i) { status } }`,
-      { i: { endorsementId: endorsement.rows[0].id } },
-      signer.accessToken,
-    );
-    const trail = await app.gql<{ auditTrail: { verified: boolean; events: { seq: number; kind: string }[] } }>(
-      AUDIT,
-      { id: letter.id },
-      lead.accessToken,
-    );
+    await app.gql(WITHDRAW, { i: { endorsementId: endorsement.rows[0].id } }, signer.accessToken);
+    const trail = await app.gql(AUDIT, { id: letter.id }, lead.accessToken);
     expect(trail.body.data?.auditTrail.verified).toBe(true);
     expect(trail.body.data?.auditTrail.events.map((e) => e.kind)).toEqual(['SIGNED', 'ANONYMITY_CHANGED', 'WITHDRAWN']);
     // Only the leads may read it.
@@ -206,71 +274,60 @@ describe('endorsement rules', () => {
     } finally {
       client.release();
     }
-    const tampered = await app.gql<{ auditTrail: { verified: boolean } }>(AUDIT, { id: letter.id }, lead.accessToken);
+    const tampered = await app.gql(AUDIT, { id: letter.id }, lead.accessToken);
     expect(tampered.body.data?.auditTrail.verified).toBe(false);
   });
 
   it('lets members of an invited organisation read and discuss the draft, and keeps consenting signatures on a minor edit', async () => {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PRIVATE', body: 'Draft text.' });
-    const read = () =>
-      app.gql<{ letter: { status: string; versions: { number: number }[] } }>(
-        `query($id: ID!) { letter(id: $id) { status versions { number } } }`,
-        { id: letter.id },
-        signer.accessToken,
-      );
+    const read = () => app.gql(LETTER_VERSIONS, { id: letter.id }, signer.accessToken);
     expect(errorCode(await read())).toBe('NOT_FOUND');
     await app.gql(
-      `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`,
+      INVITE_ENDORSERS,
       { input: { letterId: letter.id, invitees: [{ organisationId: signerOrg.id }] } },
       lead.accessToken,
     );
     expect((await read()).body.data?.letter).toEqual({ status: 'DRAFT', versions: [{ number: 1 }] });
     const comment = await app.gql(
-      `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+      COMMENT,
       { input: { versionId: letter.currentVersion.id, body: 'We would sign this.' } },
       signer.accessToken,
     );
     expect(comment.body.errors).toBeUndefined();
     // Invited, not a lead: no revising.
     const revise = await app.gql(
-      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`,
+      REVISE_LETTER,
       { input: { letterId: letter.id, body: 'Changed by an invitee.', material: true } },
       signer.accessToken,
     );
     expect(errorCode(revise)).toBe('FORBIDDEN');
 
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
-    const signed = await app.gql<{ endorseLetter: EndorseResult }>(
-      ENDORSE,
+    await openDraft(app, lead, letter.id);
+    const signed = await app.gql(
+      ENDORSE_LETTER,
       endorseInput(letter.id, signerOrg.id, letter.currentVersion.contentHash, { acceptMinorEdits: true }),
       signer.accessToken,
     );
     expect(signed.body.data?.endorseLetter.status).toBe('SIGNED');
     // Stage 6: a minor edit fixes typos word for word; adding words ("typo fixed") is no longer one.
     const minor = await app.gql(
-      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { id } }`,
+      REVISE_LETTER,
       { input: { letterId: letter.id, body: 'Draft texts!', material: false, note: 'typo' } },
       lead.accessToken,
     );
     expect(minor.body.errors).toBeUndefined();
-    const after = await app.gql<{
-      letter: { endorsements: { edges: { node: { status: string; signedVersion: { number: number } } }[] } };
-    }>(
-      `query($id: ID!) { letter(id: $id) { endorsements { edges { node { status signedVersion { number } } } } } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
-    expect(after.body.data?.letter.endorsements.edges.map((e) => e.node)).toEqual([
+    const after = await app.gql(LETTER_ENDORSEMENTS, { id: letter.id }, lead.accessToken);
+    expect(after.body.data?.letter?.endorsements.edges.map((e) => e.node)).toEqual([
       { status: 'SIGNED', signedVersion: { number: 1 } },
     ]);
   });
 
   it('answers NOT_FOUND for a PRIVATE letter to an organisation that may not see it', async () => {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PRIVATE' });
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+    await openDraft(app, lead, letter.id);
     const before = await snapshot();
     const response = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(letter.id, signerOrg.id, letter.currentVersion.contentHash),
       signer.accessToken,
     );

@@ -1,28 +1,162 @@
 import { createClient, type Client } from 'graphql-ws';
 import request from 'supertest';
 import WebSocket from 'ws';
-import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import { errorCode, startTestApp, type GqlArguments, type TestApp } from './support/test-app';
 import {
   createLetter,
   createOrganisation,
-  ENDORSE,
+  ENDORSE_LETTER,
+  endorseAs,
   endorseInput,
+  openDraft,
+  reviseLetter,
   signUp,
   verifyDirectly,
-  type EndorseResult,
   type TestUser,
 } from './support/factories';
 import { eventually } from './support/eventually';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { countStatements } from './support/statements';
-import { untilSubscribed } from './support/subscriptions';
+import { subscribe, untilSubscribed } from './support/subscriptions';
+import { graphql } from './gql';
+import type { EndorsementsSignatoriesQuery, SignatoryOrder, TypedDocumentString } from './gql/graphql';
 
 const COUNTRIES = ['US', 'GB', 'CN', 'HK', 'Tibet', 'East Turkestan'];
-const COUNTS = `query($id: ID!) { letter(id: $id) { counts { signed anonymous needsReconfirmation withdrawn declined invited supporters } } }`;
-const SIGNATORIES = `query($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {
-  letter(id: $id) { signatories(order: $order, country: $country, first: $first, after: $after) {
-    totalCount anonymousCount edges { cursor node { displayName country organisationSlug lead signedAt organisation { id name } } }
-    pageInfo { hasNextPage endCursor } } } }`;
+const COUNTS = graphql(`
+  query EndorsementsCounts($id: ID!) {
+    letter(id: $id) {
+      counts {
+        signed
+        anonymous
+        needsReconfirmation
+        withdrawn
+        declined
+        invited
+        supporters
+      }
+    }
+  }
+`);
+const SIGNATORIES = graphql(`
+  query EndorsementsSignatories($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {
+    letter(id: $id) {
+      signatories(order: $order, country: $country, first: $first, after: $after) {
+        totalCount
+        anonymousCount
+        edges {
+          cursor
+          node {
+            displayName
+            country
+            organisationSlug
+            lead
+            signedAt
+            organisation {
+              id
+              name
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+const ADD_CO_LEAD = graphql(`
+  mutation EndorsementsAddCoLead($i: AddCoLeadInput!) {
+    addCoLead(input: $i) {
+      id
+    }
+  }
+`);
+const ACCEPT_CO_LEAD = graphql(`
+  mutation EndorsementsAcceptCoLead($l: ID!, $o: ID!) {
+    acceptCoLead(letterId: $l, organisationId: $o) {
+      id
+    }
+  }
+`);
+const INVITE_ORGANISATIONS = graphql(`
+  mutation EndorsementsInviteOrganisations($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+      status
+      organisation {
+        id
+      }
+    }
+  }
+`);
+const INVITE_BY_EMAIL = graphql(`
+  mutation EndorsementsInviteByEmail($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+    }
+  }
+`);
+const ACCEPT_INVITATION = graphql(`
+  mutation EndorsementsAcceptInvitation($t: String!, $o: ID!) {
+    acceptInvitation(token: $t, organisationId: $o) {
+      status
+      organisation {
+        id
+      }
+    }
+  }
+`);
+const CURRENT_HASH = graphql(`
+  query EndorsementsCurrentHash($id: ID!) {
+    letter(id: $id) {
+      currentVersion {
+        contentHash
+      }
+    }
+  }
+`);
+const DECLINE = graphql(`
+  mutation EndorsementsDecline($t: String!) {
+    declineInvitation(token: $t, reason: "Not our mandate") {
+      status
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation EndorsementsWithdraw($i: WithdrawInput!) {
+    withdrawEndorsement(input: $i) {
+      status
+    }
+  }
+`);
+const SIGNED_ENDORSEMENTS = graphql(`
+  query EndorsementsSignedEndorsements($id: ID!) {
+    letter(id: $id) {
+      endorsements(status: SIGNED, first: 100) {
+        totalCount
+      }
+    }
+  }
+`);
+const ENDORSEMENTS = graphql(`
+  query EndorsementsEndorsements($id: ID!) {
+    letter(id: $id) {
+      endorsements {
+        totalCount
+      }
+    }
+  }
+`);
+const COUNTS_CHANGED = graphql(`
+  subscription EndorsementsCountsChanged($id: ID!) {
+    letterCountsChanged(letterId: $id) {
+      signed
+      anonymous
+      needsReconfirmation
+    }
+  }
+`);
 
 interface Org {
   id: string;
@@ -31,11 +165,7 @@ interface Org {
   owner: TestUser;
 }
 
-interface SignatoryNode {
-  displayName: string;
-  country: string | null;
-  lead: boolean;
-}
+type SignatoryNode = NonNullable<EndorsementsSignatoriesQuery['letter']>['signatories']['edges'][number]['node'];
 
 // One scenario, told in order: each `it` is a step that continues from the letter, signatures and
 // revisions the steps before it left (run the file whole). Other test files build their own data per test.
@@ -50,8 +180,11 @@ describe('the coalition letter, one scenario in order', () => {
   const seenByOutsiders: string[] = [];
 
   /** A non-lead caller's request: every body is kept, to search for the unnamed afterwards. */
-  async function asOutsider<T>(query: string, variables: Record<string, unknown>, token: string) {
-    const response = await b.gql<T>(query, variables, token);
+  async function asOutsider<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    ...args: GqlArguments<TVariables>
+  ) {
+    const response = await b.gql(document, ...args);
     seenByOutsiders.push(response.text);
     return response;
   }
@@ -130,16 +263,8 @@ describe('the coalition letter, one scenario in order', () => {
     });
     letterId = letter.id;
     for (const lead of leads.slice(1)) {
-      await a.gql(
-        `mutation($i: AddCoLeadInput!) { addCoLead(input: $i) { id } }`,
-        { i: { letterId, organisationId: lead.id } },
-        leads[0].owner.accessToken,
-      );
-      await a.gql(
-        `mutation($l: ID!, $o: ID!) { acceptCoLead(letterId: $l, organisationId: $o) { id } }`,
-        { l: letterId, o: lead.id },
-        lead.owner.accessToken,
-      );
+      await a.gql(ADD_CO_LEAD, { i: { letterId, organisationId: lead.id } }, leads[0].owner.accessToken);
+      await a.gql(ACCEPT_CO_LEAD, { l: letterId, o: lead.id }, lead.owner.accessToken);
     }
   }, 600_000);
   afterAll(async () => {
@@ -149,8 +274,8 @@ describe('the coalition letter, one scenario in order', () => {
   });
 
   it('invites 40 organisations in one call and 2 by email, opens, and collects signatures', async () => {
-    const invited = await a.gql<{ inviteEndorsers: { id: string; status: string }[] }>(
-      `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id status organisation { id } } }`,
+    const invited = await a.gql(
+      INVITE_ORGANISATIONS,
       {
         input: {
           letterId,
@@ -165,44 +290,32 @@ describe('the coalition letter, one scenario in order', () => {
     for (const org of orgs.slice(40)) {
       const email = org.owner.email;
       const byEmail = await a.gql(
-        `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`,
+        INVITE_BY_EMAIL,
         { input: { letterId, invitees: [{ email, name: org.name }] } },
         leads[0].owner.accessToken,
       );
       expect(byEmail.body.errors).toBeUndefined();
       const mail = await smtp.waitFor(email, (m) => / to co-sign a letter$/.test(m.parsed.subject ?? ''));
       expect(mail.parsed.text).toContain('Raise the cases of the detained in Beijing');
-      const accepted = await a.gql<{ acceptInvitation: { status: string; organisation: { id: string } } }>(
-        `mutation($t: String!, $o: ID!) { acceptInvitation(token: $t, organisationId: $o) { status organisation { id } } }`,
-        { t: tokenFrom(mail), o: org.id },
-        org.owner.accessToken,
-      );
+      const accepted = await a.gql(ACCEPT_INVITATION, { t: tokenFrom(mail), o: org.id }, org.owner.accessToken);
       expect(accepted.body.data?.acceptInvitation).toEqual({ status: 'ACCEPTED', organisation: { id: org.id } });
     }
     // Organisation invitations reach the organisation's signers.
     await smtp.waitFor(orgs[0].owner.email, (m) => / to co-sign a letter$/.test(m.parsed.subject ?? ''));
 
-    await a.gql(
-      `mutation($id: ID!) { openLetter(letterId: $id) { id } }`,
-      { id: letterId },
-      leads[0].owner.accessToken,
-    );
-    const current = await a.gql<{ letter: { currentVersion: { contentHash: string } } }>(
-      `query($id: ID!) { letter(id: $id) { currentVersion { contentHash } } }`,
-      { id: letterId },
-      leads[0].owner.accessToken,
-    );
-    hash = current.body.data?.letter.currentVersion.contentHash as string;
+    await openDraft(a, leads[0].owner, letterId);
+    const current = await a.gql(CURRENT_HASH, { id: letterId }, leads[0].owner.accessToken);
+    hash = current.body.data?.letter?.currentVersion.contentHash as string;
 
     for (const lead of leads) {
-      const signed = await a.gql(ENDORSE, endorseInput(letterId, lead.id, hash), lead.owner.accessToken);
+      const signed = await a.gql(ENDORSE_LETTER, endorseInput(letterId, lead.id, hash), lead.owner.accessToken);
       expect(signed.body.errors).toBeUndefined();
     }
     // 38 sign (orgs 0..37; 0, 1 and 2 unnamed), 38 declines, 39 signs then withdraws,
     // 40's MEMBER-only user is refused, 41 does nothing.
     for (const [i, org] of orgs.slice(0, 38).entries()) {
-      const signed = await b.gql<{ endorseLetter: EndorseResult }>(
-        ENDORSE,
+      const signed = await b.gql(
+        ENDORSE_LETTER,
         endorseInput(letterId, org.id, hash, { anonymous: i < 3 }),
         org.owner.accessToken,
       );
@@ -211,20 +324,12 @@ describe('the coalition letter, one scenario in order', () => {
     const declineMail = await smtp.waitFor(orgs[38].owner.email, (m) =>
       / to co-sign a letter$/.test(m.parsed.subject ?? ''),
     );
-    const declined = await a.gql<{ declineInvitation: { status: string } }>(
-      `mutation($t: String!) { declineInvitation(token: $t, reason: "Not our mandate") { status } }`,
-      { t: tokenFrom(declineMail) },
-      orgs[38].owner.accessToken,
-    );
+    const declined = await a.gql(DECLINE, { t: tokenFrom(declineMail) }, orgs[38].owner.accessToken);
     expect(declined.body.data?.declineInvitation.status).toBe('DECLINED');
-    const toWithdraw = await a.gql<{ endorseLetter: { id: string } }>(
-      ENDORSE,
-      endorseInput(letterId, orgs[39].id, hash),
-      orgs[39].owner.accessToken,
-    );
-    const withdrawn = await a.gql<{ withdrawEndorsement: { status: string } }>(
-      `mutation($i: WithdrawInput!) { withdrawEndorsement(input: $i) { status } }`,
-      { i: { endorsementId: toWithdraw.body.data?.endorseLetter.id, reason: 'Board decision' } },
+    const toWithdraw = await endorseAs(a, { user: orgs[39].owner, org: orgs[39] }, letterId, hash);
+    const withdrawn = await a.gql(
+      WITHDRAW,
+      { i: { endorsementId: toWithdraw.id, reason: 'Board decision' } },
       orgs[39].owner.accessToken,
     );
     expect(withdrawn.body.data?.withdrawEndorsement.status).toBe('WITHDRAWN');
@@ -234,15 +339,11 @@ describe('the coalition letter, one scenario in order', () => {
       orgs[40].id,
       member.id,
     ]);
-    const refused = await a.gql(ENDORSE, endorseInput(letterId, orgs[40].id, hash), member.accessToken);
+    const refused = await a.gql(ENDORSE_LETTER, endorseInput(letterId, orgs[40].id, hash), member.accessToken);
     expect(errorCode(refused)).toBe('FORBIDDEN');
 
-    const counts = await a.gql<{ letter: { counts: Record<string, number> } }>(
-      COUNTS,
-      { id: letterId },
-      leads[0].owner.accessToken,
-    );
-    expect(counts.body.data?.letter.counts).toEqual({
+    const counts = await a.gql(COUNTS, { id: letterId }, leads[0].owner.accessToken);
+    expect(counts.body.data?.letter?.counts).toEqual({
       signed: 41,
       anonymous: 3,
       needsReconfirmation: 0,
@@ -254,46 +355,32 @@ describe('the coalition letter, one scenario in order', () => {
   });
 
   it('asks every signatory to re-confirm after a material revision, and counts exactly', async () => {
-    const revised = await a.gql<{ reviseLetter: { contentHash: string } }>(
-      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { contentHash } }`,
-      {
-        input: {
-          letterId,
-          body: 'Dear Secretary,\n\nWe ask you to raise the cases of those detained, by name.\n\nSincerely,',
-          material: true,
-        },
-      },
-      leads[0].owner.accessToken,
-    );
-    const newHash = revised.body.data?.reviseLetter.contentHash as string;
+    const revised = await reviseLetter(a, leads[0].owner, {
+      letterId,
+      body: 'Dear Secretary,\n\nWe ask you to raise the cases of those detained, by name.\n\nSincerely,',
+      material: true,
+    });
+    const newHash = revised.contentHash;
     const mail = await smtp.waitFor(orgs[5].owner.email, (m) => /re-confirm/i.test(m.parsed.subject ?? ''));
     expect(mail.parsed.text).toContain('+We ask you to raise the cases of those detained, by name.');
-    const after = await a.gql<{ letter: { counts: Record<string, number> } }>(
-      COUNTS,
-      { id: letterId },
-      leads[0].owner.accessToken,
-    );
-    expect(after.body.data?.letter.counts).toMatchObject({ signed: 0, anonymous: 0, needsReconfirmation: 41 });
+    const after = await a.gql(COUNTS, { id: letterId }, leads[0].owner.accessToken);
+    expect(after.body.data?.letter?.counts).toMatchObject({ signed: 0, anonymous: 0, needsReconfirmation: 41 });
 
     // The old hash no longer signs.
-    const stale = await a.gql(ENDORSE, endorseInput(letterId, orgs[30].id, hash), orgs[30].owner.accessToken);
+    const stale = await a.gql(ENDORSE_LETTER, endorseInput(letterId, orgs[30].id, hash), orgs[30].owner.accessToken);
     expect(errorCode(stale)).toBe('STALE_VERSION');
     // 30 re-confirm: the 3 leads, the 3 unnamed, and 24 named others (orgs 3..26).
-    for (const lead of leads) await a.gql(ENDORSE, endorseInput(letterId, lead.id, newHash), lead.owner.accessToken);
+    for (const lead of leads) await endorseAs(a, { user: lead.owner, org: lead }, letterId, newHash);
     for (const [i, org] of orgs.slice(0, 27).entries()) {
-      const reconfirmed = await b.gql<{ endorseLetter: EndorseResult }>(
-        ENDORSE,
+      const reconfirmed = await b.gql(
+        ENDORSE_LETTER,
         endorseInput(letterId, org.id, newHash, { anonymous: i < 3 }),
         org.owner.accessToken,
       );
       expect(reconfirmed.body.data?.endorseLetter).toMatchObject({ status: 'SIGNED', contentHash: newHash });
     }
-    const counts = await a.gql<{ letter: { counts: Record<string, number> } }>(
-      COUNTS,
-      { id: letterId },
-      leads[0].owner.accessToken,
-    );
-    expect(counts.body.data?.letter.counts).toEqual({
+    const counts = await a.gql(COUNTS, { id: letterId }, leads[0].owner.accessToken);
+    expect(counts.body.data?.letter?.counts).toEqual({
       signed: 30,
       anonymous: 3,
       needsReconfirmation: 11,
@@ -314,7 +401,7 @@ describe('the coalition letter, one scenario in order', () => {
       ALPHABETICAL: [...named].sort(byName),
     };
     async function all(
-      order: string,
+      order: SignatoryOrder,
       country?: string,
     ): Promise<{ nodes: SignatoryNode[]; total: number; anonymous: number }> {
       const nodes: SignatoryNode[] = [];
@@ -322,27 +409,22 @@ describe('the coalition letter, one scenario in order', () => {
       let total = 0;
       let anonymous = 0;
       for (let page = 0; page < 20; page++) {
-        const response = await asOutsider<{
-          letter: {
-            signatories: {
-              totalCount: number;
-              anonymousCount: number;
-              edges: { node: SignatoryNode }[];
-              pageInfo: { hasNextPage: boolean; endCursor: string };
-            };
-          };
-        }>(SIGNATORIES, { id: letterId, order, country, first: 7, after }, viewer.accessToken);
-        const connection = response.body.data?.letter.signatories;
+        const response = await asOutsider(
+          SIGNATORIES,
+          { id: letterId, order, country, first: 7, after },
+          viewer.accessToken,
+        );
+        const connection = response.body.data?.letter?.signatories;
         if (!connection) throw new Error(response.text);
         nodes.push(...connection.edges.map((e) => e.node));
         total = connection.totalCount;
         anonymous = connection.anonymousCount;
         if (!connection.pageInfo.hasNextPage) break;
-        after = connection.pageInfo.endCursor;
+        after = connection.pageInfo.endCursor ?? undefined;
       }
       return { nodes, total, anonymous };
     }
-    for (const order of ['LEADS_FIRST', 'ALPHABETICAL']) {
+    for (const order of ['LEADS_FIRST', 'ALPHABETICAL'] as const) {
       const { nodes, total, anonymous } = await all(order);
       expect(nodes.map((n) => n.displayName)).toEqual(expected[order].map((o) => o.name));
       expect([total, anonymous]).toEqual([27, 3]);
@@ -366,17 +448,9 @@ describe('the coalition letter, one scenario in order', () => {
     expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(28);
     expect(csv.headers['x-anonymous-signatories']).toBe('3');
     // A lead sees every endorsement, the unnamed included.
-    const endorsements = await a.gql<{ letter: { endorsements: { totalCount: number } } }>(
-      `query($id: ID!) { letter(id: $id) { endorsements(status: SIGNED, first: 100) { totalCount } } }`,
-      { id: letterId },
-      leads[0].owner.accessToken,
-    );
-    expect(endorsements.body.data?.letter.endorsements.totalCount).toBe(30);
-    const forbiddenList = await asOutsider(
-      `query($id: ID!) { letter(id: $id) { endorsements { totalCount } } }`,
-      { id: letterId },
-      viewer.accessToken,
-    );
+    const endorsements = await a.gql(SIGNED_ENDORSEMENTS, { id: letterId }, leads[0].owner.accessToken);
+    expect(endorsements.body.data?.letter?.endorsements.totalCount).toBe(30);
+    const forbiddenList = await asOutsider(ENDORSEMENTS, { id: letterId }, viewer.accessToken);
     expect(errorCode(forbiddenList)).toBe('NOT_FOUND');
   });
 
@@ -392,11 +466,10 @@ describe('the coalition letter, one scenario in order', () => {
       connectionParams: { authorization: `Bearer ${viewer.accessToken}` },
     });
     const first = new Promise<Record<string, number>>((resolve, reject) => {
-      client.subscribe<{ letterCountsChanged: Record<string, number> }>(
-        {
-          query: `subscription($id: ID!) { letterCountsChanged(letterId: $id) { signed anonymous needsReconfirmation } }`,
-          variables: { id: letterId },
-        },
+      subscribe(
+        client,
+        COUNTS_CHANGED,
+        { id: letterId },
         {
           next: (message) => {
             received.push(JSON.stringify(message));
@@ -411,7 +484,7 @@ describe('the coalition letter, one scenario in order', () => {
     });
     await untilSubscribed(a.sql, 'letterCountsChanged', { letterId, counts: PROBE }, () => probed);
     const signed = await b.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(letterId, orgs[27].id, await currentHash()),
       orgs[27].owner.accessToken,
     );

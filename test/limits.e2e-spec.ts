@@ -3,6 +3,14 @@ import { pdfText } from './support/pdf-text';
 import { SmtpSink } from './support/smtp-sink';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import { letterOf, organisationOf, verifiedUser, type EdgeUser } from './support/edge-actors';
+import { ENDORSE_LETTER, endorseInput, openDraft } from './support/factories';
+import { graphql } from './gql';
+
+const PROBE = graphql(`
+  query LimitsProbe {
+    __typename
+  }
+`);
 
 /**
  * One request must never block the process: while a heavy request runs, `{ __typename }` keeps
@@ -21,15 +29,78 @@ async function slowestProbeWhile(
   let slowest = 0;
   do {
     const started = Date.now();
-    const probe = await app.gql<{ __typename: string }>('{ __typename }');
+    const probe = await app.gql(PROBE);
     expect(probe.body.data?.__typename).toBe('Query');
     slowest = Math.max(slowest, Date.now() - started);
   } while (!finished);
   return { slowest, response: await running };
 }
 
-const CREATE = 'mutation($input: CreateLetterInput!) { createLetter(input: $input) { id } }';
-const REVISE = 'mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number } }';
+const CREATE = graphql(`
+  mutation LimitsCreate($input: CreateLetterInput!) {
+    createLetter(input: $input) {
+      id
+    }
+  }
+`);
+const REVISE = graphql(`
+  mutation LimitsRevise($input: ReviseLetterInput!) {
+    reviseLetter(input: $input) {
+      number
+    }
+  }
+`);
+const DIFF = graphql(`
+  query LimitsDiff($id: ID!) {
+    letter(id: $id) {
+      diff(fromVersion: 1, toVersion: 2)
+    }
+  }
+`);
+const COMMENT = graphql(`
+  mutation LimitsComment($input: CommentInput!) {
+    commentOnLetter(input: $input) {
+      id
+    }
+  }
+`);
+const LISTS = graphql(`
+  query LimitsLists($id: ID!, $n: Int) {
+    letter(id: $id) {
+      versions(first: $n) {
+        number
+      }
+      all: versions {
+        number
+      }
+      comments(first: $n) {
+        body
+      }
+      allComments: comments {
+        body
+      }
+      timeline(first: $n) {
+        kind
+      }
+    }
+  }
+`);
+const CURRENT_HASH = graphql(`
+  query LimitsCurrentHash($id: ID!) {
+    letter(id: $id) {
+      currentVersion {
+        contentHash
+      }
+    }
+  }
+`);
+
+async function currentHash(app: TestApp, letterId: string, token: string): Promise<string> {
+  const response = await app.gql(CURRENT_HASH, { id: letterId }, token);
+  const hash = response.body.data?.letter?.currentVersion.contentHash;
+  if (!hash) throw new Error(response.text);
+  return hash;
+}
 
 describe('limits: no request blocks the process', () => {
   let app: TestApp;
@@ -107,7 +178,7 @@ describe('limits: no request blocks the process', () => {
   });
 
   it('accepts a 200,000-character body and refuses a longer one with BAD_USER_INPUT', async () => {
-    const accepted = await app.gql<{ createLetter: { id: string } }>(
+    const accepted = await app.gql(
       CREATE,
       {
         input: {
@@ -133,7 +204,7 @@ describe('limits: no request blocks the process', () => {
   it('accepts a 200,000-character body however the JSON is written (every character escaped as \\uXXXX)', async () => {
     const body = '维'.repeat(200_000);
     const payload = JSON.stringify({
-      query: CREATE,
+      query: CREATE.toString(),
       variables: { input: { title: 'Escaped', body, leadOrganisationId: organisationId, visibility: 'PRIVATE' } },
     }).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     const response = await request(app.url)
@@ -155,6 +226,7 @@ describe('limits: no request blocks the process', () => {
     );
     expect(revised.body.errors).toBeUndefined();
     const aliases = Array.from({ length: 15 }, (_, i) => `d${i}: diff(fromVersion: 1, toVersion: 2)`).join(' ');
+    // Built at run time: 15 aliases of the same diff.
     const { slowest, response } = await slowestProbeWhile(app, () =>
       app.gql(`query($id: ID!) { letter(id: $id) { ${aliases} } }`, { id: letter.id }, owner.accessToken),
     );
@@ -166,12 +238,8 @@ describe('limits: no request blocks the process', () => {
   it('a small diff still answers as a unified diff', async () => {
     const letter = await letterOf(app, owner, organisationId, { body: 'one\ntwo\nthree' });
     await app.gql(REVISE, { input: { letterId: letter.id, body: 'one\n2\nthree', material: true } }, owner.accessToken);
-    const response = await app.gql<{ letter: { diff: string } }>(
-      'query($id: ID!) { letter(id: $id) { diff(fromVersion: 1, toVersion: 2) } }',
-      { id: letter.id },
-      owner.accessToken,
-    );
-    expect(response.body.data?.letter.diff).toContain('-two\n+2\n');
+    const response = await app.gql(DIFF, { id: letter.id }, owner.accessToken);
+    expect(response.body.data?.letter?.diff).toContain('-two\n+2\n');
   });
 
   it('bounds the lists of a letter that grow: versions, comments and timeline take `first`, capped', async () => {
@@ -180,36 +248,21 @@ describe('limits: no request blocks the process', () => {
       await app.gql(REVISE, { input: { letterId: letter.id, body, material: true } }, owner.accessToken);
     }
     for (const body of ['one', 'two', 'three']) {
-      await app.gql(
-        'mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }',
-        { input: { versionId: letter.versionId, body } },
-        owner.accessToken,
-      );
+      await app.gql(COMMENT, { input: { versionId: letter.versionId, body } }, owner.accessToken);
     }
-    const LISTS = `query($id: ID!, $n: Int) { letter(id: $id) {
-      versions(first: $n) { number } all: versions { number }
-      comments(first: $n) { body } allComments: comments { body }
-      timeline(first: $n) { kind } } }`;
-    const two = await app.gql<{
-      letter: {
-        versions: { number: number }[];
-        all: { number: number }[];
-        comments: { body: string }[];
-        allComments: { body: string }[];
-        timeline: unknown[];
-      };
-    }>(LISTS, { id: letter.id, n: 2 }, owner.accessToken);
+    const two = await app.gql(LISTS, { id: letter.id, n: 2 }, owner.accessToken);
     expect(two.body.errors).toBeUndefined();
-    expect(two.body.data?.letter.versions.map((v) => v.number)).toEqual([1, 2]);
-    expect(two.body.data?.letter.all.map((v) => v.number)).toEqual([1, 2, 3]);
-    expect(two.body.data?.letter.comments.map((c) => c.body)).toEqual(['one', 'two']);
-    expect(two.body.data?.letter.allComments).toHaveLength(3);
-    expect(two.body.data?.letter.timeline.length).toBeLessThanOrEqual(2);
+    expect(two.body.data?.letter?.versions.map((v) => v.number)).toEqual([1, 2]);
+    expect(two.body.data?.letter?.all.map((v) => v.number)).toEqual([1, 2, 3]);
+    expect(two.body.data?.letter?.comments.map((c) => c.body)).toEqual(['one', 'two']);
+    expect(two.body.data?.letter?.allComments).toHaveLength(3);
+    expect(two.body.data?.letter?.timeline.length).toBeLessThanOrEqual(2);
     for (const [field, over] of [
       ['versions', 101],
       ['comments', 501],
       ['timeline', 501],
     ] as const) {
+      // Built at run time, one list field at a time.
       const refused = await app.gql(
         `query($id: ID!, $n: Int) { letter(id: $id) { ${field}(first: $n) { __typename } } }`,
         { id: letter.id, n: over },
@@ -221,7 +274,7 @@ describe('limits: no request blocks the process', () => {
 
   it('serves the PDF of a letter as it stands from a cache that never holds back a new signatory', async () => {
     const letter = await letterOf(app, owner, organisationId, { visibility: 'PUBLIC' });
-    await app.gql('mutation($id: ID!) { openLetter(letterId: $id) { id } }', { id: letter.id }, owner.accessToken);
+    await openDraft(app, owner, letter.id);
     const pdf = async (): Promise<string> => {
       const response = await request(app.url)
         .get(`/letters/${letter.slug}.pdf`)
@@ -239,22 +292,10 @@ describe('limits: no request blocks the process', () => {
     expect(before).not.toContain('Newcomer Coalition');
     const signer = await verifiedUser(app, 'Newcomer Signer');
     const newcomer = await organisationOf(app, signer, 'Newcomer Coalition');
-    const hash = await app.gql<{ letter: { currentVersion: { contentHash: string } } }>(
-      'query($id: ID!) { letter(id: $id) { currentVersion { contentHash } } }',
-      { id: letter.id },
-      owner.accessToken,
-    );
+    const hash = await currentHash(app, letter.id, owner.accessToken);
     const signed = await app.gql(
-      'mutation($input: EndorseInput!) { endorseLetter(input: $input) { status } }',
-      {
-        input: {
-          letterId: letter.id,
-          organisationId: newcomer,
-          contentHash: hash.body.data?.letter.currentVersion.contentHash,
-          signerName: 'Newcomer Signer',
-          signerTitle: 'Director',
-        },
-      },
+      ENDORSE_LETTER,
+      endorseInput(letter.id, newcomer, hash, { signerName: 'Newcomer Signer' }),
       signer.accessToken,
     );
     expect(signed.body.errors).toBeUndefined();
@@ -281,29 +322,13 @@ describe('limits: a diff too costly to mail', () => {
     const owner = await verifiedUser(app, 'Lead');
     const organisationId = await organisationOf(app, owner, 'Lead Org');
     const letter = await letterOf(app, owner, organisationId, { body: lines('a'), visibility: 'PUBLIC' });
-    await app.gql('mutation($id: ID!) { openLetter(letterId: $id) { id } }', { id: letter.id }, owner.accessToken);
+    await openDraft(app, owner, letter.id);
     const signer = await verifiedUser(app, 'Signer');
     const signing = await organisationOf(app, signer, 'Signing Org');
-    const hash = await app.gql<{ letter: { currentVersion: { contentHash: string } } }>(
-      'query($id: ID!) { letter(id: $id) { currentVersion { contentHash } } }',
-      { id: letter.id },
-      owner.accessToken,
-    );
-    const signed = await app.gql(
-      'mutation($input: EndorseInput!) { endorseLetter(input: $input) { status } }',
-      {
-        input: {
-          letterId: letter.id,
-          organisationId: signing,
-          contentHash: hash.body.data?.letter.currentVersion.contentHash,
-          signerName: 'Signer',
-          signerTitle: 'Director',
-        },
-      },
-      signer.accessToken,
-    );
+    const hash = await currentHash(app, letter.id, owner.accessToken);
+    const signed = await app.gql(ENDORSE_LETTER, endorseInput(letter.id, signing, hash), signer.accessToken);
     expect(signed.body.errors).toBeUndefined();
-    const revised = await app.gql<{ reviseLetter: { number: number } }>(
+    const revised = await app.gql(
       REVISE,
       { input: { letterId: letter.id, body: lines('b'), material: true } },
       owner.accessToken,

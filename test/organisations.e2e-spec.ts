@@ -1,12 +1,93 @@
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { countRows, createOrganisation, signUp, uniqueEmail, type TestUser } from './support/factories';
+import { graphql } from './gql';
 
-const ORGANISATION = `query($id: ID) { organisation(id: $id) { id name country members { id role user { id email } } } }`;
-const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id email role organisation { id } } }`;
-const ACCEPT = `mutation($t: String!) { acceptMembershipInvitation(token: $t) { id role user { id } organisation { id } } }`;
-const CHANGE_ROLE = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id role } }`;
-const REMOVE = `mutation($id: ID!) { removeMember(membershipId: $id) }`;
+const ORGANISATION = graphql(`
+  query OrganisationsOrganisation($id: ID) {
+    organisation(id: $id) {
+      id
+      name
+      country
+      members {
+        id
+        role
+        user {
+          id
+          email
+        }
+      }
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation OrganisationsInvite($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      id
+      email
+      role
+      organisation {
+        id
+      }
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation OrganisationsAccept($t: String!) {
+    acceptMembershipInvitation(token: $t) {
+      id
+      role
+      user {
+        id
+      }
+      organisation {
+        id
+      }
+    }
+  }
+`);
+const CHANGE_ROLE = graphql(`
+  mutation OrganisationsChangeRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      id
+      role
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation OrganisationsRemove($id: ID!) {
+    removeMember(membershipId: $id)
+  }
+`);
+const MY_MEMBERSHIPS = graphql(`
+  query OrganisationsMyMemberships {
+    me {
+      memberships {
+        organisation {
+          id
+        }
+      }
+    }
+  }
+`);
+const LIST = graphql(`
+  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {
+    organisations(search: $search, country: $country, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          name
+          country
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 
 describe('organisations', () => {
   let app: TestApp;
@@ -22,12 +103,8 @@ describe('organisations', () => {
   });
 
   async function ownerMembershipId(owner: TestUser, organisationId: string): Promise<string> {
-    const response = await app.gql<{ organisation: { members: { id: string; user: { id: string } }[] } }>(
-      ORGANISATION,
-      { id: organisationId },
-      owner.accessToken,
-    );
-    return response.body.data?.organisation.members.find((m) => m.user.id === owner.id)?.id as string;
+    const response = await app.gql(ORGANISATION, { id: organisationId }, owner.accessToken);
+    return response.body.data?.organisation?.members.find((m) => m.user.id === owner.id)?.id as string;
   }
 
   it('creates, invites by email, accepts, promotes and demotes; the last OWNER is kept', async () => {
@@ -40,7 +117,7 @@ describe('organisations', () => {
     expect(org.slug).toBe('tibet-justice-centre');
 
     const inviteeEmail = uniqueEmail('invitee');
-    const invited = await app.gql<{ inviteMember: { email: string; role: string } }>(
+    const invited = await app.gql(
       INVITE,
       { input: { organisationId: org.id, email: inviteeEmail, role: 'MEMBER' } },
       owner.accessToken,
@@ -50,33 +127,26 @@ describe('organisations', () => {
     expect(mail.parsed.text).toContain('Tibet Justice Centre');
 
     const invitee = await signUp(app, 'Invitee', inviteeEmail);
-    const accepted = await app.gql<{ acceptMembershipInvitation: { id: string; role: string; user: { id: string } } }>(
-      ACCEPT,
-      { t: tokenFrom(mail) },
-      invitee.accessToken,
-    );
+    const accepted = await app.gql(ACCEPT, { t: tokenFrom(mail) }, invitee.accessToken);
     const membership = accepted.body.data?.acceptMembershipInvitation;
     expect(membership).toMatchObject({ role: 'MEMBER', user: { id: invitee.id } });
+    if (!membership) throw new Error(accepted.text);
 
     // The invitee sees the member list with emails; it shows both members.
-    const seen = await app.gql<{ organisation: { members: { user: { email: string } }[] } }>(
-      ORGANISATION,
-      { id: org.id },
-      invitee.accessToken,
-    );
-    expect(seen.body.data?.organisation.members.map((m) => m.user.email).sort()).toEqual(
+    const seen = await app.gql(ORGANISATION, { id: org.id }, invitee.accessToken);
+    expect(seen.body.data?.organisation?.members.map((m) => m.user.email).sort()).toEqual(
       [owner.email, inviteeEmail].sort(),
     );
 
-    const promoted = await app.gql<{ changeMemberRole: { role: string } }>(
+    const promoted = await app.gql(
       CHANGE_ROLE,
-      { input: { membershipId: membership?.id, role: 'SIGNATORY' } },
+      { input: { membershipId: membership.id, role: 'SIGNATORY' } },
       owner.accessToken,
     );
     expect(promoted.body.data?.changeMemberRole.role).toBe('SIGNATORY');
-    const demoted = await app.gql<{ changeMemberRole: { role: string } }>(
+    const demoted = await app.gql(
       CHANGE_ROLE,
-      { input: { membershipId: membership?.id, role: 'MEMBER' } },
+      { input: { membershipId: membership.id, role: 'MEMBER' } },
       owner.accessToken,
     );
     expect(demoted.body.data?.changeMemberRole.role).toBe('MEMBER');
@@ -102,16 +172,16 @@ describe('organisations', () => {
     expect(rows[0].role).toBe('OWNER');
 
     // With a second OWNER, the first may step down; a member may leave.
-    await app.gql(CHANGE_ROLE, { input: { membershipId: membership?.id, role: 'OWNER' } }, owner.accessToken);
+    await app.gql(CHANGE_ROLE, { input: { membershipId: membership.id, role: 'OWNER' } }, owner.accessToken);
     const stepDown = await app.gql(
       CHANGE_ROLE,
       { input: { membershipId: ownerMembership, role: 'MEMBER' } },
       owner.accessToken,
     );
     expect(stepDown.body.errors).toBeUndefined();
-    expect(
-      (await app.gql<{ removeMember: boolean }>(REMOVE, { id: ownerMembership }, owner.accessToken)).body.data,
-    ).toEqual({ removeMember: true });
+    expect((await app.gql(REMOVE, { id: ownerMembership }, owner.accessToken)).body.data).toEqual({
+      removeMember: true,
+    });
   });
 
   it('never shows the member list, or members’ emails, to anyone but members', async () => {
@@ -139,11 +209,7 @@ describe('organisations', () => {
     expect(errorCode(invite)).toBe('FORBIDDEN');
     // And a fellow member's other affiliations stay hidden.
     const other = await createOrganisation(app, owner, { name: 'Secret Second Org' });
-    const me = await app.gql<{ me: { memberships: { organisation: { id: string } }[] } }>(
-      `{ me { memberships { organisation { id } } } }`,
-      {},
-      owner.accessToken,
-    );
+    const me = await app.gql(MY_MEMBERSHIPS, {}, owner.accessToken);
     expect(me.body.data?.me.memberships.map((m) => m.organisation.id).sort()).toEqual([org.id, other.id].sort());
   });
 
@@ -164,33 +230,23 @@ describe('organisations', () => {
     const names = ['Alpha Advocacy', 'Beta Rights', 'Gamma Watch', 'Delta Alpha Trust', 'Epsilon Aid'];
     for (const name of names)
       await createOrganisation(app, owner, { name, country: name.startsWith('E') ? 'GB' : 'us' });
-    const LIST = `query($search: String, $country: String, $first: Int, $after: String) {
-      organisations(search: $search, country: $country, first: $first, after: $after) {
-        totalCount edges { cursor node { name country } } pageInfo { hasNextPage endCursor } } }`;
-    type List = {
-      organisations: {
-        totalCount: number;
-        edges: { node: { name: string; country: string } }[];
-        pageInfo: { hasNextPage: boolean; endCursor: string };
-      };
-    };
-    const alpha = await app.gql<List>(LIST, { search: 'alpha' });
+    const alpha = await app.gql(LIST, { search: 'alpha' });
     expect(alpha.body.data?.organisations.edges.map((e) => e.node.name)).toEqual([
       'Alpha Advocacy',
       'Delta Alpha Trust',
     ]);
-    const gb = await app.gql<List>(LIST, { country: 'gb' });
+    const gb = await app.gql(LIST, { country: 'gb' });
     expect(gb.body.data?.organisations.edges.map((e) => e.node)).toEqual([{ name: 'Epsilon Aid', country: 'GB' }]);
 
     const seen: string[] = [];
     let after: string | undefined;
     for (let page = 0; page < 10; page++) {
-      const response = await app.gql<List>(LIST, { country: 'US', first: 2, after });
+      const response = await app.gql(LIST, { country: 'US', first: 2, after });
       const connection = response.body.data?.organisations;
       expect(connection?.totalCount).toBe(4);
       seen.push(...(connection?.edges.map((e) => e.node.name) ?? []));
       if (!connection?.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor;
+      after = connection.pageInfo.endCursor ?? undefined;
     }
     expect(seen).toEqual(['Alpha Advocacy', 'Beta Rights', 'Delta Alpha Trust', 'Gamma Watch']);
     expect(errorCode(await app.gql(LIST, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
@@ -198,6 +254,7 @@ describe('organisations', () => {
   });
 
   describe('bad input changes nothing and answers BAD_USER_INPUT', () => {
+    // A plain string: some of these inputs are deliberately not a CreateOrganisationInput.
     const CREATE = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`;
     const cases: [string, Record<string, unknown>][] = [
       ['an empty name', { name: '' }],

@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Secret, TOTP } from 'otpauth';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isLeafType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { createClient } from 'graphql-ws';
@@ -7,21 +6,50 @@ import WebSocket from 'ws';
 import { hashToken } from '@undersigned/common';
 import { DELIVERY_TOPIC } from '@undersigned/deliveries/delivery-tracker.service';
 import { COUNTS_TOPIC } from '@undersigned/endorsements';
+import { codeAt, enableTwoFactor, START_TWO_FACTOR } from './support/accounts';
 import { leadsOnlyFields } from './support/leads-only-fields';
 import { untilSubscribed } from './support/subscriptions';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import {
+  ADD_RECIPIENT,
+  addRecipient,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  deliverLetter,
+  endorseAs,
   endorseInput,
   PASSWORD,
   signUp,
   uniqueEmail,
   verifyDirectly,
+  type EndorseResult,
   type TestLetter,
   type TestUser,
 } from './support/factories';
+import { graphql } from './gql';
+import type { EndorseInput } from './gql/graphql';
+
+const LOG_IN = graphql(`
+  mutation RoleMatrixLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      refreshToken
+    }
+  }
+`);
+const REAUTHENTICATE = graphql(`
+  mutation RoleMatrixReauthenticate($password: String) {
+    reauthenticate(password: $password) {
+      accessToken
+    }
+  }
+`);
+const COMMENT = graphql(`
+  mutation RoleMatrixComment($input: CommentInput!) {
+    commentOnLetter(input: $input) {
+      id
+    }
+  }
+`);
 
 /**
  * The role matrix: every root operation of the schema, called by each kind of caller against
@@ -171,19 +199,13 @@ async function endorse(
   letterId: string,
   contentHash: string,
   org: Org,
-  extra: Record<string, unknown> = {},
-): Promise<{ id: string; receipt: string }> {
-  const response = await world.app.gql<{ endorseLetter: { id: string; receipt: string } }>(
-    ENDORSE,
-    endorseInput(letterId, org.id, contentHash, extra),
-    org.owner.accessToken,
-  );
-  if (!response.body.data) throw new Error(`endorseLetter failed: ${response.text}`);
-  return response.body.data.endorseLetter;
+  extra: Partial<EndorseInput> = {},
+): Promise<EndorseResult> {
+  return endorseAs(world.app, { user: org.owner, org }, letterId, contentHash, extra);
 }
 
 /** An endorsement of the third organisation on a fresh OPEN letter (invited, as it is PRIVATE). */
-async function thirdEndorsement(extra: Record<string, unknown> = {}): Promise<string> {
+async function thirdEndorsement(extra: Partial<EndorseInput> = {}): Promise<string> {
   const open = await letter({ status: 'OPEN' });
   await letterInvitation(open.id, { organisationId: world.third.id }, 'ACCEPTED');
   return (await endorse(open.id, open.currentVersion.contentHash, world.third, extra)).id;
@@ -199,16 +221,6 @@ async function objectionLink(): Promise<string> {
     [endorsementId, hashToken(token)],
   );
   return token;
-}
-
-async function addRecipient(letterId: string): Promise<string> {
-  const response = await world.app.gql<{ addRecipient: { id: string } }>(
-    `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-    { input: { letterId, name: 'Foreign Office', role: 'TO', channel: 'EMAIL', email: 'office@recipient.example' } },
-    world.lead.owner.accessToken,
-  );
-  if (!response.body.data) throw new Error(`addRecipient failed: ${response.text}`);
-  return response.body.data.addRecipient.id;
 }
 
 /** A fresh email delivery of the delivered letter, as if the worker had got it to `status`. */
@@ -251,10 +263,7 @@ async function membershipInvitation(email: string): Promise<{ id: string; token:
 }
 
 async function logIn(user: TestUser): Promise<string> {
-  const response = await world.app.gql<{ logIn: { refreshToken: string } }>(
-    `mutation($input: LogInInput!) { logIn(input: $input) { refreshToken } }`,
-    { input: { email: user.email, password: PASSWORD } },
-  );
+  const response = await world.app.gql(LOG_IN, { input: { email: user.email, password: PASSWORD } });
   if (!response.body.data) throw new Error(`logIn failed: ${response.text}`);
   return response.body.data.logIn.refreshToken;
 }
@@ -265,11 +274,7 @@ async function logIn(user: TestUser): Promise<string> {
  */
 async function freshAuthentication(caller: Caller): Promise<void> {
   if (caller === 'anonymous') return;
-  const response = await world.app.gql(
-    `mutation($password: String) { reauthenticate(password: $password) { accessToken } }`,
-    { password: PASSWORD },
-    world.users[caller].accessToken,
-  );
+  const response = await world.app.gql(REAUTHENTICATE, { password: PASSWORD }, world.users[caller].accessToken);
   if (!response.body.data) throw new Error(`reauthenticate failed: ${response.text}`);
 }
 
@@ -277,21 +282,7 @@ async function freshAuthentication(caller: Caller): Promise<void> {
 async function twoFactorOn(caller: Caller): Promise<string> {
   if (caller === 'anonymous') return '000000';
   await freshAuthentication(caller);
-  const token = world.users[caller].accessToken;
-  const started = await world.app.gql<{ startTwoFactorSetup: { secret: string } }>(
-    `mutation { startTwoFactorSetup { secret } }`,
-    {},
-    token,
-  );
-  if (!started.body.data) throw new Error(`startTwoFactorSetup failed: ${started.text}`);
-  const totp = new TOTP({ secret: Secret.fromBase32(started.body.data.startTwoFactorSetup.secret) });
-  const confirmed = await world.app.gql<{ confirmTwoFactor: string[] }>(
-    `mutation($code: String!) { confirmTwoFactor(code: $code) }`,
-    { code: totp.generate() },
-    token,
-  );
-  if (!confirmed.body.data) throw new Error(`confirmTwoFactor failed: ${confirmed.text}`);
-  return confirmed.body.data.confirmTwoFactor[0];
+  return (await enableTwoFactor(world.app, world.users[caller].accessToken)).recoveryCodes[0];
 }
 
 /** Turns two-factor off for the caller directly, so that later rows see the callers as they were. */
@@ -490,13 +481,9 @@ const SCENARIOS: Scenario[] = [
     async args(w, caller) {
       if (caller === 'anonymous') return { code: '000000' };
       await freshAuthentication(caller);
-      const started = await w.app.gql<{ startTwoFactorSetup: { secret: string } }>(
-        `mutation { startTwoFactorSetup { secret } }`,
-        {},
-        w.users[caller].accessToken,
-      );
+      const started = await w.app.gql(START_TWO_FACTOR, {}, w.users[caller].accessToken);
       if (!started.body.data) throw new Error(`startTwoFactorSetup failed: ${started.text}`);
-      return { code: new TOTP({ secret: Secret.fromBase32(started.body.data.startTwoFactorSetup.secret) }).generate() };
+      return { code: codeAt(started.body.data.startTwoFactorSetup.secret, 0) };
     },
     undo: (_w, caller) => twoFactorOff(caller),
   },
@@ -628,8 +615,8 @@ const SCENARIOS: Scenario[] = [
     operation: 'resolveComment',
     async args(w) {
       const draft = await letter();
-      const response = await w.app.gql<{ commentOnLetter: { id: string } }>(
-        `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+      const response = await w.app.gql(
+        COMMENT,
         { input: { versionId: draft.currentVersion.id, body: 'Add a date.' } },
         w.users.MEMBER.accessToken,
       );
@@ -746,13 +733,15 @@ const SCENARIOS: Scenario[] = [
   },
   {
     operation: 'removeRecipient',
-    args: async () => ({ recipientId: await addRecipient((await letter({ status: 'OPEN' })).id) }),
+    args: async (w) => ({
+      recipientId: await addRecipient(w.app, w.lead.owner, (await letter({ status: 'OPEN' })).id),
+    }),
   },
   {
     operation: 'deliverLetter',
-    async args() {
+    async args(w) {
       const open = await letter({ status: 'OPEN' });
-      await addRecipient(open.id);
+      await addRecipient(w.app, w.lead.owner, open.id);
       return { letterId: open.id };
     },
   },
@@ -938,9 +927,9 @@ describe('role matrix', () => {
       [main.id],
     );
     world.public = { id: (await letter({ status: 'OPEN', visibility: 'PUBLIC' })).id };
-    await addRecipient(main.id);
+    await addRecipient(app, owner, main.id);
     const posted = await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
+      ADD_RECIPIENT,
       { input: { letterId: main.id, name: 'Embassy', role: 'CC', channel: 'POST', postalAddress: '1 Embassy Row' } },
       owner.accessToken,
     );
@@ -955,21 +944,16 @@ describe('role matrix', () => {
     await app.sql.query(`INSERT INTO petition_settings (letter_id, accept_supporters) VALUES ($1, false)`, [off.id]);
     world.petitionOff = { id: off.id };
     const comment = await app.gql(
-      `mutation($input: CommentInput!) { commentOnLetter(input: $input) { id } }`,
+      COMMENT,
       { input: { versionId: main.currentVersion.id, body: 'Name the detainees.' } },
       users.MEMBER.accessToken,
     );
     expect(comment.body.errors).toBeUndefined();
 
     const delivered = await letter({ status: 'OPEN' });
-    await addRecipient(delivered.id);
-    const deliveries = await app.gql<{ deliverLetter: { id: string }[] }>(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: delivered.id },
-      owner.accessToken,
-    );
-    if (!deliveries.body.data) throw new Error(`deliverLetter failed: ${deliveries.text}`);
-    world.delivered = { id: delivered.id, deliveryId: deliveries.body.data.deliverLetter[0].id };
+    await addRecipient(app, owner, delivered.id);
+    const deliveries = await deliverLetter(app, owner, delivered.id);
+    world.delivered = { id: delivered.id, deliveryId: deliveries[0].id };
   });
   afterAll(async () => {
     await app.close();

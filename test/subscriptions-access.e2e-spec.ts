@@ -3,14 +3,75 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { JWT_AUDIENCE, JWT_ISSUER } from '@undersigned/common';
 import { startTestApp, type TestApp } from './support/test-app';
-import { createLetter, createOrganisation, signUp, uniqueEmail, type TestUser } from './support/factories';
+import {
+  addRecipient,
+  createLetter,
+  createOrganisation,
+  deliverLetter,
+  openDraft,
+  signUp,
+  uniqueEmail,
+  type TestUser,
+} from './support/factories';
+import { subscribe } from './support/subscriptions';
+import { graphql } from './gql';
+import type { TypedDocumentString } from './gql/graphql';
 
-const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`;
-const MEMBERS = `query($id: ID) { organisation(id: $id) { members { id user { id } } } }`;
-const DELIVERY_CHANGED = `subscription($id: ID!) { deliveryChanged(letterId: $id) { status recipient { name } } }`;
-const COUNTS_CHANGED = `subscription($id: ID!) { letterCountsChanged(letterId: $id) { invited } }`;
-const EVENT = `mutation($input: DeliveryEventInput!) { recordDeliveryEvent(input: $input) { status } }`;
-const INVITE_ENDORSERS = `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`;
+const INVITE = graphql(`
+  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      id
+    }
+  }
+`);
+const MEMBERS = graphql(`
+  query SubscriptionsAccessMembers($id: ID) {
+    organisation(id: $id) {
+      members {
+        id
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation SubscriptionsAccessRemove($id: ID!) {
+    removeMember(membershipId: $id)
+  }
+`);
+const DELIVERY_CHANGED = graphql(`
+  subscription SubscriptionsAccessDeliveryChanged($id: ID!) {
+    deliveryChanged(letterId: $id) {
+      status
+      recipient {
+        name
+      }
+    }
+  }
+`);
+const COUNTS_CHANGED = graphql(`
+  subscription SubscriptionsAccessCountsChanged($id: ID!) {
+    letterCountsChanged(letterId: $id) {
+      invited
+    }
+  }
+`);
+const EVENT = graphql(`
+  mutation SubscriptionsAccessEvent($input: DeliveryEventInput!) {
+    recordDeliveryEvent(input: $input) {
+      status
+    }
+  }
+`);
+const INVITE_ENDORSERS = graphql(`
+  mutation SubscriptionsAccessInviteEndorsers($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+    }
+  }
+`);
 
 /** A subscription's messages, and whether the server ended it. */
 interface Watch {
@@ -55,7 +116,11 @@ describe('subscriptions re-check access for every event', () => {
     await app.close();
   });
 
-  async function watch(token: string, query: string, letterId: string): Promise<Watch> {
+  async function watch<TResult>(
+    token: string,
+    document: TypedDocumentString<TResult, { id: string }>,
+    letterId: string,
+  ): Promise<Watch> {
     const client = createClient({
       url: `${app.url.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
@@ -64,8 +129,10 @@ describe('subscriptions re-check access for every event', () => {
     });
     const state: Watch = { events: [], ended: false, client };
     watches.push(state);
-    client.subscribe(
-      { query, variables: { id: letterId } },
+    subscribe(
+      client,
+      document,
+      { id: letterId },
       {
         next: (message) => state.events.push(message.data ?? message.errors),
         error: () => (state.ended = true),
@@ -94,38 +161,27 @@ describe('subscriptions re-check access for every event', () => {
   }
 
   async function remove(owner: TestUser, orgId: string, userId: string): Promise<void> {
-    const members = await app.gql<{ organisation: { members: { id: string; user: { id: string } }[] } }>(
-      MEMBERS,
-      { id: orgId },
-      owner.accessToken,
-    );
-    const membershipId = members.body.data?.organisation.members.find((m) => m.user.id === userId)?.id;
-    const removed = await app.gql(
-      `mutation($id: ID!) { removeMember(membershipId: $id) }`,
-      { id: membershipId },
-      owner.accessToken,
-    );
+    const members = await app.gql(MEMBERS, { id: orgId }, owner.accessToken);
+    const membershipId = members.body.data?.organisation?.members.find((m) => m.user.id === userId)?.id;
+    if (!membershipId) throw new Error(members.text);
+    const removed = await app.gql(REMOVE, { id: membershipId }, owner.accessToken);
     expect(removed.body.data).toEqual({ removeMember: true });
   }
 
   it('a member removed mid-stream receives no more delivery events; a remaining member does', async () => {
     const { stays, leaves, orgId, letterId } = await leadTeam('Delivery Watchers');
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letterId }, stays.accessToken);
+    await openDraft(app, stays, letterId);
     for (let i = 0; i < 12; i++) {
-      await app.gql(
-        `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-        { input: { letterId, name: `Registry ${i}`, role: 'TO', channel: 'POST', postalAddress: `${i} Embassy Row` } },
-        stays.accessToken,
-      );
+      await addRecipient(app, stays, letterId, {
+        name: `Registry ${i}`,
+        role: 'TO',
+        channel: 'POST',
+        postalAddress: `${i} Embassy Row`,
+      });
     }
-    const delivered = await app.gql<{ deliverLetter: { id: string }[] }>(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: letterId },
-      stays.accessToken,
-    );
-    const deliveryIds = (delivered.body.data?.deliverLetter ?? []).map((d) => d.id);
+    const deliveryIds = (await deliverLetter(app, stays, letterId)).map((d) => d.id);
     const recordSent = () =>
-      app.gql(EVENT, { input: { deliveryId: deliveryIds.shift(), status: 'SENT' } }, stays.accessToken);
+      app.gql(EVENT, { input: { deliveryId: deliveryIds.shift() as string, status: 'SENT' } }, stays.accessToken);
 
     const staying = await watch(stays.accessToken, DELIVERY_CHANGED, letterId);
     const leaving = await watch(leaves.accessToken, DELIVERY_CHANGED, letterId);

@@ -3,16 +3,39 @@ import {
   countRows,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  ENDORSE_LETTER,
   endorseInput,
+  openDraft,
   signUp,
   verifyDirectly,
   type TestUser,
 } from './support/factories';
 import { eventually } from './support/eventually';
+import { graphql } from './gql';
 
-const POST_UPDATE = `mutation($input: PostUpdateInput!) { postUpdate(input: $input) { id kind title body occurredAt } }`;
-const TIMELINE = `query($id: ID!) { letter(id: $id) { timeline { kind title body occurredAt } } }`;
+const POST_UPDATE = graphql(`
+  mutation TimelinePostUpdate($input: PostUpdateInput!) {
+    postUpdate(input: $input) {
+      id
+      kind
+      title
+      body
+      occurredAt
+    }
+  }
+`);
+const TIMELINE = graphql(`
+  query TimelineTimeline($id: ID!) {
+    letter(id: $id) {
+      timeline {
+        kind
+        title
+        body
+        occurredAt
+      }
+    }
+  }
+`);
 
 describe('the campaign timeline', () => {
   let app: TestApp;
@@ -31,8 +54,8 @@ describe('the campaign timeline', () => {
 
   it('takes dated updates from lead members, shows them publicly, and refuses everyone else', async () => {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PUBLIC' });
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
-    const posted = await app.gql<{ postUpdate: { kind: string; occurredAt: string } }>(
+    await openDraft(app, lead, letter.id);
+    const posted = await app.gql(
       POST_UPDATE,
       {
         input: {
@@ -63,15 +86,13 @@ describe('the campaign timeline', () => {
     expect(await countRows(app, 'timeline_entries')).toBe(before);
 
     // Public, ordered by when things happened.
-    const timeline = await app.gql<{ letter: { timeline: { kind: string; title: string }[] } }>(TIMELINE, {
-      id: letter.id,
-    });
-    expect(timeline.body.data?.letter.timeline.map((t) => t.kind)).toEqual(['UPDATE', 'LETTER_OPENED']);
+    const timeline = await app.gql(TIMELINE, { id: letter.id });
+    expect(timeline.body.data?.letter?.timeline.map((t) => t.kind)).toEqual(['UPDATE', 'LETTER_OPENED']);
   });
 
   it('records each signatory milestone once, even when signatures arrive at the same moment', async () => {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PUBLIC' });
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+    await openDraft(app, lead, letter.id);
     const signers: { user: TestUser; org: { id: string } }[] = [];
     for (let i = 0; i < 27; i++) {
       const user = await signUp(app, `Milestone signer ${i}`);
@@ -80,7 +101,7 @@ describe('the campaign timeline', () => {
     }
     const answers = await Promise.all(
       signers.map(({ user, org }) =>
-        app.gql(ENDORSE, endorseInput(letter.id, org.id, letter.currentVersion.contentHash), user.accessToken),
+        app.gql(ENDORSE_LETTER, endorseInput(letter.id, org.id, letter.currentVersion.contentHash), user.accessToken),
       ),
     );
     for (const answer of answers) expect(answer.body.errors).toBeUndefined();

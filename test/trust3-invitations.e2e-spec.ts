@@ -3,8 +3,15 @@ import { eventually } from './support/eventually';
 import { createLetter, organisationWithOwner, type OrganisationOwner } from './support/factories';
 import { SmtpSink, tokenFrom, type ReceivedMail } from './support/smtp-sink';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
-const INVITE = `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`;
+const INVITE = graphql(`
+  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+    }
+  }
+`);
 const PHISHING_TITLE = 'URGENT: your PayPal account is suspended, verify at https://paypal.com.evil.example';
 const PHISHING =
   'Dear customer, your account is suspended.\nLog in at https://paypal.com.evil.example/login or www.evil.example ' +

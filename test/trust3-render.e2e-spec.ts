@@ -3,8 +3,17 @@ import { markdownRenders, pdfRenders } from '../libs/deliveries/render/render-th
 import { eventually } from './support/eventually';
 import { pdfCopiedText } from './support/pdf-copy';
 import { fetchPdf, pdfReadingText } from './support/pdf-reading';
-import { startTestApp, type GqlResponse, type TestApp } from './support/test-app';
-import { ENDORSE, endorseInput, openLetter, organisationWithOwner, type OrganisationOwner } from './support/factories';
+import { startTestApp, type TestApp } from './support/test-app';
+import {
+  ADD_RECIPIENT,
+  DELIVER_LETTER,
+  ENDORSE_LETTER,
+  endorseInput,
+  openLetter,
+  organisationWithOwner,
+  type OrganisationOwner,
+} from './support/factories';
+import { graphql } from './gql';
 
 // Issue 18, defects 9 (heavy work on the main thread) and 14 (mixed-direction names extract in visual order).
 
@@ -13,8 +22,20 @@ const MIXED = 'ئۇيغۇر كىشىلىك ھوقۇقى Project';
 // for the end of.
 const PATHOLOGICAL = '![a '.repeat(49_750);
 
-const DELIVER = 'mutation($id: ID!) { deliverLetter(letterId: $id) { id } }';
-const ADD_RECIPIENT = 'mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }';
+const PROBE = graphql(`
+  query Trust3RenderProbe {
+    __typename
+  }
+`);
+const EDITION_ID = graphql(`
+  query Trust3RenderEditionId($id: ID) {
+    letter(id: $id) {
+      edition {
+        id
+      }
+    }
+  }
+`);
 
 /**
  * While `heavy` runs, `{ __typename }` is asked back to back; the slowest answer shows whether the
@@ -26,7 +47,7 @@ async function slowestProbeWhile<T>(app: TestApp, heavy: () => Promise<T>): Prom
   let slowest = 0;
   do {
     const started = Date.now();
-    const probe = await app.gql<{ __typename: string }>('{ __typename }');
+    const probe = await app.gql(PROBE);
     expect(probe.body.data?.__typename).toBe('Query');
     slowest = Math.max(slowest, Date.now() - started);
   } while (!finished);
@@ -43,11 +64,8 @@ async function addPostRecipient(app: TestApp, lead: OrganisationOwner, letterId:
 }
 
 async function editionId(app: TestApp, letterId: string): Promise<string> {
-  const response = await app.gql<{ letter: { edition: { id: string } | null } }>(
-    'query($id: ID) { letter(id: $id) { edition { id } } }',
-    { id: letterId },
-  );
-  const id = response.body.data?.letter.edition?.id;
+  const response = await app.gql(EDITION_ID, { id: letterId });
+  const id = response.body.data?.letter?.edition?.id;
   if (!id) throw new Error(`no edition: ${response.text}`);
   return id;
 }
@@ -68,7 +86,7 @@ describe('mixed-direction names in the PDF (issue 18, defect 14)', () => {
     });
     const signer = await organisationWithOwner(app, { name: MIXED });
     const signed = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(letter.letterId, signer.organisationId, letter.contentHash),
       signer.token,
     );
@@ -101,7 +119,7 @@ describe('heavy renders never block the process (issue 18, defect 9)', () => {
   afterAll(() => app?.close());
 
   it('delivers a letter of a pathological 199,000-character body while other requests answer within a second', async () => {
-    const { slowest, result } = await slowestProbeWhile(app, () => app.gql(DELIVER, { id: letterId }, lead.token));
+    const { slowest, result } = await slowestProbeWhile(app, () => app.gql(DELIVER_LETTER, { letterId }, lead.token));
     expect(result.body.errors).toBeUndefined();
     expect(slowest).toBeLessThan(1000);
   }, 180_000);
@@ -160,7 +178,7 @@ describe('anonymous renders wait in a bounded queue, deliveries never behind the
     expect(refused.headers['retry-after']).toMatch(/^[1-9]\d*$/);
 
     // A delivery renders meanwhile, on its own lane: it is done before the long PDF.
-    const result: GqlResponse = await app.gql(DELIVER, { id: delivered.letterId }, lead.token);
+    const result = await app.gql(DELIVER_LETTER, { letterId: delivered.letterId }, lead.token);
     expect(result.body.errors).toBeUndefined();
     expect(longAnswered).toBe(false);
     const id = await editionId(app, delivered.letterId);

@@ -4,7 +4,31 @@ import { Browsers, linkIn, onApp, screenshot, seriousViolations } from './suppor
 import { createLetter, openLetter, organisationWithOwner, PASSWORD, signUp, uniqueEmail } from './support/factories';
 import { setPetition } from './support/petitions';
 import { SmtpSink } from './support/smtp-sink';
+import { SET_TARGETING } from './support/targeting';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+
+const UPSERT_TARGETS = graphql(`
+  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {
+    upsertTargets(input: $input) {
+      id
+    }
+  }
+`);
+const INVITE_MEMBER = graphql(`
+  mutation WebPagesInviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      id
+    }
+  }
+`);
+const INVITE_ENDORSERS = graphql(`
+  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+    }
+  }
+`);
 
 /**
  * The web app as the API serves it: which paths answer with the app (and its security headers),
@@ -150,7 +174,7 @@ describe('web app: serving, link previews and email-link pages', () => {
   it("finds a supporter's representative from their postcode on an OWN_REPRESENTATIVE letter", async () => {
     const admin = await signUp(app, 'Web Admin', ADMIN_EMAIL);
     const upserted = await app.gql(
-      `mutation($input: [TargetInput!]!) { upsertTargets(input: $input) { id } }`,
+      UPSERT_TARGETS,
       {
         input: [
           {
@@ -171,7 +195,7 @@ describe('web app: serving, link previews and email-link pages', () => {
     const open = await openLetter(app, lead, { title: 'Write to your MP' });
     await setPetition(app, lead, { letterId: open.letterId, acceptSupporters: true, askPostcode: true });
     const targeted = await app.gql(
-      `mutation($input: TargetingInput!) { setTargeting(input: $input) { id } }`,
+      SET_TARGETING,
       { input: { letterId: open.letterId, mode: 'OWN_REPRESENTATIVE', areaType: 'WMC' } },
       lead.token,
     );
@@ -207,7 +231,7 @@ describe('web app: serving, link previews and email-link pages', () => {
     const owner = await organisationWithOwner(app, { name: 'Inviting Org' });
     const invitee = await signUp(app, 'Invited Person', uniqueEmail('invitee'));
     const invited = await app.gql(
-      `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id } }`,
+      INVITE_MEMBER,
       { input: { organisationId: owner.organisationId, email: invitee.email, role: 'SIGNATORY' } },
       owner.token,
     );
@@ -241,7 +265,7 @@ describe('web app: serving, link previews and email-link pages', () => {
     const invitee = await organisationWithOwner(app, { name: 'Declining Org' });
     const open = await openLetter(app, lead, { title: 'A letter to decline' });
     await app.gql(
-      `mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }`,
+      INVITE_ENDORSERS,
       { input: { letterId: open.letterId, invitees: [{ organisationId: invitee.organisationId }] } },
       lead.token,
     );

@@ -1,5 +1,5 @@
-import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
+import { enableTwoFactor, LOG_IN } from './support/accounts';
 import { Browsers, linkIn, onApp, seriousViolations } from './support/browser';
 import { PASSWORD, signUp, type TestUser } from './support/factories';
 import { SmtpSink } from './support/smtp-sink';
@@ -12,7 +12,6 @@ import { errorCode, startTestApp, type TestApp } from './support/test-app';
  */
 const PUBLIC_URL = 'https://undersigned.example';
 const NEW_PASSWORD = 'a brand new passphrase';
-const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }`;
 
 describe('web app: password reset and re-authentication', () => {
   const smtp = new SmtpSink();
@@ -39,18 +38,7 @@ describe('web app: password reset and re-authentication', () => {
 
   it('resets a forgotten password from the mailed link, asking the two-factor code', async () => {
     const user = await signUp(app, 'Forgetful Coordinator');
-    const started = await app.gql<{ startTwoFactorSetup: { secret: string } }>(
-      'mutation { startTwoFactorSetup { secret } }',
-      {},
-      user.accessToken,
-    );
-    const secret = started.body.data?.startTwoFactorSetup.secret ?? '';
-    const confirmed = await app.gql<{ confirmTwoFactor: string[] }>(
-      'mutation($code: String!) { confirmTwoFactor(code: $code) }',
-      { code: new TOTP({ secret: Secret.fromBase32(secret) }).generate() },
-      user.accessToken,
-    );
-    const recoveryCode = confirmed.body.data?.confirmTwoFactor[0] ?? '';
+    const [recoveryCode] = (await enableTwoFactor(app, user.accessToken)).recoveryCodes;
 
     const page = await browsers.page();
     await page.goto('/signin');
@@ -106,7 +94,7 @@ describe('web app: password reset and re-authentication', () => {
     await page.getByRole('status').filter({ hasText: 'Your password is changed' }).waitFor();
     expect(await dialog.isVisible()).toBe(false);
 
-    const changed = await app.gql<{ logIn: { user: { id: string } } }>(LOG_IN, {
+    const changed = await app.gql(LOG_IN, {
       input: { email: user.email, password: NEW_PASSWORD },
     });
     expect(changed.body.data?.logIn.user.id).toBe(user.id);

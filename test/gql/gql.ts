@@ -23,6 +23,27 @@ type Documents = {
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": typeof types.DeliveryChangedDocument,
     "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": typeof types.DeliveryRetryDeliveryDocument,
     "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n": typeof types.DeliveryRetryRetryDocument,
+    "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n": typeof types.EditionLetterEditionDocument,
+    "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": typeof types.EndorsementRulesVerifyDocument,
+    "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": typeof types.EndorsementRulesAuditDocument,
+    "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": typeof types.EndorsementRulesWithdrawDocument,
+    "\n  query EndorsementRulesLetterVersions($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n    }\n  }\n": typeof types.EndorsementRulesLetterVersionsDocument,
+    "\n  mutation EndorsementRulesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.EndorsementRulesInviteEndorsersDocument,
+    "\n  mutation EndorsementRulesComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.EndorsementRulesCommentDocument,
+    "\n  query EndorsementRulesLetterEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            status\n            signedVersion {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EndorsementRulesLetterEndorsementsDocument,
+    "\n  query EndorsementsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n        needsReconfirmation\n        withdrawn\n        declined\n        invited\n        supporters\n      }\n    }\n  }\n": typeof types.EndorsementsCountsDocument,
+    "\n  query EndorsementsSignatories($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatories(order: $order, country: $country, first: $first, after: $after) {\n        totalCount\n        anonymousCount\n        edges {\n          cursor\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            signedAt\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.EndorsementsSignatoriesDocument,
+    "\n  mutation EndorsementsAddCoLead($i: AddCoLeadInput!) {\n    addCoLead(input: $i) {\n      id\n    }\n  }\n": typeof types.EndorsementsAddCoLeadDocument,
+    "\n  mutation EndorsementsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.EndorsementsAcceptCoLeadDocument,
+    "\n  mutation EndorsementsInviteOrganisations($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.EndorsementsInviteOrganisationsDocument,
+    "\n  mutation EndorsementsInviteByEmail($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.EndorsementsInviteByEmailDocument,
+    "\n  mutation EndorsementsAcceptInvitation($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.EndorsementsAcceptInvitationDocument,
+    "\n  query EndorsementsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.EndorsementsCurrentHashDocument,
+    "\n  mutation EndorsementsDecline($t: String!) {\n    declineInvitation(token: $t, reason: \"Not our mandate\") {\n      status\n    }\n  }\n": typeof types.EndorsementsDeclineDocument,
+    "\n  mutation EndorsementsWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": typeof types.EndorsementsWithdrawDocument,
+    "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n": typeof types.EndorsementsSignedEndorsementsDocument,
+    "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n": typeof types.EndorsementsEndorsementsDocument,
+    "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": typeof types.EndorsementsCountsChangedDocument,
     "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.HiddenErrorsCommentDocument,
     "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": typeof types.HiddenErrorsResolveDocument,
     "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": typeof types.LettersReviseDocument,
@@ -45,6 +66,13 @@ type Documents = {
     "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LettersOpenListDocument,
     "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n": typeof types.LettersTimelineDocument,
     "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LettersCreateDocument,
+    "\n  query LimitsProbe {\n    __typename\n  }\n": typeof types.LimitsProbeDocument,
+    "\n  mutation LimitsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsCreateDocument,
+    "\n  mutation LimitsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n    }\n  }\n": typeof types.LimitsReviseDocument,
+    "\n  query LimitsDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n": typeof types.LimitsDiffDocument,
+    "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsCommentDocument,
+    "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n": typeof types.LimitsListsDocument,
+    "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.LimitsCurrentHashDocument,
     "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.MembershipInvitationsInviteDocument,
     "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": typeof types.MembershipInvitationsAcceptDocument,
     "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MembershipInvitationsMembersDocument,
@@ -52,9 +80,26 @@ type Documents = {
     "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n": typeof types.MembershipInvitationsRevokeDocument,
     "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.MembershipInvitationsRemoveDocument,
     "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.MembershipInvitationsChangeRoleDocument,
+    "\n  query OrganisationsOrganisation($id: ID) {\n    organisation(id: $id) {\n      id\n      name\n      country\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsOrganisationDocument,
+    "\n  mutation OrganisationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationsInviteDocument,
+    "\n  mutation OrganisationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n      user {\n        id\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationsAcceptDocument,
+    "\n  mutation OrganisationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.OrganisationsChangeRoleDocument,
+    "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.OrganisationsRemoveDocument,
+    "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsMyMembershipsDocument,
+    "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationsListDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": typeof types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": typeof types.LetterTargetDeliveriesDocument,
+    "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": typeof types.RoleMatrixLogInDocument,
+    "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": typeof types.RoleMatrixReauthenticateDocument,
+    "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.RoleMatrixCommentDocument,
+    "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.SubscriptionsAccessInviteDocument,
+    "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SubscriptionsAccessMembersDocument,
+    "\n  mutation SubscriptionsAccessRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.SubscriptionsAccessRemoveDocument,
+    "\n  subscription SubscriptionsAccessDeliveryChanged($id: ID!) {\n    deliveryChanged(letterId: $id) {\n      status\n      recipient {\n        name\n      }\n    }\n  }\n": typeof types.SubscriptionsAccessDeliveryChangedDocument,
+    "\n  subscription SubscriptionsAccessCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      invited\n    }\n  }\n": typeof types.SubscriptionsAccessCountsChangedDocument,
+    "\n  mutation SubscriptionsAccessEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      status\n    }\n  }\n": typeof types.SubscriptionsAccessEventDocument,
+    "\n  mutation SubscriptionsAccessInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.SubscriptionsAccessInviteEndorsersDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        emailVerified\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -85,6 +130,8 @@ type Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": typeof types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": typeof types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
+    "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": typeof types.TimelinePostUpdateDocument,
+    "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": typeof types.TimelineTimelineDocument,
     "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TrustAccessInviteDocument,
     "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.TrustAccessReadDocument,
     "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n": typeof types.TrustAccessVerifyReceiptDocument,
@@ -111,6 +158,7 @@ type Documents = {
     "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeCreateOrganisationDocument,
     "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAddCoLeadDocument,
     "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAcceptCoLeadDocument,
+    "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3InvitationsInviteDocument,
     "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n": typeof types.Trust3MinorEditsReviseDocument,
     "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": typeof types.Trust3MinorEditsObjectDocument,
     "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n": typeof types.Trust3MinorEditsConfirmSignatureDocument,
@@ -120,6 +168,8 @@ type Documents = {
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation Trust3RelaysInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3RelaysInviteDocument,
+    "\n  query Trust3RenderProbe {\n    __typename\n  }\n": typeof types.Trust3RenderProbeDocument,
+    "\n  query Trust3RenderEditionId($id: ID) {\n    letter(id: $id) {\n      edition {\n        id\n      }\n    }\n  }\n": typeof types.Trust3RenderEditionIdDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteEndorsersDocument,
     "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": typeof types.LetterDocument,
     "\n  mutation LogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.LogOutDocument,
@@ -133,6 +183,9 @@ type Documents = {
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      requireTwoFactor\n    }\n  }\n": typeof types.OrganisationDocument,
     "\n  query SessionDevices {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": typeof types.SessionDevicesDocument,
     "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    ": typeof types.SetOrganisationSecurityDocument,
+    "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesUpsertTargetsDocument,
+    "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteMemberDocument,
+    "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteEndorsersDocument,
 };
 const documents: Documents = {
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": types.DeliverLetterDocument,
@@ -143,6 +196,27 @@ const documents: Documents = {
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": types.DeliveryChangedDocument,
     "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": types.DeliveryRetryDeliveryDocument,
     "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n": types.DeliveryRetryRetryDocument,
+    "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n": types.EditionLetterEditionDocument,
+    "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": types.EndorsementRulesVerifyDocument,
+    "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": types.EndorsementRulesAuditDocument,
+    "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": types.EndorsementRulesWithdrawDocument,
+    "\n  query EndorsementRulesLetterVersions($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n    }\n  }\n": types.EndorsementRulesLetterVersionsDocument,
+    "\n  mutation EndorsementRulesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.EndorsementRulesInviteEndorsersDocument,
+    "\n  mutation EndorsementRulesComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.EndorsementRulesCommentDocument,
+    "\n  query EndorsementRulesLetterEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            status\n            signedVersion {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EndorsementRulesLetterEndorsementsDocument,
+    "\n  query EndorsementsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n        needsReconfirmation\n        withdrawn\n        declined\n        invited\n        supporters\n      }\n    }\n  }\n": types.EndorsementsCountsDocument,
+    "\n  query EndorsementsSignatories($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatories(order: $order, country: $country, first: $first, after: $after) {\n        totalCount\n        anonymousCount\n        edges {\n          cursor\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            signedAt\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.EndorsementsSignatoriesDocument,
+    "\n  mutation EndorsementsAddCoLead($i: AddCoLeadInput!) {\n    addCoLead(input: $i) {\n      id\n    }\n  }\n": types.EndorsementsAddCoLeadDocument,
+    "\n  mutation EndorsementsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.EndorsementsAcceptCoLeadDocument,
+    "\n  mutation EndorsementsInviteOrganisations($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n      organisation {\n        id\n      }\n    }\n  }\n": types.EndorsementsInviteOrganisationsDocument,
+    "\n  mutation EndorsementsInviteByEmail($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.EndorsementsInviteByEmailDocument,
+    "\n  mutation EndorsementsAcceptInvitation($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n      organisation {\n        id\n      }\n    }\n  }\n": types.EndorsementsAcceptInvitationDocument,
+    "\n  query EndorsementsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.EndorsementsCurrentHashDocument,
+    "\n  mutation EndorsementsDecline($t: String!) {\n    declineInvitation(token: $t, reason: \"Not our mandate\") {\n      status\n    }\n  }\n": types.EndorsementsDeclineDocument,
+    "\n  mutation EndorsementsWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": types.EndorsementsWithdrawDocument,
+    "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n": types.EndorsementsSignedEndorsementsDocument,
+    "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n": types.EndorsementsEndorsementsDocument,
+    "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": types.EndorsementsCountsChangedDocument,
     "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.HiddenErrorsCommentDocument,
     "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": types.HiddenErrorsResolveDocument,
     "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": types.LettersReviseDocument,
@@ -165,6 +239,13 @@ const documents: Documents = {
     "\n  query LettersOpenList {\n    letters(status: OPEN) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.LettersOpenListDocument,
     "\n  query LettersTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n      }\n    }\n  }\n": types.LettersTimelineDocument,
     "\n  mutation LettersCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": types.LettersCreateDocument,
+    "\n  query LimitsProbe {\n    __typename\n  }\n": types.LimitsProbeDocument,
+    "\n  mutation LimitsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": types.LimitsCreateDocument,
+    "\n  mutation LimitsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n    }\n  }\n": types.LimitsReviseDocument,
+    "\n  query LimitsDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n": types.LimitsDiffDocument,
+    "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.LimitsCommentDocument,
+    "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n": types.LimitsListsDocument,
+    "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.LimitsCurrentHashDocument,
     "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.MembershipInvitationsInviteDocument,
     "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": types.MembershipInvitationsAcceptDocument,
     "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.MembershipInvitationsMembersDocument,
@@ -172,9 +253,26 @@ const documents: Documents = {
     "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n": types.MembershipInvitationsRevokeDocument,
     "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.MembershipInvitationsRemoveDocument,
     "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.MembershipInvitationsChangeRoleDocument,
+    "\n  query OrganisationsOrganisation($id: ID) {\n    organisation(id: $id) {\n      id\n      name\n      country\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationsOrganisationDocument,
+    "\n  mutation OrganisationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      organisation {\n        id\n      }\n    }\n  }\n": types.OrganisationsInviteDocument,
+    "\n  mutation OrganisationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n      user {\n        id\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": types.OrganisationsAcceptDocument,
+    "\n  mutation OrganisationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.OrganisationsChangeRoleDocument,
+    "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.OrganisationsRemoveDocument,
+    "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.OrganisationsMyMembershipsDocument,
+    "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationsListDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": types.LetterTargetDeliveriesDocument,
+    "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": types.RoleMatrixLogInDocument,
+    "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": types.RoleMatrixReauthenticateDocument,
+    "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.RoleMatrixCommentDocument,
+    "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.SubscriptionsAccessInviteDocument,
+    "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.SubscriptionsAccessMembersDocument,
+    "\n  mutation SubscriptionsAccessRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.SubscriptionsAccessRemoveDocument,
+    "\n  subscription SubscriptionsAccessDeliveryChanged($id: ID!) {\n    deliveryChanged(letterId: $id) {\n      status\n      recipient {\n        name\n      }\n    }\n  }\n": types.SubscriptionsAccessDeliveryChangedDocument,
+    "\n  subscription SubscriptionsAccessCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      invited\n    }\n  }\n": types.SubscriptionsAccessCountsChangedDocument,
+    "\n  mutation SubscriptionsAccessEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      status\n    }\n  }\n": types.SubscriptionsAccessEventDocument,
+    "\n  mutation SubscriptionsAccessInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.SubscriptionsAccessInviteEndorsersDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        emailVerified\n        twoFactorEnabled\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n    }\n  }\n": types.MeDocument,
     "\n  mutation RefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
@@ -205,6 +303,8 @@ const documents: Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
+    "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": types.TimelinePostUpdateDocument,
+    "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": types.TimelineTimelineDocument,
     "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": types.TrustAccessInviteDocument,
     "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.TrustAccessReadDocument,
     "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n": types.TrustAccessVerifyReceiptDocument,
@@ -231,6 +331,7 @@ const documents: Documents = {
     "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeCreateOrganisationDocument,
     "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeAddCoLeadDocument,
     "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.Trust3BadgeAcceptCoLeadDocument,
+    "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.Trust3InvitationsInviteDocument,
     "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n": types.Trust3MinorEditsReviseDocument,
     "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": types.Trust3MinorEditsObjectDocument,
     "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n": types.Trust3MinorEditsConfirmSignatureDocument,
@@ -240,6 +341,8 @@ const documents: Documents = {
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation Trust3RelaysInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.Trust3RelaysInviteDocument,
+    "\n  query Trust3RenderProbe {\n    __typename\n  }\n": types.Trust3RenderProbeDocument,
+    "\n  query Trust3RenderEditionId($id: ID) {\n    letter(id: $id) {\n      edition {\n        id\n      }\n    }\n  }\n": types.Trust3RenderEditionIdDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.InviteEndorsersDocument,
     "\n  query Letter($id: ID!) {\n    letter(id: $id) {\n      id\n    }\n  }\n": types.LetterDocument,
     "\n  mutation LogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.LogOutDocument,
@@ -253,6 +356,9 @@ const documents: Documents = {
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      requireTwoFactor\n    }\n  }\n": types.OrganisationDocument,
     "\n  query SessionDevices {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": types.SessionDevicesDocument,
     "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    ": types.SetOrganisationSecurityDocument,
+    "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": types.WebPagesUpsertTargetsDocument,
+    "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteMemberDocument,
+    "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteEndorsersDocument,
 };
 
 /**
@@ -287,6 +393,90 @@ export function graphql(source: "\n  query DeliveryRetryDelivery($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n"): typeof import('./graphql').DeliveryRetryRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n"): typeof import('./graphql').EditionLetterEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementRulesLetterVersions($id: ID!) {\n    letter(id: $id) {\n      status\n      versions {\n        number\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesLetterVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementRulesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesInviteEndorsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementRulesComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementRulesLetterEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            status\n            signedVersion {\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementRulesLetterEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n        needsReconfirmation\n        withdrawn\n        declined\n        invited\n        supporters\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsSignatories($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {\n    letter(id: $id) {\n      signatories(order: $order, country: $country, first: $first, after: $after) {\n        totalCount\n        anonymousCount\n        edges {\n          cursor\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            signedAt\n            organisation {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsAddCoLead($i: AddCoLeadInput!) {\n    addCoLead(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementsAddCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementsAcceptCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsInviteOrganisations($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n      organisation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsInviteOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsInviteByEmail($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EndorsementsInviteByEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsAcceptInvitation($t: String!, $o: ID!) {\n    acceptInvitation(token: $t, organisationId: $o) {\n      status\n      organisation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsCurrentHashDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsDecline($t: String!) {\n    declineInvitation(token: $t, reason: \"Not our mandate\") {\n      status\n    }\n  }\n"): typeof import('./graphql').EndorsementsDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndorsementsWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n"): typeof import('./graphql').EndorsementsWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsSignedEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n"): typeof import('./graphql').EndorsementsCountsChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -378,6 +568,34 @@ export function graphql(source: "\n  mutation LettersCreate($input: CreateLetter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LimitsProbe {\n    __typename\n  }\n"): typeof import('./graphql').LimitsProbeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LimitsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n    }\n  }\n"): typeof import('./graphql').LimitsReviseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDiff($id: ID!) {\n    letter(id: $id) {\n      diff(fromVersion: 1, toVersion: 2)\n    }\n  }\n"): typeof import('./graphql').LimitsDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LimitsCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsCurrentHashDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -406,6 +624,34 @@ export function graphql(source: "\n  mutation MembershipInvitationsChangeRole($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrganisationsOrganisation($id: ID) {\n    organisation(id: $id) {\n      id\n      name\n      country\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganisationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      organisation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganisationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n      user {\n        id\n      }\n      organisation {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganisationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').OrganisationsChangeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n"): typeof import('./graphql').OrganisationsRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsMyMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').LetterSupportersByAreaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -415,6 +661,46 @@ export function graphql(source: "\n  mutation WithdrawSignature($t: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n"): typeof import('./graphql').LetterTargetDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n"): typeof import('./graphql').RoleMatrixLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').RoleMatrixReauthenticateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RoleMatrixCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsAccessRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n"): typeof import('./graphql').SubscriptionsAccessRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsAccessDeliveryChanged($id: ID!) {\n    deliveryChanged(letterId: $id) {\n      status\n      recipient {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessDeliveryChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsAccessCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      invited\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessCountsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsAccessEvent($input: DeliveryEventInput!) {\n    recordDeliveryEvent(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsAccessInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SubscriptionsAccessInviteEndorsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -538,6 +824,14 @@ export function graphql(source: "\n  mutation SetTargeting($input: TargetingInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n"): typeof import('./graphql').TimelinePostUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n"): typeof import('./graphql').TimelineTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TrustAccessInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -642,6 +936,10 @@ export function graphql(source: "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3InvitationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n"): typeof import('./graphql').Trust3MinorEditsReviseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -675,6 +973,14 @@ export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Trust3RelaysInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3RelaysInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3RenderProbe {\n    __typename\n  }\n"): typeof import('./graphql').Trust3RenderProbeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3RenderEditionId($id: ID) {\n    letter(id: $id) {\n      edition {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3RenderEditionIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -727,6 +1033,18 @@ export function graphql(source: "\n  query SessionDevices {\n    sessions {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    "): typeof import('./graphql').SetOrganisationSecurityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebPagesUpsertTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebPagesInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebPagesInviteEndorsersDocument;
 
 
 export function graphql(source: string) {

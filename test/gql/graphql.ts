@@ -169,6 +169,14 @@ export type PetitionSettingsInput = {
   supporterNames?: SupporterNames | null | undefined;
 };
 
+export type PostUpdateInput = {
+  body: string;
+  letterId: string | number;
+  /** When it happened; now when omitted */
+  occurredAt?: string | null | undefined;
+  title: string;
+};
+
 export type RecipientRole =
   | 'CC'
   | 'TO';
@@ -209,6 +217,11 @@ export type SignUpInput = {
   name: string;
   password: string;
 };
+
+export type SignatoryOrder =
+  | 'ALPHABETICAL'
+  | 'LEADS_FIRST'
+  | 'SIGNED_AT';
 
 export type SignatureStatus =
   | 'CONFIRMED'
@@ -311,6 +324,159 @@ export type DeliveryRetryRetryMutationVariables = Exact<{
 
 
 export type DeliveryRetryRetryMutation = { retryDelivery: { id: string, status: DeliveryStatus, messageId: string | null, nextAttemptAt: string | null } };
+
+export type EditionLetterEditionQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type EditionLetterEditionQuery = { letter: { id: string, edition: { id: string, contentHash: string, editionHash: string, deliveredAt: string, unnamedCount: number, supporterCount: number, verifyUrl: string, signatories: Array<{ displayName: string, lead: boolean }> } | null } | null };
+
+export type EndorsementRulesVerifyQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type EndorsementRulesVerifyQuery = { verifyReceipt: { valid: boolean, letterId: string | null, organisationName: string | null, contentHash: string | null, signedAt: string | null } };
+
+export type EndorsementRulesAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementRulesAuditQuery = { auditTrail: { verified: boolean, events: Array<{ seq: number, kind: string, organisationId: string | null, hash: string, prevHash: string }> } };
+
+export type EndorsementRulesWithdrawMutationVariables = Exact<{
+  i: WithdrawInput;
+}>;
+
+
+export type EndorsementRulesWithdrawMutation = { withdrawEndorsement: { status: EndorsementStatus } };
+
+export type EndorsementRulesLetterVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementRulesLetterVersionsQuery = { letter: { status: LetterStatus, versions: Array<{ number: number }> } | null };
+
+export type EndorsementRulesInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EndorsementRulesInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type EndorsementRulesCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type EndorsementRulesCommentMutation = { commentOnLetter: { id: string } };
+
+export type EndorsementRulesLetterEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementRulesLetterEndorsementsQuery = { letter: { endorsements: { edges: Array<{ node: { status: EndorsementStatus, signedVersion: { number: number } } }> } } | null };
+
+export type EndorsementsCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsCountsQuery = { letter: { counts: { signed: number, anonymous: number, needsReconfirmation: number, withdrawn: number, declined: number, invited: number, supporters: number } } | null };
+
+export type EndorsementsSignatoriesQueryVariables = Exact<{
+  id: string | number;
+  order?: SignatoryOrder | null | undefined;
+  country?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EndorsementsSignatoriesQuery = { letter: { signatories: { totalCount: number, anonymousCount: number, edges: Array<{ cursor: string, node: { displayName: string, country: string | null, organisationSlug: string, lead: boolean, signedAt: string, organisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type EndorsementsAddCoLeadMutationVariables = Exact<{
+  i: AddCoLeadInput;
+}>;
+
+
+export type EndorsementsAddCoLeadMutation = { addCoLead: { id: string } };
+
+export type EndorsementsAcceptCoLeadMutationVariables = Exact<{
+  l: string | number;
+  o: string | number;
+}>;
+
+
+export type EndorsementsAcceptCoLeadMutation = { acceptCoLead: { id: string } };
+
+export type EndorsementsInviteOrganisationsMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EndorsementsInviteOrganisationsMutation = { inviteEndorsers: Array<{ id: string, status: InvitationStatus, organisation: { id: string } | null }> };
+
+export type EndorsementsInviteByEmailMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EndorsementsInviteByEmailMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type EndorsementsAcceptInvitationMutationVariables = Exact<{
+  t: string;
+  o: string | number;
+}>;
+
+
+export type EndorsementsAcceptInvitationMutation = { acceptInvitation: { status: InvitationStatus, organisation: { id: string } | null } };
+
+export type EndorsementsCurrentHashQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsCurrentHashQuery = { letter: { currentVersion: { contentHash: string } } | null };
+
+export type EndorsementsDeclineMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type EndorsementsDeclineMutation = { declineInvitation: { status: InvitationStatus } };
+
+export type EndorsementsWithdrawMutationVariables = Exact<{
+  i: WithdrawInput;
+}>;
+
+
+export type EndorsementsWithdrawMutation = { withdrawEndorsement: { status: EndorsementStatus } };
+
+export type EndorsementsSignedEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsSignedEndorsementsQuery = { letter: { endorsements: { totalCount: number } } | null };
+
+export type EndorsementsEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsEndorsementsQuery = { letter: { endorsements: { totalCount: number } } | null };
+
+export type EndorsementsCountsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsCountsChangedSubscription = { letterCountsChanged: { signed: number, anonymous: number, needsReconfirmation: number } };
 
 export type HiddenErrorsCommentMutationVariables = Exact<{
   input: CommentInput;
@@ -463,6 +629,54 @@ export type LettersCreateMutationVariables = Exact<{
 
 export type LettersCreateMutation = { createLetter: { id: string } };
 
+export type LimitsProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsProbeQuery = { __typename: 'Query' };
+
+export type LimitsCreateMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type LimitsCreateMutation = { createLetter: { id: string } };
+
+export type LimitsReviseMutationVariables = Exact<{
+  input: ReviseLetterInput;
+}>;
+
+
+export type LimitsReviseMutation = { reviseLetter: { number: number } };
+
+export type LimitsDiffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsDiffQuery = { letter: { diff: string } | null };
+
+export type LimitsCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type LimitsCommentMutation = { commentOnLetter: { id: string } };
+
+export type LimitsListsQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type LimitsListsQuery = { letter: { versions: Array<{ number: number }>, all: Array<{ number: number }>, comments: Array<{ body: string }>, allComments: Array<{ body: string }>, timeline: Array<{ kind: string }> } | null };
+
+export type LimitsCurrentHashQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsCurrentHashQuery = { letter: { currentVersion: { contentHash: string } } | null };
+
 export type MembershipInvitationsInviteMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
@@ -512,6 +726,56 @@ export type MembershipInvitationsChangeRoleMutationVariables = Exact<{
 
 export type MembershipInvitationsChangeRoleMutation = { changeMemberRole: { id: string, role: OrganisationRole } };
 
+export type OrganisationsOrganisationQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type OrganisationsOrganisationQuery = { organisation: { id: string, name: string, country: string | null, members: Array<{ id: string, role: OrganisationRole, user: { id: string, email: string } }> } | null };
+
+export type OrganisationsInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type OrganisationsInviteMutation = { inviteMember: { id: string, email: string, role: OrganisationRole, organisation: { id: string } } };
+
+export type OrganisationsAcceptMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type OrganisationsAcceptMutation = { acceptMembershipInvitation: { id: string, role: OrganisationRole, user: { id: string }, organisation: { id: string } } };
+
+export type OrganisationsChangeRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type OrganisationsChangeRoleMutation = { changeMemberRole: { id: string, role: OrganisationRole } };
+
+export type OrganisationsRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationsRemoveMutation = { removeMember: boolean };
+
+export type OrganisationsMyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsMyMembershipsQuery = { me: { memberships: Array<{ organisation: { id: string } }> } };
+
+export type OrganisationsListQueryVariables = Exact<{
+  search?: string | null | undefined;
+  country?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationsListQuery = { organisations: { totalCount: number, edges: Array<{ cursor: string, node: { name: string, country: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type LetterSupportersByAreaQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -532,6 +796,76 @@ export type LetterTargetDeliveriesQueryVariables = Exact<{
 
 
 export type LetterTargetDeliveriesQuery = { letter: { targetDeliveries: Array<{ constituents: number, pending: number, sending: number, sent: number, failed: number, attempts: number, addressFailedAt: string | null, lastError: string | null, target: { name: string, email: string | null, area: { code: string, name: string } | null } }> } | null };
+
+export type RoleMatrixLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type RoleMatrixLogInMutation = { logIn: { refreshToken: string } };
+
+export type RoleMatrixReauthenticateMutationVariables = Exact<{
+  password?: string | null | undefined;
+}>;
+
+
+export type RoleMatrixReauthenticateMutation = { reauthenticate: { accessToken: string } };
+
+export type RoleMatrixCommentMutationVariables = Exact<{
+  input: CommentInput;
+}>;
+
+
+export type RoleMatrixCommentMutation = { commentOnLetter: { id: string } };
+
+export type SubscriptionsAccessInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type SubscriptionsAccessInviteMutation = { inviteMember: { id: string } };
+
+export type SubscriptionsAccessMembersQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type SubscriptionsAccessMembersQuery = { organisation: { members: Array<{ id: string, user: { id: string } }> } | null };
+
+export type SubscriptionsAccessRemoveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionsAccessRemoveMutation = { removeMember: boolean };
+
+export type SubscriptionsAccessDeliveryChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionsAccessDeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
+
+export type SubscriptionsAccessCountsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubscriptionsAccessCountsChangedSubscription = { letterCountsChanged: { invited: number } };
+
+export type SubscriptionsAccessEventMutationVariables = Exact<{
+  input: DeliveryEventInput;
+}>;
+
+
+export type SubscriptionsAccessEventMutation = { recordDeliveryEvent: { status: DeliveryStatus } };
+
+export type SubscriptionsAccessInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type SubscriptionsAccessInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
@@ -737,6 +1071,20 @@ export type SetTargetingMutationVariables = Exact<{
 
 export type SetTargetingMutation = { setTargeting: { id: string, targeting: { mode: TargetingMode, areaType: string, perTargetPerHour: number } | null } };
 
+export type TimelinePostUpdateMutationVariables = Exact<{
+  input: PostUpdateInput;
+}>;
+
+
+export type TimelinePostUpdateMutation = { postUpdate: { id: string, kind: string, title: string, body: string | null, occurredAt: string } };
+
+export type TimelineTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TimelineTimelineQuery = { letter: { timeline: Array<{ kind: string, title: string, body: string | null, occurredAt: string }> } | null };
+
 export type TrustAccessInviteMutationVariables = Exact<{
   input: InviteEndorsersInput;
 }>;
@@ -921,6 +1269,13 @@ export type Trust3BadgeAcceptCoLeadMutationVariables = Exact<{
 
 export type Trust3BadgeAcceptCoLeadMutation = { acceptCoLead: { id: string } };
 
+export type Trust3InvitationsInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type Trust3InvitationsInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
 export type Trust3MinorEditsReviseMutationVariables = Exact<{
   input: ReviseLetterInput;
 }>;
@@ -982,6 +1337,18 @@ export type Trust3RelaysInviteMutationVariables = Exact<{
 
 
 export type Trust3RelaysInviteMutation = { inviteMember: { id: string } };
+
+export type Trust3RenderProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Trust3RenderProbeQuery = { __typename: 'Query' };
+
+export type Trust3RenderEditionIdQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type Trust3RenderEditionIdQuery = { letter: { edition: { id: string } | null } | null };
 
 export type InviteEndorsersMutationVariables = Exact<{
   input: InviteEndorsersInput;
@@ -1070,6 +1437,27 @@ export type SetOrganisationSecurityMutationVariables = Exact<{
 
 
 export type SetOrganisationSecurityMutation = { setOrganisationSecurity: { id: string, requireTwoFactor: boolean } };
+
+export type WebPagesUpsertTargetsMutationVariables = Exact<{
+  input: Array<TargetInput> | TargetInput;
+}>;
+
+
+export type WebPagesUpsertTargetsMutation = { upsertTargets: Array<{ id: string }> };
+
+export type WebPagesInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type WebPagesInviteMemberMutation = { inviteMember: { id: string } };
+
+export type WebPagesInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type WebPagesInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1205,6 +1593,233 @@ export const DeliveryRetryRetryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryRetryRetryMutation, DeliveryRetryRetryMutationVariables>;
+export const EditionLetterEditionDocument = new TypedDocumentString(`
+    query EditionLetterEdition($id: ID) {
+  letter(id: $id) {
+    id
+    edition {
+      id
+      contentHash
+      editionHash
+      deliveredAt
+      signatories {
+        displayName
+        lead
+      }
+      unnamedCount
+      supporterCount
+      verifyUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditionLetterEditionQuery, EditionLetterEditionQueryVariables>;
+export const EndorsementRulesVerifyDocument = new TypedDocumentString(`
+    query EndorsementRulesVerify($r: String!) {
+  verifyReceipt(receipt: $r) {
+    valid
+    letterId
+    organisationName
+    contentHash
+    signedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesVerifyQuery, EndorsementRulesVerifyQueryVariables>;
+export const EndorsementRulesAuditDocument = new TypedDocumentString(`
+    query EndorsementRulesAudit($id: ID!) {
+  auditTrail(letterId: $id) {
+    verified
+    events {
+      seq
+      kind
+      organisationId
+      hash
+      prevHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesAuditQuery, EndorsementRulesAuditQueryVariables>;
+export const EndorsementRulesWithdrawDocument = new TypedDocumentString(`
+    mutation EndorsementRulesWithdraw($i: WithdrawInput!) {
+  withdrawEndorsement(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesWithdrawMutation, EndorsementRulesWithdrawMutationVariables>;
+export const EndorsementRulesLetterVersionsDocument = new TypedDocumentString(`
+    query EndorsementRulesLetterVersions($id: ID!) {
+  letter(id: $id) {
+    status
+    versions {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesLetterVersionsQuery, EndorsementRulesLetterVersionsQueryVariables>;
+export const EndorsementRulesInviteEndorsersDocument = new TypedDocumentString(`
+    mutation EndorsementRulesInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesInviteEndorsersMutation, EndorsementRulesInviteEndorsersMutationVariables>;
+export const EndorsementRulesCommentDocument = new TypedDocumentString(`
+    mutation EndorsementRulesComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesCommentMutation, EndorsementRulesCommentMutationVariables>;
+export const EndorsementRulesLetterEndorsementsDocument = new TypedDocumentString(`
+    query EndorsementRulesLetterEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements {
+      edges {
+        node {
+          status
+          signedVersion {
+            number
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementRulesLetterEndorsementsQuery, EndorsementRulesLetterEndorsementsQueryVariables>;
+export const EndorsementsCountsDocument = new TypedDocumentString(`
+    query EndorsementsCounts($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+      anonymous
+      needsReconfirmation
+      withdrawn
+      declined
+      invited
+      supporters
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsCountsQuery, EndorsementsCountsQueryVariables>;
+export const EndorsementsSignatoriesDocument = new TypedDocumentString(`
+    query EndorsementsSignatories($id: ID!, $order: SignatoryOrder, $country: String, $first: Int, $after: String) {
+  letter(id: $id) {
+    signatories(order: $order, country: $country, first: $first, after: $after) {
+      totalCount
+      anonymousCount
+      edges {
+        cursor
+        node {
+          displayName
+          country
+          organisationSlug
+          lead
+          signedAt
+          organisation {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsSignatoriesQuery, EndorsementsSignatoriesQueryVariables>;
+export const EndorsementsAddCoLeadDocument = new TypedDocumentString(`
+    mutation EndorsementsAddCoLead($i: AddCoLeadInput!) {
+  addCoLead(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsAddCoLeadMutation, EndorsementsAddCoLeadMutationVariables>;
+export const EndorsementsAcceptCoLeadDocument = new TypedDocumentString(`
+    mutation EndorsementsAcceptCoLead($l: ID!, $o: ID!) {
+  acceptCoLead(letterId: $l, organisationId: $o) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsAcceptCoLeadMutation, EndorsementsAcceptCoLeadMutationVariables>;
+export const EndorsementsInviteOrganisationsDocument = new TypedDocumentString(`
+    mutation EndorsementsInviteOrganisations($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+    status
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsInviteOrganisationsMutation, EndorsementsInviteOrganisationsMutationVariables>;
+export const EndorsementsInviteByEmailDocument = new TypedDocumentString(`
+    mutation EndorsementsInviteByEmail($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsInviteByEmailMutation, EndorsementsInviteByEmailMutationVariables>;
+export const EndorsementsAcceptInvitationDocument = new TypedDocumentString(`
+    mutation EndorsementsAcceptInvitation($t: String!, $o: ID!) {
+  acceptInvitation(token: $t, organisationId: $o) {
+    status
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsAcceptInvitationMutation, EndorsementsAcceptInvitationMutationVariables>;
+export const EndorsementsCurrentHashDocument = new TypedDocumentString(`
+    query EndorsementsCurrentHash($id: ID!) {
+  letter(id: $id) {
+    currentVersion {
+      contentHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsCurrentHashQuery, EndorsementsCurrentHashQueryVariables>;
+export const EndorsementsDeclineDocument = new TypedDocumentString(`
+    mutation EndorsementsDecline($t: String!) {
+  declineInvitation(token: $t, reason: "Not our mandate") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsDeclineMutation, EndorsementsDeclineMutationVariables>;
+export const EndorsementsWithdrawDocument = new TypedDocumentString(`
+    mutation EndorsementsWithdraw($i: WithdrawInput!) {
+  withdrawEndorsement(input: $i) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsWithdrawMutation, EndorsementsWithdrawMutationVariables>;
+export const EndorsementsSignedEndorsementsDocument = new TypedDocumentString(`
+    query EndorsementsSignedEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements(status: SIGNED, first: 100) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsSignedEndorsementsQuery, EndorsementsSignedEndorsementsQueryVariables>;
+export const EndorsementsEndorsementsDocument = new TypedDocumentString(`
+    query EndorsementsEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsEndorsementsQuery, EndorsementsEndorsementsQueryVariables>;
+export const EndorsementsCountsChangedDocument = new TypedDocumentString(`
+    subscription EndorsementsCountsChanged($id: ID!) {
+  letterCountsChanged(letterId: $id) {
+    signed
+    anonymous
+    needsReconfirmation
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsCountsChangedSubscription, EndorsementsCountsChangedSubscriptionVariables>;
 export const HiddenErrorsCommentDocument = new TypedDocumentString(`
     mutation HiddenErrorsComment($input: CommentInput!) {
   commentOnLetter(input: $input) {
@@ -1416,6 +2031,69 @@ export const LettersCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LettersCreateMutation, LettersCreateMutationVariables>;
+export const LimitsProbeDocument = new TypedDocumentString(`
+    query LimitsProbe {
+  __typename
+}
+    `) as unknown as TypedDocumentString<LimitsProbeQuery, LimitsProbeQueryVariables>;
+export const LimitsCreateDocument = new TypedDocumentString(`
+    mutation LimitsCreate($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCreateMutation, LimitsCreateMutationVariables>;
+export const LimitsReviseDocument = new TypedDocumentString(`
+    mutation LimitsRevise($input: ReviseLetterInput!) {
+  reviseLetter(input: $input) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsReviseMutation, LimitsReviseMutationVariables>;
+export const LimitsDiffDocument = new TypedDocumentString(`
+    query LimitsDiff($id: ID!) {
+  letter(id: $id) {
+    diff(fromVersion: 1, toVersion: 2)
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsDiffQuery, LimitsDiffQueryVariables>;
+export const LimitsCommentDocument = new TypedDocumentString(`
+    mutation LimitsComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCommentMutation, LimitsCommentMutationVariables>;
+export const LimitsListsDocument = new TypedDocumentString(`
+    query LimitsLists($id: ID!, $n: Int) {
+  letter(id: $id) {
+    versions(first: $n) {
+      number
+    }
+    all: versions {
+      number
+    }
+    comments(first: $n) {
+      body
+    }
+    allComments: comments {
+      body
+    }
+    timeline(first: $n) {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsListsQuery, LimitsListsQueryVariables>;
+export const LimitsCurrentHashDocument = new TypedDocumentString(`
+    query LimitsCurrentHash($id: ID!) {
+  letter(id: $id) {
+    currentVersion {
+      contentHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCurrentHashQuery, LimitsCurrentHashQueryVariables>;
 export const MembershipInvitationsInviteDocument = new TypedDocumentString(`
     mutation MembershipInvitationsInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {
@@ -1479,6 +2157,91 @@ export const MembershipInvitationsChangeRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembershipInvitationsChangeRoleMutation, MembershipInvitationsChangeRoleMutationVariables>;
+export const OrganisationsOrganisationDocument = new TypedDocumentString(`
+    query OrganisationsOrganisation($id: ID) {
+  organisation(id: $id) {
+    id
+    name
+    country
+    members {
+      id
+      role
+      user {
+        id
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsOrganisationQuery, OrganisationsOrganisationQueryVariables>;
+export const OrganisationsInviteDocument = new TypedDocumentString(`
+    mutation OrganisationsInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+    email
+    role
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsInviteMutation, OrganisationsInviteMutationVariables>;
+export const OrganisationsAcceptDocument = new TypedDocumentString(`
+    mutation OrganisationsAccept($t: String!) {
+  acceptMembershipInvitation(token: $t) {
+    id
+    role
+    user {
+      id
+    }
+    organisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsAcceptMutation, OrganisationsAcceptMutationVariables>;
+export const OrganisationsChangeRoleDocument = new TypedDocumentString(`
+    mutation OrganisationsChangeRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsChangeRoleMutation, OrganisationsChangeRoleMutationVariables>;
+export const OrganisationsRemoveDocument = new TypedDocumentString(`
+    mutation OrganisationsRemove($id: ID!) {
+  removeMember(membershipId: $id)
+}
+    `) as unknown as TypedDocumentString<OrganisationsRemoveMutation, OrganisationsRemoveMutationVariables>;
+export const OrganisationsMyMembershipsDocument = new TypedDocumentString(`
+    query OrganisationsMyMemberships {
+  me {
+    memberships {
+      organisation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsMyMembershipsQuery, OrganisationsMyMembershipsQueryVariables>;
+export const OrganisationsListDocument = new TypedDocumentString(`
+    query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {
+  organisations(search: $search, country: $country, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      node {
+        name
+        country
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationsListQuery, OrganisationsListQueryVariables>;
 export const LetterSupportersByAreaDocument = new TypedDocumentString(`
     query LetterSupportersByArea($id: ID!) {
   letter(id: $id) {
@@ -1519,6 +2282,82 @@ export const LetterTargetDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LetterTargetDeliveriesQuery, LetterTargetDeliveriesQueryVariables>;
+export const RoleMatrixLogInDocument = new TypedDocumentString(`
+    mutation RoleMatrixLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    refreshToken
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixLogInMutation, RoleMatrixLogInMutationVariables>;
+export const RoleMatrixReauthenticateDocument = new TypedDocumentString(`
+    mutation RoleMatrixReauthenticate($password: String) {
+  reauthenticate(password: $password) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixReauthenticateMutation, RoleMatrixReauthenticateMutationVariables>;
+export const RoleMatrixCommentDocument = new TypedDocumentString(`
+    mutation RoleMatrixComment($input: CommentInput!) {
+  commentOnLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixCommentMutation, RoleMatrixCommentMutationVariables>;
+export const SubscriptionsAccessInviteDocument = new TypedDocumentString(`
+    mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessInviteMutation, SubscriptionsAccessInviteMutationVariables>;
+export const SubscriptionsAccessMembersDocument = new TypedDocumentString(`
+    query SubscriptionsAccessMembers($id: ID) {
+  organisation(id: $id) {
+    members {
+      id
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessMembersQuery, SubscriptionsAccessMembersQueryVariables>;
+export const SubscriptionsAccessRemoveDocument = new TypedDocumentString(`
+    mutation SubscriptionsAccessRemove($id: ID!) {
+  removeMember(membershipId: $id)
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessRemoveMutation, SubscriptionsAccessRemoveMutationVariables>;
+export const SubscriptionsAccessDeliveryChangedDocument = new TypedDocumentString(`
+    subscription SubscriptionsAccessDeliveryChanged($id: ID!) {
+  deliveryChanged(letterId: $id) {
+    status
+    recipient {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessDeliveryChangedSubscription, SubscriptionsAccessDeliveryChangedSubscriptionVariables>;
+export const SubscriptionsAccessCountsChangedDocument = new TypedDocumentString(`
+    subscription SubscriptionsAccessCountsChanged($id: ID!) {
+  letterCountsChanged(letterId: $id) {
+    invited
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessCountsChangedSubscription, SubscriptionsAccessCountsChangedSubscriptionVariables>;
+export const SubscriptionsAccessEventDocument = new TypedDocumentString(`
+    mutation SubscriptionsAccessEvent($input: DeliveryEventInput!) {
+  recordDeliveryEvent(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessEventMutation, SubscriptionsAccessEventMutationVariables>;
+export const SubscriptionsAccessInviteEndorsersDocument = new TypedDocumentString(`
+    mutation SubscriptionsAccessInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsAccessInviteEndorsersMutation, SubscriptionsAccessInviteEndorsersMutationVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1761,6 +2600,29 @@ export const SetTargetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTargetingMutation, SetTargetingMutationVariables>;
+export const TimelinePostUpdateDocument = new TypedDocumentString(`
+    mutation TimelinePostUpdate($input: PostUpdateInput!) {
+  postUpdate(input: $input) {
+    id
+    kind
+    title
+    body
+    occurredAt
+  }
+}
+    `) as unknown as TypedDocumentString<TimelinePostUpdateMutation, TimelinePostUpdateMutationVariables>;
+export const TimelineTimelineDocument = new TypedDocumentString(`
+    query TimelineTimeline($id: ID!) {
+  letter(id: $id) {
+    timeline {
+      kind
+      title
+      body
+      occurredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineTimelineQuery, TimelineTimelineQueryVariables>;
 export const TrustAccessInviteDocument = new TypedDocumentString(`
     mutation TrustAccessInvite($input: InviteEndorsersInput!) {
   inviteEndorsers(input: $input) {
@@ -2016,6 +2878,13 @@ export const Trust3BadgeAcceptCoLeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Trust3BadgeAcceptCoLeadMutation, Trust3BadgeAcceptCoLeadMutationVariables>;
+export const Trust3InvitationsInviteDocument = new TypedDocumentString(`
+    mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3InvitationsInviteMutation, Trust3InvitationsInviteMutationVariables>;
 export const Trust3MinorEditsReviseDocument = new TypedDocumentString(`
     mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {
   reviseLetter(input: $input) {
@@ -2106,6 +2975,20 @@ export const Trust3RelaysInviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Trust3RelaysInviteMutation, Trust3RelaysInviteMutationVariables>;
+export const Trust3RenderProbeDocument = new TypedDocumentString(`
+    query Trust3RenderProbe {
+  __typename
+}
+    `) as unknown as TypedDocumentString<Trust3RenderProbeQuery, Trust3RenderProbeQueryVariables>;
+export const Trust3RenderEditionIdDocument = new TypedDocumentString(`
+    query Trust3RenderEditionId($id: ID) {
+  letter(id: $id) {
+    edition {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3RenderEditionIdQuery, Trust3RenderEditionIdQueryVariables>;
 export const InviteEndorsersDocument = new TypedDocumentString(`
     mutation InviteEndorsers($input: InviteEndorsersInput!) {
   inviteEndorsers(input: $input) {
@@ -2220,3 +3103,24 @@ export const SetOrganisationSecurityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationSecurityMutation, SetOrganisationSecurityMutationVariables>;
+export const WebPagesUpsertTargetsDocument = new TypedDocumentString(`
+    mutation WebPagesUpsertTargets($input: [TargetInput!]!) {
+  upsertTargets(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebPagesUpsertTargetsMutation, WebPagesUpsertTargetsMutationVariables>;
+export const WebPagesInviteMemberDocument = new TypedDocumentString(`
+    mutation WebPagesInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebPagesInviteMemberMutation, WebPagesInviteMemberMutationVariables>;
+export const WebPagesInviteEndorsersDocument = new TypedDocumentString(`
+    mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebPagesInviteEndorsersMutation, WebPagesInviteEndorsersMutationVariables>;
