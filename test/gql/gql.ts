@@ -15,12 +15,46 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AbuseInviteMemberDocument,
+    "\n  mutation AbuseInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.AbuseInviteEndorsersDocument,
+    "\n  mutation AbuseResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.AbuseResendVerificationEmailDocument,
+    "\n  mutation AbuseLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.AbuseLogInDocument,
+    "\n  query AbuseMe {\n    me {\n      emailVerified\n    }\n  }\n": typeof types.AbuseMeDocument,
+    "\n  query AbuseOrganisations {\n    organisations {\n      totalCount\n    }\n  }\n": typeof types.AbuseOrganisationsDocument,
+    "\n  mutation AbuseVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      id\n    }\n  }\n": typeof types.AbuseVerifyEmailDocument,
+    "\n  query AccountsMe {\n    me {\n      id\n      email\n      name\n      emailVerified\n      memberships {\n        id\n      }\n    }\n  }\n": typeof types.AccountsMeDocument,
+    "\n  mutation AccountsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AccountsLogInDocument,
+    "\n  mutation AccountsLogInUnverified($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        emailVerified\n      }\n    }\n  }\n": typeof types.AccountsLogInUnverifiedDocument,
+    "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AccountsRefreshSessionDocument,
+    "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.AccountsVerifyEmailDocument,
+    "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.AccountsLogOutDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": typeof types.DeliverLetterDocument,
     "\n  query LetterDeliveriesTimeline($id: ID!) {\n    letter(id: $id) {\n      status\n      deliveries {\n        id\n        status\n        attempts\n        lastError\n        messageId\n        channel\n        recipient {\n          name\n          email\n        }\n        events {\n          status\n          note\n        }\n        response\n      }\n      timeline {\n        kind\n        title\n      }\n    }\n  }\n": typeof types.LetterDeliveriesTimelineDocument,
     "\n      mutation RemoveRecipient($id: ID!) {\n        removeRecipient(recipientId: $id)\n      }\n    ": typeof types.RemoveRecipientDocument,
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": typeof types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": typeof types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": typeof types.DeliveryChangedDocument,
+    "\n  query EdgesOrganisationBySlug($v: String) {\n    organisation(slug: $v) {\n      id\n    }\n  }\n": typeof types.EdgesOrganisationBySlugDocument,
+    "\n  query EdgesOrganisationsBySearch($v: String) {\n    organisations(search: $v) {\n      totalCount\n    }\n  }\n": typeof types.EdgesOrganisationsBySearchDocument,
+    "\n  query EdgesOrganisationsByCountry($v: String) {\n    organisations(country: $v) {\n      totalCount\n    }\n  }\n": typeof types.EdgesOrganisationsByCountryDocument,
+    "\n  query EdgesLetterBySlug($v: String) {\n    letter(slug: $v) {\n      id\n    }\n  }\n": typeof types.EdgesLetterBySlugDocument,
+    "\n  mutation EdgesRemoveMember($v: ID!) {\n    removeMember(membershipId: $v)\n  }\n": typeof types.EdgesRemoveMemberDocument,
+    "\n  mutation EdgesVerifyEmail($v: String!) {\n    verifyEmail(token: $v) {\n      id\n    }\n  }\n": typeof types.EdgesVerifyEmailDocument,
+    "\n  mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.EdgesInviteEndorsersDocument,
+    "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n": typeof types.EdgesCreateOrganisationNameDocument,
+    "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.EdgesCreateLetterBodyDocument,
+    "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.PetitionWithdrawSignatureDocument,
+    "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": typeof types.PetitionEraseSupporterDataDocument,
+    "\n  mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {\n    invalidateSignatures(input: $input)\n  }\n": typeof types.PetitionInvalidateSignaturesDocument,
+    "\n  mutation PetitionCloseLetter($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": typeof types.PetitionCloseLetterDocument,
+    "\n  query PetitionView($id: ID!) {\n    letter(id: $id) {\n      goal\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n      supporters(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n      timeline(first: 100) {\n        kind\n        title\n      }\n      petition {\n        consentText\n        minimumAge\n      }\n    }\n  }\n": typeof types.PetitionViewDocument,
+    "\n  query PetitionSupporterNames($id: ID!) {\n    letter(id: $id) {\n      supporters {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PetitionSupporterNamesDocument,
+    "\n  query PetitionEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        supporterCount\n      }\n    }\n  }\n": typeof types.PetitionEditionDocument,
+    "\n  query PetitionCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": typeof types.PetitionCountsDocument,
+    "\n  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesLookupUpsertTargetsDocument,
+    "\n  query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesLookupRepresentativesDocument,
+    "\n  query RepresentativesLookupTypename {\n    __typename\n  }\n": typeof types.RepresentativesLookupTypenameDocument,
+    "\n  mutation RepresentativesLookupLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.RepresentativesLookupLogInDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": typeof types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": typeof types.LetterTargetDeliveriesDocument,
@@ -54,7 +88,12 @@ type Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": typeof types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": typeof types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
+    "\n  query TrustSigningSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n      }\n      signatories {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            organisationSlug\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrustSigningSignatoriesDocument,
+    "\n  mutation TrustSigningWithdrawEndorsement($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": typeof types.TrustSigningWithdrawEndorsementDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  query Trust3BudgetTypename {\n    __typename\n  }\n": typeof types.Trust3BudgetTypenameDocument,
+    "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n": typeof types.Trust3BudgetTwoTimelinesDocument,
+    "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n": typeof types.Trust3BudgetTimelinePageDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteEndorsersDocument,
@@ -67,17 +106,55 @@ type Documents = {
     "\n        query LetterEndorsements($id: ID!) {\n          letter(id: $id) {\n            id\n            endorsements {\n              totalCount\n              edges {\n                node {\n                  anonymous\n                  organisation {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.LetterEndorsementsDocument,
     "\n        query LetterRecipients($id: ID!) {\n          letter(id: $id) {\n            recipients {\n              name\n              email\n              postalAddress\n            }\n          }\n        }\n      ": typeof types.LetterRecipientsDocument,
     "\n        query AuditTrail($id: ID!) {\n          auditTrail(letterId: $id) {\n            events {\n              kind\n              organisationId\n            }\n          }\n        }\n      ": typeof types.AuditTrailDocument,
+    "\n  query Trust3SupportersPublicView($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n        supportersAwaitingReconfirmation\n      }\n      supporters(first: 50) {\n        totalCount\n        edges {\n          node {\n            name\n            country\n            area\n            signedAt\n          }\n        }\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": typeof types.Trust3SupportersPublicViewDocument,
+    "\n  query Trust3SupportersInCountry($id: ID!) {\n    letter(id: $id) {\n      supporters(first: 5, country: \"GB\") {\n        totalCount\n      }\n    }\n  }\n": typeof types.Trust3SupportersInCountryDocument,
+    "\n  mutation Trust3SupportersWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.Trust3SupportersWithdrawSignatureDocument,
+    "\n  mutation Trust3SupportersEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": typeof types.Trust3SupportersEraseSupporterDataDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      requireTwoFactor\n    }\n  }\n": typeof types.OrganisationDocument,
     "\n  query SessionDevices {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": typeof types.SessionDevicesDocument,
     "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    ": typeof types.SetOrganisationSecurityDocument,
 };
 const documents: Documents = {
+    "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.AbuseInviteMemberDocument,
+    "\n  mutation AbuseInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.AbuseInviteEndorsersDocument,
+    "\n  mutation AbuseResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.AbuseResendVerificationEmailDocument,
+    "\n  mutation AbuseLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.AbuseLogInDocument,
+    "\n  query AbuseMe {\n    me {\n      emailVerified\n    }\n  }\n": types.AbuseMeDocument,
+    "\n  query AbuseOrganisations {\n    organisations {\n      totalCount\n    }\n  }\n": types.AbuseOrganisationsDocument,
+    "\n  mutation AbuseVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      id\n    }\n  }\n": types.AbuseVerifyEmailDocument,
+    "\n  query AccountsMe {\n    me {\n      id\n      email\n      name\n      emailVerified\n      memberships {\n        id\n      }\n    }\n  }\n": types.AccountsMeDocument,
+    "\n  mutation AccountsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AccountsLogInDocument,
+    "\n  mutation AccountsLogInUnverified($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        emailVerified\n      }\n    }\n  }\n": types.AccountsLogInUnverifiedDocument,
+    "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.AccountsRefreshSessionDocument,
+    "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": types.AccountsVerifyEmailDocument,
+    "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.AccountsLogOutDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": types.DeliverLetterDocument,
     "\n  query LetterDeliveriesTimeline($id: ID!) {\n    letter(id: $id) {\n      status\n      deliveries {\n        id\n        status\n        attempts\n        lastError\n        messageId\n        channel\n        recipient {\n          name\n          email\n        }\n        events {\n          status\n          note\n        }\n        response\n      }\n      timeline {\n        kind\n        title\n      }\n    }\n  }\n": types.LetterDeliveriesTimelineDocument,
     "\n      mutation RemoveRecipient($id: ID!) {\n        removeRecipient(recipientId: $id)\n      }\n    ": types.RemoveRecipientDocument,
     "\n      mutation RecordDeliveryEvent($input: DeliveryEventInput!) {\n        recordDeliveryEvent(input: $input) {\n          status\n          events {\n            status\n            note\n          }\n        }\n      }\n    ": types.RecordDeliveryEventDocument,
     "\n        mutation RecordResponse($input: ResponseInput!) {\n          recordResponse(input: $input) {\n            status\n            response\n          }\n        }\n      ": types.RecordResponseDocument,
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": types.DeliveryChangedDocument,
+    "\n  query EdgesOrganisationBySlug($v: String) {\n    organisation(slug: $v) {\n      id\n    }\n  }\n": types.EdgesOrganisationBySlugDocument,
+    "\n  query EdgesOrganisationsBySearch($v: String) {\n    organisations(search: $v) {\n      totalCount\n    }\n  }\n": types.EdgesOrganisationsBySearchDocument,
+    "\n  query EdgesOrganisationsByCountry($v: String) {\n    organisations(country: $v) {\n      totalCount\n    }\n  }\n": types.EdgesOrganisationsByCountryDocument,
+    "\n  query EdgesLetterBySlug($v: String) {\n    letter(slug: $v) {\n      id\n    }\n  }\n": types.EdgesLetterBySlugDocument,
+    "\n  mutation EdgesRemoveMember($v: ID!) {\n    removeMember(membershipId: $v)\n  }\n": types.EdgesRemoveMemberDocument,
+    "\n  mutation EdgesVerifyEmail($v: String!) {\n    verifyEmail(token: $v) {\n      id\n    }\n  }\n": types.EdgesVerifyEmailDocument,
+    "\n  mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.EdgesInviteEndorsersDocument,
+    "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n": types.EdgesCreateOrganisationNameDocument,
+    "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.EdgesCreateLetterBodyDocument,
+    "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.PetitionWithdrawSignatureDocument,
+    "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": types.PetitionEraseSupporterDataDocument,
+    "\n  mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {\n    invalidateSignatures(input: $input)\n  }\n": types.PetitionInvalidateSignaturesDocument,
+    "\n  mutation PetitionCloseLetter($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": types.PetitionCloseLetterDocument,
+    "\n  query PetitionView($id: ID!) {\n    letter(id: $id) {\n      goal\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n      supporters(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n      timeline(first: 100) {\n        kind\n        title\n      }\n      petition {\n        consentText\n        minimumAge\n      }\n    }\n  }\n": types.PetitionViewDocument,
+    "\n  query PetitionSupporterNames($id: ID!) {\n    letter(id: $id) {\n      supporters {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PetitionSupporterNamesDocument,
+    "\n  query PetitionEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        supporterCount\n      }\n    }\n  }\n": types.PetitionEditionDocument,
+    "\n  query PetitionCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": types.PetitionCountsDocument,
+    "\n  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesLookupUpsertTargetsDocument,
+    "\n  query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesLookupRepresentativesDocument,
+    "\n  query RepresentativesLookupTypename {\n    __typename\n  }\n": types.RepresentativesLookupTypenameDocument,
+    "\n  mutation RepresentativesLookupLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.RepresentativesLookupLogInDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": types.LetterTargetDeliveriesDocument,
@@ -111,7 +188,12 @@ const documents: Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
+    "\n  query TrustSigningSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n      }\n      signatories {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            organisationSlug\n          }\n        }\n      }\n    }\n  }\n": types.TrustSigningSignatoriesDocument,
+    "\n  mutation TrustSigningWithdrawEndorsement($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": types.TrustSigningWithdrawEndorsementDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  query Trust3BudgetTypename {\n    __typename\n  }\n": types.Trust3BudgetTypenameDocument,
+    "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n": types.Trust3BudgetTwoTimelinesDocument,
+    "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n": types.Trust3BudgetTimelinePageDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.InviteEndorsersDocument,
@@ -124,11 +206,67 @@ const documents: Documents = {
     "\n        query LetterEndorsements($id: ID!) {\n          letter(id: $id) {\n            id\n            endorsements {\n              totalCount\n              edges {\n                node {\n                  anonymous\n                  organisation {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.LetterEndorsementsDocument,
     "\n        query LetterRecipients($id: ID!) {\n          letter(id: $id) {\n            recipients {\n              name\n              email\n              postalAddress\n            }\n          }\n        }\n      ": types.LetterRecipientsDocument,
     "\n        query AuditTrail($id: ID!) {\n          auditTrail(letterId: $id) {\n            events {\n              kind\n              organisationId\n            }\n          }\n        }\n      ": types.AuditTrailDocument,
+    "\n  query Trust3SupportersPublicView($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n        supportersAwaitingReconfirmation\n      }\n      supporters(first: 50) {\n        totalCount\n        edges {\n          node {\n            name\n            country\n            area\n            signedAt\n          }\n        }\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": types.Trust3SupportersPublicViewDocument,
+    "\n  query Trust3SupportersInCountry($id: ID!) {\n    letter(id: $id) {\n      supporters(first: 5, country: \"GB\") {\n        totalCount\n      }\n    }\n  }\n": types.Trust3SupportersInCountryDocument,
+    "\n  mutation Trust3SupportersWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.Trust3SupportersWithdrawSignatureDocument,
+    "\n  mutation Trust3SupportersEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": types.Trust3SupportersEraseSupporterDataDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      requireTwoFactor\n    }\n  }\n": types.OrganisationDocument,
     "\n  query SessionDevices {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": types.SessionDevicesDocument,
     "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    ": types.SetOrganisationSecurityDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbuseInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbuseInviteEndorsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): typeof import('./graphql').AbuseResendVerificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').AbuseLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbuseMe {\n    me {\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').AbuseMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbuseOrganisations {\n    organisations {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AbuseOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbuseVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsMe {\n    me {\n      id\n      email\n      name\n      emailVerified\n      memberships {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLogInUnverified($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        emailVerified\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsLogInUnverifiedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsRefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').AccountsVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n"): typeof import('./graphql').AccountsLogOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,6 +291,90 @@ export function graphql(source: "\n        mutation RecordResponse($input: Respo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql').DeliveryChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesOrganisationBySlug($v: String) {\n    organisation(slug: $v) {\n      id\n    }\n  }\n"): typeof import('./graphql').EdgesOrganisationBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesOrganisationsBySearch($v: String) {\n    organisations(search: $v) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EdgesOrganisationsBySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesOrganisationsByCountry($v: String) {\n    organisations(country: $v) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EdgesOrganisationsByCountryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesLetterBySlug($v: String) {\n    letter(slug: $v) {\n      id\n    }\n  }\n"): typeof import('./graphql').EdgesLetterBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesRemoveMember($v: ID!) {\n    removeMember(membershipId: $v)\n  }\n"): typeof import('./graphql').EdgesRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesVerifyEmail($v: String!) {\n    verifyEmail(token: $v) {\n      id\n    }\n  }\n"): typeof import('./graphql').EdgesVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EdgesInviteEndorsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n"): typeof import('./graphql').EdgesCreateOrganisationNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').EdgesCreateLetterBodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n"): typeof import('./graphql').PetitionWithdrawSignatureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n"): typeof import('./graphql').PetitionEraseSupporterDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {\n    invalidateSignatures(input: $input)\n  }\n"): typeof import('./graphql').PetitionInvalidateSignaturesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionCloseLetter($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PetitionCloseLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionView($id: ID!) {\n    letter(id: $id) {\n      goal\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n      supporters(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n      timeline(first: 100) {\n        kind\n        title\n      }\n      petition {\n        consentText\n        minimumAge\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionSupporterNames($id: ID!) {\n    letter(id: $id) {\n      supporters {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionSupporterNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        supporterCount\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').RepresentativesLookupUpsertTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').RepresentativesLookupRepresentativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepresentativesLookupTypename {\n    __typename\n  }\n"): typeof import('./graphql').RepresentativesLookupTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepresentativesLookupLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').RepresentativesLookupLogInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -288,7 +510,27 @@ export function graphql(source: "\n  mutation SetTargeting($input: TargetingInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TrustSigningSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n      }\n      signatories {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            organisationSlug\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrustSigningSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustSigningWithdrawEndorsement($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustSigningWithdrawEndorsementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BudgetTypename {\n    __typename\n  }\n"): typeof import('./graphql').Trust3BudgetTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BudgetTwoTimelinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BudgetTimelinePageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,6 +579,22 @@ export function graphql(source: "\n        query LetterRecipients($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AuditTrail($id: ID!) {\n          auditTrail(letterId: $id) {\n            events {\n              kind\n              organisationId\n            }\n          }\n        }\n      "): typeof import('./graphql').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3SupportersPublicView($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n        supportersAwaitingReconfirmation\n      }\n      supporters(first: 50) {\n        totalCount\n        edges {\n          node {\n            name\n            country\n            area\n            signedAt\n          }\n        }\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3SupportersPublicViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3SupportersInCountry($id: ID!) {\n    letter(id: $id) {\n      supporters(first: 5, country: \"GB\") {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3SupportersInCountryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3SupportersWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n"): typeof import('./graphql').Trust3SupportersWithdrawSignatureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3SupportersEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n"): typeof import('./graphql').Trust3SupportersEraseSupporterDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -78,10 +78,26 @@ export type EndorsementStatus =
   | 'SIGNED'
   | 'WITHDRAWN';
 
+export type InvalidateSignaturesInput = {
+  /** The domain and its subdomains */
+  emailDomain?: string | null | undefined;
+  from?: string | null | undefined;
+  /** An address, or a network such as 203.0.113.0/24 */
+  ipAddress?: string | null | undefined;
+  letterId: string | number;
+  to?: string | null | undefined;
+};
+
 export type InviteEndorsersInput = {
   invitees: Array<InviteeInput>;
   letterId: string | number;
   message?: string | null | undefined;
+};
+
+export type InviteMemberInput = {
+  email: string;
+  organisationId: string | number;
+  role: OrganisationRole;
 };
 
 export type InviteeInput = {
@@ -107,6 +123,13 @@ export type LogInInput = {
   email: string;
   password: string;
 };
+
+/** OWNER: everything, manages members. COORDINATOR: runs the letters the organisation leads (draft, invite, open, close, recipients, deliver, updates, sees unnamed signatories). SIGNATORY: signs for it. MEMBER: reads, comments. */
+export type OrganisationRole =
+  | 'COORDINATOR'
+  | 'MEMBER'
+  | 'OWNER'
+  | 'SIGNATORY';
 
 export type PetitionSettingsInput = {
   acceptSupporters: boolean;
@@ -209,6 +232,94 @@ export type TargetingMode =
   | 'OWN_REPRESENTATIVE'
   | 'RECIPIENTS';
 
+export type WithdrawInput = {
+  endorsementId: string | number;
+  reason?: string | null | undefined;
+};
+
+export type AbuseInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AbuseInviteMemberMutation = { inviteMember: { id: string } };
+
+export type AbuseInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type AbuseInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type AbuseResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
+export type AbuseLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AbuseLogInMutation = { logIn: { accessToken: string } };
+
+export type AbuseMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseMeQuery = { me: { emailVerified: boolean } };
+
+export type AbuseOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseOrganisationsQuery = { organisations: { totalCount: number } };
+
+export type AbuseVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AbuseVerifyEmailMutation = { verifyEmail: { id: string } };
+
+export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMeQuery = { me: { id: string, email: string, name: string, emailVerified: boolean, memberships: Array<{ id: string }> } };
+
+export type AccountsLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AccountsLogInMutation = { logIn: { accessToken: string, refreshToken: string, user: { id: string, email: string } } };
+
+export type AccountsLogInUnverifiedMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AccountsLogInUnverifiedMutation = { logIn: { user: { emailVerified: boolean } } };
+
+export type AccountsRefreshSessionMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountsRefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string, user: { id: string } } };
+
+export type AccountsVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountsVerifyEmailMutation = { verifyEmail: { email: string, emailVerified: boolean } };
+
+export type AccountsLogOutMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountsLogOutMutation = { logOut: boolean };
+
 export type DeliverLetterMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -250,6 +361,152 @@ export type DeliveryChangedSubscriptionVariables = Exact<{
 
 
 export type DeliveryChangedSubscription = { deliveryChanged: { status: DeliveryStatus, recipient: { name: string } } };
+
+export type EdgesOrganisationBySlugQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type EdgesOrganisationBySlugQuery = { organisation: { id: string } | null };
+
+export type EdgesOrganisationsBySearchQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type EdgesOrganisationsBySearchQuery = { organisations: { totalCount: number } };
+
+export type EdgesOrganisationsByCountryQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type EdgesOrganisationsByCountryQuery = { organisations: { totalCount: number } };
+
+export type EdgesLetterBySlugQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type EdgesLetterBySlugQuery = { letter: { id: string } | null };
+
+export type EdgesRemoveMemberMutationVariables = Exact<{
+  v: string | number;
+}>;
+
+
+export type EdgesRemoveMemberMutation = { removeMember: boolean };
+
+export type EdgesVerifyEmailMutationVariables = Exact<{
+  v: string;
+}>;
+
+
+export type EdgesVerifyEmailMutation = { verifyEmail: { id: string } };
+
+export type EdgesInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EdgesInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type EdgesCreateOrganisationNameMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type EdgesCreateOrganisationNameMutation = { createOrganisation: { name: string } };
+
+export type EdgesCreateLetterBodyMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type EdgesCreateLetterBodyMutation = { createLetter: { currentVersion: { body: string } } };
+
+export type PetitionWithdrawSignatureMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type PetitionWithdrawSignatureMutation = { withdrawSignature: boolean };
+
+export type PetitionEraseSupporterDataMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type PetitionEraseSupporterDataMutation = { eraseSupporterData: boolean };
+
+export type PetitionInvalidateSignaturesMutationVariables = Exact<{
+  input: InvalidateSignaturesInput;
+}>;
+
+
+export type PetitionInvalidateSignaturesMutation = { invalidateSignatures: number };
+
+export type PetitionCloseLetterMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionCloseLetterMutation = { closeLetter: { id: string } };
+
+export type PetitionViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionViewQuery = { letter: { goal: number | null, counts: { supporters: number }, supportersByCountry: Array<{ country: string, count: number }>, supporters: { totalCount: number, edges: Array<{ node: { name: string } }> }, timeline: Array<{ kind: string, title: string }>, petition: { consentText: string | null, minimumAge: number | null } | null } | null };
+
+export type PetitionSupporterNamesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionSupporterNamesQuery = { letter: { supporters: { edges: Array<{ node: { name: string } }> } } | null };
+
+export type PetitionEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionEditionQuery = { letter: { edition: { supporterCount: number } | null } | null };
+
+export type PetitionCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionCountsQuery = { letter: { counts: { supporters: number }, supportersByCountry: Array<{ country: string, count: number }> } | null };
+
+export type RepresentativesLookupUpsertTargetsMutationVariables = Exact<{
+  input: Array<TargetInput> | TargetInput;
+}>;
+
+
+export type RepresentativesLookupUpsertTargetsMutation = { upsertTargets: Array<{ id: string, name: string, title: string | null, email: string | null, party: string | null, area: { code: string, name: string, type: string } | null }> };
+
+export type RepresentativesLookupRepresentativesQueryVariables = Exact<{
+  postcode: string;
+  areaType?: string | null | undefined;
+}>;
+
+
+export type RepresentativesLookupRepresentativesQuery = { representatives: Array<{ id: string, name: string, title: string | null, email: string | null, party: string | null, area: { code: string, name: string, type: string } | null }> };
+
+export type RepresentativesLookupTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RepresentativesLookupTypenameQuery = { __typename: 'Query' };
+
+export type RepresentativesLookupLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type RepresentativesLookupLogInMutation = { logIn: { accessToken: string } };
 
 export type LetterSupportersByAreaQueryVariables = Exact<{
   id: string | number;
@@ -476,12 +733,46 @@ export type SetTargetingMutationVariables = Exact<{
 
 export type SetTargetingMutation = { setTargeting: { id: string, targeting: { mode: TargetingMode, areaType: string, perTargetPerHour: number } | null } };
 
+export type TrustSigningSignatoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustSigningSignatoriesQuery = { letter: { counts: { signed: number, anonymous: number }, signatories: { totalCount: number, anonymousCount: number, edges: Array<{ node: { displayName: string, organisationSlug: string } }> } } | null };
+
+export type TrustSigningWithdrawEndorsementMutationVariables = Exact<{
+  input: WithdrawInput;
+}>;
+
+
+export type TrustSigningWithdrawEndorsementMutation = { withdrawEndorsement: { status: EndorsementStatus } };
+
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
 }>;
 
 
 export type VerifyEmailMutation = { verifyEmail: { id: string, emailVerified: boolean } };
+
+export type Trust3BudgetTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Trust3BudgetTypenameQuery = { __typename: 'Query' };
+
+export type Trust3BudgetTwoTimelinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BudgetTwoTimelinesQuery = { letter: { a: Array<{ body: string | null }>, b: Array<{ body: string | null }> } | null };
+
+export type Trust3BudgetTimelinePageQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type Trust3BudgetTimelinePageQuery = { letter: { timeline: Array<{ id: string }> } | null };
 
 export type ReauthenticateMutationVariables = Exact<{
   password?: string | null | undefined;
@@ -564,6 +855,34 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = { auditTrail: { events: Array<{ kind: string, organisationId: string | null }> } };
 
+export type Trust3SupportersPublicViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3SupportersPublicViewQuery = { letter: { counts: { supporters: number, supportersAwaitingReconfirmation: number }, supporters: { totalCount: number, edges: Array<{ node: { name: string, country: string | null, area: string | null, signedAt: string } }> }, supportersByCountry: Array<{ country: string, count: number }> } | null };
+
+export type Trust3SupportersInCountryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3SupportersInCountryQuery = { letter: { supporters: { totalCount: number } } | null };
+
+export type Trust3SupportersWithdrawSignatureMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type Trust3SupportersWithdrawSignatureMutation = { withdrawSignature: boolean };
+
+export type Trust3SupportersEraseSupporterDataMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type Trust3SupportersEraseSupporterDataMutation = { eraseSupporterData: boolean };
+
 export type OrganisationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -620,6 +939,111 @@ export const TestLetterFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TestLetterFields"}) as unknown as TypedDocumentString<TestLetterFieldsFragment, unknown>;
+export const AbuseInviteMemberDocument = new TypedDocumentString(`
+    mutation AbuseInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseInviteMemberMutation, AbuseInviteMemberMutationVariables>;
+export const AbuseInviteEndorsersDocument = new TypedDocumentString(`
+    mutation AbuseInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseInviteEndorsersMutation, AbuseInviteEndorsersMutationVariables>;
+export const AbuseResendVerificationEmailDocument = new TypedDocumentString(`
+    mutation AbuseResendVerificationEmail {
+  resendVerificationEmail
+}
+    `) as unknown as TypedDocumentString<AbuseResendVerificationEmailMutation, AbuseResendVerificationEmailMutationVariables>;
+export const AbuseLogInDocument = new TypedDocumentString(`
+    mutation AbuseLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseLogInMutation, AbuseLogInMutationVariables>;
+export const AbuseMeDocument = new TypedDocumentString(`
+    query AbuseMe {
+  me {
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseMeQuery, AbuseMeQueryVariables>;
+export const AbuseOrganisationsDocument = new TypedDocumentString(`
+    query AbuseOrganisations {
+  organisations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseOrganisationsQuery, AbuseOrganisationsQueryVariables>;
+export const AbuseVerifyEmailDocument = new TypedDocumentString(`
+    mutation AbuseVerifyEmail($t: String!) {
+  verifyEmail(token: $t) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseVerifyEmailMutation, AbuseVerifyEmailMutationVariables>;
+export const AccountsMeDocument = new TypedDocumentString(`
+    query AccountsMe {
+  me {
+    id
+    email
+    name
+    emailVerified
+    memberships {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
+export const AccountsLogInDocument = new TypedDocumentString(`
+    mutation AccountsLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+    refreshToken
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLogInMutation, AccountsLogInMutationVariables>;
+export const AccountsLogInUnverifiedDocument = new TypedDocumentString(`
+    mutation AccountsLogInUnverified($input: LogInInput!) {
+  logIn(input: $input) {
+    user {
+      emailVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLogInUnverifiedMutation, AccountsLogInUnverifiedMutationVariables>;
+export const AccountsRefreshSessionDocument = new TypedDocumentString(`
+    mutation AccountsRefreshSession($t: String!) {
+  refreshSession(refreshToken: $t) {
+    accessToken
+    refreshToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsRefreshSessionMutation, AccountsRefreshSessionMutationVariables>;
+export const AccountsVerifyEmailDocument = new TypedDocumentString(`
+    mutation AccountsVerifyEmail($t: String!) {
+  verifyEmail(token: $t) {
+    email
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsVerifyEmailMutation, AccountsVerifyEmailMutationVariables>;
+export const AccountsLogOutDocument = new TypedDocumentString(`
+    mutation AccountsLogOut($t: String!) {
+  logOut(refreshToken: $t)
+}
+    `) as unknown as TypedDocumentString<AccountsLogOutMutation, AccountsLogOutMutationVariables>;
 export const DeliverLetterDocument = new TypedDocumentString(`
     mutation DeliverLetter($id: ID!) {
   deliverLetter(letterId: $id) {
@@ -694,6 +1118,200 @@ export const DeliveryChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryChangedSubscription, DeliveryChangedSubscriptionVariables>;
+export const EdgesOrganisationBySlugDocument = new TypedDocumentString(`
+    query EdgesOrganisationBySlug($v: String) {
+  organisation(slug: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesOrganisationBySlugQuery, EdgesOrganisationBySlugQueryVariables>;
+export const EdgesOrganisationsBySearchDocument = new TypedDocumentString(`
+    query EdgesOrganisationsBySearch($v: String) {
+  organisations(search: $v) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesOrganisationsBySearchQuery, EdgesOrganisationsBySearchQueryVariables>;
+export const EdgesOrganisationsByCountryDocument = new TypedDocumentString(`
+    query EdgesOrganisationsByCountry($v: String) {
+  organisations(country: $v) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesOrganisationsByCountryQuery, EdgesOrganisationsByCountryQueryVariables>;
+export const EdgesLetterBySlugDocument = new TypedDocumentString(`
+    query EdgesLetterBySlug($v: String) {
+  letter(slug: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesLetterBySlugQuery, EdgesLetterBySlugQueryVariables>;
+export const EdgesRemoveMemberDocument = new TypedDocumentString(`
+    mutation EdgesRemoveMember($v: ID!) {
+  removeMember(membershipId: $v)
+}
+    `) as unknown as TypedDocumentString<EdgesRemoveMemberMutation, EdgesRemoveMemberMutationVariables>;
+export const EdgesVerifyEmailDocument = new TypedDocumentString(`
+    mutation EdgesVerifyEmail($v: String!) {
+  verifyEmail(token: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesVerifyEmailMutation, EdgesVerifyEmailMutationVariables>;
+export const EdgesInviteEndorsersDocument = new TypedDocumentString(`
+    mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesInviteEndorsersMutation, EdgesInviteEndorsersMutationVariables>;
+export const EdgesCreateOrganisationNameDocument = new TypedDocumentString(`
+    mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesCreateOrganisationNameMutation, EdgesCreateOrganisationNameMutationVariables>;
+export const EdgesCreateLetterBodyDocument = new TypedDocumentString(`
+    mutation EdgesCreateLetterBody($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    currentVersion {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesCreateLetterBodyMutation, EdgesCreateLetterBodyMutationVariables>;
+export const PetitionWithdrawSignatureDocument = new TypedDocumentString(`
+    mutation PetitionWithdrawSignature($t: String!) {
+  withdrawSignature(token: $t)
+}
+    `) as unknown as TypedDocumentString<PetitionWithdrawSignatureMutation, PetitionWithdrawSignatureMutationVariables>;
+export const PetitionEraseSupporterDataDocument = new TypedDocumentString(`
+    mutation PetitionEraseSupporterData($t: String!) {
+  eraseSupporterData(token: $t)
+}
+    `) as unknown as TypedDocumentString<PetitionEraseSupporterDataMutation, PetitionEraseSupporterDataMutationVariables>;
+export const PetitionInvalidateSignaturesDocument = new TypedDocumentString(`
+    mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {
+  invalidateSignatures(input: $input)
+}
+    `) as unknown as TypedDocumentString<PetitionInvalidateSignaturesMutation, PetitionInvalidateSignaturesMutationVariables>;
+export const PetitionCloseLetterDocument = new TypedDocumentString(`
+    mutation PetitionCloseLetter($id: ID!) {
+  closeLetter(letterId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionCloseLetterMutation, PetitionCloseLetterMutationVariables>;
+export const PetitionViewDocument = new TypedDocumentString(`
+    query PetitionView($id: ID!) {
+  letter(id: $id) {
+    goal
+    counts {
+      supporters
+    }
+    supportersByCountry {
+      country
+      count
+    }
+    supporters(first: 100) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+    timeline(first: 100) {
+      kind
+      title
+    }
+    petition {
+      consentText
+      minimumAge
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionViewQuery, PetitionViewQueryVariables>;
+export const PetitionSupporterNamesDocument = new TypedDocumentString(`
+    query PetitionSupporterNames($id: ID!) {
+  letter(id: $id) {
+    supporters {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionSupporterNamesQuery, PetitionSupporterNamesQueryVariables>;
+export const PetitionEditionDocument = new TypedDocumentString(`
+    query PetitionEdition($id: ID!) {
+  letter(id: $id) {
+    edition {
+      supporterCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionEditionQuery, PetitionEditionQueryVariables>;
+export const PetitionCountsDocument = new TypedDocumentString(`
+    query PetitionCounts($id: ID!) {
+  letter(id: $id) {
+    counts {
+      supporters
+    }
+    supportersByCountry {
+      country
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionCountsQuery, PetitionCountsQueryVariables>;
+export const RepresentativesLookupUpsertTargetsDocument = new TypedDocumentString(`
+    mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {
+  upsertTargets(input: $input) {
+    id
+    name
+    title
+    email
+    party
+    area {
+      code
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesLookupUpsertTargetsMutation, RepresentativesLookupUpsertTargetsMutationVariables>;
+export const RepresentativesLookupRepresentativesDocument = new TypedDocumentString(`
+    query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {
+  representatives(postcode: $postcode, areaType: $areaType) {
+    id
+    name
+    title
+    email
+    party
+    area {
+      code
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesLookupRepresentativesQuery, RepresentativesLookupRepresentativesQueryVariables>;
+export const RepresentativesLookupTypenameDocument = new TypedDocumentString(`
+    query RepresentativesLookupTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<RepresentativesLookupTypenameQuery, RepresentativesLookupTypenameQueryVariables>;
+export const RepresentativesLookupLogInDocument = new TypedDocumentString(`
+    mutation RepresentativesLookupLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesLookupLogInMutation, RepresentativesLookupLogInMutationVariables>;
 export const LetterSupportersByAreaDocument = new TypedDocumentString(`
     query LetterSupportersByArea($id: ID!) {
   letter(id: $id) {
@@ -976,6 +1594,33 @@ export const SetTargetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTargetingMutation, SetTargetingMutationVariables>;
+export const TrustSigningSignatoriesDocument = new TypedDocumentString(`
+    query TrustSigningSignatories($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+      anonymous
+    }
+    signatories {
+      totalCount
+      anonymousCount
+      edges {
+        node {
+          displayName
+          organisationSlug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustSigningSignatoriesQuery, TrustSigningSignatoriesQueryVariables>;
+export const TrustSigningWithdrawEndorsementDocument = new TypedDocumentString(`
+    mutation TrustSigningWithdrawEndorsement($input: WithdrawInput!) {
+  withdrawEndorsement(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustSigningWithdrawEndorsementMutation, TrustSigningWithdrawEndorsementMutationVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
@@ -984,6 +1629,32 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const Trust3BudgetTypenameDocument = new TypedDocumentString(`
+    query Trust3BudgetTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<Trust3BudgetTypenameQuery, Trust3BudgetTypenameQueryVariables>;
+export const Trust3BudgetTwoTimelinesDocument = new TypedDocumentString(`
+    query Trust3BudgetTwoTimelines($id: ID!) {
+  letter(id: $id) {
+    a: timeline(first: 100) {
+      body
+    }
+    b: timeline(first: 100) {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BudgetTwoTimelinesQuery, Trust3BudgetTwoTimelinesQueryVariables>;
+export const Trust3BudgetTimelinePageDocument = new TypedDocumentString(`
+    query Trust3BudgetTimelinePage($id: ID!, $n: Int) {
+  letter(id: $id) {
+    timeline(first: $n) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BudgetTimelinePageQuery, Trust3BudgetTimelinePageQueryVariables>;
 export const ReauthenticateDocument = new TypedDocumentString(`
     mutation Reauthenticate($password: String, $code: String) {
   reauthenticate(password: $password, code: $code) {
@@ -1091,6 +1762,50 @@ export const AuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const Trust3SupportersPublicViewDocument = new TypedDocumentString(`
+    query Trust3SupportersPublicView($id: ID!) {
+  letter(id: $id) {
+    counts {
+      supporters
+      supportersAwaitingReconfirmation
+    }
+    supporters(first: 50) {
+      totalCount
+      edges {
+        node {
+          name
+          country
+          area
+          signedAt
+        }
+      }
+    }
+    supportersByCountry {
+      country
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3SupportersPublicViewQuery, Trust3SupportersPublicViewQueryVariables>;
+export const Trust3SupportersInCountryDocument = new TypedDocumentString(`
+    query Trust3SupportersInCountry($id: ID!) {
+  letter(id: $id) {
+    supporters(first: 5, country: "GB") {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3SupportersInCountryQuery, Trust3SupportersInCountryQueryVariables>;
+export const Trust3SupportersWithdrawSignatureDocument = new TypedDocumentString(`
+    mutation Trust3SupportersWithdrawSignature($t: String!) {
+  withdrawSignature(token: $t)
+}
+    `) as unknown as TypedDocumentString<Trust3SupportersWithdrawSignatureMutation, Trust3SupportersWithdrawSignatureMutationVariables>;
+export const Trust3SupportersEraseSupporterDataDocument = new TypedDocumentString(`
+    mutation Trust3SupportersEraseSupporterData($t: String!) {
+  eraseSupporterData(token: $t)
+}
+    `) as unknown as TypedDocumentString<Trust3SupportersEraseSupporterDataMutation, Trust3SupportersEraseSupporterDataMutationVariables>;
 export const OrganisationDocument = new TypedDocumentString(`
     query Organisation($id: ID!) {
   organisation(id: $id) {
