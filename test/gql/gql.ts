@@ -28,6 +28,8 @@ type Documents = {
     "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AccountsRefreshSessionDocument,
     "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.AccountsVerifyEmailDocument,
     "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.AccountsLogOutDocument,
+    "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": typeof types.BackupLetterAuditDocument,
+    "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n": typeof types.BackupVerifyReceiptDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": typeof types.DeliverLetterDocument,
     "\n  query LetterDeliveriesTimeline($id: ID!) {\n    letter(id: $id) {\n      status\n      deliveries {\n        id\n        status\n        attempts\n        lastError\n        messageId\n        channel\n        recipient {\n          name\n          email\n        }\n        events {\n          status\n          note\n        }\n        response\n      }\n      timeline {\n        kind\n        title\n      }\n    }\n  }\n": typeof types.LetterDeliveriesTimelineDocument,
     "\n      mutation RemoveRecipient($id: ID!) {\n        removeRecipient(recipientId: $id)\n      }\n    ": typeof types.RemoveRecipientDocument,
@@ -43,6 +45,12 @@ type Documents = {
     "\n  mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.EdgesInviteEndorsersDocument,
     "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n": typeof types.EdgesCreateOrganisationNameDocument,
     "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.EdgesCreateLetterBodyDocument,
+    "\n  query HardeningIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.HardeningIntrospectionDocument,
+    "\n  query HardeningTypename {\n    __typename\n  }\n": typeof types.HardeningTypenameDocument,
+    "\n  mutation HardeningLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.HardeningLogInDocument,
+    "\n  fragment LeadsOnlyFieldsRecipient on Recipient {\n    e2: email\n    p2: postalAddress\n  }\n  fragment LeadsOnlyFieldsLetter on Letter {\n    recipients {\n      ...LeadsOnlyFieldsRecipient\n    }\n    petition {\n      ... on PetitionSettings {\n        blockedEmailDomains\n        blockedIpRanges\n      }\n    }\n  }\n  query LeadsOnlyFieldsProbe($slug: String!) {\n    letter(slug: $slug) {\n      a: recipients {\n        email\n        postalAddress\n      }\n      b: recipients {\n        ... on Recipient {\n          email\n        }\n      }\n      ...LeadsOnlyFieldsLetter\n      deliveries {\n        id\n      }\n      targetDeliveries {\n        constituents\n      }\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          recipients {\n            email\n            postalAddress\n          }\n          petition {\n            blockedEmailDomains\n            blockedIpRanges\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadsOnlyFieldsRecipientFragmentDoc,
+    "\n  mutation MailOutboxVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.MailOutboxVerifyEmailDocument,
+    "\n  query PetitionScaleSupportersByCountry($id: ID!) {\n    letter(id: $id) {\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": typeof types.PetitionScaleSupportersByCountryDocument,
     "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.PetitionWithdrawSignatureDocument,
     "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": typeof types.PetitionEraseSupporterDataDocument,
     "\n  mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {\n    invalidateSignatures(input: $input)\n  }\n": typeof types.PetitionInvalidateSignaturesDocument,
@@ -51,13 +59,23 @@ type Documents = {
     "\n  query PetitionSupporterNames($id: ID!) {\n    letter(id: $id) {\n      supporters {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PetitionSupporterNamesDocument,
     "\n  query PetitionEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        supporterCount\n      }\n    }\n  }\n": typeof types.PetitionEditionDocument,
     "\n  query PetitionCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": typeof types.PetitionCountsDocument,
+    "\n  query RepresentativesImportRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesImportRepresentativesDocument,
     "\n  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesLookupUpsertTargetsDocument,
     "\n  query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesLookupRepresentativesDocument,
     "\n  query RepresentativesLookupTypename {\n    __typename\n  }\n": typeof types.RepresentativesLookupTypenameDocument,
     "\n  mutation RepresentativesLookupLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.RepresentativesLookupLogInDocument,
+    "\n  mutation RepresentativesSafetyUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      email\n    }\n  }\n": typeof types.RepresentativesSafetyUpsertTargetsDocument,
+    "\n  query RepresentativesSafetyRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesSafetyRepresentativesDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": typeof types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": typeof types.LetterTargetDeliveriesDocument,
+    "\n  mutation ResilienceLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.ResilienceLogInDocument,
+    "\n  mutation ResilienceCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.ResilienceCreateLetterDocument,
+    "\n  mutation ResilienceEndorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ResilienceEndorseDocument,
+    "\n  query ResilienceReadLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.ResilienceReadLetterDocument,
+    "\n  subscription ResilienceLetterCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n": typeof types.ResilienceLetterCountsChangedDocument,
+    "\n  query ResponseBudgetVersions($id: ID!) {\n    letter(id: $id) {\n      versions(first: 100) {\n        body\n      }\n    }\n  }\n": typeof types.ResponseBudgetVersionsDocument,
+    "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.ResponseBudgetCurrentVersionDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        emailVerified\n        twoFactorEnabled\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -94,6 +112,8 @@ type Documents = {
     "\n  query Trust3BudgetTypename {\n    __typename\n  }\n": typeof types.Trust3BudgetTypenameDocument,
     "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n": typeof types.Trust3BudgetTwoTimelinesDocument,
     "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n": typeof types.Trust3BudgetTimelinePageDocument,
+    "\n  query Trust3KeysVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      organisationName\n    }\n  }\n": typeof types.Trust3KeysVerifyReceiptDocument,
+    "\n  query Trust3KeysCheckpoint($id: ID!) {\n    auditTrail(letterId: $id) {\n      checkpoint\n    }\n  }\n": typeof types.Trust3KeysCheckpointDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteEndorsersDocument,
@@ -113,6 +133,11 @@ type Documents = {
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      requireTwoFactor\n    }\n  }\n": typeof types.OrganisationDocument,
     "\n  query SessionDevices {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": typeof types.SessionDevicesDocument,
     "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    ": typeof types.SetOrganisationSecurityDocument,
+    "\n  mutation WebCoalitionRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n    }\n  }\n": typeof types.WebCoalitionRefreshSessionDocument,
+    "\n  query WebFieldsMyEndorsements($slug: String!) {\n    letter(slug: $slug) {\n      myEndorsements {\n        status\n        anonymous\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebFieldsMyEndorsementsDocument,
+    "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n": typeof types.WebFieldsCoLeadRequestsDocument,
+    "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.WebFieldsAddCoLeadDocument,
+    "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.WebFieldsAcceptCoLeadDocument,
 };
 const documents: Documents = {
     "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.AbuseInviteMemberDocument,
@@ -128,6 +153,8 @@ const documents: Documents = {
     "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.AccountsRefreshSessionDocument,
     "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": types.AccountsVerifyEmailDocument,
     "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.AccountsLogOutDocument,
+    "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": types.BackupLetterAuditDocument,
+    "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n": types.BackupVerifyReceiptDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": types.DeliverLetterDocument,
     "\n  query LetterDeliveriesTimeline($id: ID!) {\n    letter(id: $id) {\n      status\n      deliveries {\n        id\n        status\n        attempts\n        lastError\n        messageId\n        channel\n        recipient {\n          name\n          email\n        }\n        events {\n          status\n          note\n        }\n        response\n      }\n      timeline {\n        kind\n        title\n      }\n    }\n  }\n": types.LetterDeliveriesTimelineDocument,
     "\n      mutation RemoveRecipient($id: ID!) {\n        removeRecipient(recipientId: $id)\n      }\n    ": types.RemoveRecipientDocument,
@@ -143,6 +170,12 @@ const documents: Documents = {
     "\n  mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.EdgesInviteEndorsersDocument,
     "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n": types.EdgesCreateOrganisationNameDocument,
     "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.EdgesCreateLetterBodyDocument,
+    "\n  query HardeningIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.HardeningIntrospectionDocument,
+    "\n  query HardeningTypename {\n    __typename\n  }\n": types.HardeningTypenameDocument,
+    "\n  mutation HardeningLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.HardeningLogInDocument,
+    "\n  fragment LeadsOnlyFieldsRecipient on Recipient {\n    e2: email\n    p2: postalAddress\n  }\n  fragment LeadsOnlyFieldsLetter on Letter {\n    recipients {\n      ...LeadsOnlyFieldsRecipient\n    }\n    petition {\n      ... on PetitionSettings {\n        blockedEmailDomains\n        blockedIpRanges\n      }\n    }\n  }\n  query LeadsOnlyFieldsProbe($slug: String!) {\n    letter(slug: $slug) {\n      a: recipients {\n        email\n        postalAddress\n      }\n      b: recipients {\n        ... on Recipient {\n          email\n        }\n      }\n      ...LeadsOnlyFieldsLetter\n      deliveries {\n        id\n      }\n      targetDeliveries {\n        constituents\n      }\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          recipients {\n            email\n            postalAddress\n          }\n          petition {\n            blockedEmailDomains\n            blockedIpRanges\n          }\n        }\n      }\n    }\n  }\n": types.LeadsOnlyFieldsRecipientFragmentDoc,
+    "\n  mutation MailOutboxVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": types.MailOutboxVerifyEmailDocument,
+    "\n  query PetitionScaleSupportersByCountry($id: ID!) {\n    letter(id: $id) {\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": types.PetitionScaleSupportersByCountryDocument,
     "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.PetitionWithdrawSignatureDocument,
     "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": types.PetitionEraseSupporterDataDocument,
     "\n  mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {\n    invalidateSignatures(input: $input)\n  }\n": types.PetitionInvalidateSignaturesDocument,
@@ -151,13 +184,23 @@ const documents: Documents = {
     "\n  query PetitionSupporterNames($id: ID!) {\n    letter(id: $id) {\n      supporters {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PetitionSupporterNamesDocument,
     "\n  query PetitionEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        supporterCount\n      }\n    }\n  }\n": types.PetitionEditionDocument,
     "\n  query PetitionCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": types.PetitionCountsDocument,
+    "\n  query RepresentativesImportRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesImportRepresentativesDocument,
     "\n  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesLookupUpsertTargetsDocument,
     "\n  query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesLookupRepresentativesDocument,
     "\n  query RepresentativesLookupTypename {\n    __typename\n  }\n": types.RepresentativesLookupTypenameDocument,
     "\n  mutation RepresentativesLookupLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.RepresentativesLookupLogInDocument,
+    "\n  mutation RepresentativesSafetyUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      email\n    }\n  }\n": types.RepresentativesSafetyUpsertTargetsDocument,
+    "\n  query RepresentativesSafetyRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesSafetyRepresentativesDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": types.LetterTargetDeliveriesDocument,
+    "\n  mutation ResilienceLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.ResilienceLogInDocument,
+    "\n  mutation ResilienceCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.ResilienceCreateLetterDocument,
+    "\n  mutation ResilienceEndorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      id\n      status\n    }\n  }\n": types.ResilienceEndorseDocument,
+    "\n  query ResilienceReadLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      status\n    }\n  }\n": types.ResilienceReadLetterDocument,
+    "\n  subscription ResilienceLetterCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n": types.ResilienceLetterCountsChangedDocument,
+    "\n  query ResponseBudgetVersions($id: ID!) {\n    letter(id: $id) {\n      versions(first: 100) {\n        body\n      }\n    }\n  }\n": types.ResponseBudgetVersionsDocument,
+    "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.ResponseBudgetCurrentVersionDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        emailVerified\n        twoFactorEnabled\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n    }\n  }\n": types.MeDocument,
     "\n  mutation RefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
@@ -194,6 +237,8 @@ const documents: Documents = {
     "\n  query Trust3BudgetTypename {\n    __typename\n  }\n": types.Trust3BudgetTypenameDocument,
     "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n": types.Trust3BudgetTwoTimelinesDocument,
     "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n": types.Trust3BudgetTimelinePageDocument,
+    "\n  query Trust3KeysVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      organisationName\n    }\n  }\n": types.Trust3KeysVerifyReceiptDocument,
+    "\n  query Trust3KeysCheckpoint($id: ID!) {\n    auditTrail(letterId: $id) {\n      checkpoint\n    }\n  }\n": types.Trust3KeysCheckpointDocument,
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation InviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.InviteEndorsersDocument,
@@ -213,6 +258,11 @@ const documents: Documents = {
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      requireTwoFactor\n    }\n  }\n": types.OrganisationDocument,
     "\n  query SessionDevices {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": types.SessionDevicesDocument,
     "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    ": types.SetOrganisationSecurityDocument,
+    "\n  mutation WebCoalitionRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n    }\n  }\n": types.WebCoalitionRefreshSessionDocument,
+    "\n  query WebFieldsMyEndorsements($slug: String!) {\n    letter(slug: $slug) {\n      myEndorsements {\n        status\n        anonymous\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": types.WebFieldsMyEndorsementsDocument,
+    "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n": types.WebFieldsCoLeadRequestsDocument,
+    "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.WebFieldsAddCoLeadDocument,
+    "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.WebFieldsAcceptCoLeadDocument,
 };
 
 /**
@@ -267,6 +317,14 @@ export function graphql(source: "\n  mutation AccountsVerifyEmail($t: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n"): typeof import('./graphql').AccountsLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n"): typeof import('./graphql').BackupLetterAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n"): typeof import('./graphql').BackupVerifyReceiptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -330,6 +388,30 @@ export function graphql(source: "\n  mutation EdgesCreateLetterBody($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HardeningIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').HardeningIntrospectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HardeningTypename {\n    __typename\n  }\n"): typeof import('./graphql').HardeningTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HardeningLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').HardeningLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadsOnlyFieldsRecipient on Recipient {\n    e2: email\n    p2: postalAddress\n  }\n  fragment LeadsOnlyFieldsLetter on Letter {\n    recipients {\n      ...LeadsOnlyFieldsRecipient\n    }\n    petition {\n      ... on PetitionSettings {\n        blockedEmailDomains\n        blockedIpRanges\n      }\n    }\n  }\n  query LeadsOnlyFieldsProbe($slug: String!) {\n    letter(slug: $slug) {\n      a: recipients {\n        email\n        postalAddress\n      }\n      b: recipients {\n        ... on Recipient {\n          email\n        }\n      }\n      ...LeadsOnlyFieldsLetter\n      deliveries {\n        id\n      }\n      targetDeliveries {\n        constituents\n      }\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          recipients {\n            email\n            postalAddress\n          }\n          petition {\n            blockedEmailDomains\n            blockedIpRanges\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadsOnlyFieldsRecipientFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailOutboxVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').MailOutboxVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionScaleSupportersByCountry($id: ID!) {\n    letter(id: $id) {\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionScaleSupportersByCountryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n"): typeof import('./graphql').PetitionWithdrawSignatureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -362,6 +444,10 @@ export function graphql(source: "\n  query PetitionCounts($id: ID!) {\n    lette
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RepresentativesImportRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').RepresentativesImportRepresentativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').RepresentativesLookupUpsertTargetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -378,6 +464,14 @@ export function graphql(source: "\n  mutation RepresentativesLookupLogIn($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RepresentativesSafetyUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      email\n    }\n  }\n"): typeof import('./graphql').RepresentativesSafetyUpsertTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepresentativesSafetyRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').RepresentativesSafetyRepresentativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').LetterSupportersByAreaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -387,6 +481,34 @@ export function graphql(source: "\n  mutation WithdrawSignature($t: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n"): typeof import('./graphql').LetterTargetDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResilienceLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').ResilienceLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResilienceCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n"): typeof import('./graphql').ResilienceCreateLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResilienceEndorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ResilienceEndorseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceReadLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').ResilienceReadLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResilienceLetterCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n"): typeof import('./graphql').ResilienceLetterCountsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseBudgetVersions($id: ID!) {\n    letter(id: $id) {\n      versions(first: 100) {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').ResponseBudgetVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').ResponseBudgetCurrentVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -534,6 +656,14 @@ export function graphql(source: "\n  query Trust3BudgetTimelinePage($id: ID!, $n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Trust3KeysVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      organisationName\n    }\n  }\n"): typeof import('./graphql').Trust3KeysVerifyReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3KeysCheckpoint($id: ID!) {\n    auditTrail(letterId: $id) {\n      checkpoint\n    }\n  }\n"): typeof import('./graphql').Trust3KeysCheckpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ReauthenticateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -607,6 +737,26 @@ export function graphql(source: "\n  query SessionDevices {\n    sessions {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    "): typeof import('./graphql').SetOrganisationSecurityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCoalitionRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').WebCoalitionRefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebFieldsMyEndorsements($slug: String!) {\n    letter(slug: $slug) {\n      myEndorsements {\n        status\n        anonymous\n        organisation {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebFieldsMyEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').WebFieldsCoLeadRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebFieldsAddCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebFieldsAcceptCoLeadDocument;
 
 
 export function graphql(source: string) {

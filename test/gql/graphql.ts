@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCoLeadInput = {
+  letterId: string | number;
+  organisationId: string | number;
+};
+
 export type AddRecipientInput = {
   channel: DeliveryChannel;
   email?: string | null | undefined;
@@ -320,6 +325,20 @@ export type AccountsLogOutMutationVariables = Exact<{
 
 export type AccountsLogOutMutation = { logOut: boolean };
 
+export type BackupLetterAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BackupLetterAuditQuery = { letter: { endorsements: { totalCount: number, edges: Array<{ node: { id: string, organisation: { id: string } } }> } } | null, auditTrail: { verified: boolean, events: Array<{ kind: string, organisationId: string | null }> } };
+
+export type BackupVerifyReceiptQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type BackupVerifyReceiptQuery = { verifyReceipt: { valid: boolean, current: boolean } };
+
 export type DeliverLetterMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -425,6 +444,48 @@ export type EdgesCreateLetterBodyMutationVariables = Exact<{
 
 export type EdgesCreateLetterBodyMutation = { createLetter: { currentVersion: { body: string } } };
 
+export type HardeningIntrospectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HardeningIntrospectionQuery = { __schema: { queryType: { name: string | null } } };
+
+export type HardeningTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HardeningTypenameQuery = { __typename: 'Query' };
+
+export type HardeningLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type HardeningLogInMutation = { logIn: { accessToken: string } };
+
+export type LeadsOnlyFieldsRecipientFragment = { e2: string | null, p2: string | null };
+
+export type LeadsOnlyFieldsLetterFragment = { recipients: Array<{ e2: string | null, p2: string | null }>, petition: { blockedEmailDomains: Array<string> | null, blockedIpRanges: Array<string> | null } | null };
+
+export type LeadsOnlyFieldsProbeQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LeadsOnlyFieldsProbeQuery = { letter: { a: Array<{ email: string | null, postalAddress: string | null }>, b: Array<{ email: string | null }>, deliveries: Array<{ id: string }>, targetDeliveries: Array<{ constituents: number }>, recipients: Array<{ e2: string | null, p2: string | null }>, petition: { blockedEmailDomains: Array<string> | null, blockedIpRanges: Array<string> | null } | null } | null, letters: { edges: Array<{ node: { id: string, recipients: Array<{ email: string | null, postalAddress: string | null }>, petition: { blockedEmailDomains: Array<string> | null, blockedIpRanges: Array<string> | null } | null } }> } };
+
+export type MailOutboxVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type MailOutboxVerifyEmailMutation = { verifyEmail: { email: string, emailVerified: boolean } };
+
+export type PetitionScaleSupportersByCountryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionScaleSupportersByCountryQuery = { letter: { supportersByCountry: Array<{ country: string, count: number }> } | null };
+
 export type PetitionWithdrawSignatureMutationVariables = Exact<{
   t: string;
 }>;
@@ -481,6 +542,14 @@ export type PetitionCountsQueryVariables = Exact<{
 
 export type PetitionCountsQuery = { letter: { counts: { supporters: number }, supportersByCountry: Array<{ country: string, count: number }> } | null };
 
+export type RepresentativesImportRepresentativesQueryVariables = Exact<{
+  postcode: string;
+  areaType?: string | null | undefined;
+}>;
+
+
+export type RepresentativesImportRepresentativesQuery = { representatives: Array<{ id: string, name: string, title: string | null, email: string | null, party: string | null, area: { code: string, name: string, type: string } | null }> };
+
 export type RepresentativesLookupUpsertTargetsMutationVariables = Exact<{
   input: Array<TargetInput> | TargetInput;
 }>;
@@ -508,6 +577,21 @@ export type RepresentativesLookupLogInMutationVariables = Exact<{
 
 export type RepresentativesLookupLogInMutation = { logIn: { accessToken: string } };
 
+export type RepresentativesSafetyUpsertTargetsMutationVariables = Exact<{
+  input: Array<TargetInput> | TargetInput;
+}>;
+
+
+export type RepresentativesSafetyUpsertTargetsMutation = { upsertTargets: Array<{ email: string | null }> };
+
+export type RepresentativesSafetyRepresentativesQueryVariables = Exact<{
+  postcode: string;
+  areaType?: string | null | undefined;
+}>;
+
+
+export type RepresentativesSafetyRepresentativesQuery = { representatives: Array<{ id: string, name: string, title: string | null, email: string | null, party: string | null, area: { code: string, name: string, type: string } | null }> };
+
 export type LetterSupportersByAreaQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -528,6 +612,55 @@ export type LetterTargetDeliveriesQueryVariables = Exact<{
 
 
 export type LetterTargetDeliveriesQuery = { letter: { targetDeliveries: Array<{ constituents: number, pending: number, sending: number, sent: number, failed: number, attempts: number, addressFailedAt: string | null, lastError: string | null, target: { name: string, email: string | null, area: { code: string, name: string } | null } }> } | null };
+
+export type ResilienceLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type ResilienceLogInMutation = { logIn: { accessToken: string } };
+
+export type ResilienceCreateLetterMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type ResilienceCreateLetterMutation = { createLetter: { id: string, currentVersion: { contentHash: string } } };
+
+export type ResilienceEndorseMutationVariables = Exact<{
+  input: EndorseInput;
+}>;
+
+
+export type ResilienceEndorseMutation = { endorseLetter: { id: string, status: EndorsementStatus } };
+
+export type ResilienceReadLetterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResilienceReadLetterQuery = { letter: { id: string, title: string, status: LetterStatus } | null };
+
+export type ResilienceLetterCountsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResilienceLetterCountsChangedSubscription = { letterCountsChanged: { signed: number } };
+
+export type ResponseBudgetVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseBudgetVersionsQuery = { letter: { versions: Array<{ body: string }> } | null };
+
+export type ResponseBudgetCurrentVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseBudgetCurrentVersionQuery = { letter: { currentVersion: { body: string } } | null };
 
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
@@ -774,6 +907,20 @@ export type Trust3BudgetTimelinePageQueryVariables = Exact<{
 
 export type Trust3BudgetTimelinePageQuery = { letter: { timeline: Array<{ id: string }> } | null };
 
+export type Trust3KeysVerifyReceiptQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type Trust3KeysVerifyReceiptQuery = { verifyReceipt: { valid: boolean, organisationName: string | null } };
+
+export type Trust3KeysCheckpointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3KeysCheckpointQuery = { auditTrail: { checkpoint: string } };
+
 export type ReauthenticateMutationVariables = Exact<{
   password?: string | null | undefined;
   code?: string | null | undefined;
@@ -903,6 +1050,42 @@ export type SetOrganisationSecurityMutationVariables = Exact<{
 
 export type SetOrganisationSecurityMutation = { setOrganisationSecurity: { id: string, requireTwoFactor: boolean } };
 
+export type WebCoalitionRefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type WebCoalitionRefreshSessionMutation = { refreshSession: { accessToken: string } };
+
+export type WebFieldsMyEndorsementsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebFieldsMyEndorsementsQuery = { letter: { myEndorsements: Array<{ status: EndorsementStatus, anonymous: boolean, organisation: { name: string } }> } | null };
+
+export type WebFieldsCoLeadRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebFieldsCoLeadRequestsQuery = { organisation: { coLeadRequests: Array<{ letterId: string, slug: string, title: string }> } | null };
+
+export type WebFieldsAddCoLeadMutationVariables = Exact<{
+  input: AddCoLeadInput;
+}>;
+
+
+export type WebFieldsAddCoLeadMutation = { addCoLead: { id: string } };
+
+export type WebFieldsAcceptCoLeadMutationVariables = Exact<{
+  l: string | number;
+  o: string | number;
+}>;
+
+
+export type WebFieldsAcceptCoLeadMutation = { acceptCoLead: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -921,6 +1104,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const LeadsOnlyFieldsRecipientFragmentDoc = new TypedDocumentString(`
+    fragment LeadsOnlyFieldsRecipient on Recipient {
+  e2: email
+  p2: postalAddress
+}
+    `, {"fragmentName":"LeadsOnlyFieldsRecipient"}) as unknown as TypedDocumentString<LeadsOnlyFieldsRecipientFragment, unknown>;
+export const LeadsOnlyFieldsLetterFragmentDoc = new TypedDocumentString(`
+    fragment LeadsOnlyFieldsLetter on Letter {
+  recipients {
+    ...LeadsOnlyFieldsRecipient
+  }
+  petition {
+    ... on PetitionSettings {
+      blockedEmailDomains
+      blockedIpRanges
+    }
+  }
+}
+    fragment LeadsOnlyFieldsRecipient on Recipient {
+  e2: email
+  p2: postalAddress
+}`, {"fragmentName":"LeadsOnlyFieldsLetter"}) as unknown as TypedDocumentString<LeadsOnlyFieldsLetterFragment, unknown>;
 export const TestLetterFieldsFragmentDoc = new TypedDocumentString(`
     fragment TestLetterFields on Letter {
   id
@@ -1044,6 +1249,38 @@ export const AccountsLogOutDocument = new TypedDocumentString(`
   logOut(refreshToken: $t)
 }
     `) as unknown as TypedDocumentString<AccountsLogOutMutation, AccountsLogOutMutationVariables>;
+export const BackupLetterAuditDocument = new TypedDocumentString(`
+    query BackupLetterAudit($id: ID!) {
+  letter(id: $id) {
+    endorsements(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          organisation {
+            id
+          }
+        }
+      }
+    }
+  }
+  auditTrail(letterId: $id) {
+    verified
+    events {
+      kind
+      organisationId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupLetterAuditQuery, BackupLetterAuditQueryVariables>;
+export const BackupVerifyReceiptDocument = new TypedDocumentString(`
+    query BackupVerifyReceipt($r: String!) {
+  verifyReceipt(receipt: $r) {
+    valid
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<BackupVerifyReceiptQuery, BackupVerifyReceiptQueryVariables>;
 export const DeliverLetterDocument = new TypedDocumentString(`
     mutation DeliverLetter($id: ID!) {
   deliverLetter(letterId: $id) {
@@ -1181,6 +1418,96 @@ export const EdgesCreateLetterBodyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EdgesCreateLetterBodyMutation, EdgesCreateLetterBodyMutationVariables>;
+export const HardeningIntrospectionDocument = new TypedDocumentString(`
+    query HardeningIntrospection {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HardeningIntrospectionQuery, HardeningIntrospectionQueryVariables>;
+export const HardeningTypenameDocument = new TypedDocumentString(`
+    query HardeningTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<HardeningTypenameQuery, HardeningTypenameQueryVariables>;
+export const HardeningLogInDocument = new TypedDocumentString(`
+    mutation HardeningLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<HardeningLogInMutation, HardeningLogInMutationVariables>;
+export const LeadsOnlyFieldsProbeDocument = new TypedDocumentString(`
+    query LeadsOnlyFieldsProbe($slug: String!) {
+  letter(slug: $slug) {
+    a: recipients {
+      email
+      postalAddress
+    }
+    b: recipients {
+      ... on Recipient {
+        email
+      }
+    }
+    ...LeadsOnlyFieldsLetter
+    deliveries {
+      id
+    }
+    targetDeliveries {
+      constituents
+    }
+  }
+  letters(first: 50) {
+    edges {
+      node {
+        id
+        recipients {
+          email
+          postalAddress
+        }
+        petition {
+          blockedEmailDomains
+          blockedIpRanges
+        }
+      }
+    }
+  }
+}
+    fragment LeadsOnlyFieldsRecipient on Recipient {
+  e2: email
+  p2: postalAddress
+}
+fragment LeadsOnlyFieldsLetter on Letter {
+  recipients {
+    ...LeadsOnlyFieldsRecipient
+  }
+  petition {
+    ... on PetitionSettings {
+      blockedEmailDomains
+      blockedIpRanges
+    }
+  }
+}`) as unknown as TypedDocumentString<LeadsOnlyFieldsProbeQuery, LeadsOnlyFieldsProbeQueryVariables>;
+export const MailOutboxVerifyEmailDocument = new TypedDocumentString(`
+    mutation MailOutboxVerifyEmail($t: String!) {
+  verifyEmail(token: $t) {
+    email
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<MailOutboxVerifyEmailMutation, MailOutboxVerifyEmailMutationVariables>;
+export const PetitionScaleSupportersByCountryDocument = new TypedDocumentString(`
+    query PetitionScaleSupportersByCountry($id: ID!) {
+  letter(id: $id) {
+    supportersByCountry {
+      country
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionScaleSupportersByCountryQuery, PetitionScaleSupportersByCountryQueryVariables>;
 export const PetitionWithdrawSignatureDocument = new TypedDocumentString(`
     mutation PetitionWithdrawSignature($t: String!) {
   withdrawSignature(token: $t)
@@ -1268,6 +1595,22 @@ export const PetitionCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PetitionCountsQuery, PetitionCountsQueryVariables>;
+export const RepresentativesImportRepresentativesDocument = new TypedDocumentString(`
+    query RepresentativesImportRepresentatives($postcode: String!, $areaType: String) {
+  representatives(postcode: $postcode, areaType: $areaType) {
+    id
+    name
+    title
+    email
+    party
+    area {
+      code
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesImportRepresentativesQuery, RepresentativesImportRepresentativesQueryVariables>;
 export const RepresentativesLookupUpsertTargetsDocument = new TypedDocumentString(`
     mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {
   upsertTargets(input: $input) {
@@ -1312,6 +1655,29 @@ export const RepresentativesLookupLogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RepresentativesLookupLogInMutation, RepresentativesLookupLogInMutationVariables>;
+export const RepresentativesSafetyUpsertTargetsDocument = new TypedDocumentString(`
+    mutation RepresentativesSafetyUpsertTargets($input: [TargetInput!]!) {
+  upsertTargets(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesSafetyUpsertTargetsMutation, RepresentativesSafetyUpsertTargetsMutationVariables>;
+export const RepresentativesSafetyRepresentativesDocument = new TypedDocumentString(`
+    query RepresentativesSafetyRepresentatives($postcode: String!, $areaType: String) {
+  representatives(postcode: $postcode, areaType: $areaType) {
+    id
+    name
+    title
+    email
+    party
+    area {
+      code
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesSafetyRepresentativesQuery, RepresentativesSafetyRepresentativesQueryVariables>;
 export const LetterSupportersByAreaDocument = new TypedDocumentString(`
     query LetterSupportersByArea($id: ID!) {
   letter(id: $id) {
@@ -1352,6 +1718,65 @@ export const LetterTargetDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LetterTargetDeliveriesQuery, LetterTargetDeliveriesQueryVariables>;
+export const ResilienceLogInDocument = new TypedDocumentString(`
+    mutation ResilienceLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceLogInMutation, ResilienceLogInMutationVariables>;
+export const ResilienceCreateLetterDocument = new TypedDocumentString(`
+    mutation ResilienceCreateLetter($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+    currentVersion {
+      contentHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceCreateLetterMutation, ResilienceCreateLetterMutationVariables>;
+export const ResilienceEndorseDocument = new TypedDocumentString(`
+    mutation ResilienceEndorse($input: EndorseInput!) {
+  endorseLetter(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceEndorseMutation, ResilienceEndorseMutationVariables>;
+export const ResilienceReadLetterDocument = new TypedDocumentString(`
+    query ResilienceReadLetter($id: ID!) {
+  letter(id: $id) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceReadLetterQuery, ResilienceReadLetterQueryVariables>;
+export const ResilienceLetterCountsChangedDocument = new TypedDocumentString(`
+    subscription ResilienceLetterCountsChanged($id: ID!) {
+  letterCountsChanged(letterId: $id) {
+    signed
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceLetterCountsChangedSubscription, ResilienceLetterCountsChangedSubscriptionVariables>;
+export const ResponseBudgetVersionsDocument = new TypedDocumentString(`
+    query ResponseBudgetVersions($id: ID!) {
+  letter(id: $id) {
+    versions(first: 100) {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseBudgetVersionsQuery, ResponseBudgetVersionsQueryVariables>;
+export const ResponseBudgetCurrentVersionDocument = new TypedDocumentString(`
+    query ResponseBudgetCurrentVersion($id: ID!) {
+  letter(id: $id) {
+    currentVersion {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseBudgetCurrentVersionQuery, ResponseBudgetCurrentVersionQueryVariables>;
 export const LogInDocument = new TypedDocumentString(`
     mutation LogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -1655,6 +2080,21 @@ export const Trust3BudgetTimelinePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Trust3BudgetTimelinePageQuery, Trust3BudgetTimelinePageQueryVariables>;
+export const Trust3KeysVerifyReceiptDocument = new TypedDocumentString(`
+    query Trust3KeysVerifyReceipt($r: String!) {
+  verifyReceipt(receipt: $r) {
+    valid
+    organisationName
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3KeysVerifyReceiptQuery, Trust3KeysVerifyReceiptQueryVariables>;
+export const Trust3KeysCheckpointDocument = new TypedDocumentString(`
+    query Trust3KeysCheckpoint($id: ID!) {
+  auditTrail(letterId: $id) {
+    checkpoint
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3KeysCheckpointQuery, Trust3KeysCheckpointQueryVariables>;
 export const ReauthenticateDocument = new TypedDocumentString(`
     mutation Reauthenticate($password: String, $code: String) {
   reauthenticate(password: $password, code: $code) {
@@ -1832,3 +2272,48 @@ export const SetOrganisationSecurityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationSecurityMutation, SetOrganisationSecurityMutationVariables>;
+export const WebCoalitionRefreshSessionDocument = new TypedDocumentString(`
+    mutation WebCoalitionRefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<WebCoalitionRefreshSessionMutation, WebCoalitionRefreshSessionMutationVariables>;
+export const WebFieldsMyEndorsementsDocument = new TypedDocumentString(`
+    query WebFieldsMyEndorsements($slug: String!) {
+  letter(slug: $slug) {
+    myEndorsements {
+      status
+      anonymous
+      organisation {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFieldsMyEndorsementsQuery, WebFieldsMyEndorsementsQueryVariables>;
+export const WebFieldsCoLeadRequestsDocument = new TypedDocumentString(`
+    query WebFieldsCoLeadRequests($id: ID!) {
+  organisation(id: $id) {
+    coLeadRequests {
+      letterId
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFieldsCoLeadRequestsQuery, WebFieldsCoLeadRequestsQueryVariables>;
+export const WebFieldsAddCoLeadDocument = new TypedDocumentString(`
+    mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {
+  addCoLead(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebFieldsAddCoLeadMutation, WebFieldsAddCoLeadMutationVariables>;
+export const WebFieldsAcceptCoLeadDocument = new TypedDocumentString(`
+    mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {
+  acceptCoLead(letterId: $l, organisationId: $o) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebFieldsAcceptCoLeadMutation, WebFieldsAcceptCoLeadMutationVariables>;
