@@ -21,6 +21,34 @@ const TWO_TIMELINES = graphql(`
     }
   }
 `);
+/** The attack's shape (what `aliases(…, 3)` below builds), with a small page. */
+const SMALL_PAGES = graphql(`
+  query Trust3BudgetSmallPages($id: ID!, $n: Int) {
+    letter(id: $id) {
+      t0: timeline(first: $n) {
+        id
+        kind
+        title
+        body
+        occurredAt
+      }
+      t1: timeline(first: $n) {
+        id
+        kind
+        title
+        body
+        occurredAt
+      }
+      t2: timeline(first: $n) {
+        id
+        kind
+        title
+        body
+        occurredAt
+      }
+    }
+  }
+`);
 const TIMELINE_PAGE = graphql(`
   query Trust3BudgetTimelinePage($id: ID!, $n: Int) {
     letter(id: $id) {
@@ -119,13 +147,10 @@ describe('trust 3, defect 7: what one anonymous query may cost', () => {
   });
 
   it('still answers the same shape of query asked with a small page', async () => {
-    const response = await app.gql<{ letter: Record<string, { body: string }[]> }>(
-      `query($id: ID!, $n: Int) { letter(id: $id) { ${aliases('timeline(first: $n) { id kind title body occurredAt }', 3)} } }`,
-      { id: letter.letterId, n: 5 },
-    );
+    const response = await app.gql(SMALL_PAGES, { id: letter.letterId, n: 5 });
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data?.letter.t0).toHaveLength(5);
-    expect(response.body.data?.letter.t2[4].body).toHaveLength(BODY);
+    expect(response.body.data?.letter?.t0).toHaveLength(5);
+    expect(response.body.data?.letter?.t2[4].body).toHaveLength(BODY);
   });
 
   it('refuses a page larger than the largest a list serves with BAD_USER_INPUT, not silently less', async () => {

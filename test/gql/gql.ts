@@ -111,6 +111,7 @@ type Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query Trust3BudgetTypename {\n    __typename\n  }\n": typeof types.Trust3BudgetTypenameDocument,
     "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n": typeof types.Trust3BudgetTwoTimelinesDocument,
+    "\n  query Trust3BudgetSmallPages($id: ID!, $n: Int) {\n    letter(id: $id) {\n      t0: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t1: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t2: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": typeof types.Trust3BudgetSmallPagesDocument,
     "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n": typeof types.Trust3BudgetTimelinePageDocument,
     "\n  query Trust3KeysVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      organisationName\n    }\n  }\n": typeof types.Trust3KeysVerifyReceiptDocument,
     "\n  query Trust3KeysCheckpoint($id: ID!) {\n    auditTrail(letterId: $id) {\n      checkpoint\n    }\n  }\n": typeof types.Trust3KeysCheckpointDocument,
@@ -236,6 +237,7 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query Trust3BudgetTypename {\n    __typename\n  }\n": types.Trust3BudgetTypenameDocument,
     "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n": types.Trust3BudgetTwoTimelinesDocument,
+    "\n  query Trust3BudgetSmallPages($id: ID!, $n: Int) {\n    letter(id: $id) {\n      t0: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t1: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t2: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": types.Trust3BudgetSmallPagesDocument,
     "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n": types.Trust3BudgetTimelinePageDocument,
     "\n  query Trust3KeysVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      organisationName\n    }\n  }\n": types.Trust3KeysVerifyReceiptDocument,
     "\n  query Trust3KeysCheckpoint($id: ID!) {\n    auditTrail(letterId: $id) {\n      checkpoint\n    }\n  }\n": types.Trust3KeysCheckpointDocument,
@@ -649,6 +651,10 @@ export function graphql(source: "\n  query Trust3BudgetTypename {\n    __typenam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BudgetTwoTimelinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BudgetSmallPages($id: ID!, $n: Int) {\n    letter(id: $id) {\n      t0: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t1: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t2: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BudgetSmallPagesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

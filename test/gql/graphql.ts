@@ -899,6 +899,14 @@ export type Trust3BudgetTwoTimelinesQueryVariables = Exact<{
 
 export type Trust3BudgetTwoTimelinesQuery = { letter: { a: Array<{ body: string | null }>, b: Array<{ body: string | null }> } | null };
 
+export type Trust3BudgetSmallPagesQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type Trust3BudgetSmallPagesQuery = { letter: { t0: Array<{ id: string, kind: string, title: string, body: string | null, occurredAt: string }>, t1: Array<{ id: string, kind: string, title: string, body: string | null, occurredAt: string }>, t2: Array<{ id: string, kind: string, title: string, body: string | null, occurredAt: string }> } | null };
+
 export type Trust3BudgetTimelinePageQueryVariables = Exact<{
   id: string | number;
   n?: number | null | undefined;
@@ -2071,6 +2079,33 @@ export const Trust3BudgetTwoTimelinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Trust3BudgetTwoTimelinesQuery, Trust3BudgetTwoTimelinesQueryVariables>;
+export const Trust3BudgetSmallPagesDocument = new TypedDocumentString(`
+    query Trust3BudgetSmallPages($id: ID!, $n: Int) {
+  letter(id: $id) {
+    t0: timeline(first: $n) {
+      id
+      kind
+      title
+      body
+      occurredAt
+    }
+    t1: timeline(first: $n) {
+      id
+      kind
+      title
+      body
+      occurredAt
+    }
+    t2: timeline(first: $n) {
+      id
+      kind
+      title
+      body
+      occurredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BudgetSmallPagesQuery, Trust3BudgetSmallPagesQueryVariables>;
 export const Trust3BudgetTimelinePageDocument = new TypedDocumentString(`
     query Trust3BudgetTimelinePage($id: ID!, $n: Int) {
   letter(id: $id) {
