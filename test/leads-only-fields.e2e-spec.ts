@@ -10,11 +10,14 @@ import { setPetition } from './support/petitions';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 
-const DOCUMENT = graphql(`
+// The fragments are declared on their own (one definition a graphql() call); the query's text carries them.
+graphql(`
   fragment LeadsOnlyFieldsRecipient on Recipient {
     e2: email
     p2: postalAddress
   }
+`);
+graphql(`
   fragment LeadsOnlyFieldsLetter on Letter {
     recipients {
       ...LeadsOnlyFieldsRecipient
@@ -26,6 +29,8 @@ const DOCUMENT = graphql(`
       }
     }
   }
+`);
+const DOCUMENT = graphql(`
   query LeadsOnlyFieldsProbe($slug: String!) {
     letter(slug: $slug) {
       a: recipients {
