@@ -15,6 +15,7 @@ import {
 } from './support/factories';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 
+// Plain strings: these tests send them by hand (persisted-query GETs, forms), the wire format being their subject.
 const PUBLIC_LETTER = `query PublicLetter($slug: String!) {
   letter(slug: $slug) { id title status leadOrganisations { name }
     signatories(first: 10) { totalCount edges { node { displayName } } } counts { signed } } }`;
