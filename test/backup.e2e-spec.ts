@@ -7,20 +7,57 @@ import { createInterface } from 'node:readline';
 import { createGunzip, gzipSync } from 'node:zlib';
 import { Client } from 'pg';
 import { backupLines, type BackupLine } from '../libs/common/database/backup-format';
-import { ensureBuilt, graphql, startProcess, stopProcess, waitHealthy } from './support/processes';
+import { ensureBuilt, graphql as postToProcess, startProcess, stopProcess, waitHealthy } from './support/processes';
 import { SmtpSink } from './support/smtp-sink';
-import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import { startTestApp, type TestApp } from './support/test-app';
 import { createEmptyDatabase, type TestDatabase } from './support/test-database';
 import {
+  addRecipient,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  deliverLetter,
+  ENDORSE_LETTER,
   endorseInput,
+  openDraft,
   signUp,
   verifyDirectly,
-  type EndorseResult,
   type TestUser,
 } from './support/factories';
+import { graphql } from './gql';
+import type { BackupVerifyReceiptQuery } from './gql/graphql';
+
+const LETTER_AUDIT = graphql(`
+  query BackupLetterAudit($id: ID!) {
+    letter(id: $id) {
+      endorsements(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            organisation {
+              id
+            }
+          }
+        }
+      }
+    }
+    auditTrail(letterId: $id) {
+      verified
+      events {
+        kind
+        organisationId
+      }
+    }
+  }
+`);
+const VERIFY_RECEIPT = graphql(`
+  query BackupVerifyReceipt($r: String!) {
+    verifyReceipt(receipt: $r) {
+      valid
+      current
+    }
+  }
+`);
 
 const ROOT = join(__dirname, '..');
 
@@ -105,12 +142,7 @@ describe('backup and restore', () => {
     const letters: { id: string; hash: string }[] = [];
     for (let i = 0; i < 60; i++) {
       const letter = await createLetter(source, lead.user, lead.org.id, { visibility: 'PUBLIC' });
-      const opened = await source.gql(
-        `mutation($id: ID!) { openLetter(letterId: $id) { id } }`,
-        { id: letter.id },
-        lead.user.accessToken,
-      );
-      if (errorCode(opened)) throw new Error(opened.text);
+      await openDraft(source, lead.user, letter.id);
       letters.push({ id: letter.id, hash: letter.currentVersion.contentHash });
     }
     const signers = [];
@@ -119,22 +151,19 @@ describe('backup and restore', () => {
     // A letter queued for delivery (no worker runs here): the restored server must still send it.
     const queued = letters.pop() as { id: string; hash: string };
     const first = await source.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(queued.id, signers[0].org.id, queued.hash),
       signers[0].user.accessToken,
     );
     expect(first.body.errors).toBeUndefined();
-    await source.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-      { input: { letterId: queued.id, name: 'Minister', role: 'TO', channel: 'EMAIL', email: 'minister@gov.example' } },
-      lead.user.accessToken,
-    );
-    const delivered = await source.gql<{ deliverLetter: { id: string; messageId: string }[] }>(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id messageId } }`,
-      { id: queued.id },
-      lead.user.accessToken,
-    );
-    const messageId = delivered.body.data?.deliverLetter[0].messageId as string;
+    await addRecipient(source, lead.user, queued.id, {
+      name: 'Minister',
+      role: 'TO',
+      channel: 'EMAIL',
+      email: 'minister@gov.example',
+    });
+    const delivered = await deliverLetter(source, lead.user, queued.id);
+    const messageId = delivered[0].messageId as string;
     expect(messageId).toBeTruthy();
 
     // Each organisation signs letter after letter until the backup has finished.
@@ -143,8 +172,8 @@ describe('backup and restore', () => {
     const signing = signers.map(async (who) => {
       for (const letter of letters) {
         if (stop) return;
-        const response = await source.gql<{ endorseLetter: EndorseResult }>(
-          ENDORSE,
+        const response = await source.gql(
+          ENDORSE_LETTER,
           endorseInput(letter.id, who.org.id, letter.hash),
           who.user.accessToken,
         );
@@ -195,36 +224,18 @@ describe('backup and restore', () => {
     // Over GraphQL, with the same account (same JWT secret): every letter's endorsements, audit
     // entries for exactly those, a verified chain, and receipts that verify and stand.
     for (const letter of [...letters, queued]) {
-      const response = await server.gql<{
-        letter: {
-          endorsements: { totalCount: number; edges: { node: { id: string; organisation: { id: string } } }[] };
-        };
-        auditTrail: { verified: boolean; events: { kind: string; organisationId: string | null }[] };
-      }>(
-        `query($id: ID!) {
-          letter(id: $id) { endorsements(first: 100) { totalCount edges { node { id organisation { id } } } } }
-          auditTrail(letterId: $id) { verified events { kind organisationId } } }`,
-        { id: letter.id },
-        lead.user.accessToken,
-      );
+      const response = await server.gql(LETTER_AUDIT, { id: letter.id }, lead.user.accessToken);
       expect(response.body.errors).toBeUndefined();
       const data = response.body.data as NonNullable<typeof response.body.data>;
       const expected = back.rows.filter((r) => r.letter_id === letter.id);
-      expect(data.letter.endorsements.totalCount).toBe(expected.length);
+      expect(data.letter?.endorsements.totalCount).toBe(expected.length);
       expect(data.auditTrail.verified).toBe(true);
       const signedBy = data.auditTrail.events.filter((e) => e.kind === 'SIGNED').map((e) => e.organisationId);
       expect(signedBy.sort()).toEqual(expected.map((r) => r.organisation_id).sort());
     }
     for (let i = 0; i < back.rows.length; i += 10) {
       const checks = await Promise.all(
-        back.rows
-          .slice(i, i + 10)
-          .map((row) =>
-            server.gql<{ verifyReceipt: { valid: boolean; current: boolean } }>(
-              `query($r: String!) { verifyReceipt(receipt: $r) { valid current } }`,
-              { r: row.receipt },
-            ),
-          ),
+        back.rows.slice(i, i + 10).map((row) => server.gql(VERIFY_RECEIPT, { r: row.receipt })),
       );
       for (const check of checks) expect(check.body.data?.verifyReceipt).toEqual({ valid: true, current: true });
     }
@@ -291,18 +302,9 @@ describe('backup and restore', () => {
         const { rows } = await source.sql.query<{ receipt: string }>('SELECT receipt FROM endorsements WHERE id = $1', [
           id,
         ]);
-        const check = await graphql<{ verifyReceipt: { valid: boolean; current: boolean } }>(
-          server.url,
-          `
-            query ($r: String!) {
-              verifyReceipt(receipt: $r) {
-                valid
-                current
-              }
-            }
-          `,
-          { r: rows[0].receipt },
-        );
+        const check = await postToProcess<BackupVerifyReceiptQuery>(server.url, VERIFY_RECEIPT.toString(), {
+          r: rows[0].receipt,
+        });
         expect(check.data?.verifyReceipt).toEqual({ valid: true, current: true });
       } finally {
         await stopProcess(server);

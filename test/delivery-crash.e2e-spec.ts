@@ -1,7 +1,15 @@
 import { SmtpSink } from './support/smtp-sink';
 import { ensureBuilt, startProcess, stopProcess, type ServerProcess } from './support/processes';
 import { startTestApp, type TestApp } from './support/test-app';
-import { createLetter, createOrganisation, signUp, verifyDirectly } from './support/factories';
+import {
+  addRecipient,
+  createLetter,
+  createOrganisation,
+  deliverLetter,
+  openDraft,
+  signUp,
+  verifyDirectly,
+} from './support/factories';
 import { eventually } from './support/eventually';
 
 describe('delivery when the worker is killed mid-send', () => {
@@ -27,21 +35,11 @@ describe('delivery when the worker is killed mid-send', () => {
     await verifyDirectly(api, lead);
     const org = await createOrganisation(api, lead, { name: 'Crash Org' });
     const letter = await createLetter(api, lead, org.id, { visibility: 'PUBLIC' });
-    await api.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+    await openDraft(api, lead, letter.id);
     const emails = Array.from({ length: 20 }, (_, i) => `office${i}@crash.example`);
-    for (const [i, email] of emails.entries()) {
-      await api.gql(
-        `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-        { input: { letterId: letter.id, name: `Office ${i}`, role: i ? 'CC' : 'TO', channel: 'EMAIL', email } },
-        lead.accessToken,
-      );
-    }
-    const delivered = await api.gql(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
-    expect(delivered.body.errors).toBeUndefined();
+    for (const [i, email] of emails.entries())
+      await addRecipient(api, lead, letter.id, { name: `Office ${i}`, role: i ? 'CC' : 'TO', channel: 'EMAIL', email });
+    await deliverLetter(api, lead, letter.id);
 
     const env = {
       DATABASE_URL: api.database.url,
@@ -89,15 +87,10 @@ describe('delivery when the worker is killed mid-send', () => {
     await verifyDirectly(api, lead);
     const org = await createOrganisation(api, lead, { name: 'Rate Org' });
     const letter = await createLetter(api, lead, org.id, { visibility: 'PUBLIC' });
-    await api.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
-    for (const [i, email] of ['a@one.example', 'b@one.example', 'c@one.example', 'd@other.example'].entries()) {
-      await api.gql(
-        `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-        { input: { letterId: letter.id, name: `Office ${i}`, role: 'CC', channel: 'EMAIL', email } },
-        lead.accessToken,
-      );
-    }
-    await api.gql(`mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+    await openDraft(api, lead, letter.id);
+    for (const [i, email] of ['a@one.example', 'b@one.example', 'c@one.example', 'd@other.example'].entries())
+      await addRecipient(api, lead, letter.id, { name: `Office ${i}`, role: 'CC', channel: 'EMAIL', email });
+    await deliverLetter(api, lead, letter.id);
     const { rows } = await api.sql.query<{ email: string; start_after: Date }>(
       `SELECT r.email, j.start_after FROM pgboss.job j
          JOIN deliveries d ON d.id = (j.data->>'deliveryId')::uuid JOIN letter_recipients r ON r.id = d.recipient_id

@@ -4,8 +4,81 @@ import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { EmbeddedPostgres } from '../libs/common/database/embedded-postgres';
-import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import { letterOf, organisationOf, verifiedUser, type EdgeUser } from './support/edge-actors';
+import {
+  ADD_RECIPIENT,
+  addRecipient,
+  CREATE_LETTER,
+  CREATE_ORGANISATION,
+  deliverLetter,
+  openDraft,
+} from './support/factories';
+import { graphql } from './gql';
+
+const ORGANISATION_BY_SLUG = graphql(`
+  query EdgesOrganisationBySlug($v: String) {
+    organisation(slug: $v) {
+      id
+    }
+  }
+`);
+const ORGANISATIONS_BY_SEARCH = graphql(`
+  query EdgesOrganisationsBySearch($v: String) {
+    organisations(search: $v) {
+      totalCount
+    }
+  }
+`);
+const ORGANISATIONS_BY_COUNTRY = graphql(`
+  query EdgesOrganisationsByCountry($v: String) {
+    organisations(country: $v) {
+      totalCount
+    }
+  }
+`);
+const LETTER_BY_SLUG = graphql(`
+  query EdgesLetterBySlug($v: String) {
+    letter(slug: $v) {
+      id
+    }
+  }
+`);
+const REMOVE_MEMBER = graphql(`
+  mutation EdgesRemoveMember($v: ID!) {
+    removeMember(membershipId: $v)
+  }
+`);
+const VERIFY_EMAIL = graphql(`
+  mutation EdgesVerifyEmail($v: String!) {
+    verifyEmail(token: $v) {
+      id
+    }
+  }
+`);
+const INVITE_ENDORSERS = graphql(`
+  mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_ORGANISATION_NAME = graphql(`
+  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      name
+    }
+  }
+`);
+const CREATE_LETTER_BODY = graphql(`
+  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {
+    createLetter(input: $input) {
+      currentVersion {
+        body
+      }
+    }
+  }
+`);
 
 const SLUG_WITH_RANDOM_PART = (base: string): RegExp => new RegExp(`^${base}-[a-z2-9]{6}$`);
 
@@ -22,26 +95,28 @@ describe('edges: hostile strings, slugs', () => {
 
   afterAll(() => app?.close());
 
-  it.each([
-    ['organisation(slug)', 'query($v: String) { organisation(slug: $v) { id } }'],
-    ['organisations(search)', 'query($v: String) { organisations(search: $v) { totalCount } }'],
-    ['organisations(country)', 'query($v: String) { organisations(country: $v) { totalCount } }'],
-    ['letter(slug)', 'query($v: String) { letter(slug: $v) { id } }'],
-    ['removeMember(membershipId)', 'mutation($v: ID!) { removeMember(membershipId: $v) }'],
-    ['verifyEmail(token)', 'mutation($v: String!) { verifyEmail(token: $v) { id } }'],
-  ])('refuses a NUL character in %s with BAD_USER_INPUT', async (_name, query) => {
+  it.each<[string, (v: string) => Promise<GqlResponse<unknown>>]>([
+    ['organisation(slug)', (v) => app.gql(ORGANISATION_BY_SLUG, { v }, owner.accessToken)],
+    ['organisations(search)', (v) => app.gql(ORGANISATIONS_BY_SEARCH, { v }, owner.accessToken)],
+    ['organisations(country)', (v) => app.gql(ORGANISATIONS_BY_COUNTRY, { v }, owner.accessToken)],
+    ['letter(slug)', (v) => app.gql(LETTER_BY_SLUG, { v }, owner.accessToken)],
+    ['removeMember(membershipId)', (v) => app.gql(REMOVE_MEMBER, { v }, owner.accessToken)],
+    ['verifyEmail(token)', (v) => app.gql(VERIFY_EMAIL, { v }, owner.accessToken)],
+  ])('refuses a NUL character in %s with BAD_USER_INPUT', async (_name, ask) => {
     for (const value of ['\u0000', `a\u0000b`, `7c9e6679-7425-40de-944b-e07fc1f90ae7\u0000`]) {
-      const response = await app.gql(query, { v: value }, owner.accessToken);
+      const response = await ask(value);
       expect([response.status, errorCode(response)]).toEqual([200, 'BAD_USER_INPUT']);
     }
   });
 
   it('refuses a NUL written inline in the document, and one nested in a list of input objects', async () => {
+    // A plain string: graphql() finds a document by its cooked text, codegen lists it by its raw text
+    // (here with `\\u0000`, not `\u0000`), so a graphql() document with an escape is never found.
     const inline = await app.gql('{ organisation(slug: "a\\u0000b") { id } }');
     expect(errorCode(inline)).toBe('BAD_USER_INPUT');
     const letter = await letterOf(app, owner, organisationId);
     const nested = await app.gql(
-      'mutation($input: InviteEndorsersInput!) { inviteEndorsers(input: $input) { id } }',
+      INVITE_ENDORSERS,
       { input: { letterId: letter.id, invitees: [{ email: 'ok@example.org', name: 'x\u0000' }] } },
       owner.accessToken,
     );
@@ -52,19 +127,15 @@ describe('edges: hostile strings, slugs', () => {
   it('refuses half a surrogate pair (not Unicode text; email validation threw on it)', async () => {
     const letter = await letterOf(app, owner, organisationId);
     const recipient = await app.gql(
-      'mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }',
+      ADD_RECIPIENT,
       { input: { letterId: letter.id, name: 'Office', role: 'TO', channel: 'EMAIL', email: 'a\ud800@example.org' } },
       owner.accessToken,
     );
     expect(errorCode(recipient)).toBe('BAD_USER_INPUT');
-    const name = await app.gql(
-      'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
-      { input: { name: 'Broken \udc00 name' } },
-      owner.accessToken,
-    );
+    const name = await app.gql(CREATE_ORGANISATION, { input: { name: 'Broken \udc00 name' } }, owner.accessToken);
     expect(errorCode(name)).toBe('BAD_USER_INPUT');
-    const pair = await app.gql<{ createOrganisation: { name: string } }>(
-      'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { name } }',
+    const pair = await app.gql(
+      CREATE_ORGANISATION_NAME,
       { input: { name: 'Dove \ud83d\udd4a Org' } },
       owner.accessToken,
     );
@@ -73,14 +144,10 @@ describe('edges: hostile strings, slugs', () => {
 
   it('refuses other control characters, keeps line breaks and tabs in a body, and writes nothing', async () => {
     const before = await app.sql.query('SELECT count(*)::int AS n FROM organisations');
-    const bell = await app.gql(
-      'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
-      { input: { name: 'Bell\u0007Org' } },
-      owner.accessToken,
-    );
+    const bell = await app.gql(CREATE_ORGANISATION, { input: { name: 'Bell\u0007Org' } }, owner.accessToken);
     expect(errorCode(bell)).toBe('BAD_USER_INPUT');
     const escape = await app.gql(
-      'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+      CREATE_ORGANISATION,
       { input: { name: 'Escape Org', description: 'colour \u001b[31m' } },
       owner.accessToken,
     );
@@ -88,8 +155,8 @@ describe('edges: hostile strings, slugs', () => {
     const after = await app.sql.query('SELECT count(*)::int AS n FROM organisations');
     expect(after.rows[0].n).toBe(before.rows[0].n);
     const body = 'Dear Minister,\r\n\r\n\tWe ask you to act.\n\nSincerely,';
-    const letter = await app.gql<{ createLetter: { currentVersion: { body: string } } }>(
-      'mutation($input: CreateLetterInput!) { createLetter(input: $input) { currentVersion { body } } }',
+    const letter = await app.gql(
+      CREATE_LETTER_BODY,
       { input: { title: 'Tabs and breaks', body, leadOrganisationId: organisationId, visibility: 'PRIVATE' } },
       owner.accessToken,
     );
@@ -100,16 +167,12 @@ describe('edges: hostile strings, slugs', () => {
 
   it('refuses a line break inside a title or an organisation name', async () => {
     const title = await app.gql(
-      'mutation($input: CreateLetterInput!) { createLetter(input: $input) { id } }',
+      CREATE_LETTER,
       { input: { title: 'One\n\nTwo', body: 'b', leadOrganisationId: organisationId, visibility: 'PRIVATE' } },
       owner.accessToken,
     );
     expect(errorCode(title)).toBe('BAD_USER_INPUT');
-    const name = await app.gql(
-      'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
-      { input: { name: 'Two\nLines' } },
-      owner.accessToken,
-    );
+    const name = await app.gql(CREATE_ORGANISATION, { input: { name: 'Two\nLines' } }, owner.accessToken);
     expect(errorCode(name)).toBe('BAD_USER_INPUT');
   });
 
@@ -132,11 +195,7 @@ describe('edges: hostile strings, slugs', () => {
     expect(fresh.slug).toMatch(SLUG_WITH_RANDOM_PART('unheard-of-memo'));
     expect(mine.slug).not.toBe(hidden.slug);
     // The hidden letter stays hidden from the other drafter, slug or not.
-    const probe = await app.gql<{ letter: unknown }>(
-      'query($s: String) { letter(slug: $s) { id } }',
-      { s: hidden.slug },
-      other.accessToken,
-    );
+    const probe = await app.gql(LETTER_BY_SLUG, { v: hidden.slug }, other.accessToken);
     expect(probe.body.data?.letter ?? null).toBeNull();
   });
 });
@@ -182,14 +241,9 @@ describe('edges: what lands in logs and files', () => {
       const owner = await verifiedUser(app);
       const organisationId = await organisationOf(app, owner);
       const letter = await letterOf(app, owner, organisationId, { visibility: 'PUBLIC' });
-      await app.gql('mutation($id: ID!) { openLetter(letterId: $id) { id } }', { id: letter.id }, owner.accessToken);
-      const added = await app.gql(
-        'mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }',
-        { input: { letterId: letter.id, name: 'Gone Office', role: 'TO', channel: 'EMAIL', email: refused } },
-        owner.accessToken,
-      );
-      expect(added.body.errors).toBeUndefined();
-      await app.gql('mutation($id: ID!) { deliverLetter(letterId: $id) { id } }', { id: letter.id }, owner.accessToken);
+      await openDraft(app, owner, letter.id);
+      await addRecipient(app, owner, letter.id, { name: 'Gone Office', role: 'TO', channel: 'EMAIL', email: refused });
+      await deliverLetter(app, owner, letter.id);
       let lastError: string | null = null;
       for (let i = 0; i < 200 && !lastError; i++) {
         const { rows } = await app.sql.query<{ last_error: string | null }>(

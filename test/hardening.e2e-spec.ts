@@ -1,6 +1,29 @@
 import request from 'supertest';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { PASSWORD, signUp, uniqueEmail } from './support/factories';
+import { graphql } from './gql';
+
+const INTROSPECTION = graphql(`
+  query HardeningIntrospection {
+    __schema {
+      queryType {
+        name
+      }
+    }
+  }
+`);
+const TYPENAME = graphql(`
+  query HardeningTypename {
+    __typename
+  }
+`);
+const LOG_IN = graphql(`
+  mutation HardeningLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      accessToken
+    }
+  }
+`);
 
 const LEAK = /\bat \S+ \(|\.ts:\d+|stacktrace|QueryFailedError|SELECT |INSERT |node_modules/i;
 
@@ -71,6 +94,7 @@ describe('hardening', () => {
   });
 
   it('answers syntax errors and unknown fields with BAD_USER_INPUT and no internals', async () => {
+    // Deliberately malformed or invalid against the schema: plain strings.
     for (const query of ['{ me { id ', '{ me { passwordHash } }', '{ nope }', 'mutation { signUp }']) {
       const response = await app.gql(query);
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
@@ -80,7 +104,7 @@ describe('hardening', () => {
   });
 
   it('keeps introspection on outside production', async () => {
-    const response = await app.gql('{ __schema { queryType { name } } }');
+    const response = await app.gql(INTROSPECTION);
     expect(response.body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 });
@@ -96,7 +120,7 @@ describe('hardening in production', () => {
   });
 
   it('turns introspection and the landing page off', async () => {
-    const response = await app.gql('{ __schema { queryType { name } } }');
+    const response = await app.gql(INTROSPECTION);
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     const page = await request(app.url).get('/graphql').set('Accept', 'text/html');
     expect(page.text).not.toMatch(/<html/i);
@@ -104,14 +128,13 @@ describe('hardening in production', () => {
 
   it('limits log-in attempts per IP to AUTH_RATE_LIMIT a minute, answering RATE_LIMITED', async () => {
     const user = await signUp(app); // two attempts of the three: signing up and logging in
-    const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`;
     const codes: (string | undefined)[] = [];
     for (let i = 0; i < 2; i++) {
       codes.push(errorCode(await app.gql(LOG_IN, { input: { email: user.email, password: PASSWORD } })));
     }
     expect(codes).toEqual([undefined, 'RATE_LIMITED']);
     // Other operations are not limited.
-    const health = await app.gql('{ __typename }');
+    const health = await app.gql(TYPENAME);
     expect(health.body.data).toEqual({ __typename: 'Query' });
   });
 });

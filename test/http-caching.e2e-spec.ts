@@ -4,8 +4,9 @@ import {
   countRows,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  ENDORSE_LETTER,
   endorseInput,
+  openDraft,
   PASSWORD,
   signUp,
   uniqueEmail,
@@ -14,6 +15,7 @@ import {
 } from './support/factories';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 
+// Plain strings: these tests send them by hand (persisted-query GETs, forms), the wire format being their subject.
 const PUBLIC_LETTER = `query PublicLetter($slug: String!) {
   letter(slug: $slug) { id title status leadOrganisations { name }
     signatories(first: 10) { totalCount edges { node { displayName } } } counts { signed } } }`;
@@ -45,7 +47,7 @@ describe('HTTP caching of public reads, and CSRF', () => {
     const organisation = await createOrganisation(app, lead, { name: 'Cache Lead Org', country: 'GB' });
     const open = async (visibility: 'PUBLIC' | 'PRIVATE'): Promise<string> => {
       const letter = await createLetter(app, lead, organisation.id, { visibility });
-      await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+      await openDraft(app, lead, letter.id);
       return letter.slug;
     };
     publicSlug = await open('PUBLIC');
@@ -57,7 +59,7 @@ describe('HTTP caching of public reads, and CSRF', () => {
       [publicLetter.rows[0].id],
     );
     const signed = await app.gql(
-      ENDORSE,
+      ENDORSE_LETTER,
       endorseInput(publicLetter.rows[0].id, organisation.id, rows[0].content_hash),
       lead.accessToken,
     );

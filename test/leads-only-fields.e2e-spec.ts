@@ -1,5 +1,72 @@
-import { memberOf, openLetter, organisationWithOwner, signUp, type OrganisationOwner } from './support/factories';
+import {
+  addRecipient,
+  memberOf,
+  openLetter,
+  organisationWithOwner,
+  signUp,
+  type OrganisationOwner,
+} from './support/factories';
+import { setPetition } from './support/petitions';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+
+// The fragments are declared on their own (one definition a graphql() call); the query's text carries them.
+graphql(`
+  fragment LeadsOnlyFieldsRecipient on Recipient {
+    e2: email
+    p2: postalAddress
+  }
+`);
+graphql(`
+  fragment LeadsOnlyFieldsLetter on Letter {
+    recipients {
+      ...LeadsOnlyFieldsRecipient
+    }
+    petition {
+      ... on PetitionSettings {
+        blockedEmailDomains
+        blockedIpRanges
+      }
+    }
+  }
+`);
+const DOCUMENT = graphql(`
+  query LeadsOnlyFieldsProbe($slug: String!) {
+    letter(slug: $slug) {
+      a: recipients {
+        email
+        postalAddress
+      }
+      b: recipients {
+        ... on Recipient {
+          email
+        }
+      }
+      ...LeadsOnlyFieldsLetter
+      deliveries {
+        id
+      }
+      targetDeliveries {
+        constituents
+      }
+    }
+    letters(first: 50) {
+      edges {
+        node {
+          id
+          recipients {
+            email
+            postalAddress
+          }
+          petition {
+            blockedEmailDomains
+            blockedIpRanges
+          }
+        }
+      }
+    }
+  }
+`);
 
 /**
  * Attacker's probe of the lead-only fields through paths the role matrix does not walk: the
@@ -18,47 +85,22 @@ describe('lead-only fields through every path', () => {
     lead = await organisationWithOwner(app);
     const letter = await openLetter(app, lead, { visibility: 'PUBLIC' });
     ({ letterId, slug } = letter);
-    for (const input of [
-      { letterId, name: 'Minister', role: 'TO', channel: 'EMAIL', email: SECRET_EMAIL },
-      { letterId, name: 'Embassy', role: 'CC', channel: 'POST', postalAddress: SECRET_POST },
-    ]) {
-      const added = await app.gql(
-        `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-        { input },
-        lead.token,
-      );
-      expect(added.body.errors).toBeUndefined();
-    }
-    const set = await app.gql(
-      `mutation($input: PetitionSettingsInput!) { setPetitionSettings(input: $input) { id } }`,
-      {
-        input: {
-          letterId,
-          acceptSupporters: true,
-          blockedEmailDomains: ['spam.example'],
-          blockedIpRanges: ['203.0.113.0/24'],
-        },
-      },
-      lead.token,
-    );
-    expect(set.body.errors).toBeUndefined();
+    await addRecipient(app, lead, letterId, { name: 'Minister', role: 'TO', channel: 'EMAIL', email: SECRET_EMAIL });
+    await addRecipient(app, lead, letterId, {
+      name: 'Embassy',
+      role: 'CC',
+      channel: 'POST',
+      postalAddress: SECRET_POST,
+    });
+    await setPetition(app, lead, {
+      letterId,
+      acceptSupporters: true,
+      blockedEmailDomains: ['spam.example'],
+      blockedIpRanges: ['203.0.113.0/24'],
+    });
   }, 120_000);
 
   afterAll(() => app?.close());
-
-  const DOCUMENT = `
-    fragment R on Recipient { e2: email p2: postalAddress }
-    fragment L on Letter { recipients { ...R } petition { ... on PetitionSettings { blockedEmailDomains blockedIpRanges } } }
-    query($slug: String!) {
-      letter(slug: $slug) {
-        a: recipients { email postalAddress }
-        b: recipients { ... on Recipient { email } }
-        ...L
-        deliveries { id }
-        targetDeliveries { constituents }
-      }
-      letters(first: 50) { edges { node { id recipients { email postalAddress } petition { blockedEmailDomains blockedIpRanges } } } }
-    }`;
 
   it('a lead sees them (the probe reaches the data)', async () => {
     const res = await app.gql(DOCUMENT, { slug }, lead.token);

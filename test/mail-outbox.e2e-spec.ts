@@ -1,7 +1,17 @@
 import { freePort, ensureBuilt, startProcess, stopProcess, type ServerProcess } from './support/processes';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
-import { PASSWORD, uniqueEmail } from './support/factories';
+import { PASSWORD, SIGN_UP, uniqueEmail } from './support/factories';
+import { graphql } from './gql';
+
+const VERIFY_EMAIL = graphql(`
+  mutation MailOutboxVerifyEmail($t: String!) {
+    verifyEmail(token: $t) {
+      email
+      emailVerified
+    }
+  }
+`);
 
 describe('transactional mail is queued with the change it follows', () => {
   const smtp = new SmtpSink();
@@ -24,7 +34,7 @@ describe('transactional mail is queued with the change it follows', () => {
     const deadSmtp = `smtp://127.0.0.1:${await freePort()}`;
     api = await startTestApp({ WORKER: 'off', SMTP_URL: deadSmtp, PUBLIC_URL: 'https://undersigned.example' });
     const email = uniqueEmail('outbox');
-    const signedUp = await api.gql(`mutation($input: SignUpInput!) { signUp(input: $input) }`, {
+    const signedUp = await api.gql(SIGN_UP, {
       input: { email, password: PASSWORD, name: 'Outbox User' },
     });
     expect(signedUp.body.errors).toBeUndefined();
@@ -53,10 +63,7 @@ describe('transactional mail is queued with the change it follows', () => {
 
     // The link works on a fresh API.
     api = await startTestApp({}, database);
-    const verified = await api.gql<{ verifyEmail: { email: string; emailVerified: boolean } }>(
-      `mutation($t: String!) { verifyEmail(token: $t) { email emailVerified } }`,
-      { t: tokenFrom(mail) },
-    );
+    const verified = await api.gql(VERIFY_EMAIL, { t: tokenFrom(mail) });
     expect(verified.body.data?.verifyEmail).toEqual({ email, emailVerified: true });
     await api.close();
     await database.drop();

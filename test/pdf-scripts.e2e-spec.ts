@@ -2,10 +2,13 @@ import { SmtpSink } from './support/smtp-sink';
 import { fetchPdf, pdfReadingText } from './support/pdf-reading';
 import { startTestApp, type TestApp } from './support/test-app';
 import {
+  addRecipient,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  deliverLetter,
+  ENDORSE_LETTER,
   endorseInput,
+  openDraft,
   signUp,
   verifyDirectly,
   type TestUser,
@@ -60,13 +63,13 @@ describe('letters in every script the coalition writes', () => {
       // A right-to-left name inside a left-to-right sentence, on one line with Latin and Chinese.
       body: `Dear Secretary,\n\nWe write with ${UYGHUR} and ${CHINESE} about the detained.\n\nSincerely,`,
     });
-    await app.gql(`mutation($id: ID!) { openLetter(letterId: $id) { id } }`, { id: letter.id }, lead.accessToken);
+    await openDraft(app, lead, letter.id);
     for (const name of NAMES) {
       const owner = await signUp(app, `Signer ${name}`);
       await verifyDirectly(app, owner);
       const org = await createOrganisation(app, owner, { name });
       const signed = await app.gql(
-        ENDORSE,
+        ENDORSE_LETTER,
         endorseInput(letter.id, org.id, letter.currentVersion.contentHash),
         owner.accessToken,
       );
@@ -80,26 +83,13 @@ describe('letters in every script the coalition writes', () => {
     expect(text).not.toContain('\u0000');
 
     // The delivered edition: the email's HTML and its PDF attachment.
-    const added = await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-      {
-        input: {
-          letterId: letter.id,
-          name: 'Secretary',
-          role: 'TO',
-          channel: 'EMAIL',
-          email: 'scripts@state.example',
-        },
-      },
-      lead.accessToken,
-    );
-    expect(added.body.errors).toBeUndefined();
-    const delivered = await app.gql(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
-    expect(delivered.body.errors).toBeUndefined();
+    await addRecipient(app, lead, letter.id, {
+      name: 'Secretary',
+      role: 'TO',
+      channel: 'EMAIL',
+      email: 'scripts@state.example',
+    });
+    await deliverLetter(app, lead, letter.id);
     await waitFor(() => smtp.messages.some((m) => m.to.includes('scripts@state.example')));
     const message = smtp.messages.find((m) => m.to.includes('scripts@state.example'));
     const html = message?.parsed.html ?? '';

@@ -4,11 +4,107 @@ import request from 'supertest';
 import { QUEUE } from '@undersigned/common';
 import { SUPPORTER_RETENTION_QUEUE } from '@undersigned/supporters';
 import { eventually } from './support/eventually';
-import { openLetter, organisationWithOwner, type OrganisationOwner } from './support/factories';
+import {
+  addRecipient,
+  deliverLetter,
+  openLetter,
+  organisationWithOwner,
+  type OrganisationOwner,
+} from './support/factories';
 import { pdfReadingText } from './support/pdf-reading';
-import { CONFIRM, setPetition, signAs, supporterCount, type Signer } from './support/petitions';
+import { CONFIRM, SET_PETITION, setPetition, signAs, supporterCount, type Signer } from './support/petitions';
 import { SmtpSink, tokenFrom, type ReceivedMail } from './support/smtp-sink';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+import type { InvalidateSignaturesInput } from './gql/graphql';
+
+const WITHDRAW = graphql(`
+  mutation PetitionWithdrawSignature($t: String!) {
+    withdrawSignature(token: $t)
+  }
+`);
+const ERASE = graphql(`
+  mutation PetitionEraseSupporterData($t: String!) {
+    eraseSupporterData(token: $t)
+  }
+`);
+const INVALIDATE = graphql(`
+  mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {
+    invalidateSignatures(input: $input)
+  }
+`);
+const CLOSE_LETTER = graphql(`
+  mutation PetitionCloseLetter($id: ID!) {
+    closeLetter(letterId: $id) {
+      id
+    }
+  }
+`);
+const PETITION_VIEW = graphql(`
+  query PetitionView($id: ID!) {
+    letter(id: $id) {
+      goal
+      counts {
+        supporters
+      }
+      supportersByCountry {
+        country
+        count
+      }
+      supporters(first: 100) {
+        totalCount
+        edges {
+          node {
+            name
+          }
+        }
+      }
+      timeline(first: 100) {
+        kind
+        title
+      }
+      petition {
+        consentText
+        minimumAge
+      }
+    }
+  }
+`);
+const SUPPORTER_NAMES = graphql(`
+  query PetitionSupporterNames($id: ID!) {
+    letter(id: $id) {
+      supporters {
+        edges {
+          node {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+const EDITION = graphql(`
+  query PetitionEdition($id: ID!) {
+    letter(id: $id) {
+      edition {
+        supporterCount
+      }
+    }
+  }
+`);
+const COUNTS = graphql(`
+  query PetitionCounts($id: ID!) {
+    letter(id: $id) {
+      counts {
+        supporters
+      }
+      supportersByCountry {
+        country
+        count
+      }
+    }
+  }
+`);
 
 const COUNTRIES = ['GB', 'FR', 'DE', 'GB'];
 /** The supporters who ask for their data to be erased. */
@@ -131,8 +227,8 @@ describe('petition mode', () => {
     ).toBe(true);
 
     // 3 withdraw, 2 erase their data (they still count).
-    const withdraw = (token: string) => app.gql(`mutation($t: String!) { withdrawSignature(token: $t) }`, { t: token });
-    const erase = (token: string) => app.gql(`mutation($t: String!) { eraseSupporterData(token: $t) }`, { t: token });
+    const withdraw = (token: string) => app.gql(WITHDRAW, { t: token });
+    const erase = (token: string) => app.gql(ERASE, { t: token });
     for (const i of [10, 11, 12])
       expect((await withdraw(tokens.get(i) as string)).body.data).toEqual({ withdrawSignature: true });
     // Supporter 13 signed twice, under two spellings of one address: both mails go.
@@ -143,21 +239,7 @@ describe('petition mode', () => {
     const counted = confirming.filter((p) => ![10, 11, 12].includes(p.index));
     const byCountry = new Map<string, number>();
     for (const p of counted) byCountry.set(p.country as string, (byCountry.get(p.country as string) ?? 0) + 1);
-    const { body } = await app.gql<{
-      letter: {
-        goal: number;
-        counts: { supporters: number };
-        supportersByCountry: { country: string; count: number }[];
-        supporters: { totalCount: number; edges: { node: { name: string } }[] };
-        timeline: { kind: string; title: string }[];
-        petition: { consentText: string; minimumAge: number };
-      };
-    }>(
-      `query($id: ID!) { letter(id: $id) { goal counts { supporters } supportersByCountry { country count }
-        supporters(first: 100) { totalCount edges { node { name } } } timeline(first: 100) { kind title }
-        petition { consentText minimumAge } } }`,
-      { id: letter.letterId },
-    );
+    const { body } = await app.gql(PETITION_VIEW, { id: letter.letterId });
     const view = body.data?.letter;
     expect(view?.counts.supporters).toBe(97);
     expect(view?.supportersByCountry).toEqual(
@@ -289,7 +371,7 @@ describe('petition mode', () => {
     expect(rows.rows.map((r) => r.name)).toEqual(['Welcome']);
     // A malformed network is refused with a clear error, and changes nothing.
     const bad = await app.gql(
-      `mutation($input: PetitionSettingsInput!) { setPetitionSettings(input: $input) { id } }`,
+      SET_PETITION,
       { input: { letterId: letter.letterId, acceptSupporters: true, blockedIpRanges: ['10.0.0.0/99'] } },
       lead.token,
     );
@@ -350,11 +432,8 @@ describe('petition mode', () => {
     });
     expect(await confirm(await latestToken(attacker.email))).toBe('INVALIDATED');
     await eventually(async () => (await supporterCount(app, letter.letterId)) === 2 || undefined, { what: 'the fold' });
-    const { body } = await app.gql<{ letter: { supporters: { edges: { node: { name: string } }[] } } }>(
-      `query($id: ID!) { letter(id: $id) { supporters { edges { node { name } } } } }`,
-      { id: letter.letterId },
-    );
-    expect(body.data?.letter.supporters.edges.map((e) => e.node.name)).toEqual(['Listed Person']);
+    const { body } = await app.gql(SUPPORTER_NAMES, { id: letter.letterId });
+    expect(body.data?.letter?.supporters.edges.map((e) => e.node.name)).toEqual(['Listed Person']);
   });
 
   it('invalidates by network and by domain with its subdomains, however the domain is written', async () => {
@@ -373,12 +452,8 @@ describe('petition mode', () => {
       const mailbox = signer.email.replace('\u3002', '.');
       expect(await confirm(await latestToken(mailbox))).toBe('CONFIRMED');
     }
-    const invalidate = (input: Record<string, string>) =>
-      app.gql<{ invalidateSignatures: number }>(
-        `mutation($input: InvalidateSignaturesInput!) { invalidateSignatures(input: $input) }`,
-        { input: { letterId: letter.letterId, ...input } },
-        lead.token,
-      );
+    const invalidate = (input: Omit<InvalidateSignaturesInput, 'letterId'>) =>
+      app.gql(INVALIDATE, { input: { letterId: letter.letterId, ...input } }, lead.token);
     expect((await invalidate({ ipAddress: '192.0.2.0/24' })).body.data?.invalidateSignatures).toBe(2);
     expect((await invalidate({ emailDomain: 'FRAUD.example' })).body.data?.invalidateSignatures).toBe(2);
     expect(errorCode(await invalidate({ ipAddress: '192.0.2.0/40' }))).toBe('BAD_USER_INPUT');
@@ -389,14 +464,8 @@ describe('petition mode', () => {
     const letter = await openLetter(app, lead, { title: 'Letter to three officials' });
     await setPetition(app, lead, { letterId: letter.letterId, acceptSupporters: true, supporterNames: 'LISTED' });
     const officials = ['minister', 'mayor', 'commissioner'].map((role) => `${role}.${process.pid}@gov.example`);
-    for (const [i, email] of officials.entries()) {
-      const added = await app.gql(
-        `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-        { input: { letterId: letter.letterId, name: `Official ${i}`, channel: 'EMAIL', role: 'TO', email } },
-        lead.token,
-      );
-      expect(added.body.errors).toBeUndefined();
-    }
+    for (const [i, email] of officials.entries())
+      await addRecipient(app, lead, letter.letterId, { name: `Official ${i}`, channel: 'EMAIL', role: 'TO', email });
     const person = (label: string, extra: Partial<Signer> = {}): Signer => ({
       name: `${label} Person`,
       email: `${label.toLowerCase()}.${process.pid}@example.net`,
@@ -414,27 +483,18 @@ describe('petition mode', () => {
       });
     for (const p of everyone.filter((p) => p !== pending))
       expect(await confirm(await latestToken(p.email))).toBe('CONFIRMED');
-    await app.gql(`mutation($t: String!) { withdrawSignature(token: $t) }`, { t: await latestToken(withdrawn.email) });
-    const invalidated = await app.gql<{ invalidateSignatures: number }>(
-      `mutation($input: InvalidateSignaturesInput!) { invalidateSignatures(input: $input) }`,
+    await app.gql(WITHDRAW, { t: await latestToken(withdrawn.email) });
+    const invalidated = await app.gql(
+      INVALIDATE,
       { input: { letterId: letter.letterId, emailDomain: 'spam.example' } },
       lead.token,
     );
     if (invalidated.body.errors) throw new Error(invalidated.text);
     expect(invalidated.body.data?.invalidateSignatures).toBe(1);
 
-    const delivered = await app.gql<{ deliverLetter: { id: string }[] }>(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: letter.letterId },
-      lead.token,
-    );
-    expect(delivered.body.errors).toBeUndefined();
-    const edition = await app.gql<{ letter: { edition: { supporterCount: number } } }>(
-      `query($id: ID!) { letter(id: $id) { edition { supporterCount } } }`,
-      { id: letter.letterId },
-      lead.token,
-    );
-    expect(edition.body.data?.letter.edition.supporterCount).toBe(4); // three named and one hidden
+    await deliverLetter(app, lead, letter.letterId);
+    const edition = await app.gql(EDITION, { id: letter.letterId }, lead.token);
+    expect(edition.body.data?.letter?.edition?.supporterCount).toBe(4); // three named and one hidden
     // Signing after delivery is refused.
     const late = await signAs(app, letter.letterId, person('Late'), '198.51.100.99');
     expect(late.body.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
@@ -462,7 +522,7 @@ describe('petition mode', () => {
     for (const [i, s] of signers.entries()) await signAs(app, letter.letterId, s, `198.51.100.${150 + i}`);
     for (const s of signers) expect(await confirm(await latestToken(s.email))).toBe('CONFIRMED');
     await eventually(async () => (await supporterCount(app, letter.letterId)) === 3 || undefined, { what: 'the fold' });
-    await app.gql(`mutation($id: ID!) { closeLetter(letterId: $id) { id } }`, { id: letter.letterId }, lead.token);
+    await app.gql(CLOSE_LETTER, { id: letter.letterId }, lead.token);
 
     const boss = app.app.get<PgBoss>(QUEUE);
     const personal = async (): Promise<number> =>
@@ -517,10 +577,7 @@ describe('petition mode', () => {
       { status: 'CONFIRMED', country: 'GB' },
       { status: 'CONFIRMED', country: 'GB' },
     ]);
-    const { body } = await app.gql<{ letter: { counts: { supporters: number }; supportersByCountry: unknown[] } }>(
-      `query($id: ID!) { letter(id: $id) { counts { supporters } supportersByCountry { country count } } }`,
-      { id: letter.letterId },
-    );
+    const { body } = await app.gql(COUNTS, { id: letter.letterId });
     expect(body.data?.letter).toEqual({
       counts: { supporters: 3 },
       supportersByCountry: [

@@ -3,7 +3,28 @@ import { importAreas } from '@undersigned/representatives/import/area-import';
 import { importTargets } from '@undersigned/representatives/import/target-import';
 import { eventually } from './support/eventually';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
-import { FIXTURES, REPRESENTATIVES, runNpmScript, withClient, type Target } from './support/representatives';
+import { FIXTURES, runNpmScript, withClient } from './support/representatives';
+import { graphql } from './gql';
+import type { RepresentativesImportRepresentativesQuery } from './gql/graphql';
+
+const REPRESENTATIVES = graphql(`
+  query RepresentativesImportRepresentatives($postcode: String!, $areaType: String) {
+    representatives(postcode: $postcode, areaType: $areaType) {
+      id
+      name
+      title
+      email
+      party
+      area {
+        code
+        name
+        type
+      }
+    }
+  }
+`);
+
+type Target = RepresentativesImportRepresentativesQuery['representatives'][number];
 
 const fixture = (name: string): string => join(FIXTURES, name);
 
@@ -18,7 +39,7 @@ describe('importing postcodes, areas and targets', () => {
   });
 
   async function representatives(postcode: string): Promise<Target[]> {
-    const response = await app.gql<{ representatives: Target[] }>(REPRESENTATIVES, { postcode });
+    const response = await app.gql(REPRESENTATIVES, { postcode });
     expect(response.body.errors).toBeUndefined();
     return response.body.data!.representatives;
   }

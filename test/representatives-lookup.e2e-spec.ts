@@ -1,11 +1,56 @@
 import { LookupUnavailableError, RepresentativesService } from '@undersigned/representatives';
 import { PostcodesIo } from './support/postcodes-io';
-import { REPRESENTATIVES, type Target } from './support/representatives';
 import { PASSWORD, signUp, type TestUser } from './support/factories';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+import type { RepresentativesLookupRepresentativesQuery } from './gql/graphql';
 
-const UPSERT = `mutation($input: [TargetInput!]!) { upsertTargets(input: $input) {
-  id name title email party area { code name type } } }`;
+const UPSERT = graphql(`
+  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {
+    upsertTargets(input: $input) {
+      id
+      name
+      title
+      email
+      party
+      area {
+        code
+        name
+        type
+      }
+    }
+  }
+`);
+const REPRESENTATIVES = graphql(`
+  query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {
+    representatives(postcode: $postcode, areaType: $areaType) {
+      id
+      name
+      title
+      email
+      party
+      area {
+        code
+        name
+        type
+      }
+    }
+  }
+`);
+const TYPENAME = graphql(`
+  query RepresentativesLookupTypename {
+    __typename
+  }
+`);
+const LOG_IN = graphql(`
+  mutation RepresentativesLookupLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      accessToken
+    }
+  }
+`);
+
+type Target = RepresentativesLookupRepresentativesQuery['representatives'][number];
 
 const CARDIFF = { code: 'W07000090', name: 'Cardiff East' };
 const ADMIN_EMAIL = 'admin.reps@example.org';
@@ -62,7 +107,7 @@ describe('representatives by postcode, and targets kept by platform admins', () 
   });
 
   async function representatives(postcode: string): Promise<Target[]> {
-    const response = await app.gql<{ representatives: Target[] }>(REPRESENTATIVES, { postcode });
+    const response = await app.gql(REPRESENTATIVES, { postcode });
     expect(response.body.errors).toBeUndefined();
     return response.body.data!.representatives;
   }
@@ -100,7 +145,7 @@ describe('representatives by postcode, and targets kept by platform admins', () 
     expect(await representatives('M1 9ZZ')).toEqual([]);
     expect(postcodesIo.requests).toHaveLength(asked);
     // Another area type is not the service's to answer.
-    const other = await app.gql<{ representatives: Target[] }>(REPRESENTATIVES, {
+    const other = await app.gql(REPRESENTATIVES, {
       postcode: 'CF24 2DQ',
       areaType: 'US_CD',
     });
@@ -111,7 +156,7 @@ describe('representatives by postcode, and targets kept by platform admins', () 
   it('times out a slow lookup without holding up other requests, and says the lookup is unavailable', async () => {
     const slow = app.gql(REPRESENTATIVES, { postcode: 'SL0 0WW' });
     const started = Date.now();
-    const quick = await app.gql<{ __typename: string }>('{ __typename }');
+    const quick = await app.gql(TYPENAME);
     expect(quick.body.data?.__typename).toBe('Query');
     expect(Date.now() - started).toBeLessThan(1000);
     // A found postcode is answered meanwhile too.
@@ -147,7 +192,7 @@ describe('representatives by postcode, and targets kept by platform admins', () 
   });
 
   it('lets platform admins upsert targets by (areaType, externalId), seeing their addresses', async () => {
-    const updated = await app.gql<{ upsertTargets: Target[] }>(
+    const updated = await app.gql(
       UPSERT,
       {
         input: [
@@ -219,10 +264,9 @@ describe('representatives by postcode, and targets kept by platform admins', () 
         `INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, encode(sha256('adminrecovery'::bytea), 'hex'))`,
         [admin.id],
       );
-      const withCode = await strict.gql<{ logIn: { accessToken: string } }>(
-        `mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`,
-        { input: { email: ADMIN_EMAIL, password: PASSWORD, code: 'admin-recovery' } },
-      );
+      const withCode = await strict.gql(LOG_IN, {
+        input: { email: ADMIN_EMAIL, password: PASSWORD, code: 'admin-recovery' },
+      });
       const allowed = await strict.gql(UPSERT, { input }, withCode.body.data?.logIn.accessToken);
       expect(allowed.body.errors).toBeUndefined();
     } finally {

@@ -8,45 +8,59 @@ import { Client } from 'pg';
 import WebSocket from 'ws';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { ensureBuilt, freePort, startProcess, stopProcess, waitHealthy, type ServerProcess } from './support/processes';
+import { CREATE_ORGANISATION, endorseInput, OPEN_LETTER, SIGN_UP } from './support/factories';
+import { subscribe } from './support/subscriptions';
+import { graphql } from './gql';
+import type {
+  CreateLetterInput,
+  ResilienceEndorseMutation,
+  ResilienceReadLetterQuery,
+  TypedDocumentString,
+} from './gql/graphql';
 
 const ROOT = join(__dirname, '..');
 /** Each request of the stream gives up after this long: one that does is a request that hung. */
 const CLIENT_TIMEOUT_MS = 15_000;
 
-interface Answer {
+interface Answer<T> {
   status: number;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
-type Outcome = Answer | 'timeout' | 'unreachable';
+type Outcome<T> = Answer<T> | 'timeout' | 'unreachable';
 
 /** A GraphQL request with a client-side timeout: 'timeout' when the server did not answer in time. */
-async function gql(
+async function gql<TResult, TVariables>(
   url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
   token?: string,
-): Promise<Outcome> {
+): Promise<Outcome<TResult>> {
   try {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
     });
-    return { status: response.status, body: (await response.json()) as Answer['body'] };
+    return { status: response.status, body: (await response.json()) as Answer<TResult>['body'] };
   } catch (error) {
     return (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable';
   }
 }
 
 /** The data of a request that must succeed. */
-async function must<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const answer = await gql(url, query, variables, token);
+async function must<TResult, TVariables>(
+  url: string,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  token?: string,
+): Promise<TResult> {
+  const answer = await gql(url, document, variables, token);
   if (typeof answer === 'string' || !answer.body.data || answer.body.errors) {
     throw new Error(`request failed: ${JSON.stringify(answer)}`);
   }
-  return answer.body.data as T;
+  return answer.body.data;
 }
 
 async function healthStatus(url: string): Promise<number | 'timeout' | 'refused'> {
@@ -142,13 +156,47 @@ function errorLines(stderr: string): string[] {
     .filter(Boolean);
 }
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) }`;
-const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }`;
-const CREATE_ORG = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`;
-const CREATE_LETTER = `mutation($input: CreateLetterInput!) { createLetter(input: $input) { id currentVersion { contentHash } } }`;
-const OPEN_LETTER = `mutation($id: ID!) { openLetter(letterId: $id) { id status } }`;
-const ENDORSE = `mutation($input: EndorseInput!) { endorseLetter(input: $input) { id status } }`;
-const READ_LETTER = `query($id: ID!) { letter(id: $id) { id title status } }`;
+const LOG_IN = graphql(`
+  mutation ResilienceLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      accessToken
+    }
+  }
+`);
+const CREATE_LETTER = graphql(`
+  mutation ResilienceCreateLetter($input: CreateLetterInput!) {
+    createLetter(input: $input) {
+      id
+      currentVersion {
+        contentHash
+      }
+    }
+  }
+`);
+const ENDORSE = graphql(`
+  mutation ResilienceEndorse($input: EndorseInput!) {
+    endorseLetter(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const READ_LETTER = graphql(`
+  query ResilienceReadLetter($id: ID!) {
+    letter(id: $id) {
+      id
+      title
+      status
+    }
+  }
+`);
+const LETTER_COUNTS_CHANGED = graphql(`
+  subscription ResilienceLetterCountsChanged($id: ID!) {
+    letterCountsChanged(letterId: $id) {
+      signed
+    }
+  }
+`);
 
 describe('resilience of the embedded database', () => {
   const started: ServerProcess[] = [];
@@ -176,16 +224,16 @@ describe('resilience of the embedded database', () => {
         people += 1;
         const email = `person.${people}@example.org`;
         const password = 'a long enough password';
-        await must<{ signUp: boolean }>(api.url, SIGN_UP, { input: { email, password, name: `Person ${people}` } });
+        await must(api.url, SIGN_UP, { input: { email, password, name: `Person ${people}` } });
         await embeddedSql(dataDir, (sql) =>
           sql.query('UPDATE users SET email_verified_at = now() WHERE email = $1', [email]),
         );
-        const { logIn } = await must<{ logIn: { accessToken: string } }>(api.url, LOG_IN, {
+        const { logIn } = await must(api.url, LOG_IN, {
           input: { email, password },
         });
-        const { createOrganisation } = await must<{ createOrganisation: { id: string } }>(
+        const { createOrganisation } = await must(
           api.url,
-          CREATE_ORG,
+          CREATE_ORGANISATION,
           { input: { name: `Organisation ${people}` } },
           logIn.accessToken,
         );
@@ -193,9 +241,9 @@ describe('resilience of the embedded database', () => {
       };
       const openLetter = async (
         lead: { token: string; organisationId: string },
-        extra: Record<string, unknown> = {},
+        extra: Partial<CreateLetterInput> = {},
       ): Promise<{ id: string; hash: string }> => {
-        const { createLetter } = await must<{ createLetter: { id: string; currentVersion: { contentHash: string } } }>(
+        const { createLetter } = await must(
           api.url,
           CREATE_LETTER,
           {
@@ -209,7 +257,7 @@ describe('resilience of the embedded database', () => {
           },
           lead.token,
         );
-        await must(api.url, OPEN_LETTER, { id: createLetter.id }, lead.token);
+        await must(api.url, OPEN_LETTER, { letterId: createLetter.id }, lead.token);
         return { id: createLetter.id, hash: createLetter.currentVersion.contentHash };
       };
 
@@ -220,26 +268,18 @@ describe('resilience of the embedded database', () => {
       // Committed before the kill: these must all survive it.
       const committed: string[] = [];
       for (const signer of signers.slice(0, 4)) {
-        const { endorseLetter } = await must<{ endorseLetter: { id: string } }>(
+        const { endorseLetter } = await must(
           api.url,
           ENDORSE,
-          {
-            input: {
-              letterId: letter.id,
-              organisationId: signer.organisationId,
-              contentHash: letter.hash,
-              signerName: 'Signer',
-              signerTitle: 'Director',
-            },
-          },
+          endorseInput(letter.id, signer.organisationId, letter.hash),
           signer.token,
         );
         committed.push(endorseLetter.id);
       }
 
       // A stream of reads and endorsements, and a health poller, across the kill.
-      const reads: Outcome[] = [];
-      const endorsements: Outcome[] = [];
+      const reads: Outcome<ResilienceReadLetterQuery>[] = [];
+      const endorsements: Outcome<ResilienceEndorseMutation>[] = [];
       const health: { at: number; status: number | 'timeout' | 'refused' }[] = [];
       let streaming = true;
       const reader = (async () => {
@@ -253,19 +293,11 @@ describe('resilience of the embedded database', () => {
           const answer = await gql(
             api.url,
             ENDORSE,
-            {
-              input: {
-                letterId: letter.id,
-                organisationId: signer.organisationId,
-                contentHash: letter.hash,
-                signerName: 'Signer',
-                signerTitle: 'Director',
-              },
-            },
+            endorseInput(letter.id, signer.organisationId, letter.hash),
             signer.token,
           );
           endorsements.push(answer);
-          const id = typeof answer !== 'string' && (answer.body.data?.endorseLetter as { id: string } | undefined)?.id;
+          const id = typeof answer !== 'string' && answer.body.data?.endorseLetter.id;
           if (id) committed.push(id);
           await sleep(400);
         }
@@ -312,7 +344,7 @@ describe('resilience of the embedded database', () => {
         expect(error.message).toBe('The database is unavailable; try again shortly');
         expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
       }
-      const last = reads[reads.length - 1] as Answer;
+      const last = reads[reads.length - 1] as Answer<ResilienceReadLetterQuery>;
       expect(last.body.data?.letter).toMatchObject({ id: letter.id, status: 'OPEN' });
 
       const newPid = postmasterPid(dataDir);
@@ -347,11 +379,10 @@ describe('resilience of the embedded database', () => {
       });
       try {
         const heard = new Promise<number>((resolve, reject) => {
-          ws.subscribe<{ letterCountsChanged: { signed: number } }>(
-            {
-              query: `subscription($id: ID!) { letterCountsChanged(letterId: $id) { signed } }`,
-              variables: { id: letter.id },
-            },
+          subscribe(
+            ws,
+            LETTER_COUNTS_CHANGED,
+            { id: letter.id },
             {
               next: (message) => resolve(message.data?.letterCountsChanged.signed ?? -1),
               error: reject,
@@ -361,20 +392,7 @@ describe('resilience of the embedded database', () => {
         });
         await sleep(500);
         const latecomer = await person();
-        await must(
-          api.url,
-          ENDORSE,
-          {
-            input: {
-              letterId: letter.id,
-              organisationId: latecomer.organisationId,
-              contentHash: letter.hash,
-              signerName: 'Signer',
-              signerTitle: 'Director',
-            },
-          },
-          latecomer.token,
-        );
+        await must(api.url, ENDORSE, endorseInput(letter.id, latecomer.organisationId, letter.hash), latecomer.token);
         expect(await heard).toBe(stored.length + 1);
       } finally {
         await ws.dispose();

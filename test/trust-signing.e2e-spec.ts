@@ -2,30 +2,53 @@ import { Client as PgClient } from 'pg';
 import request from 'supertest';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import {
+  addRecipient,
   createLetter,
   createOrganisation,
-  ENDORSE,
+  deliverLetter,
+  ENDORSE_LETTER,
   endorseAs,
   endorseInput,
+  openDraft,
+  REVISE_LETTER,
   signUp,
   verifyDirectly,
   type EndorseResult,
   type TestUser,
 } from './support/factories';
+import { graphql } from './gql';
+import type { EndorseInput } from './gql/graphql';
 
 // The promises signatories rely on, each attacked as the review of issue 8 did.
 
-const SIGNATORIES = `query($id: ID!) { letter(id: $id) { counts { signed anonymous }
-  signatories { totalCount anonymousCount edges { node { displayName organisationSlug } } } } }`;
-const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number contentHash material } }`;
+const SIGNATORIES = graphql(`
+  query TrustSigningSignatories($id: ID!) {
+    letter(id: $id) {
+      counts {
+        signed
+        anonymous
+      }
+      signatories {
+        totalCount
+        anonymousCount
+        edges {
+          node {
+            displayName
+            organisationSlug
+          }
+        }
+      }
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation TrustSigningWithdrawEndorsement($input: WithdrawInput!) {
+    withdrawEndorsement(input: $input) {
+      status
+    }
+  }
+`);
 const STATUS = `SELECT status, content_hash, anonymous, accept_minor_edits FROM endorsements WHERE id = $1`;
-
-interface Signatories {
-  letter: {
-    counts: { signed: number; anonymous: number };
-    signatories: { totalCount: number; anonymousCount: number; edges: { node: { displayName: string } }[] };
-  };
-}
 
 describe('trust: signing', () => {
   let app: TestApp;
@@ -40,12 +63,7 @@ describe('trust: signing', () => {
 
   async function openLetter(body?: string): Promise<{ id: string; slug: string; hash: string }> {
     const letter = await createLetter(app, lead, leadOrg.id, { visibility: 'PUBLIC', ...(body ? { body } : {}) });
-    const opened = await app.gql(
-      `mutation($id: ID!) { openLetter(letterId: $id) { id } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
-    if (errorCode(opened)) throw new Error(opened.text);
+    await openDraft(app, lead, letter.id);
     return { id: letter.id, slug: letter.slug, hash: letter.currentVersion.contentHash };
   }
 
@@ -53,19 +71,15 @@ describe('trust: signing', () => {
     who: { user: TestUser; org: { id: string } },
     letterId: string,
     hash: string,
-    extra: Record<string, unknown> = {},
+    extra: Partial<EndorseInput> = {},
   ): Promise<EndorseResult> => endorseAs(app, who, letterId, hash, extra);
 
   async function revise(letterId: string, body: string, material: boolean) {
-    return app.gql<{ reviseLetter: { number: number; contentHash: string } }>(
-      REVISE,
-      { input: { letterId, body, material } },
-      lead.accessToken,
-    );
+    return app.gql(REVISE_LETTER, { input: { letterId, body, material } }, lead.accessToken);
   }
 
   async function publicView(letterId: string, slug: string): Promise<string> {
-    const signatories = await app.gql<Signatories>(SIGNATORIES, { id: letterId });
+    const signatories = await app.gql(SIGNATORIES, { id: letterId });
     const csv = await request(app.url).get(`/letters/${slug}/signatories.csv`);
     return `${signatories.text}\n${csv.text}`;
   }
@@ -97,7 +111,7 @@ describe('trust: signing', () => {
     const seen = await publicView(letter.id, letter.slug);
     expect(seen).not.toContain('Unnamed Defenders');
     expect(seen).not.toContain(hidden.org.slug);
-    const counts = (await app.gql<Signatories>(SIGNATORIES, { id: letter.id })).body.data?.letter;
+    const counts = (await app.gql(SIGNATORIES, { id: letter.id })).body.data?.letter;
     expect(counts?.counts).toEqual({ signed: 1, anonymous: 1 });
 
     // Naming oneself stays possible, but only by saying so.
@@ -137,23 +151,17 @@ describe('trust: signing', () => {
       content_hash: letter.hash,
     });
     expect((await app.sql.query(STATUS, [s.id])).rows[0].status).toBe('NEEDS_RECONFIRMATION');
-    const listed = (await app.gql<Signatories>(SIGNATORIES, { id: letter.id })).body.data?.letter.signatories;
+    const listed = (await app.gql(SIGNATORIES, { id: letter.id })).body.data?.letter?.signatories;
     expect(listed?.edges.map((e) => e.node.displayName)).toEqual(['Consenting Org']);
 
     // The edition records which text each signatory signed.
-    await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-      {
-        input: { letterId: letter.id, name: 'The Secretary', postalAddress: '1 Main St', role: 'TO', channel: 'POST' },
-      },
-      lead.accessToken,
-    );
-    const delivered = await app.gql(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: letter.id },
-      lead.accessToken,
-    );
-    expect(errorCode(delivered)).toBeUndefined();
+    await addRecipient(app, lead, letter.id, {
+      name: 'The Secretary',
+      postalAddress: '1 Main St',
+      role: 'TO',
+      channel: 'POST',
+    });
+    await deliverLetter(app, lead, letter.id);
     const edition = await app.sql.query('SELECT signatories FROM letter_editions WHERE letter_id = $1', [letter.id]);
     expect(edition.rows[0].signatories).toEqual([
       expect.objectContaining({ displayName: 'Consenting Org', contentHash: letter.hash }),
@@ -210,8 +218,8 @@ describe('trust: signing', () => {
       await locker.query('SELECT id FROM letters WHERE id = $1 FOR UPDATE', [letter.id]);
       const revision = revise(letter.id, 'Dear Secretary,\n\nWe now ask for something else entirely.', true);
       await waitForBlocked(1);
-      const endorsement = app.gql<{ endorseLetter: EndorseResult }>(
-        ENDORSE,
+      const endorsement = app.gql(
+        ENDORSE_LETTER,
         endorseInput(letter.id, racer.org.id, letter.hash),
         racer.user.accessToken,
       );
@@ -239,7 +247,7 @@ describe('trust: signing', () => {
       await locker.query('BEGIN');
       await locker.query('SELECT id FROM letters WHERE id = $1 FOR SHARE', [letter.id]);
       const refused = await app.gql(
-        REVISE,
+        REVISE_LETTER,
         { input: { letterId: letter.id, body: 'Meddling.', material: true } },
         outsider.user.accessToken,
       );
@@ -260,12 +268,12 @@ describe('trust: signing', () => {
       await locker.query('BEGIN');
       await locker.query('SELECT id FROM letters WHERE id = $1 FOR UPDATE', [letter.id]);
       await locker.query(`UPDATE letters SET status = 'CLOSED' WHERE id = $1`, [letter.id]);
-      const endorsing = app.gql(ENDORSE, endorseInput(letter.id, late.org.id, letter.hash), late.user.accessToken);
-      const withdrawing = app.gql(
-        `mutation($input: WithdrawInput!) { withdrawEndorsement(input: $input) { status } }`,
-        { input: { endorsementId: signed.id } },
-        early.user.accessToken,
+      const endorsing = app.gql(
+        ENDORSE_LETTER,
+        endorseInput(letter.id, late.org.id, letter.hash),
+        late.user.accessToken,
       );
+      const withdrawing = app.gql(WITHDRAW, { input: { endorsementId: signed.id } }, early.user.accessToken);
       await waitForBlocked(2);
       await locker.query('COMMIT');
       expect(errorCode(await endorsing)).toBe('INVALID_STATE');

@@ -2,6 +2,62 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import { openLetter, organisationWithOwner, type OpenLetter, type OrganisationOwner } from './support/factories';
+import { graphql } from './gql';
+
+const TYPENAME = graphql(`
+  query Trust3BudgetTypename {
+    __typename
+  }
+`);
+const TWO_TIMELINES = graphql(`
+  query Trust3BudgetTwoTimelines($id: ID!) {
+    letter(id: $id) {
+      a: timeline(first: 100) {
+        body
+      }
+      b: timeline(first: 100) {
+        body
+      }
+    }
+  }
+`);
+/** The attack's shape (what `aliases(…, 3)` below builds), with a small page. */
+const SMALL_PAGES = graphql(`
+  query Trust3BudgetSmallPages($id: ID!, $n: Int) {
+    letter(id: $id) {
+      t0: timeline(first: $n) {
+        id
+        kind
+        title
+        body
+        occurredAt
+      }
+      t1: timeline(first: $n) {
+        id
+        kind
+        title
+        body
+        occurredAt
+      }
+      t2: timeline(first: $n) {
+        id
+        kind
+        title
+        body
+        occurredAt
+      }
+    }
+  }
+`);
+const TIMELINE_PAGE = graphql(`
+  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {
+    letter(id: $id) {
+      timeline(first: $n) {
+        id
+      }
+    }
+  }
+`);
 
 // Issue 18, defect 7: one anonymous query returned 299 MB and blocked the event loop for 3.5 s —
 // 15 aliases of `timeline(first: $n)` with n = 500: the cost limit counted `first` only when it
@@ -17,7 +73,7 @@ async function slowestProbeWhile(
   let slowest = 0;
   do {
     const started = Date.now();
-    const probe = await app.gql<{ __typename: string }>('{ __typename }');
+    const probe = await app.gql(TYPENAME);
     expect(probe.body.data?.__typename).toBe('Query');
     slowest = Math.max(slowest, Date.now() - started);
   } while (!finished);
@@ -48,6 +104,7 @@ describe('trust 3, defect 7: what one anonymous query may cost', () => {
 
   afterAll(() => app?.close());
 
+  // The aliased documents are built at run time: sent as plain strings.
   const aliases = (field: string, count = 15): string =>
     Array.from({ length: count }, (_, i) => `t${i}: ${field}`).join(' ');
 
@@ -84,29 +141,20 @@ describe('trust 3, defect 7: what one anonymous query may cost', () => {
 
   it('counts timeline bodies in the 2,000,000-character budget of a response', async () => {
     // Cheap by cost (two lists of 100), but 2 × 100 × 20,000 characters of text.
-    const response = await app.gql(
-      `query($id: ID!) { letter(id: $id) { a: timeline(first: 100) { body } b: timeline(first: 100) { body } } }`,
-      { id: letter.letterId },
-    );
+    const response = await app.gql(TWO_TIMELINES, { id: letter.letterId });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(response.text.length).toBeLessThan(2_100_000);
   });
 
   it('still answers the same shape of query asked with a small page', async () => {
-    const response = await app.gql<{ letter: Record<string, { body: string }[]> }>(
-      `query($id: ID!, $n: Int) { letter(id: $id) { ${aliases('timeline(first: $n) { id kind title body occurredAt }', 3)} } }`,
-      { id: letter.letterId, n: 5 },
-    );
+    const response = await app.gql(SMALL_PAGES, { id: letter.letterId, n: 5 });
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data?.letter.t0).toHaveLength(5);
-    expect(response.body.data?.letter.t2[4].body).toHaveLength(BODY);
+    expect(response.body.data?.letter?.t0).toHaveLength(5);
+    expect(response.body.data?.letter?.t2[4].body).toHaveLength(BODY);
   });
 
   it('refuses a page larger than the largest a list serves with BAD_USER_INPUT, not silently less', async () => {
-    const response = await app.gql(`query($id: ID!, $n: Int) { letter(id: $id) { timeline(first: $n) { id } } }`, {
-      id: letter.letterId,
-      n: 100_000,
-    });
+    const response = await app.gql(TIMELINE_PAGE, { id: letter.letterId, n: 100_000 });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
   });
 
@@ -162,7 +210,7 @@ describe('trust 3, defect 7: what one anonymous query may cost', () => {
       const until = Date.now() + 2_000;
       while (Date.now() < until) {
         const started = Date.now();
-        const probe = await app.gql<{ __typename: string }>('{ __typename }');
+        const probe = await app.gql(TYPENAME);
         expect(probe.body.data?.__typename).toBe('Query');
         slowest = Math.max(slowest, Date.now() - started);
       }

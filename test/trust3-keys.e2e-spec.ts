@@ -8,9 +8,23 @@ import { npmScript } from './support/npm-script';
 import { startTestApp, type TestApp } from './support/test-app';
 import { createEmptyDatabase, type TestDatabase } from './support/test-database';
 import { endorseAs, openLetter, organisationWithOwner, type OrganisationOwner } from './support/factories';
+import { graphql } from './gql';
 
-const VERIFY = `query($r: String!) { verifyReceipt(receipt: $r) { valid organisationName } }`;
-const CHECKPOINT = `query($id: ID!) { auditTrail(letterId: $id) { checkpoint } }`;
+const VERIFY = graphql(`
+  query Trust3KeysVerifyReceipt($r: String!) {
+    verifyReceipt(receipt: $r) {
+      valid
+      organisationName
+    }
+  }
+`);
+const CHECKPOINT = graphql(`
+  query Trust3KeysCheckpoint($id: ID!) {
+    auditTrail(letterId: $id) {
+      checkpoint
+    }
+  }
+`);
 
 async function jwks(app: TestApp): Promise<JWK[]> {
   const response = await request(app.url).get('/.well-known/jwks.json').expect(200);
@@ -18,7 +32,7 @@ async function jwks(app: TestApp): Promise<JWK[]> {
 }
 
 async function verified(app: TestApp, receipt: string): Promise<boolean> {
-  const response = await app.gql<{ verifyReceipt: { valid: boolean } }>(VERIFY, { r: receipt });
+  const response = await app.gql(VERIFY, { r: receipt });
   if (!response.body.data) throw new Error(response.text);
   return response.body.data.verifyReceipt.valid;
 }
@@ -81,9 +95,8 @@ describe('keys outlive their use (stage 6)', () => {
     ).receipt;
     const kid1 = kidOf(r1) as string;
     expect(kid1).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const c1 = (
-      await source.gql<{ auditTrail: { checkpoint: string } }>(CHECKPOINT, { id: letter.letterId }, lead.token)
-    ).body.data?.auditTrail.checkpoint as string;
+    const c1 = (await source.gql(CHECKPOINT, { id: letter.letterId }, lead.token)).body.data?.auditTrail
+      .checkpoint as string;
     expect(kidOf(c1)).toBe(kid1);
     expect((await jwks(source)).map((k) => k.kid)).toEqual([kid1]);
     const keyFile = join(source.config.dataDir, 'secrets', 'receipt-signing-key.jwk');

@@ -1,28 +1,68 @@
 import { Client } from 'pg';
 import request from 'supertest';
 import { eventually } from './support/eventually';
-import { openLetter, organisationWithOwner, type OrganisationOwner } from './support/factories';
+import {
+  addRecipient,
+  deliverLetter,
+  openLetter,
+  organisationWithOwner,
+  reviseLetter,
+  type OrganisationOwner,
+} from './support/factories';
 import { pdfReadingText } from './support/pdf-reading';
 import { CONFIRM, setPetition, signAs, supporterCount, type Signer } from './support/petitions';
 import { SmtpSink, tokenFrom, type ReceivedMail } from './support/smtp-sink';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { countStatements } from './support/statements';
+import { graphql } from './gql';
+import type { Trust3SupportersPublicViewQuery } from './gql/graphql';
 
-const REVISE = `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number material } }`;
-const PUBLIC_VIEW = `query($id: ID!) { letter(id: $id) {
-  counts { supporters supportersAwaitingReconfirmation }
-  supporters(first: 50) { totalCount edges { node { name country area signedAt } } }
-  supportersByCountry { country count }
-} }`;
+const PUBLIC_VIEW = graphql(`
+  query Trust3SupportersPublicView($id: ID!) {
+    letter(id: $id) {
+      counts {
+        supporters
+        supportersAwaitingReconfirmation
+      }
+      supporters(first: 50) {
+        totalCount
+        edges {
+          node {
+            name
+            country
+            area
+            signedAt
+          }
+        }
+      }
+      supportersByCountry {
+        country
+        count
+      }
+    }
+  }
+`);
+const SUPPORTERS_IN_COUNTRY = graphql(`
+  query Trust3SupportersInCountry($id: ID!) {
+    letter(id: $id) {
+      supporters(first: 5, country: "GB") {
+        totalCount
+      }
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation Trust3SupportersWithdrawSignature($t: String!) {
+    withdrawSignature(token: $t)
+  }
+`);
+const ERASE = graphql(`
+  mutation Trust3SupportersEraseSupporterData($t: String!) {
+    eraseSupporterData(token: $t)
+  }
+`);
 
-interface PublicView {
-  counts: { supporters: number; supportersAwaitingReconfirmation: number };
-  supporters: {
-    totalCount: number;
-    edges: { node: { name: string; country: string | null; area: string | null; signedAt: string } }[];
-  };
-  supportersByCountry: { country: string; count: number }[];
-}
+type PublicView = NonNullable<Trust3SupportersPublicViewQuery['letter']>;
 
 describe('trust, round 3: supporters', () => {
   let app: TestApp;
@@ -72,14 +112,13 @@ describe('trust, round 3: supporters', () => {
   }
 
   async function publicView(letterId: string): Promise<PublicView> {
-    const response = await app.gql<{ letter: PublicView }>(PUBLIC_VIEW, { id: letterId });
-    if (!response.body.data) throw new Error(response.text);
+    const response = await app.gql(PUBLIC_VIEW, { id: letterId });
+    if (!response.body.data?.letter) throw new Error(response.text);
     return response.body.data.letter;
   }
 
   async function revise(letterId: string, title: string, body: string, material: boolean): Promise<void> {
-    const response = await app.gql(REVISE, { input: { letterId, title, body, material } }, lead.token);
-    if (response.body.errors) throw new Error(response.text);
+    await reviseLetter(app, lead, { letterId, title, body, material });
   }
 
   async function petition(title: string, body: string): Promise<string> {
@@ -146,18 +185,8 @@ describe('trust, round 3: supporters', () => {
     expect(view.counts).toEqual({ supporters: 1, supportersAwaitingReconfirmation: 1 });
 
     const official = `minister.${process.pid}@gov.example`;
-    const added = await app.gql(
-      `mutation($input: AddRecipientInput!) { addRecipient(input: $input) { id } }`,
-      { input: { letterId, name: 'The Minister', channel: 'EMAIL', role: 'TO', email: official } },
-      lead.token,
-    );
-    expect(added.body.errors).toBeUndefined();
-    const delivered = await app.gql(
-      `mutation($id: ID!) { deliverLetter(letterId: $id) { id } }`,
-      { id: letterId },
-      lead.token,
-    );
-    expect(delivered.body.errors).toBeUndefined();
+    await addRecipient(app, lead, letterId, { name: 'The Minister', channel: 'EMAIL', role: 'TO', email: official });
+    await deliverLetter(app, lead, letterId);
     const message = await smtp.waitFor(official);
     expect(message.parsed.text).toContain('and 1 supporter');
     expect(message.parsed.text).not.toContain('and 2 supporters');
@@ -243,12 +272,7 @@ describe('trust, round 3: supporters', () => {
     expect(node.signedAt).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
     expect(node.signedAt.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
     // Filtering the public list by country would tell each listed supporter's country.
-    const filtered = await app.gql(
-      `query($id: ID!) { letter(id: $id) { supporters(first: 5, country: "GB") { totalCount } } }`,
-      {
-        id: letterId,
-      },
-    );
+    const filtered = await app.gql(SUPPORTERS_IN_COUNTRY, { id: letterId });
     expect(errorCode(filtered)).toBe('BAD_USER_INPUT');
     // The leads' export keeps the full data.
     const csv = await request(app.url)
@@ -271,9 +295,9 @@ describe('trust, round 3: supporters', () => {
     expect(await confirm(tokens[0])).toBe('CONFIRMED');
     expect(await confirm(tokens[1])).toBe('CONFIRMED');
     // Withdrawing by the link in the earlier mail.
-    const withdrawn = await app.gql(`mutation($t: String!) { withdrawSignature(token: $t) }`, { t: tokens[0] });
+    const withdrawn = await app.gql(WITHDRAW, { t: tokens[0] });
     expect(withdrawn.body.data).toEqual({ withdrawSignature: true });
-    const erased = await app.gql(`mutation($t: String!) { eraseSupporterData(token: $t) }`, { t: tokens[1] });
+    const erased = await app.gql(ERASE, { t: tokens[1] });
     expect(erased.body.data).toEqual({ eraseSupporterData: true });
   });
 

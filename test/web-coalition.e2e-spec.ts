@@ -3,6 +3,15 @@ import { Browsers, linkIn, onApp, screenshot, scrollsSideways, seriousViolations
 import { organisationWithOwner, PASSWORD, uniqueEmail, type OrganisationOwner } from './support/factories';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+
+const REFRESH_SESSION = graphql(`
+  mutation WebCoalitionRefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+    }
+  }
+`);
 
 /**
  * Issue 14's coordinator flow in a real Chromium, against the API serving the built web app, with
@@ -299,10 +308,7 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
       // A fresh start page: no cache or socket of the session is left.
       expect(new URL(page.url()).pathname).toBe('/');
     }
-    const refreshed = await app.gql(
-      `mutation($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken } }`,
-      { refreshToken },
-    );
+    const refreshed = await app.gql(REFRESH_SESSION, { refreshToken });
     expect(refreshed.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

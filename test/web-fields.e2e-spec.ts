@@ -1,5 +1,45 @@
 import { endorseAs, memberOf, openLetter, organisationWithOwner, type OrganisationOwner } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+
+const MY = graphql(`
+  query WebFieldsMyEndorsements($slug: String!) {
+    letter(slug: $slug) {
+      myEndorsements {
+        status
+        anonymous
+        organisation {
+          name
+        }
+      }
+    }
+  }
+`);
+const REQUESTS = graphql(`
+  query WebFieldsCoLeadRequests($id: ID!) {
+    organisation(id: $id) {
+      coLeadRequests {
+        letterId
+        slug
+        title
+      }
+    }
+  }
+`);
+const ADD_CO_LEAD = graphql(`
+  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {
+    addCoLead(input: $input) {
+      id
+    }
+  }
+`);
+const ACCEPT_CO_LEAD = graphql(`
+  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {
+    acceptCoLead(letterId: $l, organisationId: $o) {
+      id
+    }
+  }
+`);
 
 /**
  * The two fields the web app added to the API, and who may see what through them:
@@ -20,8 +60,6 @@ describe('fields for the web app', () => {
   });
   afterAll(() => app.close());
 
-  const MY = `query($slug: String!) { letter(slug: $slug) { myEndorsements { status anonymous organisation { name } } } }`;
-
   it("myEndorsements lists the caller's organisations' endorsements only, the unnamed one to its own members alone", async () => {
     const open = await openLetter(app, lead);
     await endorseAs(app, { user: signer.user, org: { id: signer.organisationId } }, open.letterId, open.contentHash);
@@ -29,13 +67,7 @@ describe('fields for the web app', () => {
       anonymous: true,
     });
     const mine = async (token?: string) =>
-      (
-        await app.gql<{ letter: { myEndorsements: { organisation: { name: string } }[] } }>(
-          MY,
-          { slug: open.slug },
-          token,
-        )
-      ).body.data?.letter.myEndorsements.map((e) => e.organisation.name);
+      (await app.gql(MY, { slug: open.slug }, token)).body.data?.letter?.myEndorsements.map((e) => e.organisation.name);
 
     expect(await mine(signer.token)).toEqual(['Fields Signer']);
     expect(await mine(hidden.token)).toEqual(['Fields Unnamed']);
@@ -47,25 +79,17 @@ describe('fields for the web app', () => {
     expect(await mine(lead.token)).toEqual([]);
   });
 
-  const REQUESTS = `query($id: ID!) { organisation(id: $id) { coLeadRequests { letterId slug title } } }`;
-
   it("coLeadRequests shows a pending request to the invited organisation's OWNERs only, until accepted", async () => {
     const open = await openLetter(app, lead, { title: 'Co-lead me' });
     const invited = await organisationWithOwner(app, { name: 'Invited Co-lead' });
     const added = await app.gql(
-      `mutation($input: AddCoLeadInput!) { addCoLead(input: $input) { id } }`,
+      ADD_CO_LEAD,
       { input: { letterId: open.letterId, organisationId: invited.organisationId } },
       lead.token,
     );
     expect(added.body.errors).toBeUndefined();
     const requests = async (token?: string) =>
-      (
-        await app.gql<{ organisation: { coLeadRequests: { title: string }[] } }>(
-          REQUESTS,
-          { id: invited.organisationId },
-          token,
-        )
-      ).body.data?.organisation.coLeadRequests;
+      (await app.gql(REQUESTS, { id: invited.organisationId }, token)).body.data?.organisation?.coLeadRequests;
 
     expect(await requests(invited.token)).toEqual([{ letterId: open.letterId, slug: open.slug, title: 'Co-lead me' }]);
     const coordinator = await memberOf(app, invited, 'COORDINATOR');
@@ -73,11 +97,7 @@ describe('fields for the web app', () => {
     expect(await requests(lead.token)).toEqual([]);
     expect(await requests()).toEqual([]);
 
-    const accepted = await app.gql(
-      `mutation($l: ID!, $o: ID!) { acceptCoLead(letterId: $l, organisationId: $o) { id } }`,
-      { l: open.letterId, o: invited.organisationId },
-      invited.token,
-    );
+    const accepted = await app.gql(ACCEPT_CO_LEAD, { l: open.letterId, o: invited.organisationId }, invited.token);
     expect(accepted.body.errors).toBeUndefined();
     expect(await requests(invited.token)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Browsers, linkIn, onApp, screenshot, scrollsSideways, seriousViolations } from './support/browser';
-import { openLetter, organisationWithOwner, uniqueEmail } from './support/factories';
+import { openLetter, organisationWithOwner, reviseLetter, uniqueEmail } from './support/factories';
 import { CONFIRM, setPetition, signAs } from './support/petitions';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -107,19 +107,12 @@ describe('web app: a supporter signs a public letter', () => {
     });
     const confirmed = await app.gql(CONFIRM, { token: tokenFrom(await smtp.waitFor(email)) });
     expect(confirmed.body.errors).toBeUndefined();
-    const revised = await app.gql(
-      `mutation($input: ReviseLetterInput!) { reviseLetter(input: $input) { number } }`,
-      {
-        input: {
-          letterId: open.letterId,
-          title: 'Close the library',
-          body: 'We ask the council to close it.',
-          material: true,
-        },
-      },
-      lead.token,
-    );
-    expect(revised.body.errors).toBeUndefined();
+    await reviseLetter(app, lead, {
+      letterId: open.letterId,
+      title: 'Close the library',
+      body: 'We ask the council to close it.',
+      material: true,
+    });
 
     const page = await browsers.page();
     await page.goto(`/l/${open.slug}`);

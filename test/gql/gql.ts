@@ -15,6 +15,21 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AbuseInviteMemberDocument,
+    "\n  mutation AbuseInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.AbuseInviteEndorsersDocument,
+    "\n  mutation AbuseResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.AbuseResendVerificationEmailDocument,
+    "\n  mutation AbuseLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.AbuseLogInDocument,
+    "\n  query AbuseMe {\n    me {\n      emailVerified\n    }\n  }\n": typeof types.AbuseMeDocument,
+    "\n  query AbuseOrganisations {\n    organisations {\n      totalCount\n    }\n  }\n": typeof types.AbuseOrganisationsDocument,
+    "\n  mutation AbuseVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      id\n    }\n  }\n": typeof types.AbuseVerifyEmailDocument,
+    "\n  query AccountsMe {\n    me {\n      id\n      email\n      name\n      emailVerified\n      memberships {\n        id\n      }\n    }\n  }\n": typeof types.AccountsMeDocument,
+    "\n  mutation AccountsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.AccountsLogInDocument,
+    "\n  mutation AccountsLogInUnverified($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        emailVerified\n      }\n    }\n  }\n": typeof types.AccountsLogInUnverifiedDocument,
+    "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AccountsRefreshSessionDocument,
+    "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.AccountsVerifyEmailDocument,
+    "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.AccountsLogOutDocument,
+    "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": typeof types.BackupLetterAuditDocument,
+    "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n": typeof types.BackupVerifyReceiptDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": typeof types.DeliverLetterDocument,
     "\n  query LetterDeliveriesTimeline($id: ID!) {\n    letter(id: $id) {\n      status\n      deliveries {\n        id\n        status\n        attempts\n        lastError\n        messageId\n        channel\n        recipient {\n          name\n          email\n        }\n        events {\n          status\n          note\n        }\n        response\n      }\n      timeline {\n        kind\n        title\n      }\n    }\n  }\n": typeof types.LetterDeliveriesTimelineDocument,
     "\n      mutation RemoveRecipient($id: ID!) {\n        removeRecipient(recipientId: $id)\n      }\n    ": typeof types.RemoveRecipientDocument,
@@ -23,6 +38,15 @@ type Documents = {
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": typeof types.DeliveryChangedDocument,
     "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": typeof types.DeliveryRetryDeliveryDocument,
     "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n": typeof types.DeliveryRetryRetryDocument,
+    "\n  query EdgesOrganisationBySlug($v: String) {\n    organisation(slug: $v) {\n      id\n    }\n  }\n": typeof types.EdgesOrganisationBySlugDocument,
+    "\n  query EdgesOrganisationsBySearch($v: String) {\n    organisations(search: $v) {\n      totalCount\n    }\n  }\n": typeof types.EdgesOrganisationsBySearchDocument,
+    "\n  query EdgesOrganisationsByCountry($v: String) {\n    organisations(country: $v) {\n      totalCount\n    }\n  }\n": typeof types.EdgesOrganisationsByCountryDocument,
+    "\n  query EdgesLetterBySlug($v: String) {\n    letter(slug: $v) {\n      id\n    }\n  }\n": typeof types.EdgesLetterBySlugDocument,
+    "\n  mutation EdgesRemoveMember($v: ID!) {\n    removeMember(membershipId: $v)\n  }\n": typeof types.EdgesRemoveMemberDocument,
+    "\n  mutation EdgesVerifyEmail($v: String!) {\n    verifyEmail(token: $v) {\n      id\n    }\n  }\n": typeof types.EdgesVerifyEmailDocument,
+    "\n  mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.EdgesInviteEndorsersDocument,
+    "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n": typeof types.EdgesCreateOrganisationNameDocument,
+    "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.EdgesCreateLetterBodyDocument,
     "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n": typeof types.EditionLetterEditionDocument,
     "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": typeof types.EndorsementRulesVerifyDocument,
     "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": typeof types.EndorsementRulesAuditDocument,
@@ -44,8 +68,14 @@ type Documents = {
     "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n": typeof types.EndorsementsSignedEndorsementsDocument,
     "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n": typeof types.EndorsementsEndorsementsDocument,
     "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": typeof types.EndorsementsCountsChangedDocument,
+    "\n  query HardeningIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.HardeningIntrospectionDocument,
+    "\n  query HardeningTypename {\n    __typename\n  }\n": typeof types.HardeningTypenameDocument,
+    "\n  mutation HardeningLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.HardeningLogInDocument,
     "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.HiddenErrorsCommentDocument,
     "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": typeof types.HiddenErrorsResolveDocument,
+    "\n  fragment LeadsOnlyFieldsRecipient on Recipient {\n    e2: email\n    p2: postalAddress\n  }\n": typeof types.LeadsOnlyFieldsRecipientFragmentDoc,
+    "\n  fragment LeadsOnlyFieldsLetter on Letter {\n    recipients {\n      ...LeadsOnlyFieldsRecipient\n    }\n    petition {\n      ... on PetitionSettings {\n        blockedEmailDomains\n        blockedIpRanges\n      }\n    }\n  }\n": typeof types.LeadsOnlyFieldsLetterFragmentDoc,
+    "\n  query LeadsOnlyFieldsProbe($slug: String!) {\n    letter(slug: $slug) {\n      a: recipients {\n        email\n        postalAddress\n      }\n      b: recipients {\n        ... on Recipient {\n          email\n        }\n      }\n      ...LeadsOnlyFieldsLetter\n      deliveries {\n        id\n      }\n      targetDeliveries {\n        constituents\n      }\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          recipients {\n            email\n            postalAddress\n          }\n          petition {\n            blockedEmailDomains\n            blockedIpRanges\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadsOnlyFieldsProbeDocument,
     "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": typeof types.LettersReviseDocument,
     "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LettersOpenDocument,
     "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.LettersCloseDocument,
@@ -73,6 +103,7 @@ type Documents = {
     "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsCommentDocument,
     "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n": typeof types.LimitsListsDocument,
     "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.LimitsCurrentHashDocument,
+    "\n  mutation MailOutboxVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.MailOutboxVerifyEmailDocument,
     "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.MembershipInvitationsInviteDocument,
     "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": typeof types.MembershipInvitationsAcceptDocument,
     "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MembershipInvitationsMembersDocument,
@@ -87,9 +118,32 @@ type Documents = {
     "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.OrganisationsRemoveDocument,
     "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsMyMembershipsDocument,
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationsListDocument,
+    "\n  query PetitionScaleSupportersByCountry($id: ID!) {\n    letter(id: $id) {\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": typeof types.PetitionScaleSupportersByCountryDocument,
+    "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.PetitionWithdrawSignatureDocument,
+    "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": typeof types.PetitionEraseSupporterDataDocument,
+    "\n  mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {\n    invalidateSignatures(input: $input)\n  }\n": typeof types.PetitionInvalidateSignaturesDocument,
+    "\n  mutation PetitionCloseLetter($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": typeof types.PetitionCloseLetterDocument,
+    "\n  query PetitionView($id: ID!) {\n    letter(id: $id) {\n      goal\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n      supporters(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n      timeline(first: 100) {\n        kind\n        title\n      }\n      petition {\n        consentText\n        minimumAge\n      }\n    }\n  }\n": typeof types.PetitionViewDocument,
+    "\n  query PetitionSupporterNames($id: ID!) {\n    letter(id: $id) {\n      supporters {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.PetitionSupporterNamesDocument,
+    "\n  query PetitionEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        supporterCount\n      }\n    }\n  }\n": typeof types.PetitionEditionDocument,
+    "\n  query PetitionCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": typeof types.PetitionCountsDocument,
+    "\n  query RepresentativesImportRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesImportRepresentativesDocument,
+    "\n  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesLookupUpsertTargetsDocument,
+    "\n  query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesLookupRepresentativesDocument,
+    "\n  query RepresentativesLookupTypename {\n    __typename\n  }\n": typeof types.RepresentativesLookupTypenameDocument,
+    "\n  mutation RepresentativesLookupLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.RepresentativesLookupLogInDocument,
+    "\n  mutation RepresentativesSafetyUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      email\n    }\n  }\n": typeof types.RepresentativesSafetyUpsertTargetsDocument,
+    "\n  query RepresentativesSafetyRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesSafetyRepresentativesDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": typeof types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": typeof types.LetterTargetDeliveriesDocument,
+    "\n  mutation ResilienceLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.ResilienceLogInDocument,
+    "\n  mutation ResilienceCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.ResilienceCreateLetterDocument,
+    "\n  mutation ResilienceEndorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ResilienceEndorseDocument,
+    "\n  query ResilienceReadLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      status\n    }\n  }\n": typeof types.ResilienceReadLetterDocument,
+    "\n  subscription ResilienceLetterCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n": typeof types.ResilienceLetterCountsChangedDocument,
+    "\n  query ResponseBudgetVersions($id: ID!) {\n    letter(id: $id) {\n      versions(first: 100) {\n        body\n      }\n    }\n  }\n": typeof types.ResponseBudgetVersionsDocument,
+    "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.ResponseBudgetCurrentVersionDocument,
     "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": typeof types.RoleMatrixLogInDocument,
     "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": typeof types.RoleMatrixReauthenticateDocument,
     "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.RoleMatrixCommentDocument,
@@ -149,6 +203,8 @@ type Documents = {
     "\n  query TrustAccessSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrustAccessSignatoriesDocument,
     "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n": typeof types.TrustAccessAuditTrailDocument,
     "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n": typeof types.TrustAccessAuditHeadDocument,
+    "\n  query TrustSigningSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n      }\n      signatories {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            organisationSlug\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrustSigningSignatoriesDocument,
+    "\n  mutation TrustSigningWithdrawEndorsement($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": typeof types.TrustSigningWithdrawEndorsementDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  query Trust3BadgeSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n            verifiedDomain\n          }\n        }\n      }\n    }\n  }\n": typeof types.Trust3BadgeSignatoriesDocument,
     "\n  query Trust3BadgeEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            id\n            status\n            displayName\n            organisation {\n              name\n              verifiedDomain\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.Trust3BadgeEndorsementsDocument,
@@ -158,7 +214,13 @@ type Documents = {
     "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeCreateOrganisationDocument,
     "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAddCoLeadDocument,
     "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.Trust3BadgeAcceptCoLeadDocument,
+    "\n  query Trust3BudgetTypename {\n    __typename\n  }\n": typeof types.Trust3BudgetTypenameDocument,
+    "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n": typeof types.Trust3BudgetTwoTimelinesDocument,
+    "\n  query Trust3BudgetSmallPages($id: ID!, $n: Int) {\n    letter(id: $id) {\n      t0: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t1: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t2: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": typeof types.Trust3BudgetSmallPagesDocument,
+    "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n": typeof types.Trust3BudgetTimelinePageDocument,
     "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.Trust3InvitationsInviteDocument,
+    "\n  query Trust3KeysVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      organisationName\n    }\n  }\n": typeof types.Trust3KeysVerifyReceiptDocument,
+    "\n  query Trust3KeysCheckpoint($id: ID!) {\n    auditTrail(letterId: $id) {\n      checkpoint\n    }\n  }\n": typeof types.Trust3KeysCheckpointDocument,
     "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n": typeof types.Trust3MinorEditsReviseDocument,
     "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": typeof types.Trust3MinorEditsObjectDocument,
     "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n": typeof types.Trust3MinorEditsConfirmSignatureDocument,
@@ -180,14 +242,38 @@ type Documents = {
     "\n        query LetterEndorsements($id: ID!) {\n          letter(id: $id) {\n            id\n            endorsements {\n              totalCount\n              edges {\n                node {\n                  anonymous\n                  organisation {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.LetterEndorsementsDocument,
     "\n        query LetterRecipients($id: ID!) {\n          letter(id: $id) {\n            recipients {\n              name\n              email\n              postalAddress\n            }\n          }\n        }\n      ": typeof types.LetterRecipientsDocument,
     "\n        query AuditTrail($id: ID!) {\n          auditTrail(letterId: $id) {\n            events {\n              kind\n              organisationId\n            }\n          }\n        }\n      ": typeof types.AuditTrailDocument,
+    "\n  query Trust3SupportersPublicView($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n        supportersAwaitingReconfirmation\n      }\n      supporters(first: 50) {\n        totalCount\n        edges {\n          node {\n            name\n            country\n            area\n            signedAt\n          }\n        }\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": typeof types.Trust3SupportersPublicViewDocument,
+    "\n  query Trust3SupportersInCountry($id: ID!) {\n    letter(id: $id) {\n      supporters(first: 5, country: \"GB\") {\n        totalCount\n      }\n    }\n  }\n": typeof types.Trust3SupportersInCountryDocument,
+    "\n  mutation Trust3SupportersWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.Trust3SupportersWithdrawSignatureDocument,
+    "\n  mutation Trust3SupportersEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": typeof types.Trust3SupportersEraseSupporterDataDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      requireTwoFactor\n    }\n  }\n": typeof types.OrganisationDocument,
     "\n  query SessionDevices {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": typeof types.SessionDevicesDocument,
     "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    ": typeof types.SetOrganisationSecurityDocument,
+    "\n  mutation WebCoalitionRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n    }\n  }\n": typeof types.WebCoalitionRefreshSessionDocument,
+    "\n  query WebFieldsMyEndorsements($slug: String!) {\n    letter(slug: $slug) {\n      myEndorsements {\n        status\n        anonymous\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebFieldsMyEndorsementsDocument,
+    "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n": typeof types.WebFieldsCoLeadRequestsDocument,
+    "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.WebFieldsAddCoLeadDocument,
+    "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.WebFieldsAcceptCoLeadDocument,
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteEndorsersDocument,
 };
 const documents: Documents = {
+    "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.AbuseInviteMemberDocument,
+    "\n  mutation AbuseInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.AbuseInviteEndorsersDocument,
+    "\n  mutation AbuseResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.AbuseResendVerificationEmailDocument,
+    "\n  mutation AbuseLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.AbuseLogInDocument,
+    "\n  query AbuseMe {\n    me {\n      emailVerified\n    }\n  }\n": types.AbuseMeDocument,
+    "\n  query AbuseOrganisations {\n    organisations {\n      totalCount\n    }\n  }\n": types.AbuseOrganisationsDocument,
+    "\n  mutation AbuseVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      id\n    }\n  }\n": types.AbuseVerifyEmailDocument,
+    "\n  query AccountsMe {\n    me {\n      id\n      email\n      name\n      emailVerified\n      memberships {\n        id\n      }\n    }\n  }\n": types.AccountsMeDocument,
+    "\n  mutation AccountsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.AccountsLogInDocument,
+    "\n  mutation AccountsLogInUnverified($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        emailVerified\n      }\n    }\n  }\n": types.AccountsLogInUnverifiedDocument,
+    "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.AccountsRefreshSessionDocument,
+    "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": types.AccountsVerifyEmailDocument,
+    "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.AccountsLogOutDocument,
+    "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": types.BackupLetterAuditDocument,
+    "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n": types.BackupVerifyReceiptDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": types.DeliverLetterDocument,
     "\n  query LetterDeliveriesTimeline($id: ID!) {\n    letter(id: $id) {\n      status\n      deliveries {\n        id\n        status\n        attempts\n        lastError\n        messageId\n        channel\n        recipient {\n          name\n          email\n        }\n        events {\n          status\n          note\n        }\n        response\n      }\n      timeline {\n        kind\n        title\n      }\n    }\n  }\n": types.LetterDeliveriesTimelineDocument,
     "\n      mutation RemoveRecipient($id: ID!) {\n        removeRecipient(recipientId: $id)\n      }\n    ": types.RemoveRecipientDocument,
@@ -196,6 +282,15 @@ const documents: Documents = {
     "\n          subscription DeliveryChanged($id: ID!) {\n            deliveryChanged(letterId: $id) {\n              status\n              recipient {\n                name\n              }\n            }\n          }\n        ": types.DeliveryChangedDocument,
     "\n  query DeliveryRetryDelivery($id: ID!) {\n    letter(id: $id) {\n      deliveries {\n        id\n        status\n        attempts\n        messageId\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": types.DeliveryRetryDeliveryDocument,
     "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n": types.DeliveryRetryRetryDocument,
+    "\n  query EdgesOrganisationBySlug($v: String) {\n    organisation(slug: $v) {\n      id\n    }\n  }\n": types.EdgesOrganisationBySlugDocument,
+    "\n  query EdgesOrganisationsBySearch($v: String) {\n    organisations(search: $v) {\n      totalCount\n    }\n  }\n": types.EdgesOrganisationsBySearchDocument,
+    "\n  query EdgesOrganisationsByCountry($v: String) {\n    organisations(country: $v) {\n      totalCount\n    }\n  }\n": types.EdgesOrganisationsByCountryDocument,
+    "\n  query EdgesLetterBySlug($v: String) {\n    letter(slug: $v) {\n      id\n    }\n  }\n": types.EdgesLetterBySlugDocument,
+    "\n  mutation EdgesRemoveMember($v: ID!) {\n    removeMember(membershipId: $v)\n  }\n": types.EdgesRemoveMemberDocument,
+    "\n  mutation EdgesVerifyEmail($v: String!) {\n    verifyEmail(token: $v) {\n      id\n    }\n  }\n": types.EdgesVerifyEmailDocument,
+    "\n  mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.EdgesInviteEndorsersDocument,
+    "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n": types.EdgesCreateOrganisationNameDocument,
+    "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.EdgesCreateLetterBodyDocument,
     "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n": types.EditionLetterEditionDocument,
     "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": types.EndorsementRulesVerifyDocument,
     "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": types.EndorsementRulesAuditDocument,
@@ -217,8 +312,14 @@ const documents: Documents = {
     "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n": types.EndorsementsSignedEndorsementsDocument,
     "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n": types.EndorsementsEndorsementsDocument,
     "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": types.EndorsementsCountsChangedDocument,
+    "\n  query HardeningIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.HardeningIntrospectionDocument,
+    "\n  query HardeningTypename {\n    __typename\n  }\n": types.HardeningTypenameDocument,
+    "\n  mutation HardeningLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.HardeningLogInDocument,
     "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.HiddenErrorsCommentDocument,
     "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n": types.HiddenErrorsResolveDocument,
+    "\n  fragment LeadsOnlyFieldsRecipient on Recipient {\n    e2: email\n    p2: postalAddress\n  }\n": types.LeadsOnlyFieldsRecipientFragmentDoc,
+    "\n  fragment LeadsOnlyFieldsLetter on Letter {\n    recipients {\n      ...LeadsOnlyFieldsRecipient\n    }\n    petition {\n      ... on PetitionSettings {\n        blockedEmailDomains\n        blockedIpRanges\n      }\n    }\n  }\n": types.LeadsOnlyFieldsLetterFragmentDoc,
+    "\n  query LeadsOnlyFieldsProbe($slug: String!) {\n    letter(slug: $slug) {\n      a: recipients {\n        email\n        postalAddress\n      }\n      b: recipients {\n        ... on Recipient {\n          email\n        }\n      }\n      ...LeadsOnlyFieldsLetter\n      deliveries {\n        id\n      }\n      targetDeliveries {\n        constituents\n      }\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          recipients {\n            email\n            postalAddress\n          }\n          petition {\n            blockedEmailDomains\n            blockedIpRanges\n          }\n        }\n      }\n    }\n  }\n": types.LeadsOnlyFieldsProbeDocument,
     "\n  mutation LettersRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      id\n      number\n      contentHash\n      material\n      note\n    }\n  }\n": types.LettersReviseDocument,
     "\n  mutation LettersOpen($id: ID!) {\n    openLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": types.LettersOpenDocument,
     "\n  mutation LettersClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n      status\n    }\n  }\n": types.LettersCloseDocument,
@@ -246,6 +347,7 @@ const documents: Documents = {
     "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.LimitsCommentDocument,
     "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n": types.LimitsListsDocument,
     "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.LimitsCurrentHashDocument,
+    "\n  mutation MailOutboxVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": types.MailOutboxVerifyEmailDocument,
     "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.MembershipInvitationsInviteDocument,
     "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": types.MembershipInvitationsAcceptDocument,
     "\n  query MembershipInvitationsMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        role\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.MembershipInvitationsMembersDocument,
@@ -260,9 +362,32 @@ const documents: Documents = {
     "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.OrganisationsRemoveDocument,
     "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.OrganisationsMyMembershipsDocument,
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationsListDocument,
+    "\n  query PetitionScaleSupportersByCountry($id: ID!) {\n    letter(id: $id) {\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": types.PetitionScaleSupportersByCountryDocument,
+    "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.PetitionWithdrawSignatureDocument,
+    "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": types.PetitionEraseSupporterDataDocument,
+    "\n  mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {\n    invalidateSignatures(input: $input)\n  }\n": types.PetitionInvalidateSignaturesDocument,
+    "\n  mutation PetitionCloseLetter($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": types.PetitionCloseLetterDocument,
+    "\n  query PetitionView($id: ID!) {\n    letter(id: $id) {\n      goal\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n      supporters(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n      timeline(first: 100) {\n        kind\n        title\n      }\n      petition {\n        consentText\n        minimumAge\n      }\n    }\n  }\n": types.PetitionViewDocument,
+    "\n  query PetitionSupporterNames($id: ID!) {\n    letter(id: $id) {\n      supporters {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.PetitionSupporterNamesDocument,
+    "\n  query PetitionEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        supporterCount\n      }\n    }\n  }\n": types.PetitionEditionDocument,
+    "\n  query PetitionCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": types.PetitionCountsDocument,
+    "\n  query RepresentativesImportRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesImportRepresentativesDocument,
+    "\n  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesLookupUpsertTargetsDocument,
+    "\n  query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesLookupRepresentativesDocument,
+    "\n  query RepresentativesLookupTypename {\n    __typename\n  }\n": types.RepresentativesLookupTypenameDocument,
+    "\n  mutation RepresentativesLookupLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.RepresentativesLookupLogInDocument,
+    "\n  mutation RepresentativesSafetyUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      email\n    }\n  }\n": types.RepresentativesSafetyUpsertTargetsDocument,
+    "\n  query RepresentativesSafetyRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesSafetyRepresentativesDocument,
     "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n": types.LetterSupportersByAreaDocument,
     "\n  mutation WithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.WithdrawSignatureDocument,
     "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n": types.LetterTargetDeliveriesDocument,
+    "\n  mutation ResilienceLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.ResilienceLogInDocument,
+    "\n  mutation ResilienceCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.ResilienceCreateLetterDocument,
+    "\n  mutation ResilienceEndorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      id\n      status\n    }\n  }\n": types.ResilienceEndorseDocument,
+    "\n  query ResilienceReadLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      status\n    }\n  }\n": types.ResilienceReadLetterDocument,
+    "\n  subscription ResilienceLetterCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n": types.ResilienceLetterCountsChangedDocument,
+    "\n  query ResponseBudgetVersions($id: ID!) {\n    letter(id: $id) {\n      versions(first: 100) {\n        body\n      }\n    }\n  }\n": types.ResponseBudgetVersionsDocument,
+    "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.ResponseBudgetCurrentVersionDocument,
     "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": types.RoleMatrixLogInDocument,
     "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": types.RoleMatrixReauthenticateDocument,
     "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.RoleMatrixCommentDocument,
@@ -322,6 +447,8 @@ const documents: Documents = {
     "\n  query TrustAccessSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n          }\n        }\n      }\n    }\n  }\n": types.TrustAccessSignatoriesDocument,
     "\n  query TrustAccessAuditTrail($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      headHash\n      checkpoint\n      events {\n        hash\n      }\n    }\n  }\n": types.TrustAccessAuditTrailDocument,
     "\n  query TrustAccessAuditHead($id: ID!) {\n    auditTrail(letterId: $id) {\n      headHash\n    }\n  }\n": types.TrustAccessAuditHeadDocument,
+    "\n  query TrustSigningSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n      }\n      signatories {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            organisationSlug\n          }\n        }\n      }\n    }\n  }\n": types.TrustSigningSignatoriesDocument,
+    "\n  mutation TrustSigningWithdrawEndorsement($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": types.TrustSigningWithdrawEndorsementDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  query Trust3BadgeSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n      }\n      signatories {\n        edges {\n          node {\n            displayName\n            verified\n            verifiedDomain\n          }\n        }\n      }\n    }\n  }\n": types.Trust3BadgeSignatoriesDocument,
     "\n  query Trust3BadgeEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        edges {\n          node {\n            id\n            status\n            displayName\n            organisation {\n              name\n              verifiedDomain\n            }\n          }\n        }\n      }\n    }\n  }\n": types.Trust3BadgeEndorsementsDocument,
@@ -331,7 +458,13 @@ const documents: Documents = {
     "\n  mutation Trust3BadgeCreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeCreateOrganisationDocument,
     "\n  mutation Trust3BadgeAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.Trust3BadgeAddCoLeadDocument,
     "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.Trust3BadgeAcceptCoLeadDocument,
+    "\n  query Trust3BudgetTypename {\n    __typename\n  }\n": types.Trust3BudgetTypenameDocument,
+    "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n": types.Trust3BudgetTwoTimelinesDocument,
+    "\n  query Trust3BudgetSmallPages($id: ID!, $n: Int) {\n    letter(id: $id) {\n      t0: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t1: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t2: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": types.Trust3BudgetSmallPagesDocument,
+    "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n": types.Trust3BudgetTimelinePageDocument,
     "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.Trust3InvitationsInviteDocument,
+    "\n  query Trust3KeysVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      organisationName\n    }\n  }\n": types.Trust3KeysVerifyReceiptDocument,
+    "\n  query Trust3KeysCheckpoint($id: ID!) {\n    auditTrail(letterId: $id) {\n      checkpoint\n    }\n  }\n": types.Trust3KeysCheckpointDocument,
     "\n  mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {\n    reviseLetter(input: $input) {\n      number\n      contentHash\n    }\n  }\n": types.Trust3MinorEditsReviseDocument,
     "\n  mutation Trust3MinorEditsObject($token: String!) {\n    objectToMinorEdit(token: $token)\n  }\n": types.Trust3MinorEditsObjectDocument,
     "\n  mutation Trust3MinorEditsConfirmSignature($t: String!) {\n    confirmSignature(token: $t) {\n      id\n    }\n  }\n": types.Trust3MinorEditsConfirmSignatureDocument,
@@ -353,14 +486,83 @@ const documents: Documents = {
     "\n        query LetterEndorsements($id: ID!) {\n          letter(id: $id) {\n            id\n            endorsements {\n              totalCount\n              edges {\n                node {\n                  anonymous\n                  organisation {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.LetterEndorsementsDocument,
     "\n        query LetterRecipients($id: ID!) {\n          letter(id: $id) {\n            recipients {\n              name\n              email\n              postalAddress\n            }\n          }\n        }\n      ": types.LetterRecipientsDocument,
     "\n        query AuditTrail($id: ID!) {\n          auditTrail(letterId: $id) {\n            events {\n              kind\n              organisationId\n            }\n          }\n        }\n      ": types.AuditTrailDocument,
+    "\n  query Trust3SupportersPublicView($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n        supportersAwaitingReconfirmation\n      }\n      supporters(first: 50) {\n        totalCount\n        edges {\n          node {\n            name\n            country\n            area\n            signedAt\n          }\n        }\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": types.Trust3SupportersPublicViewDocument,
+    "\n  query Trust3SupportersInCountry($id: ID!) {\n    letter(id: $id) {\n      supporters(first: 5, country: \"GB\") {\n        totalCount\n      }\n    }\n  }\n": types.Trust3SupportersInCountryDocument,
+    "\n  mutation Trust3SupportersWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.Trust3SupportersWithdrawSignatureDocument,
+    "\n  mutation Trust3SupportersEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": types.Trust3SupportersEraseSupporterDataDocument,
     "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      requireTwoFactor\n    }\n  }\n": types.OrganisationDocument,
     "\n  query SessionDevices {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      current\n    }\n  }\n": types.SessionDevicesDocument,
     "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    ": types.SetOrganisationSecurityDocument,
+    "\n  mutation WebCoalitionRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n    }\n  }\n": types.WebCoalitionRefreshSessionDocument,
+    "\n  query WebFieldsMyEndorsements($slug: String!) {\n    letter(slug: $slug) {\n      myEndorsements {\n        status\n        anonymous\n        organisation {\n          name\n        }\n      }\n    }\n  }\n": types.WebFieldsMyEndorsementsDocument,
+    "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n": types.WebFieldsCoLeadRequestsDocument,
+    "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.WebFieldsAddCoLeadDocument,
+    "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.WebFieldsAcceptCoLeadDocument,
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteEndorsersDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbuseInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbuseInviteEndorsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseResendVerificationEmail {\n    resendVerificationEmail\n  }\n"): typeof import('./graphql').AbuseResendVerificationEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').AbuseLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbuseMe {\n    me {\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').AbuseMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AbuseOrganisations {\n    organisations {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AbuseOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AbuseVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      id\n    }\n  }\n"): typeof import('./graphql').AbuseVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsMe {\n    me {\n      id\n      email\n      name\n      emailVerified\n      memberships {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLogInUnverified($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        emailVerified\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsLogInUnverifiedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsRefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').AccountsVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n"): typeof import('./graphql').AccountsLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n"): typeof import('./graphql').BackupLetterAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n"): typeof import('./graphql').BackupVerifyReceiptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -393,6 +595,42 @@ export function graphql(source: "\n  query DeliveryRetryDelivery($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeliveryRetryRetry($id: ID!) {\n    retryDelivery(deliveryId: $id) {\n      id\n      status\n      messageId\n      nextAttemptAt\n    }\n  }\n"): typeof import('./graphql').DeliveryRetryRetryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesOrganisationBySlug($v: String) {\n    organisation(slug: $v) {\n      id\n    }\n  }\n"): typeof import('./graphql').EdgesOrganisationBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesOrganisationsBySearch($v: String) {\n    organisations(search: $v) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EdgesOrganisationsBySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesOrganisationsByCountry($v: String) {\n    organisations(country: $v) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EdgesOrganisationsByCountryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesLetterBySlug($v: String) {\n    letter(slug: $v) {\n      id\n    }\n  }\n"): typeof import('./graphql').EdgesLetterBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesRemoveMember($v: ID!) {\n    removeMember(membershipId: $v)\n  }\n"): typeof import('./graphql').EdgesRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesVerifyEmail($v: String!) {\n    verifyEmail(token: $v) {\n      id\n    }\n  }\n"): typeof import('./graphql').EdgesVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EdgesInviteEndorsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n"): typeof import('./graphql').EdgesCreateOrganisationNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').EdgesCreateLetterBodyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -480,11 +718,35 @@ export function graphql(source: "\n  subscription EndorsementsCountsChanged($id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HardeningIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').HardeningIntrospectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HardeningTypename {\n    __typename\n  }\n"): typeof import('./graphql').HardeningTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HardeningLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').HardeningLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation HiddenErrorsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HiddenErrorsCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HiddenErrorsResolve($id: ID!) {\n    resolveComment(commentId: $id) {\n      resolved\n    }\n  }\n"): typeof import('./graphql').HiddenErrorsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadsOnlyFieldsRecipient on Recipient {\n    e2: email\n    p2: postalAddress\n  }\n"): typeof import('./graphql').LeadsOnlyFieldsRecipientFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LeadsOnlyFieldsLetter on Letter {\n    recipients {\n      ...LeadsOnlyFieldsRecipient\n    }\n    petition {\n      ... on PetitionSettings {\n        blockedEmailDomains\n        blockedIpRanges\n      }\n    }\n  }\n"): typeof import('./graphql').LeadsOnlyFieldsLetterFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadsOnlyFieldsProbe($slug: String!) {\n    letter(slug: $slug) {\n      a: recipients {\n        email\n        postalAddress\n      }\n      b: recipients {\n        ... on Recipient {\n          email\n        }\n      }\n      ...LeadsOnlyFieldsLetter\n      deliveries {\n        id\n      }\n      targetDeliveries {\n        constituents\n      }\n    }\n    letters(first: 50) {\n      edges {\n        node {\n          id\n          recipients {\n            email\n            postalAddress\n          }\n          petition {\n            blockedEmailDomains\n            blockedIpRanges\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadsOnlyFieldsProbeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,6 +858,10 @@ export function graphql(source: "\n  query LimitsCurrentHash($id: ID!) {\n    le
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MailOutboxVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').MailOutboxVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -652,6 +918,70 @@ export function graphql(source: "\n  query OrganisationsList($search: String, $c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PetitionScaleSupportersByCountry($id: ID!) {\n    letter(id: $id) {\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionScaleSupportersByCountryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n"): typeof import('./graphql').PetitionWithdrawSignatureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n"): typeof import('./graphql').PetitionEraseSupporterDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {\n    invalidateSignatures(input: $input)\n  }\n"): typeof import('./graphql').PetitionInvalidateSignaturesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionCloseLetter($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PetitionCloseLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionView($id: ID!) {\n    letter(id: $id) {\n      goal\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n      supporters(first: 100) {\n        totalCount\n        edges {\n          node {\n            name\n          }\n        }\n      }\n      timeline(first: 100) {\n        kind\n        title\n      }\n      petition {\n        consentText\n        minimumAge\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionSupporterNames($id: ID!) {\n    letter(id: $id) {\n      supporters {\n        edges {\n          node {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionSupporterNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionEdition($id: ID!) {\n    letter(id: $id) {\n      edition {\n        supporterCount\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionCounts($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepresentativesImportRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').RepresentativesImportRepresentativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').RepresentativesLookupUpsertTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').RepresentativesLookupRepresentativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepresentativesLookupTypename {\n    __typename\n  }\n"): typeof import('./graphql').RepresentativesLookupTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepresentativesLookupLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').RepresentativesLookupLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepresentativesSafetyUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      email\n    }\n  }\n"): typeof import('./graphql').RepresentativesSafetyUpsertTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepresentativesSafetyRepresentatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      email\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n"): typeof import('./graphql').RepresentativesSafetyRepresentativesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LetterSupportersByArea($id: ID!) {\n    letter(id: $id) {\n      supportersByArea {\n        areaCode\n        areaName\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').LetterSupportersByAreaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -661,6 +991,34 @@ export function graphql(source: "\n  mutation WithdrawSignature($t: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LetterTargetDeliveries($id: ID!) {\n    letter(id: $id) {\n      targetDeliveries {\n        target {\n          name\n          email\n          area {\n            code\n            name\n          }\n        }\n        constituents\n        pending\n        sending\n        sent\n        failed\n        attempts\n        addressFailedAt\n        lastError\n      }\n    }\n  }\n"): typeof import('./graphql').LetterTargetDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResilienceLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').ResilienceLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResilienceCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n"): typeof import('./graphql').ResilienceCreateLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResilienceEndorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ResilienceEndorseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceReadLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      status\n    }\n  }\n"): typeof import('./graphql').ResilienceReadLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResilienceLetterCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n"): typeof import('./graphql').ResilienceLetterCountsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseBudgetVersions($id: ID!) {\n    letter(id: $id) {\n      versions(first: 100) {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').ResponseBudgetVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').ResponseBudgetCurrentVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -900,6 +1258,14 @@ export function graphql(source: "\n  query TrustAccessAuditHead($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TrustSigningSignatories($id: ID!) {\n    letter(id: $id) {\n      counts {\n        signed\n        anonymous\n      }\n      signatories {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            organisationSlug\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TrustSigningSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TrustSigningWithdrawEndorsement($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').TrustSigningWithdrawEndorsementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -936,7 +1302,31 @@ export function graphql(source: "\n  mutation Trust3BadgeAcceptCoLead($l: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Trust3BudgetTypename {\n    __typename\n  }\n"): typeof import('./graphql').Trust3BudgetTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BudgetTwoTimelines($id: ID!) {\n    letter(id: $id) {\n      a: timeline(first: 100) {\n        body\n      }\n      b: timeline(first: 100) {\n        body\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BudgetTwoTimelinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BudgetSmallPages($id: ID!, $n: Int) {\n    letter(id: $id) {\n      t0: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t1: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      t2: timeline(first: $n) {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BudgetSmallPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3BudgetTimelinePage($id: ID!, $n: Int) {\n    letter(id: $id) {\n      timeline(first: $n) {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3BudgetTimelinePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').Trust3InvitationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3KeysVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      organisationName\n    }\n  }\n"): typeof import('./graphql').Trust3KeysVerifyReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3KeysCheckpoint($id: ID!) {\n    auditTrail(letterId: $id) {\n      checkpoint\n    }\n  }\n"): typeof import('./graphql').Trust3KeysCheckpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1024,6 +1414,22 @@ export function graphql(source: "\n        query AuditTrail($id: ID!) {\n       
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Trust3SupportersPublicView($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n        supportersAwaitingReconfirmation\n      }\n      supporters(first: 50) {\n        totalCount\n        edges {\n          node {\n            name\n            country\n            area\n            signedAt\n          }\n        }\n      }\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3SupportersPublicViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trust3SupportersInCountry($id: ID!) {\n    letter(id: $id) {\n      supporters(first: 5, country: \"GB\") {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').Trust3SupportersInCountryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3SupportersWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n"): typeof import('./graphql').Trust3SupportersWithdrawSignatureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Trust3SupportersEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n"): typeof import('./graphql').Trust3SupportersEraseSupporterDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Organisation($id: ID!) {\n    organisation(id: $id) {\n      requireTwoFactor\n    }\n  }\n"): typeof import('./graphql').OrganisationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1033,6 +1439,26 @@ export function graphql(source: "\n  query SessionDevices {\n    sessions {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation SetOrganisationSecurity($id: ID!, $on: Boolean!) {\n        setOrganisationSecurity(organisationId: $id, requireTwoFactor: $on) {\n          id\n          requireTwoFactor\n        }\n      }\n    "): typeof import('./graphql').SetOrganisationSecurityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCoalitionRefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').WebCoalitionRefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebFieldsMyEndorsements($slug: String!) {\n    letter(slug: $slug) {\n      myEndorsements {\n        status\n        anonymous\n        organisation {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebFieldsMyEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').WebFieldsCoLeadRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebFieldsAddCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebFieldsAcceptCoLeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -95,6 +95,16 @@ export type EndorsementStatus =
   | 'SIGNED'
   | 'WITHDRAWN';
 
+export type InvalidateSignaturesInput = {
+  /** The domain and its subdomains */
+  emailDomain?: string | null | undefined;
+  from?: string | null | undefined;
+  /** An address, or a network such as 203.0.113.0/24 */
+  ipAddress?: string | null | undefined;
+  letterId: string | number;
+  to?: string | null | undefined;
+};
+
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -269,6 +279,103 @@ export type WithdrawInput = {
   reason?: string | null | undefined;
 };
 
+export type AbuseInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type AbuseInviteMemberMutation = { inviteMember: { id: string } };
+
+export type AbuseInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type AbuseInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type AbuseResendVerificationEmailMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseResendVerificationEmailMutation = { resendVerificationEmail: boolean };
+
+export type AbuseLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AbuseLogInMutation = { logIn: { accessToken: string } };
+
+export type AbuseMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseMeQuery = { me: { emailVerified: boolean } };
+
+export type AbuseOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseOrganisationsQuery = { organisations: { totalCount: number } };
+
+export type AbuseVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AbuseVerifyEmailMutation = { verifyEmail: { id: string } };
+
+export type AccountsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsMeQuery = { me: { id: string, email: string, name: string, emailVerified: boolean, memberships: Array<{ id: string }> } };
+
+export type AccountsLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AccountsLogInMutation = { logIn: { accessToken: string, refreshToken: string, user: { id: string, email: string } } };
+
+export type AccountsLogInUnverifiedMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AccountsLogInUnverifiedMutation = { logIn: { user: { emailVerified: boolean } } };
+
+export type AccountsRefreshSessionMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountsRefreshSessionMutation = { refreshSession: { accessToken: string, refreshToken: string, user: { id: string } } };
+
+export type AccountsVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountsVerifyEmailMutation = { verifyEmail: { email: string, emailVerified: boolean } };
+
+export type AccountsLogOutMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type AccountsLogOutMutation = { logOut: boolean };
+
+export type BackupLetterAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BackupLetterAuditQuery = { letter: { endorsements: { totalCount: number, edges: Array<{ node: { id: string, organisation: { id: string } } }> } } | null, auditTrail: { verified: boolean, events: Array<{ kind: string, organisationId: string | null }> } };
+
+export type BackupVerifyReceiptQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type BackupVerifyReceiptQuery = { verifyReceipt: { valid: boolean, current: boolean } };
+
 export type DeliverLetterMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -324,6 +431,69 @@ export type DeliveryRetryRetryMutationVariables = Exact<{
 
 
 export type DeliveryRetryRetryMutation = { retryDelivery: { id: string, status: DeliveryStatus, messageId: string | null, nextAttemptAt: string | null } };
+
+export type EdgesOrganisationBySlugQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type EdgesOrganisationBySlugQuery = { organisation: { id: string } | null };
+
+export type EdgesOrganisationsBySearchQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type EdgesOrganisationsBySearchQuery = { organisations: { totalCount: number } };
+
+export type EdgesOrganisationsByCountryQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type EdgesOrganisationsByCountryQuery = { organisations: { totalCount: number } };
+
+export type EdgesLetterBySlugQueryVariables = Exact<{
+  v?: string | null | undefined;
+}>;
+
+
+export type EdgesLetterBySlugQuery = { letter: { id: string } | null };
+
+export type EdgesRemoveMemberMutationVariables = Exact<{
+  v: string | number;
+}>;
+
+
+export type EdgesRemoveMemberMutation = { removeMember: boolean };
+
+export type EdgesVerifyEmailMutationVariables = Exact<{
+  v: string;
+}>;
+
+
+export type EdgesVerifyEmailMutation = { verifyEmail: { id: string } };
+
+export type EdgesInviteEndorsersMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EdgesInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type EdgesCreateOrganisationNameMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type EdgesCreateOrganisationNameMutation = { createOrganisation: { name: string } };
+
+export type EdgesCreateLetterBodyMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type EdgesCreateLetterBodyMutation = { createLetter: { currentVersion: { body: string } } };
 
 export type EditionLetterEditionQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -478,6 +648,23 @@ export type EndorsementsCountsChangedSubscriptionVariables = Exact<{
 
 export type EndorsementsCountsChangedSubscription = { letterCountsChanged: { signed: number, anonymous: number, needsReconfirmation: number } };
 
+export type HardeningIntrospectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HardeningIntrospectionQuery = { __schema: { queryType: { name: string | null } } };
+
+export type HardeningTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HardeningTypenameQuery = { __typename: 'Query' };
+
+export type HardeningLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type HardeningLogInMutation = { logIn: { accessToken: string } };
+
 export type HiddenErrorsCommentMutationVariables = Exact<{
   input: CommentInput;
 }>;
@@ -491,6 +678,17 @@ export type HiddenErrorsResolveMutationVariables = Exact<{
 
 
 export type HiddenErrorsResolveMutation = { resolveComment: { resolved: boolean } };
+
+export type LeadsOnlyFieldsRecipientFragment = { e2: string | null, p2: string | null };
+
+export type LeadsOnlyFieldsLetterFragment = { recipients: Array<{ e2: string | null, p2: string | null }>, petition: { blockedEmailDomains: Array<string> | null, blockedIpRanges: Array<string> | null } | null };
+
+export type LeadsOnlyFieldsProbeQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type LeadsOnlyFieldsProbeQuery = { letter: { a: Array<{ email: string | null, postalAddress: string | null }>, b: Array<{ email: string | null }>, deliveries: Array<{ id: string }>, targetDeliveries: Array<{ constituents: number }>, recipients: Array<{ e2: string | null, p2: string | null }>, petition: { blockedEmailDomains: Array<string> | null, blockedIpRanges: Array<string> | null } | null } | null, letters: { edges: Array<{ node: { id: string, recipients: Array<{ email: string | null, postalAddress: string | null }>, petition: { blockedEmailDomains: Array<string> | null, blockedIpRanges: Array<string> | null } | null } }> } };
 
 export type LettersReviseMutationVariables = Exact<{
   input: ReviseLetterInput;
@@ -677,6 +875,13 @@ export type LimitsCurrentHashQueryVariables = Exact<{
 
 export type LimitsCurrentHashQuery = { letter: { currentVersion: { contentHash: string } } | null };
 
+export type MailOutboxVerifyEmailMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type MailOutboxVerifyEmailMutation = { verifyEmail: { email: string, emailVerified: boolean } };
+
 export type MembershipInvitationsInviteMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
@@ -776,6 +981,119 @@ export type OrganisationsListQueryVariables = Exact<{
 
 export type OrganisationsListQuery = { organisations: { totalCount: number, edges: Array<{ cursor: string, node: { name: string, country: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type PetitionScaleSupportersByCountryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionScaleSupportersByCountryQuery = { letter: { supportersByCountry: Array<{ country: string, count: number }> } | null };
+
+export type PetitionWithdrawSignatureMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type PetitionWithdrawSignatureMutation = { withdrawSignature: boolean };
+
+export type PetitionEraseSupporterDataMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type PetitionEraseSupporterDataMutation = { eraseSupporterData: boolean };
+
+export type PetitionInvalidateSignaturesMutationVariables = Exact<{
+  input: InvalidateSignaturesInput;
+}>;
+
+
+export type PetitionInvalidateSignaturesMutation = { invalidateSignatures: number };
+
+export type PetitionCloseLetterMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionCloseLetterMutation = { closeLetter: { id: string } };
+
+export type PetitionViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionViewQuery = { letter: { goal: number | null, counts: { supporters: number }, supportersByCountry: Array<{ country: string, count: number }>, supporters: { totalCount: number, edges: Array<{ node: { name: string } }> }, timeline: Array<{ kind: string, title: string }>, petition: { consentText: string | null, minimumAge: number | null } | null } | null };
+
+export type PetitionSupporterNamesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionSupporterNamesQuery = { letter: { supporters: { edges: Array<{ node: { name: string } }> } } | null };
+
+export type PetitionEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionEditionQuery = { letter: { edition: { supporterCount: number } | null } | null };
+
+export type PetitionCountsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionCountsQuery = { letter: { counts: { supporters: number }, supportersByCountry: Array<{ country: string, count: number }> } | null };
+
+export type RepresentativesImportRepresentativesQueryVariables = Exact<{
+  postcode: string;
+  areaType?: string | null | undefined;
+}>;
+
+
+export type RepresentativesImportRepresentativesQuery = { representatives: Array<{ id: string, name: string, title: string | null, email: string | null, party: string | null, area: { code: string, name: string, type: string } | null }> };
+
+export type RepresentativesLookupUpsertTargetsMutationVariables = Exact<{
+  input: Array<TargetInput> | TargetInput;
+}>;
+
+
+export type RepresentativesLookupUpsertTargetsMutation = { upsertTargets: Array<{ id: string, name: string, title: string | null, email: string | null, party: string | null, area: { code: string, name: string, type: string } | null }> };
+
+export type RepresentativesLookupRepresentativesQueryVariables = Exact<{
+  postcode: string;
+  areaType?: string | null | undefined;
+}>;
+
+
+export type RepresentativesLookupRepresentativesQuery = { representatives: Array<{ id: string, name: string, title: string | null, email: string | null, party: string | null, area: { code: string, name: string, type: string } | null }> };
+
+export type RepresentativesLookupTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RepresentativesLookupTypenameQuery = { __typename: 'Query' };
+
+export type RepresentativesLookupLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type RepresentativesLookupLogInMutation = { logIn: { accessToken: string } };
+
+export type RepresentativesSafetyUpsertTargetsMutationVariables = Exact<{
+  input: Array<TargetInput> | TargetInput;
+}>;
+
+
+export type RepresentativesSafetyUpsertTargetsMutation = { upsertTargets: Array<{ email: string | null }> };
+
+export type RepresentativesSafetyRepresentativesQueryVariables = Exact<{
+  postcode: string;
+  areaType?: string | null | undefined;
+}>;
+
+
+export type RepresentativesSafetyRepresentativesQuery = { representatives: Array<{ id: string, name: string, title: string | null, email: string | null, party: string | null, area: { code: string, name: string, type: string } | null }> };
+
 export type LetterSupportersByAreaQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -796,6 +1114,55 @@ export type LetterTargetDeliveriesQueryVariables = Exact<{
 
 
 export type LetterTargetDeliveriesQuery = { letter: { targetDeliveries: Array<{ constituents: number, pending: number, sending: number, sent: number, failed: number, attempts: number, addressFailedAt: string | null, lastError: string | null, target: { name: string, email: string | null, area: { code: string, name: string } | null } }> } | null };
+
+export type ResilienceLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type ResilienceLogInMutation = { logIn: { accessToken: string } };
+
+export type ResilienceCreateLetterMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type ResilienceCreateLetterMutation = { createLetter: { id: string, currentVersion: { contentHash: string } } };
+
+export type ResilienceEndorseMutationVariables = Exact<{
+  input: EndorseInput;
+}>;
+
+
+export type ResilienceEndorseMutation = { endorseLetter: { id: string, status: EndorsementStatus } };
+
+export type ResilienceReadLetterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResilienceReadLetterQuery = { letter: { id: string, title: string, status: LetterStatus } | null };
+
+export type ResilienceLetterCountsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResilienceLetterCountsChangedSubscription = { letterCountsChanged: { signed: number } };
+
+export type ResponseBudgetVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseBudgetVersionsQuery = { letter: { versions: Array<{ body: string }> } | null };
+
+export type ResponseBudgetCurrentVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResponseBudgetCurrentVersionQuery = { letter: { currentVersion: { body: string } } | null };
 
 export type RoleMatrixLogInMutationVariables = Exact<{
   input: LogInInput;
@@ -1205,6 +1572,20 @@ export type TrustAccessAuditHeadQueryVariables = Exact<{
 
 export type TrustAccessAuditHeadQuery = { auditTrail: { headHash: string } };
 
+export type TrustSigningSignatoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrustSigningSignatoriesQuery = { letter: { counts: { signed: number, anonymous: number }, signatories: { totalCount: number, anonymousCount: number, edges: Array<{ node: { displayName: string, organisationSlug: string } }> } } | null };
+
+export type TrustSigningWithdrawEndorsementMutationVariables = Exact<{
+  input: WithdrawInput;
+}>;
+
+
+export type TrustSigningWithdrawEndorsementMutation = { withdrawEndorsement: { status: EndorsementStatus } };
+
 export type VerifyEmailMutationVariables = Exact<{
   token: string;
 }>;
@@ -1269,12 +1650,54 @@ export type Trust3BadgeAcceptCoLeadMutationVariables = Exact<{
 
 export type Trust3BadgeAcceptCoLeadMutation = { acceptCoLead: { id: string } };
 
+export type Trust3BudgetTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Trust3BudgetTypenameQuery = { __typename: 'Query' };
+
+export type Trust3BudgetTwoTimelinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3BudgetTwoTimelinesQuery = { letter: { a: Array<{ body: string | null }>, b: Array<{ body: string | null }> } | null };
+
+export type Trust3BudgetSmallPagesQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type Trust3BudgetSmallPagesQuery = { letter: { t0: Array<{ id: string, kind: string, title: string, body: string | null, occurredAt: string }>, t1: Array<{ id: string, kind: string, title: string, body: string | null, occurredAt: string }>, t2: Array<{ id: string, kind: string, title: string, body: string | null, occurredAt: string }> } | null };
+
+export type Trust3BudgetTimelinePageQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type Trust3BudgetTimelinePageQuery = { letter: { timeline: Array<{ id: string }> } | null };
+
 export type Trust3InvitationsInviteMutationVariables = Exact<{
   input: InviteEndorsersInput;
 }>;
 
 
 export type Trust3InvitationsInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type Trust3KeysVerifyReceiptQueryVariables = Exact<{
+  r: string;
+}>;
+
+
+export type Trust3KeysVerifyReceiptQuery = { verifyReceipt: { valid: boolean, organisationName: string | null } };
+
+export type Trust3KeysCheckpointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3KeysCheckpointQuery = { auditTrail: { checkpoint: string } };
 
 export type Trust3MinorEditsReviseMutationVariables = Exact<{
   input: ReviseLetterInput;
@@ -1418,6 +1841,34 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = { auditTrail: { events: Array<{ kind: string, organisationId: string | null }> } };
 
+export type Trust3SupportersPublicViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3SupportersPublicViewQuery = { letter: { counts: { supporters: number, supportersAwaitingReconfirmation: number }, supporters: { totalCount: number, edges: Array<{ node: { name: string, country: string | null, area: string | null, signedAt: string } }> }, supportersByCountry: Array<{ country: string, count: number }> } | null };
+
+export type Trust3SupportersInCountryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type Trust3SupportersInCountryQuery = { letter: { supporters: { totalCount: number } } | null };
+
+export type Trust3SupportersWithdrawSignatureMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type Trust3SupportersWithdrawSignatureMutation = { withdrawSignature: boolean };
+
+export type Trust3SupportersEraseSupporterDataMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type Trust3SupportersEraseSupporterDataMutation = { eraseSupporterData: boolean };
+
 export type OrganisationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1437,6 +1888,42 @@ export type SetOrganisationSecurityMutationVariables = Exact<{
 
 
 export type SetOrganisationSecurityMutation = { setOrganisationSecurity: { id: string, requireTwoFactor: boolean } };
+
+export type WebCoalitionRefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type WebCoalitionRefreshSessionMutation = { refreshSession: { accessToken: string } };
+
+export type WebFieldsMyEndorsementsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type WebFieldsMyEndorsementsQuery = { letter: { myEndorsements: Array<{ status: EndorsementStatus, anonymous: boolean, organisation: { name: string } }> } | null };
+
+export type WebFieldsCoLeadRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebFieldsCoLeadRequestsQuery = { organisation: { coLeadRequests: Array<{ letterId: string, slug: string, title: string }> } | null };
+
+export type WebFieldsAddCoLeadMutationVariables = Exact<{
+  input: AddCoLeadInput;
+}>;
+
+
+export type WebFieldsAddCoLeadMutation = { addCoLead: { id: string } };
+
+export type WebFieldsAcceptCoLeadMutationVariables = Exact<{
+  l: string | number;
+  o: string | number;
+}>;
+
+
+export type WebFieldsAcceptCoLeadMutation = { acceptCoLead: { id: string } };
 
 export type WebPagesUpsertTargetsMutationVariables = Exact<{
   input: Array<TargetInput> | TargetInput;
@@ -1477,6 +1964,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const LeadsOnlyFieldsRecipientFragmentDoc = new TypedDocumentString(`
+    fragment LeadsOnlyFieldsRecipient on Recipient {
+  e2: email
+  p2: postalAddress
+}
+    `, {"fragmentName":"LeadsOnlyFieldsRecipient"}) as unknown as TypedDocumentString<LeadsOnlyFieldsRecipientFragment, unknown>;
+export const LeadsOnlyFieldsLetterFragmentDoc = new TypedDocumentString(`
+    fragment LeadsOnlyFieldsLetter on Letter {
+  recipients {
+    ...LeadsOnlyFieldsRecipient
+  }
+  petition {
+    ... on PetitionSettings {
+      blockedEmailDomains
+      blockedIpRanges
+    }
+  }
+}
+    fragment LeadsOnlyFieldsRecipient on Recipient {
+  e2: email
+  p2: postalAddress
+}`, {"fragmentName":"LeadsOnlyFieldsLetter"}) as unknown as TypedDocumentString<LeadsOnlyFieldsLetterFragment, unknown>;
 export const TestLetterFieldsFragmentDoc = new TypedDocumentString(`
     fragment TestLetterFields on Letter {
   id
@@ -1495,6 +2004,143 @@ export const TestLetterFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TestLetterFields"}) as unknown as TypedDocumentString<TestLetterFieldsFragment, unknown>;
+export const AbuseInviteMemberDocument = new TypedDocumentString(`
+    mutation AbuseInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseInviteMemberMutation, AbuseInviteMemberMutationVariables>;
+export const AbuseInviteEndorsersDocument = new TypedDocumentString(`
+    mutation AbuseInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseInviteEndorsersMutation, AbuseInviteEndorsersMutationVariables>;
+export const AbuseResendVerificationEmailDocument = new TypedDocumentString(`
+    mutation AbuseResendVerificationEmail {
+  resendVerificationEmail
+}
+    `) as unknown as TypedDocumentString<AbuseResendVerificationEmailMutation, AbuseResendVerificationEmailMutationVariables>;
+export const AbuseLogInDocument = new TypedDocumentString(`
+    mutation AbuseLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseLogInMutation, AbuseLogInMutationVariables>;
+export const AbuseMeDocument = new TypedDocumentString(`
+    query AbuseMe {
+  me {
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseMeQuery, AbuseMeQueryVariables>;
+export const AbuseOrganisationsDocument = new TypedDocumentString(`
+    query AbuseOrganisations {
+  organisations {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseOrganisationsQuery, AbuseOrganisationsQueryVariables>;
+export const AbuseVerifyEmailDocument = new TypedDocumentString(`
+    mutation AbuseVerifyEmail($t: String!) {
+  verifyEmail(token: $t) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseVerifyEmailMutation, AbuseVerifyEmailMutationVariables>;
+export const AccountsMeDocument = new TypedDocumentString(`
+    query AccountsMe {
+  me {
+    id
+    email
+    name
+    emailVerified
+    memberships {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsMeQuery, AccountsMeQueryVariables>;
+export const AccountsLogInDocument = new TypedDocumentString(`
+    mutation AccountsLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+    refreshToken
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLogInMutation, AccountsLogInMutationVariables>;
+export const AccountsLogInUnverifiedDocument = new TypedDocumentString(`
+    mutation AccountsLogInUnverified($input: LogInInput!) {
+  logIn(input: $input) {
+    user {
+      emailVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsLogInUnverifiedMutation, AccountsLogInUnverifiedMutationVariables>;
+export const AccountsRefreshSessionDocument = new TypedDocumentString(`
+    mutation AccountsRefreshSession($t: String!) {
+  refreshSession(refreshToken: $t) {
+    accessToken
+    refreshToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsRefreshSessionMutation, AccountsRefreshSessionMutationVariables>;
+export const AccountsVerifyEmailDocument = new TypedDocumentString(`
+    mutation AccountsVerifyEmail($t: String!) {
+  verifyEmail(token: $t) {
+    email
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsVerifyEmailMutation, AccountsVerifyEmailMutationVariables>;
+export const AccountsLogOutDocument = new TypedDocumentString(`
+    mutation AccountsLogOut($t: String!) {
+  logOut(refreshToken: $t)
+}
+    `) as unknown as TypedDocumentString<AccountsLogOutMutation, AccountsLogOutMutationVariables>;
+export const BackupLetterAuditDocument = new TypedDocumentString(`
+    query BackupLetterAudit($id: ID!) {
+  letter(id: $id) {
+    endorsements(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          organisation {
+            id
+          }
+        }
+      }
+    }
+  }
+  auditTrail(letterId: $id) {
+    verified
+    events {
+      kind
+      organisationId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupLetterAuditQuery, BackupLetterAuditQueryVariables>;
+export const BackupVerifyReceiptDocument = new TypedDocumentString(`
+    query BackupVerifyReceipt($r: String!) {
+  verifyReceipt(receipt: $r) {
+    valid
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<BackupVerifyReceiptQuery, BackupVerifyReceiptQueryVariables>;
 export const DeliverLetterDocument = new TypedDocumentString(`
     mutation DeliverLetter($id: ID!) {
   deliverLetter(letterId: $id) {
@@ -1593,6 +2239,69 @@ export const DeliveryRetryRetryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryRetryRetryMutation, DeliveryRetryRetryMutationVariables>;
+export const EdgesOrganisationBySlugDocument = new TypedDocumentString(`
+    query EdgesOrganisationBySlug($v: String) {
+  organisation(slug: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesOrganisationBySlugQuery, EdgesOrganisationBySlugQueryVariables>;
+export const EdgesOrganisationsBySearchDocument = new TypedDocumentString(`
+    query EdgesOrganisationsBySearch($v: String) {
+  organisations(search: $v) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesOrganisationsBySearchQuery, EdgesOrganisationsBySearchQueryVariables>;
+export const EdgesOrganisationsByCountryDocument = new TypedDocumentString(`
+    query EdgesOrganisationsByCountry($v: String) {
+  organisations(country: $v) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesOrganisationsByCountryQuery, EdgesOrganisationsByCountryQueryVariables>;
+export const EdgesLetterBySlugDocument = new TypedDocumentString(`
+    query EdgesLetterBySlug($v: String) {
+  letter(slug: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesLetterBySlugQuery, EdgesLetterBySlugQueryVariables>;
+export const EdgesRemoveMemberDocument = new TypedDocumentString(`
+    mutation EdgesRemoveMember($v: ID!) {
+  removeMember(membershipId: $v)
+}
+    `) as unknown as TypedDocumentString<EdgesRemoveMemberMutation, EdgesRemoveMemberMutationVariables>;
+export const EdgesVerifyEmailDocument = new TypedDocumentString(`
+    mutation EdgesVerifyEmail($v: String!) {
+  verifyEmail(token: $v) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesVerifyEmailMutation, EdgesVerifyEmailMutationVariables>;
+export const EdgesInviteEndorsersDocument = new TypedDocumentString(`
+    mutation EdgesInviteEndorsers($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesInviteEndorsersMutation, EdgesInviteEndorsersMutationVariables>;
+export const EdgesCreateOrganisationNameDocument = new TypedDocumentString(`
+    mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesCreateOrganisationNameMutation, EdgesCreateOrganisationNameMutationVariables>;
+export const EdgesCreateLetterBodyDocument = new TypedDocumentString(`
+    mutation EdgesCreateLetterBody($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    currentVersion {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesCreateLetterBodyMutation, EdgesCreateLetterBodyMutationVariables>;
 export const EditionLetterEditionDocument = new TypedDocumentString(`
     query EditionLetterEdition($id: ID) {
   letter(id: $id) {
@@ -1820,6 +2529,27 @@ export const EndorsementsCountsChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndorsementsCountsChangedSubscription, EndorsementsCountsChangedSubscriptionVariables>;
+export const HardeningIntrospectionDocument = new TypedDocumentString(`
+    query HardeningIntrospection {
+  __schema {
+    queryType {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HardeningIntrospectionQuery, HardeningIntrospectionQueryVariables>;
+export const HardeningTypenameDocument = new TypedDocumentString(`
+    query HardeningTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<HardeningTypenameQuery, HardeningTypenameQueryVariables>;
+export const HardeningLogInDocument = new TypedDocumentString(`
+    mutation HardeningLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<HardeningLogInMutation, HardeningLogInMutationVariables>;
 export const HiddenErrorsCommentDocument = new TypedDocumentString(`
     mutation HiddenErrorsComment($input: CommentInput!) {
   commentOnLetter(input: $input) {
@@ -1834,6 +2564,57 @@ export const HiddenErrorsResolveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HiddenErrorsResolveMutation, HiddenErrorsResolveMutationVariables>;
+export const LeadsOnlyFieldsProbeDocument = new TypedDocumentString(`
+    query LeadsOnlyFieldsProbe($slug: String!) {
+  letter(slug: $slug) {
+    a: recipients {
+      email
+      postalAddress
+    }
+    b: recipients {
+      ... on Recipient {
+        email
+      }
+    }
+    ...LeadsOnlyFieldsLetter
+    deliveries {
+      id
+    }
+    targetDeliveries {
+      constituents
+    }
+  }
+  letters(first: 50) {
+    edges {
+      node {
+        id
+        recipients {
+          email
+          postalAddress
+        }
+        petition {
+          blockedEmailDomains
+          blockedIpRanges
+        }
+      }
+    }
+  }
+}
+    fragment LeadsOnlyFieldsRecipient on Recipient {
+  e2: email
+  p2: postalAddress
+}
+fragment LeadsOnlyFieldsLetter on Letter {
+  recipients {
+    ...LeadsOnlyFieldsRecipient
+  }
+  petition {
+    ... on PetitionSettings {
+      blockedEmailDomains
+      blockedIpRanges
+    }
+  }
+}`) as unknown as TypedDocumentString<LeadsOnlyFieldsProbeQuery, LeadsOnlyFieldsProbeQueryVariables>;
 export const LettersReviseDocument = new TypedDocumentString(`
     mutation LettersRevise($input: ReviseLetterInput!) {
   reviseLetter(input: $input) {
@@ -2094,6 +2875,14 @@ export const LimitsCurrentHashDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsCurrentHashQuery, LimitsCurrentHashQueryVariables>;
+export const MailOutboxVerifyEmailDocument = new TypedDocumentString(`
+    mutation MailOutboxVerifyEmail($t: String!) {
+  verifyEmail(token: $t) {
+    email
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<MailOutboxVerifyEmailMutation, MailOutboxVerifyEmailMutationVariables>;
 export const MembershipInvitationsInviteDocument = new TypedDocumentString(`
     mutation MembershipInvitationsInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {
@@ -2242,6 +3031,186 @@ export const OrganisationsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsListQuery, OrganisationsListQueryVariables>;
+export const PetitionScaleSupportersByCountryDocument = new TypedDocumentString(`
+    query PetitionScaleSupportersByCountry($id: ID!) {
+  letter(id: $id) {
+    supportersByCountry {
+      country
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionScaleSupportersByCountryQuery, PetitionScaleSupportersByCountryQueryVariables>;
+export const PetitionWithdrawSignatureDocument = new TypedDocumentString(`
+    mutation PetitionWithdrawSignature($t: String!) {
+  withdrawSignature(token: $t)
+}
+    `) as unknown as TypedDocumentString<PetitionWithdrawSignatureMutation, PetitionWithdrawSignatureMutationVariables>;
+export const PetitionEraseSupporterDataDocument = new TypedDocumentString(`
+    mutation PetitionEraseSupporterData($t: String!) {
+  eraseSupporterData(token: $t)
+}
+    `) as unknown as TypedDocumentString<PetitionEraseSupporterDataMutation, PetitionEraseSupporterDataMutationVariables>;
+export const PetitionInvalidateSignaturesDocument = new TypedDocumentString(`
+    mutation PetitionInvalidateSignatures($input: InvalidateSignaturesInput!) {
+  invalidateSignatures(input: $input)
+}
+    `) as unknown as TypedDocumentString<PetitionInvalidateSignaturesMutation, PetitionInvalidateSignaturesMutationVariables>;
+export const PetitionCloseLetterDocument = new TypedDocumentString(`
+    mutation PetitionCloseLetter($id: ID!) {
+  closeLetter(letterId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionCloseLetterMutation, PetitionCloseLetterMutationVariables>;
+export const PetitionViewDocument = new TypedDocumentString(`
+    query PetitionView($id: ID!) {
+  letter(id: $id) {
+    goal
+    counts {
+      supporters
+    }
+    supportersByCountry {
+      country
+      count
+    }
+    supporters(first: 100) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+    timeline(first: 100) {
+      kind
+      title
+    }
+    petition {
+      consentText
+      minimumAge
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionViewQuery, PetitionViewQueryVariables>;
+export const PetitionSupporterNamesDocument = new TypedDocumentString(`
+    query PetitionSupporterNames($id: ID!) {
+  letter(id: $id) {
+    supporters {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionSupporterNamesQuery, PetitionSupporterNamesQueryVariables>;
+export const PetitionEditionDocument = new TypedDocumentString(`
+    query PetitionEdition($id: ID!) {
+  letter(id: $id) {
+    edition {
+      supporterCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionEditionQuery, PetitionEditionQueryVariables>;
+export const PetitionCountsDocument = new TypedDocumentString(`
+    query PetitionCounts($id: ID!) {
+  letter(id: $id) {
+    counts {
+      supporters
+    }
+    supportersByCountry {
+      country
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionCountsQuery, PetitionCountsQueryVariables>;
+export const RepresentativesImportRepresentativesDocument = new TypedDocumentString(`
+    query RepresentativesImportRepresentatives($postcode: String!, $areaType: String) {
+  representatives(postcode: $postcode, areaType: $areaType) {
+    id
+    name
+    title
+    email
+    party
+    area {
+      code
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesImportRepresentativesQuery, RepresentativesImportRepresentativesQueryVariables>;
+export const RepresentativesLookupUpsertTargetsDocument = new TypedDocumentString(`
+    mutation RepresentativesLookupUpsertTargets($input: [TargetInput!]!) {
+  upsertTargets(input: $input) {
+    id
+    name
+    title
+    email
+    party
+    area {
+      code
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesLookupUpsertTargetsMutation, RepresentativesLookupUpsertTargetsMutationVariables>;
+export const RepresentativesLookupRepresentativesDocument = new TypedDocumentString(`
+    query RepresentativesLookupRepresentatives($postcode: String!, $areaType: String) {
+  representatives(postcode: $postcode, areaType: $areaType) {
+    id
+    name
+    title
+    email
+    party
+    area {
+      code
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesLookupRepresentativesQuery, RepresentativesLookupRepresentativesQueryVariables>;
+export const RepresentativesLookupTypenameDocument = new TypedDocumentString(`
+    query RepresentativesLookupTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<RepresentativesLookupTypenameQuery, RepresentativesLookupTypenameQueryVariables>;
+export const RepresentativesLookupLogInDocument = new TypedDocumentString(`
+    mutation RepresentativesLookupLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesLookupLogInMutation, RepresentativesLookupLogInMutationVariables>;
+export const RepresentativesSafetyUpsertTargetsDocument = new TypedDocumentString(`
+    mutation RepresentativesSafetyUpsertTargets($input: [TargetInput!]!) {
+  upsertTargets(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesSafetyUpsertTargetsMutation, RepresentativesSafetyUpsertTargetsMutationVariables>;
+export const RepresentativesSafetyRepresentativesDocument = new TypedDocumentString(`
+    query RepresentativesSafetyRepresentatives($postcode: String!, $areaType: String) {
+  representatives(postcode: $postcode, areaType: $areaType) {
+    id
+    name
+    title
+    email
+    party
+    area {
+      code
+      name
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepresentativesSafetyRepresentativesQuery, RepresentativesSafetyRepresentativesQueryVariables>;
 export const LetterSupportersByAreaDocument = new TypedDocumentString(`
     query LetterSupportersByArea($id: ID!) {
   letter(id: $id) {
@@ -2282,6 +3251,65 @@ export const LetterTargetDeliveriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LetterTargetDeliveriesQuery, LetterTargetDeliveriesQueryVariables>;
+export const ResilienceLogInDocument = new TypedDocumentString(`
+    mutation ResilienceLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceLogInMutation, ResilienceLogInMutationVariables>;
+export const ResilienceCreateLetterDocument = new TypedDocumentString(`
+    mutation ResilienceCreateLetter($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+    currentVersion {
+      contentHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceCreateLetterMutation, ResilienceCreateLetterMutationVariables>;
+export const ResilienceEndorseDocument = new TypedDocumentString(`
+    mutation ResilienceEndorse($input: EndorseInput!) {
+  endorseLetter(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceEndorseMutation, ResilienceEndorseMutationVariables>;
+export const ResilienceReadLetterDocument = new TypedDocumentString(`
+    query ResilienceReadLetter($id: ID!) {
+  letter(id: $id) {
+    id
+    title
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceReadLetterQuery, ResilienceReadLetterQueryVariables>;
+export const ResilienceLetterCountsChangedDocument = new TypedDocumentString(`
+    subscription ResilienceLetterCountsChanged($id: ID!) {
+  letterCountsChanged(letterId: $id) {
+    signed
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceLetterCountsChangedSubscription, ResilienceLetterCountsChangedSubscriptionVariables>;
+export const ResponseBudgetVersionsDocument = new TypedDocumentString(`
+    query ResponseBudgetVersions($id: ID!) {
+  letter(id: $id) {
+    versions(first: 100) {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseBudgetVersionsQuery, ResponseBudgetVersionsQueryVariables>;
+export const ResponseBudgetCurrentVersionDocument = new TypedDocumentString(`
+    query ResponseBudgetCurrentVersion($id: ID!) {
+  letter(id: $id) {
+    currentVersion {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseBudgetCurrentVersionQuery, ResponseBudgetCurrentVersionQueryVariables>;
 export const RoleMatrixLogInDocument = new TypedDocumentString(`
     mutation RoleMatrixLogIn($input: LogInInput!) {
   logIn(input: $input) {
@@ -2782,6 +3810,33 @@ export const TrustAccessAuditHeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrustAccessAuditHeadQuery, TrustAccessAuditHeadQueryVariables>;
+export const TrustSigningSignatoriesDocument = new TypedDocumentString(`
+    query TrustSigningSignatories($id: ID!) {
+  letter(id: $id) {
+    counts {
+      signed
+      anonymous
+    }
+    signatories {
+      totalCount
+      anonymousCount
+      edges {
+        node {
+          displayName
+          organisationSlug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustSigningSignatoriesQuery, TrustSigningSignatoriesQueryVariables>;
+export const TrustSigningWithdrawEndorsementDocument = new TypedDocumentString(`
+    mutation TrustSigningWithdrawEndorsement($input: WithdrawInput!) {
+  withdrawEndorsement(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrustSigningWithdrawEndorsementMutation, TrustSigningWithdrawEndorsementMutationVariables>;
 export const VerifyEmailDocument = new TypedDocumentString(`
     mutation VerifyEmail($token: String!) {
   verifyEmail(token: $token) {
@@ -2878,6 +3933,59 @@ export const Trust3BadgeAcceptCoLeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Trust3BadgeAcceptCoLeadMutation, Trust3BadgeAcceptCoLeadMutationVariables>;
+export const Trust3BudgetTypenameDocument = new TypedDocumentString(`
+    query Trust3BudgetTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<Trust3BudgetTypenameQuery, Trust3BudgetTypenameQueryVariables>;
+export const Trust3BudgetTwoTimelinesDocument = new TypedDocumentString(`
+    query Trust3BudgetTwoTimelines($id: ID!) {
+  letter(id: $id) {
+    a: timeline(first: 100) {
+      body
+    }
+    b: timeline(first: 100) {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BudgetTwoTimelinesQuery, Trust3BudgetTwoTimelinesQueryVariables>;
+export const Trust3BudgetSmallPagesDocument = new TypedDocumentString(`
+    query Trust3BudgetSmallPages($id: ID!, $n: Int) {
+  letter(id: $id) {
+    t0: timeline(first: $n) {
+      id
+      kind
+      title
+      body
+      occurredAt
+    }
+    t1: timeline(first: $n) {
+      id
+      kind
+      title
+      body
+      occurredAt
+    }
+    t2: timeline(first: $n) {
+      id
+      kind
+      title
+      body
+      occurredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BudgetSmallPagesQuery, Trust3BudgetSmallPagesQueryVariables>;
+export const Trust3BudgetTimelinePageDocument = new TypedDocumentString(`
+    query Trust3BudgetTimelinePage($id: ID!, $n: Int) {
+  letter(id: $id) {
+    timeline(first: $n) {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3BudgetTimelinePageQuery, Trust3BudgetTimelinePageQueryVariables>;
 export const Trust3InvitationsInviteDocument = new TypedDocumentString(`
     mutation Trust3InvitationsInvite($input: InviteEndorsersInput!) {
   inviteEndorsers(input: $input) {
@@ -2885,6 +3993,21 @@ export const Trust3InvitationsInviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Trust3InvitationsInviteMutation, Trust3InvitationsInviteMutationVariables>;
+export const Trust3KeysVerifyReceiptDocument = new TypedDocumentString(`
+    query Trust3KeysVerifyReceipt($r: String!) {
+  verifyReceipt(receipt: $r) {
+    valid
+    organisationName
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3KeysVerifyReceiptQuery, Trust3KeysVerifyReceiptQueryVariables>;
+export const Trust3KeysCheckpointDocument = new TypedDocumentString(`
+    query Trust3KeysCheckpoint($id: ID!) {
+  auditTrail(letterId: $id) {
+    checkpoint
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3KeysCheckpointQuery, Trust3KeysCheckpointQueryVariables>;
 export const Trust3MinorEditsReviseDocument = new TypedDocumentString(`
     mutation Trust3MinorEditsRevise($input: ReviseLetterInput!) {
   reviseLetter(input: $input) {
@@ -3077,6 +4200,50 @@ export const AuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const Trust3SupportersPublicViewDocument = new TypedDocumentString(`
+    query Trust3SupportersPublicView($id: ID!) {
+  letter(id: $id) {
+    counts {
+      supporters
+      supportersAwaitingReconfirmation
+    }
+    supporters(first: 50) {
+      totalCount
+      edges {
+        node {
+          name
+          country
+          area
+          signedAt
+        }
+      }
+    }
+    supportersByCountry {
+      country
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3SupportersPublicViewQuery, Trust3SupportersPublicViewQueryVariables>;
+export const Trust3SupportersInCountryDocument = new TypedDocumentString(`
+    query Trust3SupportersInCountry($id: ID!) {
+  letter(id: $id) {
+    supporters(first: 5, country: "GB") {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Trust3SupportersInCountryQuery, Trust3SupportersInCountryQueryVariables>;
+export const Trust3SupportersWithdrawSignatureDocument = new TypedDocumentString(`
+    mutation Trust3SupportersWithdrawSignature($t: String!) {
+  withdrawSignature(token: $t)
+}
+    `) as unknown as TypedDocumentString<Trust3SupportersWithdrawSignatureMutation, Trust3SupportersWithdrawSignatureMutationVariables>;
+export const Trust3SupportersEraseSupporterDataDocument = new TypedDocumentString(`
+    mutation Trust3SupportersEraseSupporterData($t: String!) {
+  eraseSupporterData(token: $t)
+}
+    `) as unknown as TypedDocumentString<Trust3SupportersEraseSupporterDataMutation, Trust3SupportersEraseSupporterDataMutationVariables>;
 export const OrganisationDocument = new TypedDocumentString(`
     query Organisation($id: ID!) {
   organisation(id: $id) {
@@ -3103,6 +4270,51 @@ export const SetOrganisationSecurityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationSecurityMutation, SetOrganisationSecurityMutationVariables>;
+export const WebCoalitionRefreshSessionDocument = new TypedDocumentString(`
+    mutation WebCoalitionRefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<WebCoalitionRefreshSessionMutation, WebCoalitionRefreshSessionMutationVariables>;
+export const WebFieldsMyEndorsementsDocument = new TypedDocumentString(`
+    query WebFieldsMyEndorsements($slug: String!) {
+  letter(slug: $slug) {
+    myEndorsements {
+      status
+      anonymous
+      organisation {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFieldsMyEndorsementsQuery, WebFieldsMyEndorsementsQueryVariables>;
+export const WebFieldsCoLeadRequestsDocument = new TypedDocumentString(`
+    query WebFieldsCoLeadRequests($id: ID!) {
+  organisation(id: $id) {
+    coLeadRequests {
+      letterId
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebFieldsCoLeadRequestsQuery, WebFieldsCoLeadRequestsQueryVariables>;
+export const WebFieldsAddCoLeadDocument = new TypedDocumentString(`
+    mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {
+  addCoLead(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebFieldsAddCoLeadMutation, WebFieldsAddCoLeadMutationVariables>;
+export const WebFieldsAcceptCoLeadDocument = new TypedDocumentString(`
+    mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {
+  acceptCoLead(letterId: $l, organisationId: $o) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebFieldsAcceptCoLeadMutation, WebFieldsAcceptCoLeadMutationVariables>;
 export const WebPagesUpsertTargetsDocument = new TypedDocumentString(`
     mutation WebPagesUpsertTargets($input: [TargetInput!]!) {
   upsertTargets(input: $input) {
