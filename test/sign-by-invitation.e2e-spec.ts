@@ -476,22 +476,30 @@ describe('signing without an account: signByInvitation and the manage link (issu
   });
 
   it('a guest signing while a material revision commits ends on the new hash or NEEDS_RECONFIRMATION, never SIGNED on the old', async () => {
-    for (let round = 0; round < 4; round++) {
+    // 'sign first': a separate client holds the letter FOR SHARE, which lets the signature through and
+    // keeps the revision waiting until the signature has committed. 'revise first': it holds the
+    // invitation row, so the signature waits until the revision has committed. 'together': both at once.
+    const modes = ['sign first', 'revise first', 'together', 'together', 'together', 'together'] as const;
+    for (const [round, mode] of modes.entries()) {
       const letter = await freshLetter(`Race ${round}`);
       const guestMail = uniqueEmail(`race${round}`);
       const token = await invite(letter.letterId, guestMail);
-      // A separate client holds the letter's lock while both requests queue behind it.
       const holder = new Client({ connectionString: app.database.url });
       await holder.connect();
       await holder.query('BEGIN');
-      await holder.query('SELECT 1 FROM letters WHERE id = $1 FOR SHARE', [letter.letterId]);
+      if (mode === 'sign first') {
+        await holder.query('SELECT 1 FROM letters WHERE id = $1 FOR SHARE', [letter.letterId]);
+      } else if (mode === 'revise first') {
+        await holder.query('SELECT 1 FROM letter_invitations WHERE email = $1 FOR UPDATE', [guestMail]);
+      }
       const signing = app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: `Racer ${round}` }));
       const revising = reviseLetter(app, lead, {
         letterId: letter.letterId,
         body: `Dear Secretary,\n\nRound ${round}: we ask you to raise their cases today.\n\nSincerely,`,
         material: true,
       });
-      await new Promise((done) => setTimeout(done, 300));
+      if (mode === 'sign first') await signing;
+      if (mode === 'revise first') await revising;
       await holder.query('COMMIT');
       await holder.end();
       const [signed, revised] = await Promise.all([signing, revising]);
@@ -510,6 +518,9 @@ describe('signing without an account: signByInvitation and the manage link (issu
             (row.status === 'SIGNED' && row.content_hash === revised.contentHash),
         ).toBe(true);
       }
+      if (mode === 'sign first')
+        expect(rows).toEqual([{ status: 'NEEDS_RECONFIRMATION', content_hash: letter.contentHash }]);
+      if (mode === 'revise first') expect(errorCode(signed)).toBe('STALE_VERSION');
       const current = await app.sql.query<{ content_hash: string }>(
         `SELECT v.content_hash FROM letters l JOIN letter_versions v ON v.letter_id = l.id AND v.number = l.current_version WHERE l.id = $1`,
         [letter.letterId],
