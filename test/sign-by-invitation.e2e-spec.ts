@@ -8,6 +8,7 @@ import {
   openLetter,
   PASSWORD,
   reviseLetter,
+  signUp,
   uniqueEmail,
   type OpenLetter,
   type OrganisationOwner,
@@ -334,6 +335,51 @@ describe('signing without an account: signByInvitation and the manage link (issu
     expect(signed.body.data?.signByInvitation).toMatchObject({ status: 'SIGNED', contentHash: revised.contentHash });
   });
 
+  it("the rest of endorseLetter's rules: deadline, a letter no longer OPEN, a display name waits for the leads", async () => {
+    const letter = await freshLetter('Rules for guests');
+    const lateMail = uniqueEmail('deadline');
+    const late = await invite(letter.letterId, lateMail);
+    await app.sql.query(`UPDATE letters SET endorsement_deadline = now() - interval '1 minute' WHERE id = $1`, [
+      letter.letterId,
+    ]);
+    const before = await rowCounts();
+    expect(errorCode(await app.gql(SIGN, signInput(late, letter.contentHash)))).toBe('DEADLINE_PASSED');
+    await app.sql.query(`UPDATE letters SET endorsement_deadline = NULL, status = 'CLOSED' WHERE id = $1`, [
+      letter.letterId,
+    ]);
+    expect(errorCode(await app.gql(SIGN, signInput(late, letter.contentHash)))).toBe('INVALID_STATE');
+    expect(await rowCounts()).toEqual(before);
+    await app.sql.query(`UPDATE letters SET status = 'OPEN' WHERE id = $1`, [letter.letterId]);
+
+    const named = await app.gql(
+      SIGN,
+      signInput(late, letter.contentHash, { organisationName: 'Plain Name Group', displayName: 'A Grander Name' }),
+    );
+    expect(named.body.data?.signByInvitation).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      displayName: 'A Grander Name',
+    });
+    expect((await signatories(letter.letterId))?.totalCount).toBe(0);
+    // The guest hears that it waits, at the address it signed from.
+    await smtp.waitFor(lateMail, (m) => /awaits the leads/.test(m.parsed.subject ?? ''));
+  });
+
+  it('opening the manage link (a GET, as a mail scanner does) changes nothing; the link still works after', async () => {
+    const letter = await freshLetter('Scanned links');
+    const guestMail = uniqueEmail('scanned');
+    const token = await invite(letter.letterId, guestMail);
+    await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Scanned Org' }));
+    const mail = await receipt(guestMail);
+    const url = new URL(/https?:\/\/\S+\?token=\S+/.exec(mail.parsed.text ?? '')?.[0] as string);
+    expect(url.href.startsWith(`${app.config.publicUrl}/endorsements/manage?token=`)).toBe(true);
+    const before = await rowCounts();
+    const { rows: was } = await app.sql.query('SELECT * FROM endorsement_manage_links ORDER BY id');
+    for (let i = 0; i < 3; i++) await request(app.url).get(url.pathname + url.search);
+    expect(await rowCounts()).toEqual(before);
+    expect((await app.sql.query('SELECT * FROM endorsement_manage_links ORDER BY id')).rows).toEqual(was);
+    expect((await app.gql(BY_LINK, { token: tokenFrom(mail) })).body.data?.endorsementByLink.status).toBe('SIGNED');
+  });
+
   it('a material revision mails the guest the diff; re-confirming from the manage link lists it on the new hash; withdrawing removes it', async () => {
     const letter = await freshLetter('Revised for guests');
     const guestMail = uniqueEmail('reconfirm');
@@ -548,6 +594,16 @@ describe('signing without an account: signByInvitation and the manage link (issu
     const verified = await app.gql(VERIFY, { token: tokenFrom(verification) }, accessToken);
     expect(verified.body.data?.verifyEmail.emailVerified).toBe(true);
     const memberships = await app.gql(MY_MEMBERSHIPS, {}, accessToken);
+    expect(memberships.body.data?.me.memberships).toEqual([{ role: 'OWNER', organisation: { id: organisationId } }]);
+  });
+
+  it('an account already verified at the address becomes OWNER when its holder signs as a guest', async () => {
+    const letter = await freshLetter('Account holder signs as guest');
+    const holder = await signUp(app, 'Account Holder');
+    const token = await invite(letter.letterId, holder.email);
+    const signed = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Holder Org' }));
+    const organisationId = signed.body.data?.signByInvitation.organisation.id;
+    const memberships = await app.gql(MY_MEMBERSHIPS, {}, holder.accessToken);
     expect(memberships.body.data?.me.memberships).toEqual([{ role: 'OWNER', organisation: { id: organisationId } }]);
   });
 

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { EmailVerifiedHooksService, type EmailVerified } from '@undersigned/accounts';
+import { IsNull, Not, type EntityManager } from 'typeorm';
+import { EmailVerifiedHooksService, User, type EmailVerified } from '@undersigned/accounts';
 import { MemberlessOrganisationsService } from '@undersigned/organisations';
 
 /**
@@ -17,6 +17,15 @@ export class GuestOwnersService implements OnModuleInit {
 
   onModuleInit(): void {
     this.hooks.register((manager, verified) => this.adopt(manager, verified));
+  }
+
+  /**
+   * At signing: an account already verified at the address the guest signed from (its holder signed
+   * without signing in) becomes the new organisation's OWNER at once, as it would on verifying later.
+   */
+  async adoptAtSigning(manager: EntityManager, email: string, organisationId: string): Promise<void> {
+    const user = await manager.findOne(User, { where: { email, emailVerifiedAt: Not(IsNull()) } });
+    if (user) await this.organisations.adopt(manager, user.id, [organisationId]);
   }
 
   private async adopt(manager: EntityManager, { userId, email }: EmailVerified): Promise<void> {

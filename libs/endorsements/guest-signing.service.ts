@@ -22,6 +22,7 @@ import { EndorsementStatus, InvitationStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
 import { EndorsementsService, SignedVia } from './endorsements.service';
 import { guestReceiptMail } from './guest-mails';
+import { GuestOwnersService } from './guest-owners.service';
 import { Invitation } from './invitation.entity';
 import { letterDelivered } from './letter-delivered';
 import { ManageLinksService } from './manage-links.service';
@@ -43,6 +44,7 @@ export class GuestSigningService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly countsPublisher: CountsPublisher,
+    private readonly owners: GuestOwnersService,
   ) {}
 
   async signByInvitation(input: SignByInvitationInput): Promise<EndorsementObject> {
@@ -92,6 +94,7 @@ export class GuestSigningService {
         organisation,
         input,
       );
+      await this.owners.adoptAtSigning(manager, signedFrom, organisation.id);
       const token = await this.manageLinks.issue(manager, result.id);
       await this.mail.enqueue(
         manager,
