@@ -3,7 +3,9 @@ import { Client } from 'pg';
 import { graphql } from './gql';
 import type { SignByInvitationInput } from './gql/graphql';
 import {
+  addRecipient,
   countRows,
+  deliverLetter,
   organisationWithOwner,
   openLetter,
   PASSWORD,
@@ -446,6 +448,26 @@ describe('signing without an account: signByInvitation and the manage link (issu
     expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: revised.contentHash }))).toBe('NOT_FOUND');
     expect(errorCode(await app.gql(BY_LINK, { token: link }))).toBe('NOT_FOUND');
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('after delivery the manage link changes nothing: INVALID_STATE', async () => {
+    const letter = await freshLetter('Delivered with a guest');
+    const guestMail = uniqueEmail('delivered');
+    const token = await invite(letter.letterId, guestMail);
+    await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Delivered Guest Org' }));
+    const link = tokenFrom(await receipt(guestMail));
+    await addRecipient(app, lead, letter.letterId);
+    await deliverLetter(app, lead, letter.letterId);
+    const before = await rowCounts();
+    expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: letter.contentHash, anonymous: true }))).toBe(
+      'INVALID_STATE',
+    );
+    expect(errorCode(await app.gql(WITHDRAW, { token: link }))).toBe('INVALID_STATE');
+    expect(await rowCounts()).toEqual(before);
+    const { rows } = await app.sql.query('SELECT status, anonymous FROM endorsements WHERE letter_id = $1', [
+      letter.letterId,
+    ]);
+    expect(rows).toEqual([{ status: 'SIGNED', anonymous: false }]);
   });
 
   it('a foreign or expired token answers NOT_FOUND and changes nothing', async () => {
