@@ -1,3 +1,4 @@
+import { GuestSigning1796462808023 } from './1796462808023-GuestSigning';
 import { MailRelayLimits1796443731592 } from './1796443731592-MailRelayLimits';
 import { InvitationLimits1796439699073 } from './1796439699073-InvitationLimits';
 import { MinorEditObjections1796439377509 } from './1796439377509-MinorEditObjections';
@@ -56,4 +57,5 @@ export const MIGRATIONS: Function[] = [
   MinorEditObjections1796439377509,
   InvitationLimits1796439699073,
   MailRelayLimits1796443731592,
+  GuestSigning1796462808023,
 ];

@@ -27,7 +27,7 @@ import {
   type TestUser,
 } from './support/factories';
 import { graphql } from './gql';
-import type { EndorseInput } from './gql/graphql';
+import type { EndorseInput, SignByInvitationInput } from './gql/graphql';
 
 const LOG_IN = graphql(`
   mutation RoleMatrixLogIn($input: LogInInput!) {
@@ -223,6 +223,43 @@ async function objectionLink(): Promise<string> {
   return token;
 }
 
+const SIGN_BY_INVITATION = graphql(`
+  mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {
+    signByInvitation(input: $input) {
+      id
+    }
+  }
+`);
+
+/**
+ * A guest's signature (signByInvitation) of a fresh OPEN PUBLIC letter, from an invitation to an
+ * address; its manage link's token is set to one the test knows (the real one is mailed).
+ */
+async function guestSignature(): Promise<{ letterId: string; contentHash: string; token: string }> {
+  const open = await letter({ status: 'OPEN', visibility: 'PUBLIC' });
+  const response = await world.app.gql(SIGN_BY_INVITATION, {
+    input: guestSigning(await letterInvitation(open.id, { email: `${randomUUID()}@guest.example` }), open),
+  });
+  if (!response.body.data) throw new Error(`signByInvitation failed: ${response.text}`);
+  const token = randomBytes(32).toString('base64url');
+  await world.app.sql.query('UPDATE endorsement_manage_links SET token_hash = $2 WHERE endorsement_id = $1', [
+    response.body.data.signByInvitation.id,
+    hashToken(token),
+  ]);
+  return { letterId: open.id, contentHash: open.currentVersion.contentHash, token };
+}
+
+function guestSigning(token: string, open: TestLetter): SignByInvitationInput {
+  return {
+    token,
+    contentHash: open.currentVersion.contentHash,
+    organisationName: `Guest Group ${randomUUID().slice(0, 8)}`,
+    signerName: 'A Guest',
+    signerTitle: 'Director',
+    authorised: true,
+  };
+}
+
 /** A fresh email delivery of the delivered letter, as if the worker had got it to `status`. */
 async function emailDelivery(status: 'SENT' | 'FAILED' = 'SENT'): Promise<string> {
   const { rows } = await world.app.sql.query<{ id: string }>(
@@ -329,7 +366,20 @@ const SCENARIOS: Scenario[] = [
     shows: (data) => (data as { comments: unknown[] }).comments.length > 0,
     args: (w) => ({ id: w.main.id }),
   },
+  // A guest signer's manage link.
+  { operation: 'endorsementByLink', args: async () => ({ token: (await guestSignature()).token }) },
   // ---- lead-only fields (@LeadsOnly), each asked of a letter every caller but the anonymous may read ----
+  {
+    // The address a guest signed from, on a PUBLIC letter a guest signed.
+    operation: 'letter',
+    field: 'Endorsement.signedBy',
+    selection: '{ endorsements { edges { node { signedBy } } } }',
+    shows: (data) =>
+      (data as { endorsements: { edges: { node: { signedBy: string | null } }[] } }).endorsements.edges.some(
+        (e) => e.node.signedBy !== null,
+      ),
+    args: async () => ({ id: (await guestSignature()).letterId }),
+  },
   {
     // Every endorsement, the unnamed included.
     operation: 'letter',
@@ -679,6 +729,22 @@ const SCENARIOS: Scenario[] = [
     args: async () => ({ endorsementId: await thirdEndorsement(), reason: 'Not who they say' }),
   },
   { operation: 'objectToMinorEdit', args: async () => ({ token: await objectionLink() }) },
+  {
+    // An invitation of the lead organisation's letter to an address: anyone holding its token signs.
+    operation: 'signByInvitation',
+    async args() {
+      const open = await letter({ status: 'OPEN' });
+      return { input: guestSigning(await letterInvitation(open.id, { email: `${randomUUID()}@guest.example` }), open) };
+    },
+  },
+  {
+    operation: 'reconfirmByLink',
+    async args() {
+      const guest = await guestSignature();
+      return { token: guest.token, contentHash: guest.contentHash, anonymous: true };
+    },
+  },
+  { operation: 'withdrawByLink', args: async () => ({ token: (await guestSignature()).token, reason: 'Not now' }) },
   {
     // Signed under a name other than its own: it waits for a lead's approval.
     operation: 'approveEndorsement',

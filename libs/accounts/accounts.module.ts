@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '@undersigned/common';
+import { AccountHooksModule } from './account-hooks.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { EmailChangeService } from './email-change.service';
@@ -15,6 +16,7 @@ import { TwoFactorService } from './two-factor.service';
 @Module({
   imports: [
     LiveSessionsModule,
+    AccountHooksModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } }),

@@ -20,6 +20,7 @@ import type { AuthPayloadObject } from './dto/auth-payload.object';
 import type { LogInInput } from './dto/log-in.input';
 import type { SignUpInput } from './dto/sign-up.input';
 import { EmailVerification } from './email-verification.entity';
+import { EmailVerifiedHooksService } from './email-verified-hooks.service';
 import { SessionService, type Device } from './session.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { TwoFactorService } from './two-factor.service';
@@ -42,6 +43,7 @@ export class AccountsService {
     private readonly mail: MailService,
     private readonly twoFactor: TwoFactorService,
     private readonly throttle: SignInThrottleService,
+    private readonly emailVerifiedHooks: EmailVerifiedHooksService,
   ) {}
 
   /**
@@ -87,6 +89,7 @@ export class AccountsService {
         user.emailVerifiedAt = new Date();
         await manager.update(User, { id: user.id }, { emailVerifiedAt: user.emailVerifiedAt });
         await this.sessions.endOtherSessions(manager, user.id, actor?.userId === user.id ? actor.sessionId : null);
+        await this.emailVerifiedHooks.run(manager, { userId: user.id, email: user.email });
       }
       return toUserObject(user);
     });

@@ -19,6 +19,7 @@ import { toUserObject, type UserObject } from './dto/user.object';
 import { EmailChange } from './email-change.entity';
 import { SessionService } from './session.service';
 import { User } from './user.entity';
+import { EmailVerifiedHooksService } from './email-verified-hooks.service';
 
 const CHANGE_TTL_MS = 24 * 3_600_000;
 const CHANGES_PER_DAY = 5;
@@ -32,6 +33,7 @@ export class EmailChangeService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
+    private readonly emailVerifiedHooks: EmailVerifiedHooksService,
   ) {}
 
   /**
@@ -129,6 +131,8 @@ export class EmailChangeService {
         { email: change.newEmail, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
       );
       await this.queueChanged(manager, user, oldEmail, change.newEmail);
+      // The mail to the new address proved it, as a first verification does.
+      await this.emailVerifiedHooks.run(manager, { userId: user.id, email: change.newEmail });
       return toUserObject(await manager.findOneByOrFail(User, { id: user.id }));
     });
   }

@@ -6,6 +6,8 @@ export * from './accounts.service';
 export * from './session.service';
 export * from './accounts.module';
 export { LiveSessionsModule } from './live-sessions.module';
+export { AccountHooksModule } from './account-hooks.module';
+export { EmailVerifiedHooksService, type EmailVerified } from './email-verified-hooks.service';
 export { PlatformAdminPolicy } from './platform-admin.policy';
 
 export * from './session.entity';

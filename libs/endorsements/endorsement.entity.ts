@@ -14,12 +14,15 @@ import { User } from '@undersigned/accounts';
 import { Organisation } from '@undersigned/organisations';
 import { Letter, LetterVersion } from '@undersigned/letters';
 import { EndorsementStatus } from './endorsement-status';
+import { Invitation } from './invitation.entity';
 
 /** One organisation's endorsement of one letter, bound to the content hash it signed. */
 @Entity('endorsements')
 @Check('endorsements_rejected_at', `("status" = 'REJECTED') = ("rejected_at" IS NOT NULL)`)
 @Unique('endorsements_letter_organisation_key', ['letterId', 'organisationId'])
 @Index('endorsements_letter_status_idx', ['letterId', 'status'])
+// A guest signature (signByInvitation) names the invitation whose mail proved its address.
+@Check('endorsements_invitation_signed_by_email', `"invitation_id" IS NULL OR "signed_by_email" IS NOT NULL`)
 export class Endorsement {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -79,6 +82,23 @@ export class Endorsement {
   @ManyToOne(() => User, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'signed_by_id' })
   signedBy?: User;
+
+  /**
+   * The address a guest signed from (signByInvitation: the invitation's); null when signed from an
+   * account. Leads read it as `signedBy`; a verified account at it becomes the organisation's OWNER.
+   */
+  @Index('endorsements_signed_by_email_idx', { where: '"signed_by_email" IS NOT NULL' })
+  @Column({ name: 'signed_by_email', type: 'varchar', length: 320, nullable: true })
+  signedByEmail: string | null;
+
+  /** The invitation a guest signed by: one endorsement per invitation, however often it is pressed. */
+  @Index('endorsements_invitation_key', { unique: true, where: '"invitation_id" IS NOT NULL' })
+  @Column({ name: 'invitation_id', type: 'uuid', nullable: true })
+  invitationId: string | null;
+
+  @ManyToOne(() => Invitation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'invitation_id' })
+  invitation?: Invitation;
 
   @Column({ name: 'signed_at', type: 'timestamptz' })
   signedAt: Date;

@@ -1,4 +1,4 @@
-import { LiveSessionsModule } from '@undersigned/accounts';
+import { AccountHooksModule, LiveSessionsModule } from '@undersigned/accounts';
 import { Module } from '@nestjs/common';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
@@ -8,7 +8,11 @@ import { CountsService } from './counts.service';
 import { EndorsementsController } from './endorsements.controller';
 import { EndorsementsResolver } from './endorsements.resolver';
 import { EndorsementsService } from './endorsements.service';
+import { GuestOwnersService } from './guest-owners.service';
+import { GuestSigningResolver } from './guest-signing.resolver';
+import { GuestSigningService } from './guest-signing.service';
 import { InvitationsService } from './invitations.service';
+import { ManageLinksService } from './manage-links.service';
 import { MinorEditObjectionsService } from './minor-edit-objections.service';
 import { LetterEndorsementFieldsResolver } from './letter-endorsement-fields.resolver';
 import { EndorsementFieldsResolver, InvitationFieldsResolver } from './nested-fields.resolver';
@@ -18,7 +22,7 @@ import { SignatoriesService } from './signatories.service';
 import { LetterReadCache } from './letter-read-cache';
 
 @Module({
-  imports: [LiveSessionsModule, OrganisationsModule, LettersModule],
+  imports: [LiveSessionsModule, AccountHooksModule, OrganisationsModule, LettersModule],
   controllers: [EndorsementsController],
   providers: [
     AuditService,
@@ -26,12 +30,16 @@ import { LetterReadCache } from './letter-read-cache';
     CountsPublisher,
     EndorsementsService,
     InvitationsService,
+    GuestSigningService,
+    GuestOwnersService,
+    ManageLinksService,
     MinorEditObjectionsService,
     ReceiptService,
     RevisionNoticesService,
     SignatoriesService,
     LetterReadCache,
     EndorsementsResolver,
+    GuestSigningResolver,
     LetterEndorsementFieldsResolver,
     EndorsementFieldsResolver,
     InvitationFieldsResolver,

@@ -34,6 +34,7 @@ import { toEndorsementObject, type EndorsementObject } from './dto/endorsement.o
 import { EndorsementStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
 import { letterDelivered } from './letter-delivered';
+import { ManageLinksService } from './manage-links.service';
 import { ReceiptService } from './receipts/receipt.service';
 import { MinorEditObjectionsService } from './minor-edit-objections.service';
 import { RevisionNoticesService, type KeptSignatory } from './revision-notices.service';
@@ -52,6 +53,7 @@ export class EndorsementsService implements OnModuleInit {
     private readonly revisionHooks: RevisionHooksService,
     private readonly notices: RevisionNoticesService,
     private readonly objections: MinorEditObjectionsService,
+    private readonly manageLinks: ManageLinksService,
   ) {}
 
   onModuleInit(): void {
@@ -69,29 +71,38 @@ export class EndorsementsService implements OnModuleInit {
       const { letter } = await this.letters.locked(manager, actor, input.letterId, 'share');
       await this.organisations.requireRole(manager, actor, input.organisationId, SIGNING_ROLES);
       // The caller's verified email is checked by the guard (Permission.VERIFIED on endorseLetter).
-      if (letter.status !== LetterStatus.OPEN) throw invalidState(`A ${letter.status} letter cannot be endorsed`);
-      if (letter.endorsementDeadline && letter.endorsementDeadline.getTime() <= Date.now()) {
-        throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The endorsement deadline has passed');
-      }
-      const version = await manager.findOneOrFail(LetterVersion, {
-        where: { letterId: letter.id, number: letter.currentVersion },
-      });
-      if (input.contentHash !== version.contentHash) {
-        throw new DomainError(
-          ErrorCode.STALE_VERSION,
-          'This is not the current text: read the latest version and sign its hash',
-        );
-      }
+      const version = await this.requireSignable(manager, letter, input.contentHash);
       if (!(await this.letters.maySign(manager, letter, input.organisationId))) {
         throw forbidden('This organisation is not invited to endorse this letter');
       }
       const organisation = await manager.findOneOrFail(Organisation, { where: { id: input.organisationId } });
-      const signed = await this.sign(manager, actor, letter, version, organisation, input);
+      const signed = await this.signFor(manager, accountSigner(actor), letter, version, organisation, input);
       // A repeated call changed nothing: nobody needs telling again.
       if (signed.changed) this.countsPublisher.changed(manager, input.letterId);
       return signed.endorsement;
     });
     return toEndorsementObject(endorsement);
+  }
+
+  /**
+   * The rules every signature meets, read under the letter's lock: the letter OPEN, its deadline
+   * not passed, and `contentHash` the current version's (STALE_VERSION otherwise). Returns that version.
+   */
+  async requireSignable(manager: EntityManager, letter: Letter, contentHash: string): Promise<LetterVersion> {
+    if (letter.status !== LetterStatus.OPEN) throw invalidState(`A ${letter.status} letter cannot be endorsed`);
+    if (letter.endorsementDeadline && letter.endorsementDeadline.getTime() <= Date.now()) {
+      throw new DomainError(ErrorCode.DEADLINE_PASSED, 'The endorsement deadline has passed');
+    }
+    const version = await manager.findOneOrFail(LetterVersion, {
+      where: { letterId: letter.id, number: letter.currentVersion },
+    });
+    if (contentHash !== version.contentHash) {
+      throw new DomainError(
+        ErrorCode.STALE_VERSION,
+        'This is not the current text: read the latest version and sign its hash',
+      );
+    }
+    return version;
   }
 
   async withdraw(actor: Actor, input: WithdrawInput): Promise<EndorsementObject> {
@@ -259,13 +270,18 @@ export class EndorsementsService implements OnModuleInit {
     return this.dataSource.getRepository(Endorsement).find({ where: { id: In([...ids]) } });
   }
 
-  private async sign(
+  /**
+   * Signs `version` for `organisation` in the caller's transaction, which holds the letter's lock
+   * and has checked requireSignable and who may sign. Idempotent: the same text and name signed
+   * again change nothing but the organisation's choices (anonymous, minor edits).
+   */
+  async signFor(
     manager: EntityManager,
-    actor: Actor,
+    signer: Signer,
     letter: Letter,
     version: LetterVersion,
     organisation: Organisation,
-    input: EndorseInput,
+    input: SignInput,
   ): Promise<{ endorsement: Endorsement; changed: boolean }> {
     const existing = await manager
       .getRepository(Endorsement)
@@ -306,7 +322,7 @@ export class EndorsementsService implements OnModuleInit {
       existing.contentHash === version.contentHash &&
       existing.displayName === displayName
     ) {
-      return this.changeSettings(manager, actor, existing, { anonymous, acceptMinorEdits });
+      return this.changeSettings(manager, signer, existing, { anonymous, acceptMinorEdits });
     }
     const signedAt = new Date();
     const fields = {
@@ -320,7 +336,8 @@ export class EndorsementsService implements OnModuleInit {
       anonymous,
       acceptMinorEdits,
       comment: input.comment ?? null,
-      signedById: actor.userId,
+      signedById: signer.userId,
+      signedByEmail: signer.email,
       signedAt,
       withdrawnAt: null,
       withdrawReason: null,
@@ -344,8 +361,8 @@ export class EndorsementsService implements OnModuleInit {
       await this.audit.append(manager, letter.id, {
         kind: reconfirming ? AuditKind.RECONFIRMED : AuditKind.SIGNED,
         organisationId: organisation.id,
-        actorId: actor.userId,
-        payload: { endorsementId: id, contentHash: version.contentHash, anonymous, status },
+        actorId: signer.userId,
+        payload: { endorsementId: id, contentHash: version.contentHash, anonymous, status, ...viaOf(signer) },
       });
       await this.tellPending(manager, letter, existing);
       return { endorsement: existing, changed: true };
@@ -355,7 +372,14 @@ export class EndorsementsService implements OnModuleInit {
       .createQueryBuilder()
       .insert()
       .into(Endorsement)
-      .values({ id, letterId: letter.id, organisationId: organisation.id, ...fields, receipt })
+      .values({
+        id,
+        letterId: letter.id,
+        organisationId: organisation.id,
+        ...fields,
+        invitationId: signer.invitationId,
+        receipt,
+      })
       .orIgnore()
       .returning(['id'])
       .execute();
@@ -369,8 +393,8 @@ export class EndorsementsService implements OnModuleInit {
     await this.audit.append(manager, letter.id, {
       kind: AuditKind.SIGNED,
       organisationId: organisation.id,
-      actorId: actor.userId,
-      payload: { endorsementId: id, contentHash: version.contentHash, anonymous, status },
+      actorId: signer.userId,
+      payload: { endorsementId: id, contentHash: version.contentHash, anonymous, status, ...viaOf(signer) },
     });
     const endorsement = await manager.findOneByOrFail(Endorsement, { id: row.id });
     await this.tellPending(manager, letter, endorsement);
@@ -404,7 +428,7 @@ export class EndorsementsService implements OnModuleInit {
   /** The same text signed again: only the organisation's choices may change, each recorded. */
   private async changeSettings(
     manager: EntityManager,
-    actor: Actor,
+    signer: Signer,
     existing: Endorsement,
     settings: { anonymous: boolean; acceptMinorEdits: boolean },
   ): Promise<{ endorsement: Endorsement; changed: boolean }> {
@@ -419,8 +443,8 @@ export class EndorsementsService implements OnModuleInit {
       await this.audit.append(manager, existing.letterId, {
         kind,
         organisationId: existing.organisationId,
-        actorId: actor.userId,
-        payload: { endorsementId: existing.id, [key]: settings[key] },
+        actorId: signer.userId,
+        payload: { endorsementId: existing.id, [key]: settings[key], ...viaOf(signer) },
       });
     }
     return { endorsement: existing, changed: true };
@@ -466,7 +490,20 @@ export class EndorsementsService implements OnModuleInit {
         });
       }
     }
-    const messages = await this.notices.build(manager, revision, { reconfirm, kept }, this.config.publicUrl);
+    // Guest signers have no account to re-confirm from: each gets a fresh manage link with the diff.
+    const manageLinks = new Map<string, string>();
+    for (const endorsement of reconfirm) {
+      if (endorsement.invitationId) {
+        manageLinks.set(endorsement.id, this.manageLinks.url(await this.manageLinks.issue(manager, endorsement.id)));
+      }
+    }
+    const messages = await this.notices.build(
+      manager,
+      revision,
+      { reconfirm, kept },
+      this.config.publicUrl,
+      manageLinks,
+    );
     for (const message of messages) await this.mail.enqueue(manager, message, 'revision notice');
     if (reconfirm.length) this.countsPublisher.changed(manager, revision.letter.id);
   }
@@ -483,4 +520,29 @@ export function needsApproval(displayName: string, organisationName: string, app
 /** Two names are one when they are after NFC and trimming spaces. */
 function sameName(a: string, b: string): boolean {
   return a.normalize('NFC').trim() === b.normalize('NFC').trim();
+}
+
+/** How a signature came: by an invitation's mail (signByInvitation) or a guest's manage link. */
+export enum SignedVia {
+  INVITATION_LINK = 'INVITATION_LINK',
+  MANAGE_LINK = 'MANAGE_LINK',
+}
+
+/** Who signs: an account, or a guest proven by the mailbox `email` (their link says `via`). */
+export interface Signer {
+  userId: string | null;
+  email: string | null;
+  invitationId: string | null;
+  via: SignedVia | null;
+}
+
+export type SignInput = Omit<EndorseInput, 'letterId' | 'organisationId'>;
+
+function accountSigner(actor: Actor): Signer {
+  return { userId: actor.userId, email: null, invitationId: null, via: null };
+}
+
+/** What the audit trail records of a guest's signature: the link it came by (never the address). */
+function viaOf(signer: Signer): Record<string, string> {
+  return signer.via ? { via: signer.via, ...(signer.invitationId ? { invitationId: signer.invitationId } : {}) } : {};
 }

@@ -2,6 +2,7 @@ export * from './endorsement-status';
 export * from './endorsement.entity';
 export * from './invitation.entity';
 export * from './minor-edit-objection.entity';
+export * from './manage-link.entity';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
 export * from './unnamed-signatories';
@@ -19,7 +20,15 @@ import { AuditEvent } from './audit/audit-event.entity';
 import { Endorsement } from './endorsement.entity';
 import { Invitation } from './invitation.entity';
 import { MinorEditObjectionLink } from './minor-edit-objection.entity';
+import { EndorsementManageLink } from './manage-link.entity';
 import { SigningKey } from './receipts/signing-key.entity';
 
-export const ENDORSEMENTS_ENTITIES = [Invitation, Endorsement, AuditEvent, MinorEditObjectionLink, SigningKey];
+export const ENDORSEMENTS_ENTITIES = [
+  Invitation,
+  Endorsement,
+  AuditEvent,
+  MinorEditObjectionLink,
+  EndorsementManageLink,
+  SigningKey,
+];
 export { SignatoryObject } from './dto/endorsement.objects';

@@ -36,7 +36,7 @@ export class LetterEndorsementFieldsResolver {
     const page = await this.signatories.endorsements(letter.id, args);
     return {
       ...page,
-      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toEndorsementObject(edge.node) })),
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toEndorsementObject(edge.node, letter.access) })),
     };
   }
 
@@ -49,7 +49,7 @@ export class LetterEndorsementFieldsResolver {
     @OptionalActor() viewer: Actor | null,
   ): Promise<EndorsementObject[]> {
     if (!viewer) return [];
-    return (await this.signatories.endorsementsOfMember(letter.id, viewer.userId)).map(toEndorsementObject);
+    return (await this.signatories.endorsementsOfMember(letter.id, viewer.userId)).map((e) => toEndorsementObject(e));
   }
 
   @ResolveField(() => LetterCountsObject)

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { OptionalActor, type Actor, type RequestContext } from '@undersigned/common';
-import { LetterObject, LettersService, LetterVersionObject, VersionsService } from '@undersigned/letters';
+import { LeadsOnly, LetterObject, LettersService, LetterVersionObject, VersionsService } from '@undersigned/letters';
 import { OrganisationLoaders, OrganisationObject, toOrganisationObject } from '@undersigned/organisations';
 import { EndorsementObject, InvitationObject } from './dto/endorsement.objects';
 
@@ -19,6 +19,7 @@ export class EndorsementFieldsResolver {
   constructor(
     private readonly loaders: OrganisationLoaders,
     private readonly versions: VersionsService,
+    private readonly letters: LettersService,
   ) {}
 
   @ResolveField(() => OrganisationObject)
@@ -27,6 +28,24 @@ export class EndorsementFieldsResolver {
     @Context() context: RequestContext,
   ): Promise<OrganisationObject> {
     return organisationOf(this.loaders, context, endorsement.organisationId);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "The address a guest signed from (signByInvitation); null when signed from an account. The letter's leads only",
+  })
+  @LeadsOnly({ otherwise: null })
+  signedBy(@Parent() endorsement: EndorsementObject): string | null {
+    return endorsement.signedByEmail;
+  }
+
+  @ResolveField(() => LetterObject, {
+    description:
+      'The letter endorsed, as it stands now (its current text and hash): for whoever may read it, and for the holder of the manage link (endorsementByLink)',
+  })
+  letter(@Parent() endorsement: EndorsementObject, @OptionalActor() viewer: Actor | null): Promise<LetterObject> {
+    return this.letters.forInvitee(viewer, endorsement.letterId, endorsement.viaLink === true);
   }
 
   @ResolveField(() => LetterVersionObject)

@@ -26,6 +26,7 @@ export class RevisionNoticesService {
     revision: Revision,
     endorsements: { reconfirm: Endorsement[]; kept: KeptSignatory[] },
     publicUrl: string,
+    manageLinks: ReadonlyMap<string, string> = new Map(),
   ): Promise<MailMessage[]> {
     const all = [...endorsements.reconfirm, ...endorsements.kept.map((k) => k.endorsement)];
     if (!all.length) return [];
@@ -44,6 +45,8 @@ export class RevisionNoticesService {
           : quoteText(bounded);
       const changes = `New content hash: ${revision.version.contentHash}\n\nWhat changed:\n\n${diff}\n`;
       for (const endorsement of endorsements.reconfirm) {
+        // A guest signer (no account) re-confirms from its manage link, the only way it has.
+        const manage = manageLinks.get(endorsement.id);
         for (const to of signers.get(endorsement.organisationId) ?? []) {
           messages.push({
             to,
@@ -53,7 +56,9 @@ export class RevisionNoticesService {
               'until you re-confirm against the new text.\n\n' +
               note +
               changes +
-              `Read and re-confirm: ${link}\n`,
+              (manage && to === endorsement.signedByEmail
+                ? `Read the new text and re-confirm (or withdraw) from your manage link: ${manage}\n`
+                : `Read and re-confirm: ${link}\n`),
           });
         }
       }
@@ -108,7 +113,8 @@ export class RevisionNoticesService {
 
   /**
    * Who speaks for each organisation now: the member who signed, while they may still sign for
-   * it; otherwise its current OWNERs and SIGNATORYs. Someone who left is never told.
+   * it; otherwise its current OWNERs and SIGNATORYs; for an organisation without members, the
+   * address its guest signer signed from (signByInvitation). Someone who left is never told.
    */
   private async signersOf(manager: EntityManager, endorsements: Endorsement[]): Promise<Map<string, string[]>> {
     const members = await manager.find(Membership, {
@@ -119,10 +125,9 @@ export class RevisionNoticesService {
     for (const endorsement of endorsements) {
       const signing = members.filter((m) => m.organisationId === endorsement.organisationId);
       const signer = signing.filter((m) => m.userId === endorsement.signedById);
-      result.set(
-        endorsement.organisationId,
-        (signer.length ? signer : signing).map((m) => (m.user as User).email),
-      );
+      const speaking = (signer.length ? signer : signing).map((m) => (m.user as User).email);
+      const guest = endorsement.signedByEmail ? [endorsement.signedByEmail] : [];
+      result.set(endorsement.organisationId, speaking.length ? speaking : guest);
     }
     return result;
   }

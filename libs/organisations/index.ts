@@ -5,6 +5,7 @@ export * from './membership-invitation.entity';
 export * from './dto/organisation.object';
 export * from './organisation.policy';
 export * from './organisations.service';
+export * from './memberless-organisations.service';
 export * from './verified-names';
 export * from './organisation.loaders';
 export * from './organisations.module';

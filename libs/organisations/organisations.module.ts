@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MembershipsResolver } from './memberships.resolver';
 import { MembershipsService } from './memberships.service';
+import { MemberlessOrganisationsService } from './memberless-organisations.service';
 import { OrganisationLoaders } from './organisation.loaders';
 import { OrganisationPolicy } from './organisation.policy';
 import { OrganisationsResolver } from './organisations.resolver';
@@ -11,12 +12,13 @@ import { UserMembershipsResolver } from './user-memberships.resolver';
   providers: [
     OrganisationsService,
     MembershipsService,
+    MemberlessOrganisationsService,
     OrganisationPolicy,
     OrganisationLoaders,
     OrganisationsResolver,
     MembershipsResolver,
     UserMembershipsResolver,
   ],
-  exports: [OrganisationsService, OrganisationPolicy, OrganisationLoaders],
+  exports: [OrganisationsService, MemberlessOrganisationsService, OrganisationPolicy, OrganisationLoaders],
 })
 export class OrganisationsModule {}

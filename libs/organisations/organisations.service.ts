@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, In } from 'typeorm';
 import {
   assertUuid,
   badInput,
   decodeCursor,
-  DomainError,
-  ErrorCode,
   forbidden,
   nameSkeleton,
   toConnection,
@@ -23,7 +21,7 @@ import type { OrganisationsArgs } from './dto/organisations.args';
 import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
 import { OrganisationRole } from './organisation-role';
-import { requireNameFreeOfVerified } from './verified-names';
+import { requireNameFreeOfVerified, requireNameNotVerified } from './verified-names';
 import { OrganisationPolicy } from './organisation.policy';
 
 function escapeLike(text: string): string {
@@ -103,7 +101,7 @@ export class OrganisationsService {
       this.dataSource.transaction(async (manager) => {
         // Nor may it read like the badge, or carry a verified organisation's name inside it.
         await requireNameFreeOfVerified(manager, input.name, null);
-        await this.requireNameNotVerified(manager, skeleton, null);
+        await requireNameNotVerified(manager, skeleton, null);
         const organisation = await manager.save(
           manager.create(Organisation, {
             slug,
@@ -145,36 +143,11 @@ export class OrganisationsService {
       }
       // Two verified organisations taken for one another would make the badge mean nothing.
       organisation.nameSkeleton = nameSkeleton(organisation.name);
-      await this.requireNameNotVerified(manager, organisation.nameSkeleton, organisation.id);
+      await requireNameNotVerified(manager, organisation.nameSkeleton, organisation.id);
       organisation.verifiedDomain = domain;
       await manager.save(organisation);
       return toOrganisationObject(organisation);
     });
-  }
-
-  /**
-   * CONFLICT when a verified organisation other than `exceptId` has a name that looks like this
-   * one. Names that look alike are serialised by a transaction lock on the skeleton, so two
-   * concurrent requests cannot both pass.
-   */
-  private async requireNameNotVerified(
-    manager: EntityManager,
-    skeleton: string,
-    exceptId: string | null,
-  ): Promise<void> {
-    if (!skeleton) return;
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 18))', [skeleton]);
-    const taken: unknown[] = await manager.query(
-      `SELECT 1 FROM organisations
-        WHERE name_skeleton = $1 AND verified_domain IS NOT NULL AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1`,
-      [skeleton, exceptId],
-    );
-    if (taken.length) {
-      throw new DomainError(
-        ErrorCode.CONFLICT,
-        'A verified organisation already has this name (or one that looks like it): ask its members to invite you, or choose a name of your own',
-      );
-    }
   }
 
   /** An OWNER requires (or stops requiring) two-factor sign-in from the members who act for it. */

@@ -30,3 +30,28 @@ export async function requireNameFreeOfVerified(
     );
   }
 }
+
+/**
+ * CONFLICT when a verified organisation other than `exceptId` has a name that looks like this
+ * one (its `skeleton`). Names that look alike are serialised by a transaction lock on the skeleton,
+ * so two concurrent requests cannot both pass.
+ */
+export async function requireNameNotVerified(
+  manager: EntityManager,
+  skeleton: string,
+  exceptId: string | null,
+): Promise<void> {
+  if (!skeleton) return;
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 18))', [skeleton]);
+  const taken: unknown[] = await manager.query(
+    `SELECT 1 FROM organisations
+      WHERE name_skeleton = $1 AND verified_domain IS NOT NULL AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1`,
+    [skeleton, exceptId],
+  );
+  if (taken.length) {
+    throw new DomainError(
+      ErrorCode.CONFLICT,
+      'A verified organisation already has this name (or one that looks like it): ask its members to invite you, or choose a name of your own',
+    );
+  }
+}

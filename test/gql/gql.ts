@@ -147,6 +147,18 @@ type Documents = {
     "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": typeof types.RoleMatrixLogInDocument,
     "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": typeof types.RoleMatrixReauthenticateDocument,
     "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.RoleMatrixCommentDocument,
+    "\n  mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.RoleMatrixSignByInvitationDocument,
+    "\n  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.SignByInvitationInviteDocument,
+    "\n  mutation SignByInvitationSign($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedBy\n      organisation {\n        id\n        name\n        verifiedDomain\n      }\n    }\n  }\n": typeof types.SignByInvitationSignDocument,
+    "\n  query SignByInvitationByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n      anonymous\n      signerName\n      signedBy\n      letter {\n        id\n        title\n        currentVersion {\n          contentHash\n          body\n        }\n      }\n    }\n  }\n": typeof types.SignByInvitationByLinkDocument,
+    "\n  mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {\n    reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {\n      id\n      status\n      contentHash\n      anonymous\n    }\n  }\n": typeof types.SignByInvitationReconfirmDocument,
+    "\n  mutation SignByInvitationWithdraw($token: String!, $reason: String) {\n    withdrawByLink(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.SignByInvitationWithdrawDocument,
+    "\n  query SignByInvitationSignatories($id: ID!) {\n    letter(id: $id) {\n      signatories(first: 50) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            verified\n            contentHash\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignByInvitationSignatoriesDocument,
+    "\n  query SignByInvitationLeadView($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 50) {\n        edges {\n          node {\n            id\n            status\n            signedBy\n            signerName\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignByInvitationLeadViewDocument,
+    "\n  mutation SignByInvitationSignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignByInvitationSignUpDocument,
+    "\n  mutation SignByInvitationVerify($token: String!) {\n    verifyEmail(token: $token) {\n      emailVerified\n    }\n  }\n": typeof types.SignByInvitationVerifyDocument,
+    "\n  mutation SignByInvitationLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SignByInvitationLogInDocument,
+    "\n  query SignByInvitationMyMemberships {\n    me {\n      memberships {\n        role\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SignByInvitationMyMembershipsDocument,
     "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.SubscriptionsAccessInviteDocument,
     "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SubscriptionsAccessMembersDocument,
     "\n  mutation SubscriptionsAccessRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.SubscriptionsAccessRemoveDocument,
@@ -391,6 +403,18 @@ const documents: Documents = {
     "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": types.RoleMatrixLogInDocument,
     "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": types.RoleMatrixReauthenticateDocument,
     "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.RoleMatrixCommentDocument,
+    "\n  mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n    }\n  }\n": types.RoleMatrixSignByInvitationDocument,
+    "\n  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.SignByInvitationInviteDocument,
+    "\n  mutation SignByInvitationSign($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedBy\n      organisation {\n        id\n        name\n        verifiedDomain\n      }\n    }\n  }\n": types.SignByInvitationSignDocument,
+    "\n  query SignByInvitationByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n      anonymous\n      signerName\n      signedBy\n      letter {\n        id\n        title\n        currentVersion {\n          contentHash\n          body\n        }\n      }\n    }\n  }\n": types.SignByInvitationByLinkDocument,
+    "\n  mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {\n    reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {\n      id\n      status\n      contentHash\n      anonymous\n    }\n  }\n": types.SignByInvitationReconfirmDocument,
+    "\n  mutation SignByInvitationWithdraw($token: String!, $reason: String) {\n    withdrawByLink(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.SignByInvitationWithdrawDocument,
+    "\n  query SignByInvitationSignatories($id: ID!) {\n    letter(id: $id) {\n      signatories(first: 50) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            verified\n            contentHash\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SignByInvitationSignatoriesDocument,
+    "\n  query SignByInvitationLeadView($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 50) {\n        edges {\n          node {\n            id\n            status\n            signedBy\n            signerName\n          }\n        }\n      }\n    }\n  }\n": types.SignByInvitationLeadViewDocument,
+    "\n  mutation SignByInvitationSignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignByInvitationSignUpDocument,
+    "\n  mutation SignByInvitationVerify($token: String!) {\n    verifyEmail(token: $token) {\n      emailVerified\n    }\n  }\n": types.SignByInvitationVerifyDocument,
+    "\n  mutation SignByInvitationLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.SignByInvitationLogInDocument,
+    "\n  query SignByInvitationMyMemberships {\n    me {\n      memberships {\n        role\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.SignByInvitationMyMembershipsDocument,
     "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.SubscriptionsAccessInviteDocument,
     "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.SubscriptionsAccessMembersDocument,
     "\n  mutation SubscriptionsAccessRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.SubscriptionsAccessRemoveDocument,
@@ -1031,6 +1055,54 @@ export function graphql(source: "\n  mutation RoleMatrixReauthenticate($password
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RoleMatrixCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RoleMatrixSignByInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SignByInvitationInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignByInvitationSign($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedBy\n      organisation {\n        id\n        name\n        verifiedDomain\n      }\n    }\n  }\n"): typeof import('./graphql').SignByInvitationSignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignByInvitationByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n      anonymous\n      signerName\n      signedBy\n      letter {\n        id\n        title\n        currentVersion {\n          contentHash\n          body\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignByInvitationByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {\n    reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {\n      id\n      status\n      contentHash\n      anonymous\n    }\n  }\n"): typeof import('./graphql').SignByInvitationReconfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignByInvitationWithdraw($token: String!, $reason: String) {\n    withdrawByLink(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').SignByInvitationWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignByInvitationSignatories($id: ID!) {\n    letter(id: $id) {\n      signatories(first: 50) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            verified\n            contentHash\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignByInvitationSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignByInvitationLeadView($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 50) {\n        edges {\n          node {\n            id\n            status\n            signedBy\n            signerName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignByInvitationLeadViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignByInvitationSignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n"): typeof import('./graphql').SignByInvitationSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignByInvitationVerify($token: String!) {\n    verifyEmail(token: $token) {\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').SignByInvitationVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignByInvitationLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').SignByInvitationLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignByInvitationMyMemberships {\n    me {\n      memberships {\n        role\n        organisation {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignByInvitationMyMembershipsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

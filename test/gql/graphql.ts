@@ -207,6 +207,30 @@ export type ReviseLetterInput = {
   title?: string | null | undefined;
 };
 
+export type SignByInvitationInput = {
+  /** Stay signed across minor edits (typo fixes) */
+  acceptMinorEdits?: boolean | null | undefined;
+  /** Sign without being named to anyone but the lead organisations */
+  anonymous?: boolean | null | undefined;
+  /** "I am authorised to sign for this organisation": must be true */
+  authorised: boolean;
+  comment?: string | null | undefined;
+  /** The content hash of the version being signed: the current one */
+  contentHash: string;
+  /** ISO 3166-1 alpha-2 code, or a region name */
+  country?: string | null | undefined;
+  /** How the signatory block names it; the organisation's name by default (another name waits for a lead) */
+  displayName?: string | null | undefined;
+  /** The organisation signing, created without members (the invitation gives a name to start from) */
+  organisationName: string;
+  signerName: string;
+  signerTitle: string;
+  /** The token of the invitation mail's link: the proof of the mailbox it was sent to */
+  token: string;
+  /** The organisation's website: an address at its domain (or a subdomain) signs verified */
+  website?: string | null | undefined;
+};
+
 export type SignPetitionInput = {
   ageConfirmed?: boolean | null | undefined;
   comment?: string | null | undefined;
@@ -1184,6 +1208,91 @@ export type RoleMatrixCommentMutationVariables = Exact<{
 
 
 export type RoleMatrixCommentMutation = { commentOnLetter: { id: string } };
+
+export type RoleMatrixSignByInvitationMutationVariables = Exact<{
+  input: SignByInvitationInput;
+}>;
+
+
+export type RoleMatrixSignByInvitationMutation = { signByInvitation: { id: string } };
+
+export type SignByInvitationInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type SignByInvitationInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type SignByInvitationSignMutationVariables = Exact<{
+  input: SignByInvitationInput;
+}>;
+
+
+export type SignByInvitationSignMutation = { signByInvitation: { id: string, status: EndorsementStatus, contentHash: string, displayName: string, anonymous: boolean, signedBy: string | null, organisation: { id: string, name: string, verifiedDomain: string | null } } };
+
+export type SignByInvitationByLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SignByInvitationByLinkQuery = { endorsementByLink: { id: string, status: EndorsementStatus, contentHash: string, anonymous: boolean, signerName: string, signedBy: string | null, letter: { id: string, title: string, currentVersion: { contentHash: string, body: string } } } };
+
+export type SignByInvitationReconfirmMutationVariables = Exact<{
+  token: string;
+  contentHash: string;
+  anonymous?: boolean | null | undefined;
+}>;
+
+
+export type SignByInvitationReconfirmMutation = { reconfirmByLink: { id: string, status: EndorsementStatus, contentHash: string, anonymous: boolean } };
+
+export type SignByInvitationWithdrawMutationVariables = Exact<{
+  token: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type SignByInvitationWithdrawMutation = { withdrawByLink: { id: string, status: EndorsementStatus } };
+
+export type SignByInvitationSignatoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignByInvitationSignatoriesQuery = { letter: { signatories: { totalCount: number, anonymousCount: number, edges: Array<{ node: { displayName: string, verified: boolean, contentHash: string, organisation: { id: string, name: string } } }> } } | null };
+
+export type SignByInvitationLeadViewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignByInvitationLeadViewQuery = { letter: { endorsements: { edges: Array<{ node: { id: string, status: EndorsementStatus, signedBy: string | null, signerName: string } }> } } | null };
+
+export type SignByInvitationSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignByInvitationSignUpMutation = { signUp: boolean };
+
+export type SignByInvitationVerifyMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SignByInvitationVerifyMutation = { verifyEmail: { emailVerified: boolean } };
+
+export type SignByInvitationLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type SignByInvitationLogInMutation = { logIn: { accessToken: string } };
+
+export type SignByInvitationMyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignByInvitationMyMembershipsQuery = { me: { memberships: Array<{ role: OrganisationRole, organisation: { id: string } }> } };
 
 export type SubscriptionsAccessInviteMutationVariables = Exact<{
   input: InviteMemberInput;
@@ -3331,6 +3440,143 @@ export const RoleMatrixCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleMatrixCommentMutation, RoleMatrixCommentMutationVariables>;
+export const RoleMatrixSignByInvitationDocument = new TypedDocumentString(`
+    mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {
+  signByInvitation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixSignByInvitationMutation, RoleMatrixSignByInvitationMutationVariables>;
+export const SignByInvitationInviteDocument = new TypedDocumentString(`
+    mutation SignByInvitationInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationInviteMutation, SignByInvitationInviteMutationVariables>;
+export const SignByInvitationSignDocument = new TypedDocumentString(`
+    mutation SignByInvitationSign($input: SignByInvitationInput!) {
+  signByInvitation(input: $input) {
+    id
+    status
+    contentHash
+    displayName
+    anonymous
+    signedBy
+    organisation {
+      id
+      name
+      verifiedDomain
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationSignMutation, SignByInvitationSignMutationVariables>;
+export const SignByInvitationByLinkDocument = new TypedDocumentString(`
+    query SignByInvitationByLink($token: String!) {
+  endorsementByLink(token: $token) {
+    id
+    status
+    contentHash
+    anonymous
+    signerName
+    signedBy
+    letter {
+      id
+      title
+      currentVersion {
+        contentHash
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationByLinkQuery, SignByInvitationByLinkQueryVariables>;
+export const SignByInvitationReconfirmDocument = new TypedDocumentString(`
+    mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {
+  reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {
+    id
+    status
+    contentHash
+    anonymous
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationReconfirmMutation, SignByInvitationReconfirmMutationVariables>;
+export const SignByInvitationWithdrawDocument = new TypedDocumentString(`
+    mutation SignByInvitationWithdraw($token: String!, $reason: String) {
+  withdrawByLink(token: $token, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationWithdrawMutation, SignByInvitationWithdrawMutationVariables>;
+export const SignByInvitationSignatoriesDocument = new TypedDocumentString(`
+    query SignByInvitationSignatories($id: ID!) {
+  letter(id: $id) {
+    signatories(first: 50) {
+      totalCount
+      anonymousCount
+      edges {
+        node {
+          displayName
+          verified
+          contentHash
+          organisation {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationSignatoriesQuery, SignByInvitationSignatoriesQueryVariables>;
+export const SignByInvitationLeadViewDocument = new TypedDocumentString(`
+    query SignByInvitationLeadView($id: ID!) {
+  letter(id: $id) {
+    endorsements(first: 50) {
+      edges {
+        node {
+          id
+          status
+          signedBy
+          signerName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationLeadViewQuery, SignByInvitationLeadViewQueryVariables>;
+export const SignByInvitationSignUpDocument = new TypedDocumentString(`
+    mutation SignByInvitationSignUp($input: SignUpInput!) {
+  signUp(input: $input)
+}
+    `) as unknown as TypedDocumentString<SignByInvitationSignUpMutation, SignByInvitationSignUpMutationVariables>;
+export const SignByInvitationVerifyDocument = new TypedDocumentString(`
+    mutation SignByInvitationVerify($token: String!) {
+  verifyEmail(token: $token) {
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationVerifyMutation, SignByInvitationVerifyMutationVariables>;
+export const SignByInvitationLogInDocument = new TypedDocumentString(`
+    mutation SignByInvitationLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationLogInMutation, SignByInvitationLogInMutationVariables>;
+export const SignByInvitationMyMembershipsDocument = new TypedDocumentString(`
+    query SignByInvitationMyMemberships {
+  me {
+    memberships {
+      role
+      organisation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationMyMembershipsQuery, SignByInvitationMyMembershipsQueryVariables>;
 export const SubscriptionsAccessInviteDocument = new TypedDocumentString(`
     mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@undersigned/common';
+import type { LetterAccess } from '@undersigned/letters';
 import { OrganisationObject } from '@undersigned/organisations';
 import { EndorsementStatus, InvitationStatus } from '../endorsement-status';
 import type { Endorsement } from '../endorsement.entity';
@@ -46,13 +47,23 @@ export class EndorsementObject {
   /** Resolved by EndorsementFieldsResolver. */
   organisationId: string;
   signedVersionId: string;
+  letterId: string;
+  /** Read by `signedBy` (@LeadsOnly): the leads read it; nobody else, a guest signer included. */
+  signedByEmail: string | null;
+  /** How the viewer stands to the letter, where known (the leads' Letter.endorsements); otherwise NONE. */
+  access?: LetterAccess;
+  /** Reached by its manage link, whose holder may read the letter it signed (endorsementByLink). */
+  viaLink?: boolean;
 }
 
 @ObjectType('EndorsementConnection')
 export class EndorsementConnection extends Connection(EndorsementObject, 'Endorsement') {}
 
-export function toEndorsementObject(endorsement: Endorsement): EndorsementObject {
+export function toEndorsementObject(endorsement: Endorsement, access?: LetterAccess): EndorsementObject {
   return {
+    access,
+    letterId: endorsement.letterId,
+    signedByEmail: endorsement.signedByEmail,
     id: endorsement.id,
     status: endorsement.status,
     contentHash: endorsement.contentHash,

@@ -1,0 +1,48 @@
+import { plainLine, type MailMessage } from '@undersigned/common';
+import type { Letter } from '@undersigned/letters';
+import type { Endorsement } from './endorsement.entity';
+
+/**
+ * The receipt mailed to a guest signer (signByInvitation), with the manage link that re-confirms,
+ * switches named/unnamed and withdraws until delivery. The link opens a page: nothing changes
+ * until its buttons are pressed, so a mail scanner following it changes nothing.
+ */
+export function guestReceiptMail(input: {
+  to: string;
+  letter: Letter;
+  endorsement: Endorsement;
+  organisationName: string;
+  manageUrl: string;
+  letterUrl: string;
+}): MailMessage {
+  const title = plainLine(input.letter.title, 300);
+  const organisation = plainLine(input.organisationName, 200);
+  const { endorsement } = input;
+  const pending = endorsement.status === 'PENDING_APPROVAL';
+  return {
+    to: input.to,
+    subject: `Your signature: ${plainLine(input.letter.title, 60)} (Undersigned)`,
+    text: [
+      `You signed "${title}" for ${organisation}.`,
+      '',
+      `Content hash of the text you signed: ${endorsement.contentHash}`,
+      `Signed as: ${plainLine(endorsement.signerName, 200)}, ${plainLine(endorsement.signerTitle, 200)}`,
+      endorsement.anonymous
+        ? 'Unnamed: only the lead organisations see your organisation among the signatories.'
+        : `Listed as: ${plainLine(endorsement.displayName, 200)}`,
+      ...(pending
+        ? ['', 'The name you asked for waits for the lead organisations’ approval before it is listed.']
+        : []),
+      '',
+      'Your receipt (a signature by Undersigned over what you signed; check it at /.well-known/jwks.json):',
+      endorsement.receipt,
+      '',
+      `Re-confirm after a change, sign named or unnamed, or withdraw, until the letter is delivered: ${input.manageUrl}`,
+      '',
+      'Keep this mail: the link is yours alone and works only for this signature.',
+      '',
+      `The letter: ${input.letterUrl}`,
+      '',
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Endorsement } from './endorsement.entity';
+
+/**
+ * The manage link mailed to a guest signer (signByInvitation): it reads, re-confirms, switches
+ * named/unnamed and withdraws its own endorsement, until the letter is delivered. One per
+ * endorsement: each mail carries a new token, and the one before stops working.
+ */
+@Entity('endorsement_manage_links')
+export class EndorsementManageLink {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('endorsement_manage_links_endorsement_key', { unique: true })
+  @Column({ name: 'endorsement_id', type: 'uuid' })
+  endorsementId: string;
+
+  @ManyToOne(() => Endorsement, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'endorsement_id' })
+  endorsement?: Endorsement;
+
+  /** SHA-256 of the token in the link (libs/common/auth/tokens.ts); the token itself is never stored. */
+  @Index('endorsement_manage_links_token_key', { unique: true })
+  @Column({ name: 'token_hash', type: 'char', length: 64 })
+  tokenHash: string;
+
+  /** INVITATION_TTL_DAYS after it was last mailed; delivery ends it sooner. */
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+
+  /** Set when the endorsement was withdrawn by it: a used link answers NOT_FOUND. */
+  @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
+  usedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,678 @@
+import request from 'supertest';
+import { Client } from 'pg';
+import { graphql } from './gql';
+import type { SignByInvitationInput } from './gql/graphql';
+import {
+  addRecipient,
+  countRows,
+  deliverLetter,
+  organisationWithOwner,
+  openLetter,
+  PASSWORD,
+  reviseLetter,
+  signUp,
+  uniqueEmail,
+  type OpenLetter,
+  type OrganisationOwner,
+} from './support/factories';
+import { pdfText } from './support/pdf-text';
+import { SmtpSink, tokenFrom, type ReceivedMail } from './support/smtp-sink';
+import { errorCode, startTestApp, type TestApp } from './support/test-app';
+
+const INVITE = graphql(`
+  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+    }
+  }
+`);
+const SIGN = graphql(`
+  mutation SignByInvitationSign($input: SignByInvitationInput!) {
+    signByInvitation(input: $input) {
+      id
+      status
+      contentHash
+      displayName
+      anonymous
+      signedBy
+      organisation {
+        id
+        name
+        verifiedDomain
+      }
+    }
+  }
+`);
+const BY_LINK = graphql(`
+  query SignByInvitationByLink($token: String!) {
+    endorsementByLink(token: $token) {
+      id
+      status
+      contentHash
+      anonymous
+      signerName
+      signedBy
+      letter {
+        id
+        title
+        currentVersion {
+          contentHash
+          body
+        }
+      }
+    }
+  }
+`);
+const RECONFIRM = graphql(`
+  mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {
+    reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {
+      id
+      status
+      contentHash
+      anonymous
+    }
+  }
+`);
+const WITHDRAW = graphql(`
+  mutation SignByInvitationWithdraw($token: String!, $reason: String) {
+    withdrawByLink(token: $token, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+const SIGNATORIES = graphql(`
+  query SignByInvitationSignatories($id: ID!) {
+    letter(id: $id) {
+      signatories(first: 50) {
+        totalCount
+        anonymousCount
+        edges {
+          node {
+            displayName
+            verified
+            contentHash
+            organisation {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const LEAD_VIEW = graphql(`
+  query SignByInvitationLeadView($id: ID!) {
+    letter(id: $id) {
+      endorsements(first: 50) {
+        edges {
+          node {
+            id
+            status
+            signedBy
+            signerName
+          }
+        }
+      }
+    }
+  }
+`);
+const SIGN_UP = graphql(`
+  mutation SignByInvitationSignUp($input: SignUpInput!) {
+    signUp(input: $input)
+  }
+`);
+const VERIFY = graphql(`
+  mutation SignByInvitationVerify($token: String!) {
+    verifyEmail(token: $token) {
+      emailVerified
+    }
+  }
+`);
+const LOG_IN = graphql(`
+  mutation SignByInvitationLogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      accessToken
+    }
+  }
+`);
+const MY_MEMBERSHIPS = graphql(`
+  query SignByInvitationMyMemberships {
+    me {
+      memberships {
+        role
+        organisation {
+          id
+        }
+      }
+    }
+  }
+`);
+
+describe('signing without an account: signByInvitation and the manage link (issue 20)', () => {
+  const smtp = new SmtpSink();
+  let app: TestApp;
+  let lead: OrganisationOwner;
+
+  beforeAll(async () => {
+    await smtp.start();
+    app = await startTestApp({ WORKER: 'on', SMTP_URL: smtp.url });
+    lead = await organisationWithOwner(app, { name: 'Coalition Lead' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await smtp.stop();
+  });
+
+  /** Invites `email` to the letter and answers the token of the link in the mail the SMTP server received. */
+  async function invite(letterId: string, email: string, name = 'Guest Org'): Promise<string> {
+    const response = await app.gql(INVITE, { input: { letterId, invitees: [{ email, name }] } }, lead.token);
+    expect(response.body.errors).toBeUndefined();
+    return tokenFrom(await smtp.waitFor(email, (m) => /invites/.test(m.parsed.subject ?? '')));
+  }
+
+  function signInput(token: string, contentHash: string, extra: Partial<SignByInvitationInput> = {}) {
+    return {
+      input: {
+        token,
+        contentHash,
+        organisationName: 'Rights Watch Kenya',
+        country: 'KE',
+        website: 'https://rightswatch.example',
+        signerName: 'Wanjiru Kamau',
+        signerTitle: 'Director',
+        authorised: true,
+        ...extra,
+      },
+    };
+  }
+
+  async function receipt(email: string, letterTitle = ''): Promise<ReceivedMail> {
+    return smtp.waitFor(email, (m) => /Your signature/.test(m.parsed.subject ?? '') && m.raw.includes(letterTitle));
+  }
+
+  async function signatories(letterId: string) {
+    // The lead reads what the public reads of a letter (the public list), a private one included.
+    const response = await app.gql(SIGNATORIES, { id: letterId }, lead.token);
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data?.letter?.signatories;
+  }
+
+  /** Every table signing writes to: a refused request leaves each as it was. */
+  async function rowCounts(): Promise<Record<string, number>> {
+    const tables = ['organisations', 'endorsements', 'endorsement_manage_links', 'memberships', 'audit_events'];
+    return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await countRows(app, t)])));
+  }
+
+  async function freshLetter(title: string, visibility: 'PUBLIC' | 'PRIVATE' = 'PRIVATE'): Promise<OpenLetter> {
+    return openLetter(app, lead, { title, visibility });
+  }
+
+  it('a person with no account signs from the invitation mail: SIGNED on the shown hash, listed, receipt with a manage link', async () => {
+    const letter = await freshLetter('Free the journalists');
+    const guestMail = `director-${Date.now()}@rightswatch.example`;
+    const token = await invite(letter.letterId, guestMail, 'Rights Watch Kenya');
+
+    const signed = await app.gql(SIGN, signInput(token, letter.contentHash));
+    expect(signed.body.errors).toBeUndefined();
+    const endorsement = signed.body.data?.signByInvitation;
+    expect(endorsement).toMatchObject({
+      status: 'SIGNED',
+      contentHash: letter.contentHash,
+      displayName: 'Rights Watch Kenya',
+      anonymous: false,
+      // The signer is not a lead: the address it signed from is the leads' to read.
+      signedBy: null,
+      organisation: { name: 'Rights Watch Kenya', verifiedDomain: 'rightswatch.example' },
+    });
+
+    // Listed, named, verified: the address it signed from is at the website's domain.
+    const listed = await signatories(letter.letterId);
+    const row = listed?.edges.find((e) => e.node.organisation.id === endorsement?.organisation.id);
+    expect(row?.node).toMatchObject({
+      displayName: 'Rights Watch Kenya',
+      verified: true,
+      contentHash: letter.contentHash,
+    });
+
+    // The organisation has no members; the invitation is answered.
+    const { rows: members } = await app.sql.query('SELECT 1 FROM memberships WHERE organisation_id = $1', [
+      endorsement?.organisation.id,
+    ]);
+    expect(members).toHaveLength(0);
+    const { rows: invitations } = await app.sql.query(
+      'SELECT status, organisation_id FROM letter_invitations WHERE letter_id = $1',
+      [letter.letterId],
+    );
+    expect(invitations).toEqual([{ status: 'ACCEPTED', organisation_id: endorsement?.organisation.id }]);
+
+    // The audit trail records that it came by the invitation's link.
+    const { rows: audit } = await app.sql.query<{ kind: string; payload: Record<string, unknown> }>(
+      `SELECT kind, payload FROM audit_events WHERE letter_id = $1 AND kind = 'SIGNED'`,
+      [letter.letterId],
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0].payload).toMatchObject({ via: 'INVITATION_LINK', endorsementId: endorsement?.id });
+
+    // The leads read the address it signed from.
+    const leadView = await app.gql(LEAD_VIEW, { id: letter.letterId }, lead.token);
+    expect(leadView.body.errors).toBeUndefined();
+    expect(leadView.body.data?.letter?.endorsements.edges.map((e) => e.node)).toEqual([
+      { id: endorsement?.id, status: 'SIGNED', signedBy: guestMail, signerName: 'Wanjiru Kamau' },
+    ]);
+
+    // The receipt arrives with a manage link; opening it reads the endorsement and the letter, changing nothing.
+    const mail = await receipt(guestMail);
+    expect(mail.parsed.text).toContain(letter.contentHash);
+    const manage = tokenFrom(mail);
+    expect(manage).not.toBe(token);
+    const before = await rowCounts();
+    const opened = await app.gql(BY_LINK, { token: manage });
+    expect(opened.body.errors).toBeUndefined();
+    expect(opened.body.data?.endorsementByLink).toMatchObject({
+      id: endorsement?.id,
+      status: 'SIGNED',
+      signerName: 'Wanjiru Kamau',
+      signedBy: null,
+      letter: { id: letter.letterId, currentVersion: { contentHash: letter.contentHash } },
+    });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('an address elsewhere than the website signs unverified', async () => {
+    const letter = await freshLetter('Unverified guests');
+    const guestMail = uniqueEmail('volunteer');
+    const token = await invite(letter.letterId, guestMail);
+    const signed = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Small Group' }));
+    expect(signed.body.data?.signByInvitation.organisation.verifiedDomain).toBeNull();
+    const listed = await signatories(letter.letterId);
+    expect(listed?.edges.find((e) => e.node.displayName === 'Small Group')?.node.verified).toBe(false);
+  });
+
+  it('unnamed: the name appears on no public surface (signatories, CSV, PDF), only as a number', async () => {
+    const letter = await freshLetter('Unnamed guests', 'PUBLIC');
+    const guestMail = uniqueEmail('unnamed');
+    const token = await invite(letter.letterId, guestMail);
+    const signed = await app.gql(
+      SIGN,
+      signInput(token, letter.contentHash, { organisationName: 'Quiet Defenders Collective', anonymous: true }),
+    );
+    expect(signed.body.data?.signByInvitation).toMatchObject({ status: 'SIGNED', anonymous: true });
+    // Read as the public reads it: no sign-in.
+    const listed = (await app.gql(SIGNATORIES, { id: letter.letterId })).body.data?.letter?.signatories;
+    expect(listed?.anonymousCount).toBe(1);
+    const csv = await request(app.url).get(`/letters/${letter.slug}/signatories.csv`);
+    expect(csv.status).toBe(200);
+    const pdf = await request(app.url)
+      .get(`/letters/${letter.slug}.pdf`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(pdf.status).toBe(200);
+    const surfaces = [JSON.stringify(listed), csv.text, await pdfText(new Uint8Array(pdf.body as Buffer))];
+    for (const surface of surfaces) {
+      expect(surface).not.toContain('Quiet Defenders');
+      expect(surface).not.toContain('Wanjiru');
+    }
+  });
+
+  it('STALE_VERSION on an old hash: nothing is created, and the current hash then signs', async () => {
+    const letter = await freshLetter('Stale guests');
+    const guestMail = uniqueEmail('stale');
+    const token = await invite(letter.letterId, guestMail);
+    const revised = await reviseLetter(app, lead, {
+      letterId: letter.letterId,
+      body: 'Dear Secretary,\n\nWe ask you to raise their cases now.\n\nSincerely,',
+      material: true,
+    });
+    const before = await rowCounts();
+    const stale = await app.gql(SIGN, signInput(token, letter.contentHash));
+    expect(errorCode(stale)).toBe('STALE_VERSION');
+    expect(await rowCounts()).toEqual(before);
+    const signed = await app.gql(SIGN, signInput(token, revised.contentHash, { organisationName: 'Stale Then Fresh' }));
+    expect(signed.body.data?.signByInvitation).toMatchObject({ status: 'SIGNED', contentHash: revised.contentHash });
+  });
+
+  it("the rest of endorseLetter's rules: deadline, a letter no longer OPEN, a display name waits for the leads", async () => {
+    const letter = await freshLetter('Rules for guests');
+    const lateMail = uniqueEmail('deadline');
+    const late = await invite(letter.letterId, lateMail);
+    await app.sql.query(`UPDATE letters SET endorsement_deadline = now() - interval '1 minute' WHERE id = $1`, [
+      letter.letterId,
+    ]);
+    const before = await rowCounts();
+    expect(errorCode(await app.gql(SIGN, signInput(late, letter.contentHash)))).toBe('DEADLINE_PASSED');
+    await app.sql.query(`UPDATE letters SET endorsement_deadline = NULL, status = 'CLOSED' WHERE id = $1`, [
+      letter.letterId,
+    ]);
+    expect(errorCode(await app.gql(SIGN, signInput(late, letter.contentHash)))).toBe('INVALID_STATE');
+    expect(await rowCounts()).toEqual(before);
+    await app.sql.query(`UPDATE letters SET status = 'OPEN' WHERE id = $1`, [letter.letterId]);
+
+    const named = await app.gql(
+      SIGN,
+      signInput(late, letter.contentHash, { organisationName: 'Plain Name Group', displayName: 'A Grander Name' }),
+    );
+    expect(named.body.data?.signByInvitation).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      displayName: 'A Grander Name',
+    });
+    expect((await signatories(letter.letterId))?.totalCount).toBe(0);
+    // The guest hears that it waits, at the address it signed from.
+    await smtp.waitFor(lateMail, (m) => /awaits the leads/.test(m.parsed.subject ?? ''));
+  });
+
+  it('opening the manage link (a GET, as a mail scanner does) changes nothing; the link still works after', async () => {
+    const letter = await freshLetter('Scanned links');
+    const guestMail = uniqueEmail('scanned');
+    const token = await invite(letter.letterId, guestMail);
+    await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Scanned Org' }));
+    const mail = await receipt(guestMail);
+    const url = new URL(/https?:\/\/\S+\?token=\S+/.exec(mail.parsed.text ?? '')?.[0] as string);
+    expect(url.href.startsWith(`${app.config.publicUrl}/endorsements/manage?token=`)).toBe(true);
+    const before = await rowCounts();
+    const { rows: was } = await app.sql.query('SELECT * FROM endorsement_manage_links ORDER BY id');
+    for (let i = 0; i < 3; i++) await request(app.url).get(url.pathname + url.search);
+    expect(await rowCounts()).toEqual(before);
+    expect((await app.sql.query('SELECT * FROM endorsement_manage_links ORDER BY id')).rows).toEqual(was);
+    expect((await app.gql(BY_LINK, { token: tokenFrom(mail) })).body.data?.endorsementByLink.status).toBe('SIGNED');
+  });
+
+  it('a material revision mails the guest the diff; re-confirming from the manage link lists it on the new hash; withdrawing removes it', async () => {
+    const letter = await freshLetter('Revised for guests');
+    const guestMail = uniqueEmail('reconfirm');
+    const token = await invite(letter.letterId, guestMail);
+    const signed = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Reconfirming Org' }));
+    const organisationId = signed.body.data?.signByInvitation.organisation.id;
+    const firstLink = tokenFrom(await receipt(guestMail));
+
+    const revised = await reviseLetter(app, lead, {
+      letterId: letter.letterId,
+      body: 'Dear Secretary,\n\nWe ask you to raise their cases and to visit them.\n\nSincerely,',
+      material: true,
+    });
+    const notice = await smtp.waitFor(guestMail, (m) => /re-confirm/i.test(m.parsed.subject ?? ''));
+    expect(notice.parsed.text).toContain(revised.contentHash);
+    expect(notice.parsed.text).toMatch(/visit them/);
+    const link = tokenFrom(notice);
+    expect(link).not.toBe(firstLink);
+    // No longer listed until it re-confirms.
+    expect((await signatories(letter.letterId))?.edges.some((e) => e.node.organisation.id === organisationId)).toBe(
+      false,
+    );
+    const waiting = await app.gql(BY_LINK, { token: link });
+    expect(waiting.body.data?.endorsementByLink).toMatchObject({
+      status: 'NEEDS_RECONFIRMATION',
+      contentHash: letter.contentHash,
+      letter: { currentVersion: { contentHash: revised.contentHash } },
+    });
+    // The link the earlier mail carried was replaced by the new one.
+    expect(errorCode(await app.gql(BY_LINK, { token: firstLink }))).toBe('NOT_FOUND');
+
+    // The old hash is refused; the new one re-confirms, and the guest may switch to unnamed.
+    expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: letter.contentHash }))).toBe('STALE_VERSION');
+    const reconfirmed = await app.gql(RECONFIRM, { token: link, contentHash: revised.contentHash });
+    expect(reconfirmed.body.data?.reconfirmByLink).toMatchObject({
+      status: 'SIGNED',
+      contentHash: revised.contentHash,
+    });
+    const listed = await signatories(letter.letterId);
+    expect(listed?.edges.find((e) => e.node.organisation.id === organisationId)?.node.contentHash).toBe(
+      revised.contentHash,
+    );
+    const unnamed = await app.gql(RECONFIRM, { token: link, contentHash: revised.contentHash, anonymous: true });
+    expect(unnamed.body.data?.reconfirmByLink).toMatchObject({ status: 'SIGNED', anonymous: true });
+    expect((await signatories(letter.letterId))?.edges.some((e) => e.node.organisation.id === organisationId)).toBe(
+      false,
+    );
+    expect((await signatories(letter.letterId))?.anonymousCount).toBe(1);
+
+    const withdrawn = await app.gql(WITHDRAW, { token: link, reason: 'changed our mind' });
+    expect(withdrawn.body.data?.withdrawByLink.status).toBe('WITHDRAWN');
+    expect((await signatories(letter.letterId))?.anonymousCount).toBe(0);
+    const { rows } = await app.sql.query<{ kind: string; payload: Record<string, unknown> }>(
+      `SELECT kind, payload FROM audit_events WHERE letter_id = $1 AND kind IN ('RECONFIRMED', 'WITHDRAWN') ORDER BY seq`,
+      [letter.letterId],
+    );
+    expect(rows.map((r) => [r.kind, r.payload.via])).toEqual([
+      ['RECONFIRMED', 'MANAGE_LINK'],
+      ['WITHDRAWN', 'MANAGE_LINK'],
+    ]);
+    // Used up: the link answers NOT_FOUND and changes nothing.
+    const before = await rowCounts();
+    expect(errorCode(await app.gql(WITHDRAW, { token: link }))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: revised.contentHash }))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(BY_LINK, { token: link }))).toBe('NOT_FOUND');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('after delivery the manage link changes nothing: INVALID_STATE', async () => {
+    const letter = await freshLetter('Delivered with a guest');
+    const guestMail = uniqueEmail('delivered');
+    const token = await invite(letter.letterId, guestMail);
+    await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Delivered Guest Org' }));
+    const link = tokenFrom(await receipt(guestMail));
+    await addRecipient(app, lead, letter.letterId);
+    await deliverLetter(app, lead, letter.letterId);
+    const before = await rowCounts();
+    expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: letter.contentHash, anonymous: true }))).toBe(
+      'INVALID_STATE',
+    );
+    expect(errorCode(await app.gql(WITHDRAW, { token: link }))).toBe('INVALID_STATE');
+    expect(await rowCounts()).toEqual(before);
+    const { rows } = await app.sql.query('SELECT status, anonymous FROM endorsements WHERE letter_id = $1', [
+      letter.letterId,
+    ]);
+    expect(rows).toEqual([{ status: 'SIGNED', anonymous: false }]);
+  });
+
+  it('a foreign or expired token answers NOT_FOUND and changes nothing', async () => {
+    const letter = await freshLetter('Tokens of others');
+    const guestMail = uniqueEmail('tokens');
+    const token = await invite(letter.letterId, guestMail);
+    const signed = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Token Holder' }));
+    const endorsementId = signed.body.data?.signByInvitation.id;
+    const link = tokenFrom(await receipt(guestMail));
+    const before = await rowCounts();
+    const state = async () =>
+      (await app.sql.query('SELECT status, anonymous, content_hash FROM endorsements WHERE id = $1', [endorsementId]))
+        .rows[0];
+    const was = await state();
+
+    // Foreign: an invitation token is no manage link, nor another string; a made-up invitation token signs nothing.
+    for (const foreign of [token, `${link}x`, 'A'.repeat(43), 'x'.repeat(5000)]) {
+      expect(errorCode(await app.gql(BY_LINK, { token: foreign }))).toBe('NOT_FOUND');
+      expect(
+        errorCode(await app.gql(RECONFIRM, { token: foreign, contentHash: letter.contentHash, anonymous: true })),
+      ).toBe('NOT_FOUND');
+      expect(errorCode(await app.gql(WITHDRAW, { token: foreign }))).toBe('NOT_FOUND');
+    }
+    expect(errorCode(await app.gql(SIGN, signInput(link, letter.contentHash)))).toBe('NOT_FOUND');
+    expect(await rowCounts()).toEqual(before);
+
+    // Expired.
+    await app.sql.query(
+      `UPDATE endorsement_manage_links SET expires_at = now() - interval '1 second' WHERE endorsement_id = $1`,
+      [endorsementId],
+    );
+    expect(errorCode(await app.gql(BY_LINK, { token: link }))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: letter.contentHash, anonymous: true }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorCode(await app.gql(WITHDRAW, { token: link }))).toBe('NOT_FOUND');
+    expect(await rowCounts()).toEqual(before);
+    expect(await state()).toEqual(was);
+
+    // An expired invitation signs nothing either.
+    const lateMail = uniqueEmail('late');
+    const late = await invite(letter.letterId, lateMail);
+    await app.sql.query(`UPDATE letter_invitations SET expires_at = now() - interval '1 second' WHERE email = $1`, [
+      lateMail,
+    ]);
+    const beforeLate = await rowCounts();
+    expect(errorCode(await app.gql(SIGN, signInput(late, letter.contentHash, { organisationName: 'Too Late' })))).toBe(
+      'INVALID_STATE',
+    );
+    expect(await rowCounts()).toEqual(beforeLate);
+  });
+
+  it('two presses of Sign at once make one endorsement and one organisation', async () => {
+    const letter = await freshLetter('Double press');
+    const guestMail = uniqueEmail('double');
+    const token = await invite(letter.letterId, guestMail);
+    const organisationsBefore = await countRows(app, 'organisations');
+    const presses = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Pressed Twice' })),
+      ),
+    );
+    for (const press of presses) expect(press.body.errors).toBeUndefined();
+    expect(new Set(presses.map((p) => p.body.data?.signByInvitation.id)).size).toBe(1);
+    const { rows } = await app.sql.query('SELECT id FROM endorsements WHERE letter_id = $1', [letter.letterId]);
+    expect(rows).toHaveLength(1);
+    expect(await countRows(app, 'organisations')).toBe(organisationsBefore + 1);
+    // One receipt.
+    await receipt(guestMail);
+    await new Promise((done) => setTimeout(done, 500));
+    expect(
+      smtp.messages.filter((m) => m.to.includes(guestMail) && /Your signature/.test(m.parsed.subject ?? '')),
+    ).toHaveLength(1);
+  });
+
+  it('a guest signing while a material revision commits ends on the new hash or NEEDS_RECONFIRMATION, never SIGNED on the old', async () => {
+    // 'sign first': a separate client holds the letter FOR SHARE, which lets the signature through and
+    // keeps the revision waiting until the signature has committed. 'revise first': it holds the
+    // invitation row, so the signature waits until the revision has committed. 'together': both at once.
+    const modes = ['sign first', 'revise first', 'together', 'together', 'together', 'together'] as const;
+    for (const [round, mode] of modes.entries()) {
+      const letter = await freshLetter(`Race ${round}`);
+      const guestMail = uniqueEmail(`race${round}`);
+      const token = await invite(letter.letterId, guestMail);
+      const holder = new Client({ connectionString: app.database.url });
+      await holder.connect();
+      await holder.query('BEGIN');
+      if (mode === 'sign first') {
+        await holder.query('SELECT 1 FROM letters WHERE id = $1 FOR SHARE', [letter.letterId]);
+      } else if (mode === 'revise first') {
+        await holder.query('SELECT 1 FROM letter_invitations WHERE email = $1 FOR UPDATE', [guestMail]);
+      }
+      const signing = app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: `Racer ${round}` }));
+      const revising = reviseLetter(app, lead, {
+        letterId: letter.letterId,
+        body: `Dear Secretary,\n\nRound ${round}: we ask you to raise their cases today.\n\nSincerely,`,
+        material: true,
+      });
+      if (mode === 'sign first') await signing;
+      if (mode === 'revise first') await revising;
+      await holder.query('COMMIT');
+      await holder.end();
+      const [signed, revised] = await Promise.all([signing, revising]);
+      const { rows } = await app.sql.query<{ status: string; content_hash: string }>(
+        'SELECT status, content_hash FROM endorsements WHERE letter_id = $1',
+        [letter.letterId],
+      );
+      if (signed.body.errors) {
+        expect(errorCode(signed)).toBe('STALE_VERSION');
+        expect(rows).toHaveLength(0);
+      } else {
+        expect(rows).toHaveLength(1);
+        const [row] = rows;
+        expect(
+          (row.status === 'NEEDS_RECONFIRMATION' && row.content_hash === letter.contentHash) ||
+            (row.status === 'SIGNED' && row.content_hash === revised.contentHash),
+        ).toBe(true);
+      }
+      if (mode === 'sign first')
+        expect(rows).toEqual([{ status: 'NEEDS_RECONFIRMATION', content_hash: letter.contentHash }]);
+      if (mode === 'revise first') expect(errorCode(signed)).toBe('STALE_VERSION');
+      const current = await app.sql.query<{ content_hash: string }>(
+        `SELECT v.content_hash FROM letters l JOIN letter_versions v ON v.letter_id = l.id AND v.number = l.current_version WHERE l.id = $1`,
+        [letter.letterId],
+      );
+      expect(current.rows[0].content_hash).toBe(revised.contentHash);
+      expect(rows.some((r) => r.status === 'SIGNED' && r.content_hash === letter.contentHash)).toBe(false);
+    }
+  });
+
+  it('signing up later with the address it signed from, and verifying it, makes the person OWNER', async () => {
+    const letter = await freshLetter('Later account');
+    const guestMail = uniqueEmail('later');
+    const token = await invite(letter.letterId, guestMail);
+    const signed = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Adopted Org' }));
+    const organisationId = signed.body.data?.signByInvitation.organisation.id;
+
+    expect(
+      (await app.gql(SIGN_UP, { input: { email: guestMail, password: PASSWORD, name: 'Wanjiru' } })).body.data?.signUp,
+    ).toBe(true);
+    const loggedIn = await app.gql(LOG_IN, { input: { email: guestMail, password: PASSWORD } });
+    const accessToken = loggedIn.body.data?.logIn.accessToken as string;
+    // Not before the address is verified.
+    expect((await app.gql(MY_MEMBERSHIPS, {}, accessToken)).body.data?.me.memberships).toEqual([]);
+    const verification = await smtp.waitFor(guestMail, (m) => /Confirm your email/.test(m.parsed.subject ?? ''));
+    const verified = await app.gql(VERIFY, { token: tokenFrom(verification) }, accessToken);
+    expect(verified.body.data?.verifyEmail.emailVerified).toBe(true);
+    const memberships = await app.gql(MY_MEMBERSHIPS, {}, accessToken);
+    expect(memberships.body.data?.me.memberships).toEqual([{ role: 'OWNER', organisation: { id: organisationId } }]);
+  });
+
+  it('an account already verified at the address becomes OWNER when its holder signs as a guest', async () => {
+    const letter = await freshLetter('Account holder signs as guest');
+    const holder = await signUp(app, 'Account Holder');
+    const token = await invite(letter.letterId, holder.email);
+    const signed = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Holder Org' }));
+    const organisationId = signed.body.data?.signByInvitation.organisation.id;
+    const memberships = await app.gql(MY_MEMBERSHIPS, {}, holder.accessToken);
+    expect(memberships.body.data?.me.memberships).toEqual([{ role: 'OWNER', organisation: { id: organisationId } }]);
+  });
+
+  it('an invitation to an existing organisation is FORBIDDEN: its members sign signed in', async () => {
+    const letter = await freshLetter('Existing organisation');
+    const invitee = await organisationWithOwner(app, { name: 'Existing Member Org' });
+    const response = await app.gql(
+      INVITE,
+      { input: { letterId: letter.letterId, invitees: [{ organisationId: invitee.organisationId }] } },
+      lead.token,
+    );
+    expect(response.body.errors).toBeUndefined();
+    const token = tokenFrom(await smtp.waitFor(invitee.email, (m) => /invites/.test(m.parsed.subject ?? '')));
+    const before = await rowCounts();
+    expect(errorCode(await app.gql(SIGN, signInput(token, letter.contentHash)))).toBe('FORBIDDEN');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("a verified organisation's name (or a look-alike) is BAD_USER_INPUT, as is not confirming authority", async () => {
+    const letter = await freshLetter('Verified names');
+    const verified = await organisationWithOwner(app, { name: 'World Uyghur Congress' });
+    await app.sql.query(`UPDATE organisations SET verified_domain = 'uyghurcongress.example' WHERE id = $1`, [
+      verified.organisationId,
+    ]);
+    const guestMail = uniqueEmail('impostor');
+    const token = await invite(letter.letterId, guestMail);
+    const before = await rowCounts();
+    for (const name of [
+      'World Uyghur Congress',
+      'WORLD UYGHUR CONGRESS',
+      'Wоrld Uyghur Cоngress',
+      'Friends of World Uyghur Congress',
+    ]) {
+      expect(errorCode(await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: name })))).toBe(
+        'BAD_USER_INPUT',
+      );
+    }
+    expect(
+      errorCode(
+        await app.gql(
+          SIGN,
+          signInput(token, letter.contentHash, { organisationName: 'Honest Org', authorised: false }),
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(await rowCounts()).toEqual(before);
+    const { rows } = await app.sql.query('SELECT status FROM letter_invitations WHERE email = $1', [guestMail]);
+    expect(rows).toEqual([{ status: 'PENDING' }]);
+  });
+});
