@@ -4,8 +4,8 @@ export class GuestSigning1796462808023 implements MigrationInterface {
   name = 'GuestSigning1796462808023';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "endorsement_manage_links" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "endorsement_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_350001f8c88a38dd689c5cafed6" PRIMARY KEY ("id"))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "endorsement_manage_links_endorsement_key" ON "endorsement_manage_links"  ("endorsement_id") `);
+    await queryRunner.query(`CREATE TABLE "endorsement_manage_links" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "endorsement_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_350001f8c88a38dd689c5cafed6" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "endorsement_manage_links_endorsement_idx" ON "endorsement_manage_links"  ("endorsement_id") `);
     await queryRunner.query(`CREATE UNIQUE INDEX "endorsement_manage_links_token_key" ON "endorsement_manage_links"  ("token_hash") `);
     await queryRunner.query(`ALTER TABLE "endorsements" ADD "signed_by_email" character varying(320)`);
     await queryRunner.query(`ALTER TABLE "endorsements" ADD "invitation_id" uuid`);
@@ -25,7 +25,7 @@ export class GuestSigning1796462808023 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "endorsements" DROP COLUMN "invitation_id"`);
     await queryRunner.query(`ALTER TABLE "endorsements" DROP COLUMN "signed_by_email"`);
     await queryRunner.query(`DROP INDEX "public"."endorsement_manage_links_token_key"`);
-    await queryRunner.query(`DROP INDEX "public"."endorsement_manage_links_endorsement_key"`);
+    await queryRunner.query(`DROP INDEX "public"."endorsement_manage_links_endorsement_idx"`);
     await queryRunner.query(`DROP TABLE "endorsement_manage_links"`);
   }
 }

@@ -410,8 +410,10 @@ describe('signing without an account: signByInvitation and the manage link (issu
       contentHash: letter.contentHash,
       letter: { currentVersion: { contentHash: revised.contentHash } },
     });
-    // The link the earlier mail carried was replaced by the new one.
-    expect(errorCode(await app.gql(BY_LINK, { token: firstLink }))).toBe('NOT_FOUND');
+    // The link the receipt carried keeps working too: every link a mail carries works until used.
+    expect((await app.gql(BY_LINK, { token: firstLink })).body.data?.endorsementByLink).toMatchObject({
+      status: 'NEEDS_RECONFIRMATION',
+    });
 
     // The old hash is refused; the new one re-confirms, and the guest may switch to unnamed.
     expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: letter.contentHash }))).toBe('STALE_VERSION');
@@ -442,11 +444,13 @@ describe('signing without an account: signByInvitation and the manage link (issu
       ['RECONFIRMED', 'MANAGE_LINK'],
       ['WITHDRAWN', 'MANAGE_LINK'],
     ]);
-    // Used up: the link answers NOT_FOUND and changes nothing.
+    // Used up, and so is the link the receipt carried: both answer NOT_FOUND and change nothing.
     const before = await rowCounts();
-    expect(errorCode(await app.gql(WITHDRAW, { token: link }))).toBe('NOT_FOUND');
-    expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: revised.contentHash }))).toBe('NOT_FOUND');
-    expect(errorCode(await app.gql(BY_LINK, { token: link }))).toBe('NOT_FOUND');
+    for (const used of [link, firstLink]) {
+      expect(errorCode(await app.gql(WITHDRAW, { token: used }))).toBe('NOT_FOUND');
+      expect(errorCode(await app.gql(RECONFIRM, { token: used, contentHash: revised.contentHash }))).toBe('NOT_FOUND');
+      expect(errorCode(await app.gql(BY_LINK, { token: used }))).toBe('NOT_FOUND');
+    }
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -464,13 +468,15 @@ describe('signing without an account: signByInvitation and the manage link (issu
     );
     expect(errorCode(await app.gql(WITHDRAW, { token: link }))).toBe('INVALID_STATE');
     expect(await rowCounts()).toEqual(before);
+    // Reading still works: the guest keeps the receipt of what was delivered.
+    expect((await app.gql(BY_LINK, { token: link })).body.data?.endorsementByLink).toMatchObject({ status: 'SIGNED' });
     const { rows } = await app.sql.query('SELECT status, anonymous FROM endorsements WHERE letter_id = $1', [
       letter.letterId,
     ]);
     expect(rows).toEqual([{ status: 'SIGNED', anonymous: false }]);
   });
 
-  it('a foreign or expired token answers NOT_FOUND and changes nothing', async () => {
+  it('a foreign token answers NOT_FOUND and changes nothing; an unused link works however old', async () => {
     const letter = await freshLetter('Tokens of others');
     const guestMail = uniqueEmail('tokens');
     const token = await invite(letter.letterId, guestMail);
@@ -494,17 +500,12 @@ describe('signing without an account: signByInvitation and the manage link (issu
     expect(errorCode(await app.gql(SIGN, signInput(link, letter.contentHash)))).toBe('NOT_FOUND');
     expect(await rowCounts()).toEqual(before);
 
-    // Expired.
+    // However old, a link that was not used still works.
     await app.sql.query(
-      `UPDATE endorsement_manage_links SET expires_at = now() - interval '1 second' WHERE endorsement_id = $1`,
+      `UPDATE endorsement_manage_links SET created_at = now() - interval '400 days' WHERE endorsement_id = $1`,
       [endorsementId],
     );
-    expect(errorCode(await app.gql(BY_LINK, { token: link }))).toBe('NOT_FOUND');
-    expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: letter.contentHash, anonymous: true }))).toBe(
-      'NOT_FOUND',
-    );
-    expect(errorCode(await app.gql(WITHDRAW, { token: link }))).toBe('NOT_FOUND');
-    expect(await rowCounts()).toEqual(before);
+    expect((await app.gql(BY_LINK, { token: link })).body.data?.endorsementByLink.id).toBe(endorsementId);
     expect(await state()).toEqual(was);
 
     // An expired invitation signs nothing either.

@@ -2,16 +2,17 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Endorsement } from './endorsement.entity';
 
 /**
- * The manage link mailed to a guest signer (signByInvitation): it reads, re-confirms, switches
- * named/unnamed and withdraws its own endorsement, until the letter is delivered. One per
- * endorsement: each mail carries a new token, and the one before stops working.
+ * A manage link mailed to a guest signer (signByInvitation): it reads, re-confirms, switches
+ * named/unnamed and withdraws its own endorsement, changes until the letter is delivered. One per
+ * mail that carried one (the receipt, each re-confirmation notice): every link a mail carries keeps
+ * working until it is used, and withdrawing by any of them uses them all.
  */
 @Entity('endorsement_manage_links')
 export class EndorsementManageLink {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Index('endorsement_manage_links_endorsement_key', { unique: true })
+  @Index('endorsement_manage_links_endorsement_idx')
   @Column({ name: 'endorsement_id', type: 'uuid' })
   endorsementId: string;
 
@@ -24,11 +25,7 @@ export class EndorsementManageLink {
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash: string;
 
-  /** INVITATION_TTL_DAYS after it was last mailed; delivery ends it sooner. */
-  @Column({ name: 'expires_at', type: 'timestamptz' })
-  expiresAt: Date;
-
-  /** Set when the endorsement was withdrawn by it: a used link answers NOT_FOUND. */
+  /** Set when the endorsement was withdrawn by this link or another of its links: a used link answers NOT_FOUND. */
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
 

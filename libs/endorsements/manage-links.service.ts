@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { APP_CONFIG, hashToken, newSecretToken, notFound, type AppConfig } from '@undersigned/common';
 import { EndorsementManageLink } from './manage-link.entity';
 
@@ -9,25 +9,18 @@ export const MANAGE_PATH = '/endorsements/manage';
 /** Longer than any token newSecretToken makes: not worth hashing. */
 const TOKEN_MAX = 200;
 
-/** The guest signer's manage links: one per endorsement, renewed by each mail that carries it. */
+/**
+ * The guest signer's manage links: one for each mail that carries one, each working until used
+ * (withdrawing by one uses them all); what they may change ends at delivery.
+ */
 @Injectable()
 export class ManageLinksService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /**
-   * A new token for the endorsement's link, in the caller's transaction (the one before stops
-   * working); it expires INVITATION_TTL_DAYS from now. The token goes in the mail only.
-   */
+  /** A new link to the endorsement, in the caller's transaction; its token goes in the mail only. */
   async issue(manager: EntityManager, endorsementId: string): Promise<string> {
     const { token, hash } = newSecretToken();
-    const expiresAt = new Date(Date.now() + this.config.invitationTtlDays * 86_400_000);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(EndorsementManageLink)
-      .values({ endorsementId, tokenHash: hash, expiresAt })
-      .orUpdate(['token_hash', 'expires_at', 'used_at'], ['endorsement_id'])
-      .execute();
+    await manager.insert(EndorsementManageLink, { endorsementId, tokenHash: hash });
     return token;
   }
 
@@ -35,7 +28,7 @@ export class ManageLinksService {
     return `${this.config.publicUrl}${MANAGE_PATH}?token=${encodeURIComponent(token)}`;
   }
 
-  /** The standing link of `token`, locked when `lock`; NOT_FOUND for any other token, a used one or an expired one. */
+  /** The standing link of `token`, locked when `lock`; NOT_FOUND for any other token or a used one. */
   async find(manager: EntityManager, token: string, lock: boolean): Promise<EndorsementManageLink> {
     const found =
       token.length <= TOKEN_MAX
@@ -44,12 +37,16 @@ export class ManageLinksService {
             ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
           })
         : null;
-    if (!found || found.usedAt || found.expiresAt.getTime() <= Date.now()) throw notFound('Endorsement');
+    if (!found || found.usedAt) throw notFound('Endorsement');
     return found;
   }
 
-  /** Spends the link (its endorsement was withdrawn by it). */
+  /** Spends every link to the link's endorsement (withdrawn by it). */
   async use(manager: EntityManager, link: EndorsementManageLink): Promise<void> {
-    await manager.update(EndorsementManageLink, { id: link.id }, { usedAt: new Date() });
+    await manager.update(
+      EndorsementManageLink,
+      { endorsementId: link.endorsementId, usedAt: IsNull() },
+      { usedAt: new Date() },
+    );
   }
 }
