@@ -4,7 +4,37 @@ import { createLetter, openLetter, organisationWithOwner, type OrganisationOwner
 import { CONFIRM, setPetition, signAs } from './support/petitions';
 import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { countStatements } from './support/statements';
+import { graphql } from './gql';
 import { startTestApp, type TestApp } from './support/test-app';
+
+const CROWDED_PAGE = graphql(`
+  query PetitionCountCrowdedPage($slug: String!) {
+    letter(slug: $slug) {
+      title
+      counts {
+        signed
+        supporters
+      }
+      signatories(first: 20) {
+        totalCount
+      }
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation PetitionCountClose($id: ID!) {
+    closeLetter(letterId: $id) {
+      id
+    }
+  }
+`);
+const STATUS = graphql(`
+  query PetitionCountStatus($s: String!) {
+    letter(slug: $s) {
+      status
+    }
+  }
+`);
 
 /** Statements matching `pattern`: the worker in this process folds and polls meanwhile. */
 function countMatching(pattern: RegExp, work: () => Promise<void>): Promise<number> {
@@ -79,9 +109,7 @@ describe('count.json', () => {
     try {
       const letter = await openLetter(app, lead, { title: 'Crowded page' });
       const privateLetter = await openLetter(app, lead, { visibility: 'PRIVATE', title: 'Not for the crowd' });
-      const query = `query($slug: String!) { letter(slug: $slug) { title counts { signed supporters } signatories(first: 20) { totalCount } } }`;
-      const ask = (slug: string, token?: string) =>
-        cached.gql<{ letter: { title: string } | null }>(query, { slug }, token);
+      const ask = (slug: string, token?: string) => cached.gql(CROWDED_PAGE, { slug }, token);
       // What one execution reads, asked once of another public letter (a key of its own).
       const other = await openLetter(app, lead, { title: 'Another page' });
       const perExecution = await countMatching(/"letters"/, async () => void (await ask(other.slug)));
@@ -109,14 +137,9 @@ describe('count.json', () => {
       expect((await ask(privateLetter.slug)).body.data?.letter).toBeNull();
       expect((await ask(privateLetter.slug, lead.token)).body.data?.letter?.title).toBe('Not for the crowd');
       // A change shows within the cache's second.
-      await app.gql(`mutation($id: ID!) { closeLetter(letterId: $id) { id } }`, { id: letter.letterId }, lead.token);
+      await app.gql(CLOSE, { id: letter.letterId }, lead.token);
       await eventually(
-        async () =>
-          (
-            await cached.gql<{ letter: { status: string } }>(`query($s: String!) { letter(slug: $s) { status } }`, {
-              s: letter.slug,
-            })
-          ).body.data?.letter.status === 'CLOSED' || undefined,
+        async () => (await cached.gql(STATUS, { s: letter.slug })).body.data?.letter?.status === 'CLOSED' || undefined,
         { timeoutMs: 3_000, what: 'the closed letter' },
       );
     } finally {

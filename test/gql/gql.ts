@@ -118,6 +118,9 @@ type Documents = {
     "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.OrganisationsRemoveDocument,
     "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsMyMembershipsDocument,
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationsListDocument,
+    "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n": typeof types.PetitionCountCrowdedPageDocument,
+    "\n  mutation PetitionCountClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": typeof types.PetitionCountCloseDocument,
+    "\n  query PetitionCountStatus($s: String!) {\n    letter(slug: $s) {\n      status\n    }\n  }\n": typeof types.PetitionCountStatusDocument,
     "\n  query PetitionScaleSupportersByCountry($id: ID!) {\n    letter(id: $id) {\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": typeof types.PetitionScaleSupportersByCountryDocument,
     "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": typeof types.PetitionWithdrawSignatureDocument,
     "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": typeof types.PetitionEraseSupporterDataDocument,
@@ -374,6 +377,9 @@ const documents: Documents = {
     "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.OrganisationsRemoveDocument,
     "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.OrganisationsMyMembershipsDocument,
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationsListDocument,
+    "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n": types.PetitionCountCrowdedPageDocument,
+    "\n  mutation PetitionCountClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": types.PetitionCountCloseDocument,
+    "\n  query PetitionCountStatus($s: String!) {\n    letter(slug: $s) {\n      status\n    }\n  }\n": types.PetitionCountStatusDocument,
     "\n  query PetitionScaleSupportersByCountry($id: ID!) {\n    letter(id: $id) {\n      supportersByCountry {\n        country\n        count\n      }\n    }\n  }\n": types.PetitionScaleSupportersByCountryDocument,
     "\n  mutation PetitionWithdrawSignature($t: String!) {\n    withdrawSignature(token: $t)\n  }\n": types.PetitionWithdrawSignatureDocument,
     "\n  mutation PetitionEraseSupporterData($t: String!) {\n    eraseSupporterData(token: $t)\n  }\n": types.PetitionEraseSupporterDataDocument,
@@ -939,6 +945,18 @@ export function graphql(source: "\n  query OrganisationsMyMemberships {\n    me 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionCountCrowdedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PetitionCountClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PetitionCountCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionCountStatus($s: String!) {\n    letter(slug: $s) {\n      status\n    }\n  }\n"): typeof import('./graphql').PetitionCountStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

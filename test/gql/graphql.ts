@@ -1005,6 +1005,27 @@ export type OrganisationsListQueryVariables = Exact<{
 
 export type OrganisationsListQuery = { organisations: { totalCount: number, edges: Array<{ cursor: string, node: { name: string, country: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type PetitionCountCrowdedPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type PetitionCountCrowdedPageQuery = { letter: { title: string, counts: { signed: number, supporters: number }, signatories: { totalCount: number } } | null };
+
+export type PetitionCountCloseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionCountCloseMutation = { closeLetter: { id: string } };
+
+export type PetitionCountStatusQueryVariables = Exact<{
+  s: string;
+}>;
+
+
+export type PetitionCountStatusQuery = { letter: { status: LetterStatus } | null };
+
 export type PetitionScaleSupportersByCountryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3140,6 +3161,34 @@ export const OrganisationsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsListQuery, OrganisationsListQueryVariables>;
+export const PetitionCountCrowdedPageDocument = new TypedDocumentString(`
+    query PetitionCountCrowdedPage($slug: String!) {
+  letter(slug: $slug) {
+    title
+    counts {
+      signed
+      supporters
+    }
+    signatories(first: 20) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionCountCrowdedPageQuery, PetitionCountCrowdedPageQueryVariables>;
+export const PetitionCountCloseDocument = new TypedDocumentString(`
+    mutation PetitionCountClose($id: ID!) {
+  closeLetter(letterId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionCountCloseMutation, PetitionCountCloseMutationVariables>;
+export const PetitionCountStatusDocument = new TypedDocumentString(`
+    query PetitionCountStatus($s: String!) {
+  letter(slug: $s) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PetitionCountStatusQuery, PetitionCountStatusQueryVariables>;
 export const PetitionScaleSupportersByCountryDocument = new TypedDocumentString(`
     query PetitionScaleSupportersByCountry($id: ID!) {
   letter(id: $id) {
