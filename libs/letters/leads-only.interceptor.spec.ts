@@ -26,11 +26,19 @@ class SheetResolver {
   }
 }
 
-async function start(fieldResolverEnhancers: ('interceptors' | 'guards' | 'filters')[]) {
+/** An application with the resolver: serving GraphQL with these enhancers, or no GraphQL at all (a worker). */
+async function start(fieldResolverEnhancers: ('interceptors' | 'guards' | 'filters')[] | 'no GraphQL') {
   @Module({
-    imports: [
-      GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, autoSchemaFile: true, fieldResolverEnhancers }),
-    ],
+    imports:
+      fieldResolverEnhancers === 'no GraphQL'
+        ? []
+        : [
+            GraphQLModule.forRoot<ApolloDriverConfig>({
+              driver: ApolloDriver,
+              autoSchemaFile: true,
+              fieldResolverEnhancers,
+            }),
+          ],
     providers: [SheetResolver],
   })
   class SheetModule {}
@@ -49,5 +57,9 @@ describe('LeadsOnlyInterceptor', () => {
     await expect(start([])).rejects.toThrow(/fieldResolverEnhancers to include 'interceptors'/);
     await expect(start(['guards'])).rejects.toThrow(/fieldResolverEnhancers/);
     await expect(start(['interceptors'])).resolves.toBeUndefined();
+  });
+
+  it('lets a process that serves no GraphQL start (the worker loads modules with resolvers)', async () => {
+    await expect(start('no GraphQL')).resolves.toBeUndefined();
   });
 });

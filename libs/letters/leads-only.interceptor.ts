@@ -59,8 +59,9 @@ export class LeadsOnlyInterceptor implements NestInterceptor, OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const options = this.moduleRef.get<GqlModuleOptions>(GRAPHQL_MODULE_OPTIONS, { strict: false });
-    if (!options.fieldResolverEnhancers?.includes('interceptors')) {
+    const options = graphqlOptions(this.moduleRef);
+    // A process that serves no GraphQL (the worker) resolves no field: nothing to refuse there.
+    if (options && !options.fieldResolverEnhancers?.includes('interceptors')) {
       throw new Error("Lead-only fields need GraphQL's fieldResolverEnhancers to include 'interceptors'");
     }
   }
@@ -79,6 +80,14 @@ export class LeadsOnlyInterceptor implements NestInterceptor, OnModuleInit {
     // The resolver does not run for anyone else: nothing of what it would read is even loaded.
     if (!answers) return defer(() => of(refuse(options.otherwise, access)));
     return next.handle().pipe(map((answer) => (answers.test(answer) ? refuse(options.otherwise, access) : answer)));
+  }
+}
+
+function graphqlOptions(moduleRef: ModuleRef): GqlModuleOptions | undefined {
+  try {
+    return moduleRef.get<GqlModuleOptions>(GRAPHQL_MODULE_OPTIONS, { strict: false });
+  } catch {
+    return undefined;
   }
 }
 
