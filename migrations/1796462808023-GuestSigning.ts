@@ -11,7 +11,7 @@ export class GuestSigning1796462808023 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "endorsements" ADD "invitation_id" uuid`);
     await queryRunner.query(`CREATE INDEX "endorsements_signed_by_email_idx" ON "endorsements"  ("signed_by_email") WHERE "signed_by_email" IS NOT NULL`);
     await queryRunner.query(`CREATE UNIQUE INDEX "endorsements_invitation_key" ON "endorsements"  ("invitation_id") WHERE "invitation_id" IS NOT NULL`);
-    await queryRunner.query(`ALTER TABLE "endorsements" ADD CONSTRAINT "endorsements_invitation_signed_by_email" CHECK ("invitation_id" IS NULL OR "signed_by_email" IS NOT NULL)`);
+    await queryRunner.query(`ALTER TABLE "endorsements" ADD CONSTRAINT "endorsements_invitation_signer" CHECK ("invitation_id" IS NULL OR "signed_by_email" IS NOT NULL OR "signed_by_id" IS NOT NULL)`);
     await queryRunner.query(`ALTER TABLE "endorsements" ADD CONSTRAINT "FK_9fd5040658625ec7ebf31743637" FOREIGN KEY ("invitation_id") REFERENCES "letter_invitations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "endorsement_manage_links" ADD CONSTRAINT "FK_1a470c1d1deec1efad3f496b2ce" FOREIGN KEY ("endorsement_id") REFERENCES "endorsements"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
   }
@@ -19,7 +19,7 @@ export class GuestSigning1796462808023 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "endorsement_manage_links" DROP CONSTRAINT "FK_1a470c1d1deec1efad3f496b2ce"`);
     await queryRunner.query(`ALTER TABLE "endorsements" DROP CONSTRAINT "FK_9fd5040658625ec7ebf31743637"`);
-    await queryRunner.query(`ALTER TABLE "endorsements" DROP CONSTRAINT "endorsements_invitation_signed_by_email"`);
+    await queryRunner.query(`ALTER TABLE "endorsements" DROP CONSTRAINT "endorsements_invitation_signer"`);
     await queryRunner.query(`DROP INDEX "public"."endorsements_invitation_key"`);
     await queryRunner.query(`DROP INDEX "public"."endorsements_signed_by_email_idx"`);
     await queryRunner.query(`ALTER TABLE "endorsements" DROP COLUMN "invitation_id"`);

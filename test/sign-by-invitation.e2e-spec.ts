@@ -6,6 +6,8 @@ import {
   addRecipient,
   countRows,
   deliverLetter,
+  ENDORSE_LETTER,
+  endorseInput,
   organisationWithOwner,
   openLetter,
   PASSWORD,
@@ -137,6 +139,33 @@ const LOG_IN = graphql(`
     }
   }
 `);
+const DIRECTORY = graphql(`
+  query SignByInvitationDirectory($search: String!, $id: ID!) {
+    organisations(search: $search) {
+      totalCount
+    }
+    organisation(id: $id) {
+      id
+    }
+  }
+`);
+
+const WITHDRAW_BY_ACCOUNT = graphql(`
+  mutation SignByInvitationWithdrawByAccount($input: WithdrawInput!) {
+    withdrawEndorsement(input: $input) {
+      status
+    }
+  }
+`);
+
+const REJECT = graphql(`
+  mutation SignByInvitationReject($id: ID!) {
+    rejectEndorsement(endorsementId: $id, reason: "not one of ours") {
+      status
+    }
+  }
+`);
+
 const MY_MEMBERSHIPS = graphql(`
   query SignByInvitationMyMemberships {
     me {
@@ -203,6 +232,19 @@ describe('signing without an account: signByInvitation and the manage link (issu
   async function rowCounts(): Promise<Record<string, number>> {
     const tables = ['organisations', 'endorsements', 'endorsement_manage_links', 'memberships', 'audit_events'];
     return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await countRows(app, t)])));
+  }
+
+  /** Signs up with `email`, verifies it from the mail, and answers the access token (the account adopts what signed from it). */
+  async function adoptByAccount(email: string): Promise<string> {
+    expect(
+      (await app.gql(SIGN_UP, { input: { email, password: PASSWORD, name: 'New Owner' } })).body.data?.signUp,
+    ).toBe(true);
+    const loggedIn = await app.gql(LOG_IN, { input: { email, password: PASSWORD } });
+    const accessToken = loggedIn.body.data?.logIn.accessToken as string;
+    const verification = await smtp.waitFor(email, (m) => /Confirm your email/.test(m.parsed.subject ?? ''));
+    const verified = await app.gql(VERIFY, { token: tokenFrom(verification) }, accessToken);
+    expect(verified.body.data?.verifyEmail.emailVerified).toBe(true);
+    return accessToken;
   }
 
   async function freshLetter(title: string, visibility: 'PUBLIC' | 'PRIVATE' = 'PRIVATE'): Promise<OpenLetter> {
@@ -599,6 +641,43 @@ describe('signing without an account: signByInvitation and the manage link (issu
     }
   });
 
+  it('withdrawing by one link while re-confirming by another (two mails open at once) ends in one or the other, never an error', async () => {
+    const letter = await freshLetter('Two tabs');
+    const guests = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const guestMail = uniqueEmail(`tabs${i}`);
+        const token = await invite(letter.letterId, guestMail, `Tab Org ${i}`);
+        const signed = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: `Tab Org ${i}` }));
+        expect(signed.body.errors).toBeUndefined();
+        return { guestMail, receiptLink: tokenFrom(await receipt(guestMail)) };
+      }),
+    );
+    const revised = await reviseLetter(app, lead, {
+      letterId: letter.letterId,
+      body: 'Dear Secretary,\n\nWe ask you to raise their cases, by name.\n\nSincerely,',
+      material: true,
+    });
+    const outcomes = await Promise.all(
+      guests.map(async ({ guestMail, receiptLink }) => {
+        const noticeLink = tokenFrom(await smtp.waitFor(guestMail, (m) => /re-confirm/i.test(m.parsed.subject ?? '')));
+        // Both locks are taken in one order (the endorsement, then the link): no deadlock to abort either.
+        const [withdrawn, reconfirmed] = await Promise.all([
+          app.gql(WITHDRAW, { token: receiptLink }),
+          app.gql(RECONFIRM, { token: noticeLink, contentHash: revised.contentHash }),
+        ]);
+        return [errorCode(withdrawn) ?? 'OK', errorCode(reconfirmed) ?? 'OK'];
+      }),
+    );
+    for (const [withdrawn, reconfirmed] of outcomes) {
+      expect(withdrawn).toBe('OK');
+      expect(['OK', 'NOT_FOUND']).toContain(reconfirmed);
+    }
+    const { rows } = await app.sql.query<{ status: string }>('SELECT status FROM endorsements WHERE letter_id = $1', [
+      letter.letterId,
+    ]);
+    expect(rows.map((r) => r.status)).toEqual(Array(6).fill('WITHDRAWN'));
+  });
+
   it('signing up later with the address it signed from, and verifying it, makes the person OWNER', async () => {
     const letter = await freshLetter('Later account');
     const guestMail = uniqueEmail('later');
@@ -618,6 +697,82 @@ describe('signing without an account: signByInvitation and the manage link (issu
     expect(verified.body.data?.verifyEmail.emailVerified).toBe(true);
     const memberships = await app.gql(MY_MEMBERSHIPS, {}, accessToken);
     expect(memberships.body.data?.me.memberships).toEqual([{ role: 'OWNER', organisation: { id: organisationId } }]);
+  });
+
+  it('once adopted, the organisation is listed and acts signed in: the guest links read but change nothing, and the invitation token is spent', async () => {
+    const letter = await freshLetter('Adopted then revised', 'PUBLIC');
+    const guestMail = uniqueEmail('adopted');
+    const token = await invite(letter.letterId, guestMail);
+    const name = `Quietly Signing ${Date.now()}`;
+    const signed = await app.gql(
+      SIGN,
+      signInput(token, letter.contentHash, { organisationName: name, anonymous: true }),
+    );
+    const endorsementId = signed.body.data?.signByInvitation.id as string;
+    const organisationId = signed.body.data?.signByInvitation.organisation.id as string;
+    const link = tokenFrom(await receipt(guestMail));
+
+    // Unnamed, and not in the directory either: its appearance there would name the unnamed signatory.
+    const directory = async () => (await app.gql(DIRECTORY, { search: name, id: organisationId })).body.data;
+    expect(await directory()).toEqual({ organisations: { totalCount: 0 }, organisation: null });
+
+    const owner = await adoptByAccount(guestMail);
+    expect(await directory()).toEqual({ organisations: { totalCount: 1 }, organisation: { id: organisationId } });
+
+    // Its members act for it now: the links read, and change nothing.
+    const before = await rowCounts();
+    expect((await app.gql(BY_LINK, { token: link })).body.data?.endorsementByLink.status).toBe('SIGNED');
+    expect(
+      errorCode(await app.gql(RECONFIRM, { token: link, contentHash: letter.contentHash, anonymous: false })),
+    ).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(WITHDRAW, { token: link }))).toBe('FORBIDDEN');
+    // A press of the invitation's Sign again reads nothing more.
+    expect(errorCode(await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: name })))).toBe(
+      'NOT_FOUND',
+    );
+    expect(await rowCounts()).toEqual(before);
+
+    // After a material revision, the new OWNER re-confirms from the account.
+    const revised = await reviseLetter(app, lead, {
+      letterId: letter.letterId,
+      body: 'Dear Secretary,\n\nWe ask you to raise their cases at once.\n\nSincerely,',
+      material: true,
+    });
+    const reconfirmed = await app.gql(
+      ENDORSE_LETTER,
+      endorseInput(letter.letterId, organisationId, revised.contentHash, { anonymous: true }),
+      owner,
+    );
+    expect(reconfirmed.body.errors).toBeUndefined();
+    expect(reconfirmed.body.data?.endorseLetter).toMatchObject({ status: 'SIGNED', contentHash: revised.contentHash });
+
+    // The OWNER withdraws; no guest link brings the signature back or names it.
+    const withdrawn = await app.gql(WITHDRAW_BY_ACCOUNT, { input: { endorsementId } }, owner);
+    expect(withdrawn.body.data?.withdrawEndorsement.status).toBe('WITHDRAWN');
+    expect(
+      errorCode(await app.gql(RECONFIRM, { token: link, contentHash: revised.contentHash, anonymous: false })),
+    ).toBe('FORBIDDEN');
+    const { rows } = await app.sql.query('SELECT status, anonymous FROM endorsements WHERE id = $1', [endorsementId]);
+    expect(rows).toEqual([{ status: 'WITHDRAWN', anonymous: true }]);
+  });
+
+  it("a signature the leads rejected is no longer the guest's: its link reads nothing and changes nothing", async () => {
+    const letter = await freshLetter('Rejected guest');
+    const guestMail = uniqueEmail('rejected');
+    const token = await invite(letter.letterId, guestMail);
+    const signed = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Not Wanted Here' }));
+    const endorsementId = signed.body.data?.signByInvitation.id as string;
+    const link = tokenFrom(await receipt(guestMail));
+    const rejected = await app.gql(REJECT, { id: endorsementId }, lead.token);
+    expect(rejected.body.errors).toBeUndefined();
+    const before = await rowCounts();
+    expect(errorCode(await app.gql(BY_LINK, { token: link }))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(RECONFIRM, { token: link, contentHash: letter.contentHash }))).toBe('NOT_FOUND');
+    expect(errorCode(await app.gql(WITHDRAW, { token: link }))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Not Wanted Here' }))),
+    ).toBe('NOT_FOUND');
+    expect(await rowCounts()).toEqual(before);
   });
 
   it('an account already verified at the address becomes OWNER when its holder signs as a guest', async () => {

@@ -21,8 +21,12 @@ import { Invitation } from './invitation.entity';
 @Check('endorsements_rejected_at', `("status" = 'REJECTED') = ("rejected_at" IS NOT NULL)`)
 @Unique('endorsements_letter_organisation_key', ['letterId', 'organisationId'])
 @Index('endorsements_letter_status_idx', ['letterId', 'status'])
-// A guest signature (signByInvitation) names the invitation whose mail proved its address.
-@Check('endorsements_invitation_signed_by_email', `"invitation_id" IS NULL OR "signed_by_email" IS NOT NULL`)
+// A signature by invitation link (signByInvitation) has a signer: the address the invitation's mail
+// proved, or, once its organisation's new OWNER signs again from an account, that account.
+@Check(
+  'endorsements_invitation_signer',
+  `"invitation_id" IS NULL OR "signed_by_email" IS NOT NULL OR "signed_by_id" IS NOT NULL`,
+)
 export class Endorsement {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -59,7 +59,12 @@ export class GuestSigningService {
       });
       if (!invitation) throw notFound('Invitation');
       const signed = await manager.findOne(Endorsement, { where: { invitationId: invitation.id } });
-      if (signed) return signed;
+      // A second press answers the first's signature, while it is the guest's to manage; then the
+      // invitation is used, and its token reads nothing more.
+      if (signed) {
+        if (!(await this.guestMayManage(manager, signed))) throw notFound('Invitation');
+        return signed;
+      }
       if (invitation.organisationId) {
         throw forbidden('This invitation is to an organisation on Undersigned: its members sign signed in');
       }
@@ -114,10 +119,14 @@ export class GuestSigningService {
     return toEndorsementObject(endorsement);
   }
 
-  /** What the manage link opens: reading changes nothing (mail scanners open links). */
+  /**
+   * What the manage link opens: reading changes nothing (mail scanners open links). A signature
+   * the leads rejected is no longer the guest's to read.
+   */
   async byLink(token: string): Promise<EndorsementObject> {
     const link = await this.manageLinks.find(this.dataSource.manager, token, false);
     const endorsement = await this.dataSource.manager.findOneByOrFail(Endorsement, { id: link.endorsementId });
+    if (endorsement.status === EndorsementStatus.REJECTED) throw notFound('Endorsement');
     return { ...toEndorsementObject(endorsement), viaLink: true };
   }
 
@@ -131,6 +140,7 @@ export class GuestSigningService {
   ): Promise<EndorsementObject> {
     const endorsement = await this.dataSource.transaction(async (manager) => {
       const { found, letter } = await this.lockedByLink(manager, token);
+      if (found.status === EndorsementStatus.WITHDRAWN) throw invalidState('This signature was withdrawn');
       const version = await this.endorsements.requireSignable(manager, letter, input.contentHash);
       const organisation = await manager.findOneByOrFail(Organisation, { id: found.organisationId });
       const { endorsement: result, changed } = await this.endorsements.signFor(
@@ -180,8 +190,10 @@ export class GuestSigningService {
 
   /**
    * The link's endorsement for a change: the letter locked first (shared, as signing takes it),
-   * then the link and the endorsement, each read again under its lock. NOT_FOUND for a token that
-   * is not a standing link; INVALID_STATE once the letter is delivered.
+   * then the endorsement, then the link (withdrawing by one link uses up the others: every change
+   * locks in this order), each read again under its lock. NOT_FOUND for a token that is not a
+   * standing link, or once the leads rejected the signature; INVALID_STATE once the letter is
+   * delivered; FORBIDDEN once the organisation has members, who act for it signed in.
    */
   private async lockedByLink(manager: EntityManager, token: string) {
     const located = await this.manageLinks.find(manager, token, false);
@@ -190,15 +202,29 @@ export class GuestSigningService {
       select: { letterId: true },
     });
     const letter = await lockLetter(manager, letterId);
+    const found = await manager.findOneOrFail(Endorsement, {
+      where: { id: located.endorsementId },
+      lock: { mode: 'pessimistic_write' },
+    });
     const link = await this.manageLinks.find(manager, token, true);
+    if (found.status === EndorsementStatus.REJECTED) throw notFound('Endorsement');
     if (await letterDelivered(manager, letter)) {
       throw invalidState('The letter has been delivered: its signatories are final');
     }
-    const found = await manager.findOneOrFail(Endorsement, {
-      where: { id: link.endorsementId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    if (await this.organisations.hasMembers(manager, found.organisationId)) {
+      throw forbidden('Your organisation now has members on Undersigned: sign in to change its signature');
+    }
     return { found, letter, link };
+  }
+
+  /** Whether the guest's links and invitation still act on `endorsement`: not rejected or withdrawn, not delivered, no members yet. */
+  private async guestMayManage(manager: EntityManager, endorsement: Endorsement): Promise<boolean> {
+    if (endorsement.status === EndorsementStatus.REJECTED || endorsement.status === EndorsementStatus.WITHDRAWN) {
+      return false;
+    }
+    const letter = await manager.findOneByOrFail(Letter, { id: endorsement.letterId });
+    if (await letterDelivered(manager, letter)) return false;
+    return !(await this.organisations.hasMembers(manager, endorsement.organisationId));
   }
 }
 

@@ -65,6 +65,14 @@ export class MemberlessOrganisationsService {
     );
   }
 
+  /** Whether anyone is a member: then its members act for it, signed in, and no guest link does. */
+  async hasMembers(manager: EntityManager, organisationId: string): Promise<boolean> {
+    const members: unknown[] = await manager.query('SELECT 1 FROM memberships WHERE organisation_id = $1 LIMIT 1', [
+      organisationId,
+    ]);
+    return members.length > 0;
+  }
+
   /**
    * Makes `userId` the OWNER of each of these organisations that still has no member, in the
    * caller's transaction; the organisation row is locked first, so two claims cannot both pass.
@@ -74,10 +82,7 @@ export class MemberlessOrganisationsService {
     const adopted: string[] = [];
     for (const organisationId of [...new Set(organisationIds)].sort()) {
       await manager.query('SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE', [organisationId]);
-      const members: unknown[] = await manager.query('SELECT 1 FROM memberships WHERE organisation_id = $1 LIMIT 1', [
-        organisationId,
-      ]);
-      if (members.length) continue;
+      if (await this.hasMembers(manager, organisationId)) continue;
       await manager.insert(Membership, { organisationId, userId, role: OrganisationRole.OWNER });
       adopted.push(organisationId);
     }

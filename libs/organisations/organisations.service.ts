@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, In } from 'typeorm';
+import { Brackets, DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import {
   assertUuid,
   badInput,
@@ -159,10 +159,13 @@ export class OrganisationsService {
     });
   }
 
+  /** An organisation of the directory (one with members: see `listed`), by id or slug. */
   async findOne(id: string | null | undefined, slug: string | null | undefined): Promise<OrganisationObject | null> {
     if ((id ? 1 : 0) + (slug ? 1 : 0) !== 1) throw badInput('Give exactly one of id and slug');
-    const where = id ? { id: assertUuid(id) } : { slug: slug as string };
-    const organisation = await this.dataSource.getRepository(Organisation).findOne({ where });
+    const query = listed(this.dataSource.getRepository(Organisation).createQueryBuilder('o'));
+    if (id) query.andWhere('o.id = :id', { id: assertUuid(id) });
+    else query.andWhere('o.slug = :slug', { slug });
+    const organisation = await query.getOne();
     return organisation ? toOrganisationObject(organisation) : null;
   }
 
@@ -172,7 +175,7 @@ export class OrganisationsService {
 
   /** Organisations by name, with an optional name search and country filter; keyset-paginated. */
   async list(args: OrganisationsArgs): Promise<ConnectionShape<OrganisationObject>> {
-    const query = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
+    const query = listed(this.dataSource.getRepository(Organisation).createQueryBuilder('o'));
     if (args.search) query.andWhere("o.name ILIKE :search ESCAPE '\\'", { search: `%${escapeLike(args.search)}%` });
     if (args.country) {
       const country = normaliseCountry(args.country) ?? args.country;
@@ -194,4 +197,14 @@ export class OrganisationsService {
       .getMany();
     return toConnection(rows, args.first, totalCount, (o) => [o.name, o.id], toOrganisationObject);
   }
+}
+
+/**
+ * The directory lists organisations with members only. One without members was created by a guest
+ * signing from an invitation mail (MemberlessOrganisationsService), in the transaction of its
+ * signature: listed, an organisation that signed unnamed would be named by its appearance (and the
+ * moment of it). It is listed once someone verifies an account at the address it signed from.
+ */
+function listed(query: SelectQueryBuilder<Organisation>): SelectQueryBuilder<Organisation> {
+  return query.andWhere('EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id)');
 }

@@ -161,6 +161,9 @@ type Documents = {
     "\n  mutation SignByInvitationSignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignByInvitationSignUpDocument,
     "\n  mutation SignByInvitationVerify($token: String!) {\n    verifyEmail(token: $token) {\n      emailVerified\n    }\n  }\n": typeof types.SignByInvitationVerifyDocument,
     "\n  mutation SignByInvitationLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.SignByInvitationLogInDocument,
+    "\n  query SignByInvitationDirectory($search: String!, $id: ID!) {\n    organisations(search: $search) {\n      totalCount\n    }\n    organisation(id: $id) {\n      id\n    }\n  }\n": typeof types.SignByInvitationDirectoryDocument,
+    "\n  mutation SignByInvitationWithdrawByAccount($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": typeof types.SignByInvitationWithdrawByAccountDocument,
+    "\n  mutation SignByInvitationReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"not one of ours\") {\n      status\n    }\n  }\n": typeof types.SignByInvitationRejectDocument,
     "\n  query SignByInvitationMyMemberships {\n    me {\n      memberships {\n        role\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SignByInvitationMyMembershipsDocument,
     "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.SubscriptionsAccessInviteDocument,
     "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SubscriptionsAccessMembersDocument,
@@ -420,6 +423,9 @@ const documents: Documents = {
     "\n  mutation SignByInvitationSignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignByInvitationSignUpDocument,
     "\n  mutation SignByInvitationVerify($token: String!) {\n    verifyEmail(token: $token) {\n      emailVerified\n    }\n  }\n": types.SignByInvitationVerifyDocument,
     "\n  mutation SignByInvitationLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.SignByInvitationLogInDocument,
+    "\n  query SignByInvitationDirectory($search: String!, $id: ID!) {\n    organisations(search: $search) {\n      totalCount\n    }\n    organisation(id: $id) {\n      id\n    }\n  }\n": types.SignByInvitationDirectoryDocument,
+    "\n  mutation SignByInvitationWithdrawByAccount($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n": types.SignByInvitationWithdrawByAccountDocument,
+    "\n  mutation SignByInvitationReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"not one of ours\") {\n      status\n    }\n  }\n": types.SignByInvitationRejectDocument,
     "\n  query SignByInvitationMyMemberships {\n    me {\n      memberships {\n        role\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.SignByInvitationMyMembershipsDocument,
     "\n  mutation SubscriptionsAccessInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.SubscriptionsAccessInviteDocument,
     "\n  query SubscriptionsAccessMembers($id: ID) {\n    organisation(id: $id) {\n      members {\n        id\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.SubscriptionsAccessMembersDocument,
@@ -1117,6 +1123,18 @@ export function graphql(source: "\n  mutation SignByInvitationVerify($token: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignByInvitationLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').SignByInvitationLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignByInvitationDirectory($search: String!, $id: ID!) {\n    organisations(search: $search) {\n      totalCount\n    }\n    organisation(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').SignByInvitationDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignByInvitationWithdrawByAccount($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').SignByInvitationWithdrawByAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignByInvitationReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"not one of ours\") {\n      status\n    }\n  }\n"): typeof import('./graphql').SignByInvitationRejectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

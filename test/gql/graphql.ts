@@ -1310,6 +1310,28 @@ export type SignByInvitationLogInMutationVariables = Exact<{
 
 export type SignByInvitationLogInMutation = { logIn: { accessToken: string } };
 
+export type SignByInvitationDirectoryQueryVariables = Exact<{
+  search: string;
+  id: string | number;
+}>;
+
+
+export type SignByInvitationDirectoryQuery = { organisations: { totalCount: number }, organisation: { id: string } | null };
+
+export type SignByInvitationWithdrawByAccountMutationVariables = Exact<{
+  input: WithdrawInput;
+}>;
+
+
+export type SignByInvitationWithdrawByAccountMutation = { withdrawEndorsement: { status: EndorsementStatus } };
+
+export type SignByInvitationRejectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SignByInvitationRejectMutation = { rejectEndorsement: { status: EndorsementStatus } };
+
 export type SignByInvitationMyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3614,6 +3636,30 @@ export const SignByInvitationLogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignByInvitationLogInMutation, SignByInvitationLogInMutationVariables>;
+export const SignByInvitationDirectoryDocument = new TypedDocumentString(`
+    query SignByInvitationDirectory($search: String!, $id: ID!) {
+  organisations(search: $search) {
+    totalCount
+  }
+  organisation(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationDirectoryQuery, SignByInvitationDirectoryQueryVariables>;
+export const SignByInvitationWithdrawByAccountDocument = new TypedDocumentString(`
+    mutation SignByInvitationWithdrawByAccount($input: WithdrawInput!) {
+  withdrawEndorsement(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationWithdrawByAccountMutation, SignByInvitationWithdrawByAccountMutationVariables>;
+export const SignByInvitationRejectDocument = new TypedDocumentString(`
+    mutation SignByInvitationReject($id: ID!) {
+  rejectEndorsement(endorsementId: $id, reason: "not one of ours") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationRejectMutation, SignByInvitationRejectMutationVariables>;
 export const SignByInvitationMyMembershipsDocument = new TypedDocumentString(`
     query SignByInvitationMyMemberships {
   me {

@@ -3,6 +3,7 @@ import { publicResponseCachePlugin } from './public-response-cache.plugin';
 
 describe('publicResponseCachePlugin', () => {
   let executions = 0;
+  let failNext = false;
   const server = new ApolloServer({
     typeDefs: `type Letter { title: String! body: String! } type Query { letter(slug: String!, size: Int): Letter }`,
     resolvers: {
@@ -21,7 +22,21 @@ describe('publicResponseCachePlugin', () => {
         maxTotalChars: 100_000,
         maxEntryChars: 50_000,
         publicRootFields: ['letter'],
+        maxWaitMs: 300,
       }),
+      {
+        // A plugin that fails a request between the cache's hooks: its willSendResponse never runs.
+        async requestDidStart() {
+          return {
+            async executionDidStart({ request }) {
+              if (request.variables?.slug === 'stuck' && failNext) {
+                failNext = false;
+                throw new Error('failed between hooks');
+              }
+            },
+          };
+        },
+      },
     ],
   });
 
@@ -60,6 +75,17 @@ describe('publicResponseCachePlugin', () => {
     const refused = await Promise.all(Array.from({ length: 5 }, () => ask({ slug: 'private' })));
     expect(refused.every((body) => body.includes('"letter":null'))).toBe(true);
     expect(executions).toBe(5);
+  });
+
+  it('lets those waiting execute themselves when the execution they wait for never answers', async () => {
+    failNext = true;
+    const first = ask({ slug: 'stuck' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const crowd = await Promise.all(Array.from({ length: 5 }, () => ask({ slug: 'stuck' })));
+    expect(crowd.every((body) => body.includes('"title":"stuck"'))).toBe(true);
+    await first;
+    // Then the next to miss executes anew: the key is not held by the lost execution.
+    expect(await ask({ slug: 'stuck' })).toContain('"title":"stuck"');
   });
 
   it('executes for every caller with a token, and for every answer that found nothing', async () => {

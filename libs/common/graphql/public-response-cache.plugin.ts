@@ -17,6 +17,33 @@ export interface PublicResponseCacheOptions {
   maxEntryChars: number;
   /** Root query fields that read only what anyone may see. */
   publicRootFields: readonly string[];
+  /** How long callers wait for another's execution of the same query (MAX_WAIT_MS by default). */
+  maxWaitMs?: number;
+}
+
+/**
+ * How long callers wait for another's execution of the same query: past it (an execution that never
+ * answers, or a slow one) they execute themselves, and the next to miss executes anew.
+ */
+export const MAX_WAIT_MS = 5_000;
+
+interface Execution {
+  since: number;
+  answer: Promise<Record<string, unknown> | undefined>;
+}
+
+/** What `answer` settles to, or undefined once `ms` have passed. */
+async function within<T>(answer: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 interface Entry {
@@ -35,8 +62,8 @@ interface Entry {
  * the client's address or headers). What it serves is at most `ttlMs` older than the truth.
  *
  * A crowd arriving together, or when an answer expires, executes it once: the first caller to miss
- * executes, and those asking the same while it runs wait for its answer (and execute themselves only
- * if that answer may not be kept).
+ * executes, and those asking the same while it runs wait for its answer (and execute themselves if
+ * that answer may not be kept, or has not come within MAX_WAIT_MS).
  *
  * Bounded by size, not by count: the key is a hash of the document and of the variables the
  * operation declares (undeclared ones change no answer, so they make no new entry), answers over
@@ -44,9 +71,10 @@ interface Entry {
  */
 export function publicResponseCachePlugin(options: PublicResponseCacheOptions): ApolloServerPlugin<BaseContext> {
   const publicFields = new Set([...options.publicRootFields, '__typename']);
+  const maxWaitMs = options.maxWaitMs ?? MAX_WAIT_MS;
   const entries = new Map<string, Entry>();
-  /** Answers being executed now, by key: what they will keep (undefined if nothing). */
-  const executing = new Map<string, Promise<Record<string, unknown> | undefined>>();
+  /** Answers being executed now, by key: what they will keep (undefined if nothing), since when. */
+  const executing = new Map<string, Execution>();
   let totalChars = 0;
   const drop = (key: string, entry: Entry): void => {
     entries.delete(key);
@@ -80,6 +108,7 @@ export function publicResponseCachePlugin(options: PublicResponseCacheOptions): 
       let key: string | undefined;
       let hit = false;
       let settle: ((kept: Record<string, unknown> | undefined) => void) | undefined;
+      let mine: Execution | undefined;
       const answer = (data: Record<string, unknown>): GraphQLResponse => {
         hit = true;
         return {
@@ -98,19 +127,24 @@ export function publicResponseCachePlugin(options: PublicResponseCacheOptions): 
           const entry = entries.get(key);
           if (entry && entry.expires > Date.now()) return answer(entry.data);
           const running = executing.get(key);
-          if (running) {
-            const kept = await running;
+          const waitMs = running ? running.since + maxWaitMs - Date.now() : 0;
+          if (running && waitMs > 0) {
+            const kept = await within(running.answer, waitMs);
             return kept ? answer(kept) : null;
           }
-          executing.set(key, new Promise((resolve) => (settle = resolve)));
+          // The first to miss executes (or the next, if the one before has not answered in time).
+          mine = { since: Date.now(), answer: new Promise((resolve) => (settle = resolve)) };
+          executing.set(key, mine);
           return null;
         },
         async willSendResponse(requestContext) {
           if (hit || !key) return;
-          const kept = keep(key, requestContext);
-          if (settle) {
-            executing.delete(key);
-            settle(kept);
+          let kept: Record<string, unknown> | undefined;
+          try {
+            kept = keep(key, requestContext);
+          } finally {
+            if (mine && executing.get(key) === mine) executing.delete(key);
+            settle?.(kept);
           }
         },
       };

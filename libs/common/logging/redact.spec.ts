@@ -54,6 +54,7 @@ describe('redaction of logs', () => {
     for (const address of [
       '"jane doe"@example.org',
       '"jane@home"@example.org',
+      '"a\\"b"@example.org',
       'jane@[192.0.2.7]',
       'jane@[IPv6:2001:db8::7]',
       '"j d"@[192.0.2.7]',

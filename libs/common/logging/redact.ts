@@ -6,7 +6,7 @@ const MAX_LOGGED_TEXT = 2_000;
 // `[IPv6:…]`): RFC 5321's forms, the quoted and bracketed ones bounded by its 64-octet local part and
 // 255-octet path, so that no start position scans far.
 const EMAIL =
-  /(?:"[^"\n]{1,64}"|[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+)@(?:\[[^\]\n]{1,255}\]|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)/gu;
+  /(?:"(?:[^"\\\n]|\\.){1,64}"|[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+)@(?:\[[^\]\n]{1,255}\]|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)/gu;
 const QUOTED = /"[^"\n]*"|'(?:[^'\n]|'')*'/g;
 
 /** The text with every email address replaced by `[email]` (SMTP replies quote the recipient). */
