@@ -16,3 +16,4 @@ import { Organisation } from './organisation.entity';
 
 export const ORGANISATIONS_ENTITIES = [Organisation, Membership, MembershipInvitation];
 export * from './country';
+export * from './dto/organisation-fields';

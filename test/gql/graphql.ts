@@ -80,7 +80,7 @@ export type EndorseInput = {
   comment?: string | null | undefined;
   /** The content hash of the version being signed: the current one */
   contentHash: string;
-  /** How the signatory block names it; the organisation's name by default */
+  /** How the signatory block names it; the organisation's name by default (another name waits for a lead) */
   displayName?: string | null | undefined;
   letterId: string | number;
   organisationId: string | number;
@@ -208,9 +208,9 @@ export type ReviseLetterInput = {
 };
 
 export type SignByInvitationInput = {
-  /** Stay signed across minor edits (typo fixes) */
+  /** Stay signed across minor edits (typo fixes: at most 5 words, no number; contract stage 6), each mailed with a link to object; omitted, the current setting stands */
   acceptMinorEdits?: boolean | null | undefined;
-  /** Sign without being named to anyone but the lead organisations */
+  /** Sign without being named to anyone but the lead organisations; omitted, the current setting stands */
   anonymous?: boolean | null | undefined;
   /** "I am authorised to sign for this organisation": must be true */
   authorised: boolean;

@@ -3,18 +3,16 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  IsBoolean,
   IsEmail,
   IsEnum,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { NormaliseEmail, PaginationArgs, Trim, IdField, OptionalIdField } from '@undersigned/common';
 import { EndorsementStatus, SignatoryOrder } from '../endorsement-status';
+import { SigningFields } from './signing-fields';
 
 @InputType()
 export class InviteeInput {
@@ -65,57 +63,25 @@ export class EndorseInput {
   @IdField()
   organisationId: string;
 
-  @Field({ description: 'The content hash of the version being signed: the current one' })
-  @Matches(/^[0-9a-f]{64}$/, { message: 'contentHash must be 64 lowercase hex characters' })
+  @SigningFields.contentHash()
   contentHash: string;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'signerName must not be empty' })
-  @MaxLength(200)
+  @SigningFields.signerName()
   signerName: string;
 
-  @Field()
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'signerTitle must not be empty' })
-  @MaxLength(200)
+  @SigningFields.signerTitle()
   signerTitle: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "How the signatory block names it; the organisation's name by default",
-  })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @SigningFields.displayName()
   displayName?: string | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Sign without being named to anyone but the lead organisations; omitted, the current setting stands',
-  })
-  @IsOptional()
-  @IsBoolean()
+  @SigningFields.anonymous()
   anonymous?: boolean | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'Stay signed across minor edits (typo fixes: at most 5 words, no number; contract stage 6), each mailed with a link to object; omitted, the current setting stands',
-  })
-  @IsOptional()
-  @IsBoolean()
+  @SigningFields.acceptMinorEdits()
   acceptMinorEdits?: boolean | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(2000)
+  @SigningFields.comment()
   comment?: string | null;
 }
 

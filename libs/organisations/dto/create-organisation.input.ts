@@ -1,32 +1,17 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
-import { SingleLine, Trim } from '@undersigned/common';
-import { IsCountry } from '../country';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Trim } from '@undersigned/common';
+import { OrganisationFields } from './organisation-fields';
 
 @InputType()
 export class CreateOrganisationInput {
-  @Field()
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
-  @SingleLine()
+  @OrganisationFields.name('name')
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, or a region name' })
-  @IsOptional()
-  @Trim()
-  @IsCountry()
+  @OrganisationFields.country()
   country?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true, disallow_auth: true },
-    { message: 'website must be an http(s) URL without a user name' },
-  )
-  @MaxLength(2048)
+  @OrganisationFields.website()
   website?: string | null;
 
   @Field(() => String, { nullable: true })

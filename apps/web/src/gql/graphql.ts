@@ -80,7 +80,7 @@ export type EndorseInput = {
   comment?: string | null | undefined;
   /** The content hash of the version being signed: the current one */
   contentHash: string;
-  /** How the signatory block names it; the organisation's name by default */
+  /** How the signatory block names it; the organisation's name by default (another name waits for a lead) */
   displayName?: string | null | undefined;
   letterId: string | number;
   organisationId: string | number;
