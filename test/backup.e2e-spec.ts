@@ -243,7 +243,8 @@ describe('backup and restore', () => {
     // The delivery queued before the snapshot is sent by the restored server, with its Message-ID.
     const mail = await smtp.waitFor('minister@gov.example', () => true, 30_000);
     expect(mail.parsed.messageId).toBe(messageId);
-  });
+    // Sixty letters, twenty signers, a backup and a restore in child processes: minutes on a busy 2-core machine.
+  }, 300_000);
 
   it('refuses a database that is not empty, a backup from newer code and a cut-short file, changing nothing', async () => {
     const before = await source.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM endorsements');

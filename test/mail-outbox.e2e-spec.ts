@@ -45,8 +45,11 @@ describe('transactional mail is queued with the change it follows', () => {
     const url = api.database.url;
     const dataDir = api.config.dataDir;
     const { database } = api;
-    await api.app.close();
-    await api.sql.end();
+    // Stopped by hand, keeping its database: the afterAll must not close it again.
+    const stopped = api;
+    api = undefined;
+    await stopped.app.close();
+    await stopped.sql.end();
 
     worker = await startProcess('worker', {
       DATABASE_URL: url,
