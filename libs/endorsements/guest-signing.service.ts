@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
   badInput,
+  DomainError,
   forbidden,
   hashToken,
   invalidState,
@@ -11,7 +12,7 @@ import {
   notFound,
   type AppConfig,
 } from '@undersigned/common';
-import { Letter, LetterStatus } from '@undersigned/letters';
+import { Letter, LetterStatus, lockLetterRow } from '@undersigned/letters';
 import { MemberlessOrganisationsService, Organisation } from '@undersigned/organisations';
 import { AuditKind } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
@@ -62,7 +63,10 @@ export class GuestSigningService {
       // A second press answers the first's signature, while it is the guest's to manage; then the
       // invitation is used, and its token reads nothing more.
       if (signed) {
-        if (!(await this.guestMayManage(manager, signed))) throw notFound('Invitation');
+        const letter = await lockLetter(manager, signed.letterId);
+        if (signed.status === EndorsementStatus.WITHDRAWN || (await this.guestRefusal(manager, signed, letter))) {
+          throw notFound('Invitation');
+        }
         return signed;
       }
       if (invitation.organisationId) {
@@ -207,33 +211,35 @@ export class GuestSigningService {
       lock: { mode: 'pessimistic_write' },
     });
     const link = await this.manageLinks.find(manager, token, true);
-    if (found.status === EndorsementStatus.REJECTED) throw notFound('Endorsement');
-    if (await letterDelivered(manager, letter)) {
-      throw invalidState('The letter has been delivered: its signatories are final');
-    }
-    if (await this.organisations.hasMembers(manager, found.organisationId)) {
-      throw forbidden('Your organisation now has members on Undersigned: sign in to change its signature');
-    }
+    const refused = await this.guestRefusal(manager, found, letter);
+    if (refused) throw refused;
     return { found, letter, link };
   }
 
-  /** Whether the guest's links and invitation still act on `endorsement`: not rejected or withdrawn, not delivered, no members yet. */
-  private async guestMayManage(manager: EntityManager, endorsement: Endorsement): Promise<boolean> {
-    if (endorsement.status === EndorsementStatus.REJECTED || endorsement.status === EndorsementStatus.WITHDRAWN) {
-      return false;
+  /**
+   * Why the guest's links and invitation no longer change `endorsement`, or null while they do:
+   * the leads rejected it (NOT_FOUND), the letter was delivered (INVALID_STATE), or its organisation
+   * has members, who act for it signed in (FORBIDDEN).
+   */
+  private async guestRefusal(
+    manager: EntityManager,
+    endorsement: Endorsement,
+    letter: Letter,
+  ): Promise<DomainError | null> {
+    if (endorsement.status === EndorsementStatus.REJECTED) return notFound('Endorsement');
+    if (await letterDelivered(manager, letter)) {
+      return invalidState('The letter has been delivered: its signatories are final');
     }
-    const letter = await manager.findOneByOrFail(Letter, { id: endorsement.letterId });
-    if (await letterDelivered(manager, letter)) return false;
-    return !(await this.organisations.hasMembers(manager, endorsement.organisationId));
+    if (await this.organisations.hasMembers(manager, endorsement.organisationId)) {
+      return forbidden('Your organisation now has members on Undersigned: sign in to change its signature');
+    }
+    return null;
   }
 }
 
 /** The letter, share-locked: signing proceeds side by side, never across a revision, a close or a delivery. */
 async function lockLetter(manager: EntityManager, letterId: string): Promise<Letter> {
-  return manager
-    .getRepository(Letter)
-    .createQueryBuilder('l')
-    .setLock('pessimistic_read')
-    .where('l.id = :id', { id: letterId })
-    .getOneOrFail();
+  const letter = await lockLetterRow(manager, letterId, 'share');
+  if (!letter) throw notFound('Letter');
+  return letter;
 }

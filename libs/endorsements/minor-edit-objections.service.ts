@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashToken, invalidState, newSecretToken, notFound } from '@undersigned/common';
-import { Letter, LetterVersion } from '@undersigned/letters';
+import { LetterVersion, lockLetterRow } from '@undersigned/letters';
 import { AuditKind } from './audit/audit-event.entity';
 import { AuditService } from './audit/audit.service';
 import { CountsPublisher } from './counts.publisher';
@@ -55,12 +55,8 @@ export class MinorEditObjectionsService {
         select: { letterId: true },
       });
       // The letter first (shared, as signing and withdrawing do), so that delivery sees the result or refuses it.
-      const letter = await manager
-        .getRepository(Letter)
-        .createQueryBuilder('l')
-        .setLock('pessimistic_read')
-        .where('l.id = :id', { id: located.letterId })
-        .getOneOrFail();
+      const letter = await lockLetterRow(manager, located.letterId, 'share');
+      if (!letter) throw notFound('Letter');
       const link = await manager.findOneOrFail(MinorEditObjectionLink, {
         where: { id: found.id },
         lock: { mode: 'pessimistic_write' },

@@ -58,7 +58,21 @@ export function requireLeadRead(access: LetterAccess, otherwise: () => Error): v
   throw otherwise();
 }
 
-type LockMode = 'update' | 'share';
+export type LockMode = 'update' | 'share';
+
+/**
+ * The letter row locked before anything about it is read: `share` beside other writers that do not
+ * change the letter (signing, withdrawing), `update` alone (revising, closing, delivering). Null if
+ * there is none. For who-may-see checks too, use LetterPolicy.locked.
+ */
+export function lockLetterRow(manager: EntityManager, letterId: string, mode: LockMode): Promise<Letter | null> {
+  return manager
+    .getRepository(Letter)
+    .createQueryBuilder('l')
+    .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
+    .where('l.id = :letterId', { letterId })
+    .getOne();
+}
 
 const LEAD_ROLES_SQL = LEAD_ROLES.map((role) => `'${role}'`).join(', ');
 
@@ -191,13 +205,7 @@ export class LetterPolicy {
     letterId: string,
     mode: LockMode,
   ): Promise<{ letter: Letter; access: LetterAccess }> {
-    const letter = await manager
-      .getRepository(Letter)
-      .createQueryBuilder('l')
-      .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
-      .where('l.id = :letterId', { letterId })
-      .getOne();
-    return this.seen(manager, viewer, letter);
+    return this.seen(manager, viewer, await lockLetterRow(manager, letterId, mode));
   }
 
   /**
