@@ -22,7 +22,9 @@ describe('publicResponseCachePlugin', () => {
         maxTotalChars: 100_000,
         maxEntryChars: 50_000,
         publicRootFields: ['letter'],
-        maxWaitMs: 300,
+        // Long enough for a crowd to be answered by one execution on a loaded machine (at 300 ms, a
+        // loaded 2-core machine saw a second execution), short enough for the test of a lost one.
+        maxWaitMs: 3_000,
       }),
       {
         // A plugin that fails a request between the cache's hooks: its willSendResponse never runs.
