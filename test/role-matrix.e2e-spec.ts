@@ -368,6 +368,14 @@ const SCENARIOS: Scenario[] = [
   },
   // A guest signer's manage link.
   { operation: 'endorsementByLink', args: async () => ({ token: (await guestSignature()).token }) },
+  // An invitation mail's link, to an address, before it is used.
+  {
+    operation: 'invitationByLink',
+    async args() {
+      const open = await letter({ status: 'OPEN' });
+      return { token: await letterInvitation(open.id, { email: `${randomUUID()}@guest.example` }) };
+    },
+  },
   // ---- lead-only fields (@LeadsOnly), each asked of a letter every caller but the anonymous may read ----
   {
     // The address a guest signed from, on a PUBLIC letter a guest signed.
