@@ -273,6 +273,7 @@ type Documents = {
     "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n": typeof types.WebFieldsCoLeadRequestsDocument,
     "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.WebFieldsAddCoLeadDocument,
     "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.WebFieldsAcceptCoLeadDocument,
+    "\n  mutation WebGuestSigningInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebGuestSigningInviteDocument,
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteEndorsersDocument,
@@ -536,6 +537,7 @@ const documents: Documents = {
     "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n": types.WebFieldsCoLeadRequestsDocument,
     "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.WebFieldsAddCoLeadDocument,
     "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.WebFieldsAcceptCoLeadDocument,
+    "\n  mutation WebGuestSigningInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebGuestSigningInviteDocument,
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteEndorsersDocument,
@@ -1573,6 +1575,10 @@ export function graphql(source: "\n  mutation WebFieldsAddCoLead($input: AddCoLe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebFieldsAcceptCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebGuestSigningInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebGuestSigningInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

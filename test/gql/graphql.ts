@@ -2084,6 +2084,13 @@ export type WebFieldsAcceptCoLeadMutationVariables = Exact<{
 
 export type WebFieldsAcceptCoLeadMutation = { acceptCoLead: { id: string } };
 
+export type WebGuestSigningInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type WebGuestSigningInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
 export type WebPagesUpsertTargetsMutationVariables = Exact<{
   input: Array<TargetInput> | TargetInput;
 }>;
@@ -4700,6 +4707,13 @@ export const WebFieldsAcceptCoLeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebFieldsAcceptCoLeadMutation, WebFieldsAcceptCoLeadMutationVariables>;
+export const WebGuestSigningInviteDocument = new TypedDocumentString(`
+    mutation WebGuestSigningInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebGuestSigningInviteMutation, WebGuestSigningInviteMutationVariables>;
 export const WebPagesUpsertTargetsDocument = new TypedDocumentString(`
     mutation WebPagesUpsertTargets($input: [TargetInput!]!) {
   upsertTargets(input: $input) {
