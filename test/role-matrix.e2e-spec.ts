@@ -223,6 +223,9 @@ async function objectionLink(): Promise<string> {
   return token;
 }
 
+/** The letter invitationByLink's scenario invites to, made once. */
+let invitedLetter: Promise<TestLetter> | undefined;
+
 const SIGN_BY_INVITATION = graphql(`
   mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {
     signByInvitation(input: $input) {
@@ -368,6 +371,15 @@ const SCENARIOS: Scenario[] = [
   },
   // A guest signer's manage link.
   { operation: 'endorsementByLink', args: async () => ({ token: (await guestSignature()).token }) },
+  // An invitation mail's link, to an address, before it is used.
+  {
+    operation: 'invitationByLink',
+    async args() {
+      // One letter for every caller: more letters would push the main one off Query.letters' first page.
+      invitedLetter ??= letter({ status: 'OPEN' });
+      return { token: await letterInvitation((await invitedLetter).id, { email: `${randomUUID()}@guest.example` }) };
+    },
+  },
   // ---- lead-only fields (@LeadsOnly), each asked of a letter every caller but the anonymous may read ----
   {
     // The address a guest signed from, on a PUBLIC letter a guest signed.

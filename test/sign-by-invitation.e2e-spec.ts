@@ -65,6 +65,43 @@ const BY_LINK = graphql(`
     }
   }
 `);
+const INVITATION = graphql(`
+  query SignByInvitationInvitation($token: String!) {
+    invitationByLink(token: $token) {
+      id
+      status
+      email
+      name
+      organisation {
+        id
+        name
+      }
+      letter {
+        id
+        title
+        status
+        endorsementDeadline
+        currentVersion {
+          number
+          contentHash
+          body
+        }
+        leadOrganisations {
+          name
+        }
+        signatories(first: 50) {
+          totalCount
+          anonymousCount
+          edges {
+            node {
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 const RECONFIRM = graphql(`
   mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {
     reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {
@@ -561,6 +598,80 @@ describe('signing without an account: signByInvitation and the manage link (issu
       'INVALID_STATE',
     );
     expect(await rowCounts()).toEqual(beforeLate);
+  });
+
+  it("the invitation link's page reads the invitation (invitationByLink): the letter as the public would see it, changing nothing; NOT_FOUND once used, and for any other token", async () => {
+    const letter = await freshLetter('Read before signing');
+    // Already signed: one named organisation, one unnamed one (a private letter: the invitee may read it, not its unnamed).
+    await app.gql(
+      SIGN,
+      signInput(await invite(letter.letterId, uniqueEmail('named')), letter.contentHash, {
+        organisationName: 'Openly Named Org',
+      }),
+    );
+    await app.gql(
+      SIGN,
+      signInput(await invite(letter.letterId, uniqueEmail('unnamed')), letter.contentHash, {
+        organisationName: 'Quietly Unnamed Org',
+        anonymous: true,
+      }),
+    );
+    const guestMail = uniqueEmail('reader');
+    const token = await invite(letter.letterId, guestMail, 'Reading Group');
+    const before = await rowCounts();
+    const read = await app.gql(INVITATION, { token });
+    expect(read.body.errors).toBeUndefined();
+    expect(read.body.data?.invitationByLink).toMatchObject({
+      status: 'PENDING',
+      email: guestMail,
+      name: 'Reading Group',
+      organisation: null,
+      letter: {
+        id: letter.letterId,
+        title: 'Read before signing',
+        status: 'OPEN',
+        currentVersion: { number: 1, contentHash: letter.contentHash },
+        leadOrganisations: [{ name: 'Coalition Lead' }],
+        signatories: { totalCount: 1, anonymousCount: 1, edges: [{ node: { displayName: 'Openly Named Org' } }] },
+      },
+    });
+    expect(read.text).not.toContain('Quietly Unnamed Org');
+    expect(await rowCounts()).toEqual(before);
+
+    // An invitation to an organisation on Undersigned says so (its members answer it signed in).
+    const invitee = await organisationWithOwner(app, { name: 'Member Org Reads' });
+    await app.gql(
+      INVITE,
+      { input: { letterId: letter.letterId, invitees: [{ organisationId: invitee.organisationId }] } },
+      lead.token,
+    );
+    const orgToken = tokenFrom(
+      await smtp.waitFor(invitee.email, (m) => /invites/.test(m.parsed.subject ?? '') && m.raw.includes('Read before')),
+    );
+    expect((await app.gql(INVITATION, { token: orgToken })).body.data?.invitationByLink).toMatchObject({
+      email: null,
+      organisation: { id: invitee.organisationId, name: 'Member Org Reads' },
+    });
+
+    // Used by signing: the token reads nothing more; nor does a manage link, another string, an expired or declined invitation.
+    const signed = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'Reading Group' }));
+    expect(signed.body.errors).toBeUndefined();
+    const manage = tokenFrom(await receipt(guestMail, 'Read before'));
+    const expiredMail = uniqueEmail('expired');
+    const expired = await invite(letter.letterId, expiredMail);
+    await app.sql.query(`UPDATE letter_invitations SET expires_at = now() - interval '1 second' WHERE email = $1`, [
+      expiredMail,
+    ]);
+    const declinedMail = uniqueEmail('declined');
+    const declined = await invite(letter.letterId, declinedMail);
+    await app.sql.query(`UPDATE letter_invitations SET status = 'DECLINED' WHERE email = $1`, [declinedMail]);
+    const beforeRefusals = await rowCounts();
+    for (const refused of [token, manage, `${orgToken}x`, expired, declined, 'A'.repeat(43), 'x'.repeat(5000)]) {
+      const answer = await app.gql(INVITATION, { token: refused });
+      expect(errorCode(answer)).toBe('NOT_FOUND');
+      expect(answer.text).not.toContain('Read before signing');
+    }
+    expect(await rowCounts()).toEqual(beforeRefusals);
   });
 
   it('two presses of Sign at once make one endorsement and one organisation', async () => {

@@ -1,13 +1,28 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Permission } from '@undersigned/common';
-import { EndorsementObject } from './dto/endorsement.objects';
+import { EndorsementObject, InvitationObject } from './dto/endorsement.objects';
 import { SignByInvitationInput } from './dto/guest-signing.inputs';
 import { GuestSigningService } from './guest-signing.service';
+import { InvitationsService } from './invitations.service';
 
 /** Signing without an account (contract stage 7): the invitation's token, then the manage link's, are the proof. */
 @Resolver()
 export class GuestSigningResolver {
-  constructor(private readonly guests: GuestSigningService) {}
+  constructor(
+    private readonly guests: GuestSigningService,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  @Query(() => InvitationObject, {
+    description:
+      "Public: the pending invitation of an invitation mail's link (changes nothing), and through Invitation.letter the " +
+      'letter as the public would see it (its current text and hash, leads, deadline). NOT_FOUND for any other token, ' +
+      'and once the invitation was answered or expired',
+  })
+  @Allow(Permission.PUBLIC)
+  invitationByLink(@Args('token') token: string): Promise<InvitationObject> {
+    return this.invitations.byLink(token);
+  }
 
   @Mutation(() => EndorsementObject, {
     description:

@@ -28,6 +28,9 @@ import { CountsPublisher } from './counts.publisher';
 import { InvitationLimits } from './invitation-limits';
 import { invitationMail, type Inviter } from './invitation-mail';
 
+/** Longer than any token newSecretToken makes: not worth hashing. */
+const TOKEN_MAX = 200;
+
 @Injectable()
 export class InvitationsService {
   private readonly limits: InvitationLimits;
@@ -207,6 +210,21 @@ export class InvitationsService {
       return found;
     });
     return toInvitationObject(invitation);
+  }
+
+  /**
+   * What an invitation mail's link opens, for whoever holds it (no account needed): the invitation
+   * while it is pending, which grants reading its letter (Invitation.letter). Reading changes
+   * nothing (mail scanners open links). An unknown token, or one answered, declined or expired,
+   * is NOT_FOUND: a used link then says no more than a wrong one.
+   */
+  async byLink(token: string): Promise<InvitationObject> {
+    const found =
+      token.length <= TOKEN_MAX
+        ? await this.dataSource.manager.findOne(Invitation, { where: { tokenHash: hashToken(token) } })
+        : null;
+    if (!found || invitationStatus(found) !== InvitationStatus.PENDING) throw notFound('Invitation');
+    return toInvitationObject(found);
   }
 
   private async byToken(manager: DataSource['manager'], token: string): Promise<Invitation> {

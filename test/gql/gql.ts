@@ -154,6 +154,7 @@ type Documents = {
     "\n  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.SignByInvitationInviteDocument,
     "\n  mutation SignByInvitationSign($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedBy\n      organisation {\n        id\n        name\n        verifiedDomain\n      }\n    }\n  }\n": typeof types.SignByInvitationSignDocument,
     "\n  query SignByInvitationByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n      anonymous\n      signerName\n      signedBy\n      letter {\n        id\n        title\n        currentVersion {\n          contentHash\n          body\n        }\n      }\n    }\n  }\n": typeof types.SignByInvitationByLinkDocument,
+    "\n  query SignByInvitationInvitation($token: String!) {\n    invitationByLink(token: $token) {\n      id\n      status\n      email\n      name\n      organisation {\n        id\n        name\n      }\n      letter {\n        id\n        title\n        status\n        endorsementDeadline\n        currentVersion {\n          number\n          contentHash\n          body\n        }\n        leadOrganisations {\n          name\n        }\n        signatories(first: 50) {\n          totalCount\n          anonymousCount\n          edges {\n            node {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignByInvitationInvitationDocument,
     "\n  mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {\n    reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {\n      id\n      status\n      contentHash\n      anonymous\n    }\n  }\n": typeof types.SignByInvitationReconfirmDocument,
     "\n  mutation SignByInvitationWithdraw($token: String!, $reason: String) {\n    withdrawByLink(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.SignByInvitationWithdrawDocument,
     "\n  query SignByInvitationSignatories($id: ID!) {\n    letter(id: $id) {\n      signatories(first: 50) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            verified\n            contentHash\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SignByInvitationSignatoriesDocument,
@@ -272,6 +273,7 @@ type Documents = {
     "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n": typeof types.WebFieldsCoLeadRequestsDocument,
     "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": typeof types.WebFieldsAddCoLeadDocument,
     "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": typeof types.WebFieldsAcceptCoLeadDocument,
+    "\n  mutation WebGuestSigningInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebGuestSigningInviteDocument,
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteEndorsersDocument,
@@ -416,6 +418,7 @@ const documents: Documents = {
     "\n  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.SignByInvitationInviteDocument,
     "\n  mutation SignByInvitationSign($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedBy\n      organisation {\n        id\n        name\n        verifiedDomain\n      }\n    }\n  }\n": types.SignByInvitationSignDocument,
     "\n  query SignByInvitationByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n      anonymous\n      signerName\n      signedBy\n      letter {\n        id\n        title\n        currentVersion {\n          contentHash\n          body\n        }\n      }\n    }\n  }\n": types.SignByInvitationByLinkDocument,
+    "\n  query SignByInvitationInvitation($token: String!) {\n    invitationByLink(token: $token) {\n      id\n      status\n      email\n      name\n      organisation {\n        id\n        name\n      }\n      letter {\n        id\n        title\n        status\n        endorsementDeadline\n        currentVersion {\n          number\n          contentHash\n          body\n        }\n        leadOrganisations {\n          name\n        }\n        signatories(first: 50) {\n          totalCount\n          anonymousCount\n          edges {\n            node {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SignByInvitationInvitationDocument,
     "\n  mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {\n    reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {\n      id\n      status\n      contentHash\n      anonymous\n    }\n  }\n": types.SignByInvitationReconfirmDocument,
     "\n  mutation SignByInvitationWithdraw($token: String!, $reason: String) {\n    withdrawByLink(token: $token, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.SignByInvitationWithdrawDocument,
     "\n  query SignByInvitationSignatories($id: ID!) {\n    letter(id: $id) {\n      signatories(first: 50) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            verified\n            contentHash\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SignByInvitationSignatoriesDocument,
@@ -534,6 +537,7 @@ const documents: Documents = {
     "\n  query WebFieldsCoLeadRequests($id: ID!) {\n    organisation(id: $id) {\n      coLeadRequests {\n        letterId\n        slug\n        title\n      }\n    }\n  }\n": types.WebFieldsCoLeadRequestsDocument,
     "\n  mutation WebFieldsAddCoLead($input: AddCoLeadInput!) {\n    addCoLead(input: $input) {\n      id\n    }\n  }\n": types.WebFieldsAddCoLeadDocument,
     "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n": types.WebFieldsAcceptCoLeadDocument,
+    "\n  mutation WebGuestSigningInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebGuestSigningInviteDocument,
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteEndorsersDocument,
@@ -1098,6 +1102,10 @@ export function graphql(source: "\n  query SignByInvitationByLink($token: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SignByInvitationInvitation($token: String!) {\n    invitationByLink(token: $token) {\n      id\n      status\n      email\n      name\n      organisation {\n        id\n        name\n      }\n      letter {\n        id\n        title\n        status\n        endorsementDeadline\n        currentVersion {\n          number\n          contentHash\n          body\n        }\n        leadOrganisations {\n          name\n        }\n        signatories(first: 50) {\n          totalCount\n          anonymousCount\n          edges {\n            node {\n              displayName\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignByInvitationInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {\n    reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {\n      id\n      status\n      contentHash\n      anonymous\n    }\n  }\n"): typeof import('./graphql').SignByInvitationReconfirmDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1567,6 +1575,10 @@ export function graphql(source: "\n  mutation WebFieldsAddCoLead($input: AddCoLe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebFieldsAcceptCoLead($l: ID!, $o: ID!) {\n    acceptCoLead(letterId: $l, organisationId: $o) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebFieldsAcceptCoLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebGuestSigningInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebGuestSigningInviteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

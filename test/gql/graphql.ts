@@ -1258,6 +1258,13 @@ export type SignByInvitationByLinkQueryVariables = Exact<{
 
 export type SignByInvitationByLinkQuery = { endorsementByLink: { id: string, status: EndorsementStatus, contentHash: string, anonymous: boolean, signerName: string, signedBy: string | null, letter: { id: string, title: string, currentVersion: { contentHash: string, body: string } } } };
 
+export type SignByInvitationInvitationQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SignByInvitationInvitationQuery = { invitationByLink: { id: string, status: InvitationStatus, email: string | null, name: string | null, organisation: { id: string, name: string } | null, letter: { id: string, title: string, status: LetterStatus, endorsementDeadline: string | null, currentVersion: { number: number, contentHash: string, body: string }, leadOrganisations: Array<{ name: string }>, signatories: { totalCount: number, anonymousCount: number, edges: Array<{ node: { displayName: string } }> } } } };
+
 export type SignByInvitationReconfirmMutationVariables = Exact<{
   token: string;
   contentHash: string;
@@ -2076,6 +2083,13 @@ export type WebFieldsAcceptCoLeadMutationVariables = Exact<{
 
 
 export type WebFieldsAcceptCoLeadMutation = { acceptCoLead: { id: string } };
+
+export type WebGuestSigningInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type WebGuestSigningInviteMutation = { inviteEndorsers: Array<{ id: string }> };
 
 export type WebPagesUpsertTargetsMutationVariables = Exact<{
   input: Array<TargetInput> | TargetInput;
@@ -3562,6 +3576,43 @@ export const SignByInvitationByLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignByInvitationByLinkQuery, SignByInvitationByLinkQueryVariables>;
+export const SignByInvitationInvitationDocument = new TypedDocumentString(`
+    query SignByInvitationInvitation($token: String!) {
+  invitationByLink(token: $token) {
+    id
+    status
+    email
+    name
+    organisation {
+      id
+      name
+    }
+    letter {
+      id
+      title
+      status
+      endorsementDeadline
+      currentVersion {
+        number
+        contentHash
+        body
+      }
+      leadOrganisations {
+        name
+      }
+      signatories(first: 50) {
+        totalCount
+        anonymousCount
+        edges {
+          node {
+            displayName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignByInvitationInvitationQuery, SignByInvitationInvitationQueryVariables>;
 export const SignByInvitationReconfirmDocument = new TypedDocumentString(`
     mutation SignByInvitationReconfirm($token: String!, $contentHash: String!, $anonymous: Boolean) {
   reconfirmByLink(token: $token, contentHash: $contentHash, anonymous: $anonymous) {
@@ -4656,6 +4707,13 @@ export const WebFieldsAcceptCoLeadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebFieldsAcceptCoLeadMutation, WebFieldsAcceptCoLeadMutationVariables>;
+export const WebGuestSigningInviteDocument = new TypedDocumentString(`
+    mutation WebGuestSigningInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebGuestSigningInviteMutation, WebGuestSigningInviteMutationVariables>;
 export const WebPagesUpsertTargetsDocument = new TypedDocumentString(`
     mutation WebPagesUpsertTargets($input: [TargetInput!]!) {
   upsertTargets(input: $input) {

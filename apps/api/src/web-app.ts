@@ -16,6 +16,8 @@ const APP_PATHS = [
   EMBED_PATH,
   /^\/signatures\/(confirm|withdraw|erase)$/,
   /^\/minor-edits\/object$/,
+  // A guest signer's manage link (MANAGE_PATH in endorsements).
+  /^\/endorsements\/manage$/,
   /^\/(signin|signup|verify-email|forgot-password|reset-password|confirm-email-change|account)$/,
   /^\/invitations\/(letter|membership)$/,
   /^\/organisations\/[^/.]+$/,

@@ -52,6 +52,9 @@ const MinorEditObjection = lazy(() =>
     default: m.MinorEditObjectionPage,
   })),
 );
+const ManageEndorsement = lazy(() =>
+  import('./pages/manage-endorsement/manage-endorsement-page').then((m) => ({ default: m.ManageEndorsementPage })),
+);
 const Embed = lazy(() => import('./pages/embed/embed-page').then((m) => ({ default: m.EmbedPage })));
 const NewLetter = lazy(() => import('./pages/new-letter/new-letter-page').then((m) => ({ default: m.NewLetterPage })));
 const LetterView = lazy(() => import('./pages/letter/letter-page').then((m) => ({ default: m.LetterPage })));
@@ -141,6 +144,7 @@ export function App() {
             <Route path="/signatures/withdraw" component={WithdrawSignature} />
             <Route path="/signatures/erase" component={EraseData} />
             <Route path="/minor-edits/object" component={MinorEditObjection} />
+            <Route path="/endorsements/manage" component={ManageEndorsement} />
             <Route path="/organisations/new" component={NewOrganisation} />
             <Route path="/organisations/:id">{(params) => <OrganisationView id={params.id} />}</Route>
             <Route path="/letters/new" component={NewLetter} />

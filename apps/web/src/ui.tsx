@@ -49,17 +49,23 @@ export function PageTitle({ children }: { children: ReactNode }) {
   );
 }
 
-/** A labelled control with an optional hint: `control` gets the id and the hint's id to describe it. */
+/**
+ * A labelled control with an optional hint and error: `control` gets the id and the ids that
+ * describe it (the hint's, then the error's, which marks it invalid).
+ */
 function Labelled({
   label,
   hint,
+  error,
   control,
 }: {
   label: string;
   hint?: string;
-  control: (id: string, describedBy: string | undefined) => ReactNode;
+  error?: string;
+  control: (id: string, describedBy: string | undefined, invalid: boolean | undefined) => ReactNode;
 }) {
   const id = useId();
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -68,31 +74,42 @@ function Labelled({
           {hint}
         </small>
       )}
-      {control(id, hint ? `${id}-hint` : undefined)}
+      {control(id, describedBy, error ? true : undefined)}
+      {error && (
+        <small id={`${id}-error`} className="error">
+          {error}
+        </small>
+      )}
     </div>
   );
 }
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string };
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string };
 
-export function Field({ label, hint, ...input }: FieldProps) {
+export function Field({ label, hint, error, ...input }: FieldProps) {
   return (
     <Labelled
       label={label}
       hint={hint}
-      control={(id, describedBy) => <input id={id} dir="auto" aria-describedby={describedBy} {...input} />}
+      error={error}
+      control={(id, describedBy, invalid) => (
+        <input id={id} dir="auto" aria-describedby={describedBy} aria-invalid={invalid} {...input} />
+      )}
     />
   );
 }
 
-type AreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string };
+type AreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; hint?: string; error?: string };
 
-export function TextArea({ label, hint, ...area }: AreaProps) {
+export function TextArea({ label, hint, error, ...area }: AreaProps) {
   return (
     <Labelled
       label={label}
       hint={hint}
-      control={(id, describedBy) => <textarea id={id} dir="auto" aria-describedby={describedBy} {...area} />}
+      error={error}
+      control={(id, describedBy, invalid) => (
+        <textarea id={id} dir="auto" aria-describedby={describedBy} aria-invalid={invalid} {...area} />
+      )}
     />
   );
 }
@@ -125,11 +142,20 @@ export function Select({
   );
 }
 
-export function ErrorNote({ error, words }: { error?: CombinedError; words?: Partial<Record<string, string>> }) {
+/** An operation's error in words; `id` lets the form or button it concerns point at it (aria-describedby). */
+export function ErrorNote({
+  error,
+  words,
+  id,
+}: {
+  error?: CombinedError;
+  words?: Partial<Record<string, string>>;
+  id?: string;
+}) {
   const text = describeError(error, words);
   if (!text) return null;
   return (
-    <p className="error" role="alert">
+    <p className="error" role="alert" id={id}>
       {text}
     </p>
   );

@@ -92,6 +92,13 @@ export class InvitationObject {
   @Field(() => String, { nullable: true })
   email: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For an invitation to an address: the name of the organisation it was meant for, as the inviter gave it (the signing form starts from it)',
+  })
+  name: string | null;
+
   /** Resolved by InvitationFieldsResolver. */
   organisationId: string | null;
   letterId: string;
@@ -113,6 +120,7 @@ export function toInvitationObject(invitation: Invitation): InvitationObject {
     status,
     standing: status === InvitationStatus.PENDING || status === InvitationStatus.ACCEPTED,
     email: invitation.email,
+    name: invitation.name,
     organisationId: invitation.organisationId,
     letterId: invitation.letterId,
   };

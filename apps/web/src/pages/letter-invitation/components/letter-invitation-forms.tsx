@@ -1,16 +1,14 @@
-import { useState } from 'react';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
-import { ErrorNote, Loading, Notice, Select, Submit, TextArea } from '../../../ui';
-import { AcceptLetterInvitation, DeclineLetterInvitation } from '../graphql';
+import { ErrorNote, Loading, Notice, Select, Submit } from '../../../ui';
+import { AcceptLetterInvitation } from '../graphql';
 import { useSigningOrganisations } from '../hooks/use-signing-organisations';
+import { DeclineForm } from './decline-form';
 
 /** Accepting the invitation for one of the organisations the person signs for, or declining it. */
 export function LetterInvitationForms({ token }: { token: string }) {
   const { me, signing, chosen, setOrganisationId } = useSigningOrganisations();
   const [accepted, accept] = useMutation(AcceptLetterInvitation);
-  const [declined, decline] = useMutation(DeclineLetterInvitation);
-  const [reason, setReason] = useState('');
 
   if (!me.data) return me.error ? <ErrorNote error={me.error} /> : <Loading what="your organisations" />;
   const invitation = accepted.data?.acceptInvitation;
@@ -25,7 +23,6 @@ export function LetterInvitationForms({ token }: { token: string }) {
       </Notice>
     );
   }
-  if (declined.data) return <Notice>You declined the invitation. The coordinators were told.</Notice>;
   if (signing.length === 0) {
     return (
       <p>Only an organisation’s owners and signatories can answer an invitation. Ask your organisation’s owner.</p>
@@ -52,22 +49,7 @@ export function LetterInvitationForms({ token }: { token: string }) {
         />
         <Submit busy={accepted.fetching}>Accept and read the letter</Submit>
       </form>
-      <form
-        className="card narrow"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void decline({ token, reason: reason || null });
-        }}
-      >
-        <TextArea
-          label="Reason for declining (optional)"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          rows={3}
-        />
-        <ErrorNote error={declined.error} />
-        <Submit busy={declined.fetching}>Decline</Submit>
-      </form>
+      <DeclineForm token={token} />
     </>
   );
 }

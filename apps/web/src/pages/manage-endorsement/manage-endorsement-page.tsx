@@ -1,0 +1,60 @@
+import { errorCode } from '../../errors';
+import { statusText } from '../../letter-status';
+import { useLinkToken } from '../../link-token';
+import { ErrorNote, Loading, Markdown, PageTitle } from '../../ui';
+import { ManagedSignature } from './components/managed-signature';
+import { useManagedEndorsement } from './hooks/use-managed-endorsement';
+import { ManageActions } from './components/manage-actions';
+
+/**
+ * What a guest signer's manage link opens (the receipt mail's, and each revision mail's): the
+ * signature as it stands, and until delivery the buttons that re-confirm it after a change, switch
+ * named/unnamed and withdraw it. Opening the link changes nothing (mail scanners open links).
+ */
+export function ManageEndorsementPage() {
+  const token = useLinkToken();
+  const managed = useManagedEndorsement(token);
+  const { result } = managed;
+  const endorsement = result.data?.endorsementByLink;
+
+  if (!endorsement) {
+    if (result.fetching || (!result.error && token)) return <Loading what="your signature" />;
+    return (
+      <>
+        <PageTitle>Your signature</PageTitle>
+        {errorCode(result.error) === 'NOT_FOUND' || !token ? (
+          <p>
+            This link no longer opens a signature: it was used to withdraw it, or it is not a manage link. Each mail
+            about your signature carries its own link.
+          </p>
+        ) : (
+          <ErrorNote error={result.error} />
+        )}
+      </>
+    );
+  }
+  const { letter } = endorsement;
+  return (
+    <article>
+      <PageTitle>Your signature</PageTitle>
+      <ManagedSignature endorsement={endorsement} />
+      {letter.status === 'OPEN' ? (
+        <ManageActions token={token} endorsement={endorsement} managed={managed} />
+      ) : (
+        <p data-testid="manage-final">
+          The letter is {statusText(letter.status).toLowerCase()}:{' '}
+          {letter.status === 'DELIVERED'
+            ? 'its signatures are final.'
+            : 'signatures change only while it is open for signatures.'}
+        </p>
+      )}
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading">The letter as it stands (version {letter.currentVersion.number})</h2>
+        <Markdown source={letter.currentVersion.body} />
+        <p className="hash">
+          Content hash of this text: <code>{letter.currentVersion.contentHash}</code>
+        </p>
+      </section>
+    </article>
+  );
+}
