@@ -445,6 +445,22 @@ describe('signing without an account: signByInvitation and the manage link (issu
     await smtp.waitFor(lateMail, (m) => /awaits the leads/.test(m.parsed.subject ?? ''));
   });
 
+  it("every link in a guest's mails opens without an account: the public page of a PUBLIC letter, never the signed-in workspace", async () => {
+    for (const visibility of ['PRIVATE', 'PUBLIC'] as const) {
+      const letter = await freshLetter(`Links of a ${visibility} letter`, visibility);
+      const guestMail = uniqueEmail(`links-${visibility.toLowerCase()}`);
+      const token = await invite(letter.letterId, guestMail);
+      const invitation = await smtp.waitFor(guestMail, (m) => /invites/.test(m.parsed.subject ?? ''));
+      expect((await app.gql(SIGN, signInput(token, letter.contentHash))).body.errors).toBeUndefined();
+      const mailed = await receipt(guestMail);
+      const links = [invitation, mailed].flatMap((m) => (m.parsed.text ?? '').match(/https?:\/\/\S+/g) ?? []);
+      expect(links.filter((link) => link.includes('/letters/'))).toEqual([]);
+      const publicPage = `${app.config.publicUrl}/l/${letter.slug}`;
+      expect(links.filter((link) => link === publicPage)).toHaveLength(visibility === 'PUBLIC' ? 2 : 0);
+      expect(invitation.parsed.html).not.toContain('/letters/');
+    }
+  });
+
   it('opening the manage link (a GET, as a mail scanner does) changes nothing; the link still works after', async () => {
     const letter = await freshLetter('Scanned links');
     const guestMail = uniqueEmail('scanned');

@@ -1,6 +1,14 @@
 import { plainLine, type MailMessage } from '@undersigned/common';
-import type { Letter } from '@undersigned/letters';
+import { LetterVisibility, type Letter } from '@undersigned/letters';
 import type { Endorsement } from './endorsement.entity';
+
+/**
+ * The letter's public page, for a mail to someone who may have no account: a letter that is not
+ * PUBLIC has none, and its workspace (/letters/:slug) opens only signed in.
+ */
+export function publicLetterUrl(publicUrl: string, letter: Letter): string | null {
+  return letter.visibility === LetterVisibility.PUBLIC ? `${publicUrl}/l/${letter.slug}` : null;
+}
 
 /**
  * The receipt mailed to a guest signer (signByInvitation), with the manage link that re-confirms,
@@ -13,7 +21,7 @@ export function guestReceiptMail(input: {
   endorsement: Endorsement;
   organisationName: string;
   manageUrl: string;
-  letterUrl: string;
+  letterUrl: string | null;
 }): MailMessage {
   const title = plainLine(input.letter.title, 300);
   const organisation = plainLine(input.organisationName, 200);
@@ -40,8 +48,7 @@ export function guestReceiptMail(input: {
       `Re-confirm after a change, sign named or unnamed, or withdraw, until the letter is delivered: ${input.manageUrl}`,
       '',
       'Keep this mail: the link is yours alone and works only for this signature.',
-      '',
-      `The letter: ${input.letterUrl}`,
+      ...(input.letterUrl ? ['', `The letter: ${input.letterUrl}`] : []),
       '',
     ].join('\n'),
   };

@@ -22,7 +22,7 @@ import type { SignByInvitationInput } from './dto/guest-signing.inputs';
 import { EndorsementStatus, InvitationStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
 import { EndorsementsService, SignedVia } from './endorsements.service';
-import { guestReceiptMail } from './guest-mails';
+import { guestReceiptMail, publicLetterUrl } from './guest-mails';
 import { GuestOwnersService } from './guest-owners.service';
 import { Invitation } from './invitation.entity';
 import { letterDelivered } from './letter-delivered';
@@ -113,7 +113,7 @@ export class GuestSigningService {
           endorsement: result,
           organisationName: organisation.name,
           manageUrl: this.manageLinks.url(token),
-          letterUrl: `${this.config.publicUrl}/letters/${letter.slug}`,
+          letterUrl: publicLetterUrl(this.config.publicUrl, letter),
         }),
         'guest signature receipt',
       );

@@ -15,7 +15,8 @@ export interface InvitationMailInput {
   invitee: string | null;
   message: string | null;
   acceptUrl: string;
-  letterUrl: string;
+  /** Where the reader can read the letter beside the invitation; null when only the invitation's link opens it. */
+  letterUrl: string | null;
 }
 
 /** Names in a subject: one line each, short, and nothing in them a mail client could link. */
@@ -36,6 +37,7 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
   const deadline = input.letter.endorsementDeadline
     ? `Please respond by ${input.letter.endorsementDeadline.toUTCString()}.`
     : null;
+  const answer = input.letterUrl ? 'Accept or decline the invitation' : 'Read the letter, and sign or decline';
   const note = `${person} wrote the message below; Undersigned shows it as sent, with its web and email addresses made unclickable.`;
 
   const text = [
@@ -44,10 +46,9 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
     `The letter: "${title}"`,
     ...(input.message ? ['', note, '', quoteText(input.message)] : []),
     ...(deadline ? ['', deadline] : []),
+    ...(input.letterUrl ? ['', `Read the letter: ${input.letterUrl}`] : []),
     '',
-    `Read the letter: ${input.letterUrl}`,
-    '',
-    `Accept or decline the invitation: ${input.acceptUrl}`,
+    `${answer}: ${input.acceptUrl}`,
     '',
   ].join('\n');
 
@@ -64,8 +65,8 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
     `<p>The letter: &ldquo;${escapeHtml(title)}&rdquo;</p>\n` +
     quoted +
     (deadline ? `<p>${escapeHtml(deadline)}</p>\n` : '') +
-    `<p><a href="${escapeHtml(input.letterUrl)}">Read the letter</a></p>\n` +
-    `<p><a href="${escapeHtml(input.acceptUrl)}">Accept or decline the invitation</a></p>\n`;
+    (input.letterUrl ? `<p><a href="${escapeHtml(input.letterUrl)}">Read the letter</a></p>\n` : '') +
+    `<p><a href="${escapeHtml(input.acceptUrl)}">${answer}</a></p>\n`;
 
   return { to: input.to, subject: headline, text, html };
 }

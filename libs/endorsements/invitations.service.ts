@@ -27,6 +27,7 @@ import { Invitation } from './invitation.entity';
 import { CountsPublisher } from './counts.publisher';
 import { InvitationLimits } from './invitation-limits';
 import { invitationMail, type Inviter } from './invitation-mail';
+import { publicLetterUrl } from './guest-mails';
 
 /** Longer than any token newSecretToken makes: not worth hashing. */
 const TOKEN_MAX = 200;
@@ -135,7 +136,10 @@ export class InvitationsService {
               invitee: inviteeName,
               message: input.message ?? null,
               acceptUrl: `${this.config.publicUrl}/invitations/letter?token=${encodeURIComponent(secret.token)}`,
-              letterUrl: `${this.config.publicUrl}/letters/${letter.slug}`,
+              // A member of an invited organisation reads it signed in; an address may have no account.
+              letterUrl: invitation.organisationId
+                ? `${this.config.publicUrl}/letters/${letter.slug}`
+                : publicLetterUrl(this.config.publicUrl, letter),
             }),
           );
         }
