@@ -149,7 +149,13 @@ export class GuestSigningService {
       const organisation = await manager.findOneByOrFail(Organisation, { id: found.organisationId });
       const { endorsement: result, changed } = await this.endorsements.signFor(
         manager,
-        { userId: null, email: found.signedByEmail, invitationId: found.invitationId, via: SignedVia.MANAGE_LINK, signOn: null },
+        {
+          userId: null,
+          email: found.signedByEmail,
+          invitationId: found.invitationId,
+          via: SignedVia.MANAGE_LINK,
+          signOn: null,
+        },
         letter,
         version,
         organisation,
@@ -221,11 +227,7 @@ export class GuestSigningService {
    * the leads rejected it (NOT_FOUND), the letter was delivered (INVALID_STATE), or its organisation
    * has members, who act for it signed in (FORBIDDEN). Open sign-on's confirmation asks it too.
    */
-  async guestRefusal(
-    manager: EntityManager,
-    endorsement: Endorsement,
-    letter: Letter,
-  ): Promise<DomainError | null> {
+  async guestRefusal(manager: EntityManager, endorsement: Endorsement, letter: Letter): Promise<DomainError | null> {
     if (endorsement.status === EndorsementStatus.REJECTED) return notFound('Endorsement');
     if (await letterDelivered(manager, letter)) {
       return invalidState('The letter has been delivered: its signatories are final');

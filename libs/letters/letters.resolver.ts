@@ -71,7 +71,7 @@ export class LettersResolver {
   @Mutation(() => LetterObject, {
     description:
       "Leads' OWNER or COORDINATOR, while a DRAFT or OPEN: switches open sign-on (requestToSign) on or off; PUBLIC letters only (BAD_USER_INPUT otherwise). " +
-      'With autoApproveVerified, a request confirmed from an address at its website\'s domain is SIGNED at once; omitted, it stays as it was',
+      "With autoApproveVerified, a request confirmed from an address at its website's domain is SIGNED at once; omitted, it stays as it was",
   })
   @Allow(Permission.VERIFIED)
   async setOpenSignOn(

@@ -32,10 +32,14 @@ export class OpenSignOnSettingsService {
       }
       letter.openSignOn = open;
       if (autoApproveVerified != null) letter.autoApproveVerified = autoApproveVerified;
-      await manager.update(Letter, { id: letter.id }, {
-        openSignOn: letter.openSignOn,
-        autoApproveVerified: letter.autoApproveVerified,
-      });
+      await manager.update(
+        Letter,
+        { id: letter.id },
+        {
+          openSignOn: letter.openSignOn,
+          autoApproveVerified: letter.autoApproveVerified,
+        },
+      );
       return letter;
     });
   }

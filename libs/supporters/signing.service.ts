@@ -287,5 +287,4 @@ export class SigningService {
     }
     return list.check(ip, family === 4 ? 'ipv4' : 'ipv6');
   }
-
 }
