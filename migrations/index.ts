@@ -1,3 +1,4 @@
+import { OpenSignOn1796472495493 } from './1796472495493-OpenSignOn';
 import { GuestSigning1796462808023 } from './1796462808023-GuestSigning';
 import { MailRelayLimits1796443731592 } from './1796443731592-MailRelayLimits';
 import { InvitationLimits1796439699073 } from './1796439699073-InvitationLimits';
@@ -58,4 +59,5 @@ export const MIGRATIONS: Function[] = [
   InvitationLimits1796439699073,
   MailRelayLimits1796443731592,
   GuestSigning1796462808023,
+  OpenSignOn1796472495493,
 ];

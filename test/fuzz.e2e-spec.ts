@@ -149,6 +149,7 @@ describe('fuzz: every operation with hostile values of its declared types', () =
   let app: TestApp;
   let user: EdgeUser;
   const pools: Pools = { ids: [], strings: [] };
+  let letterId = '';
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -156,6 +157,7 @@ describe('fuzz: every operation with hostile values of its declared types', () =
     const organisationId = await organisationOf(app, user, 'Fuzz Org');
     const letter = await letterOf(app, user, organisationId, { visibility: 'PUBLIC' });
     const { rows } = await app.sql.query<{ id: string }>('SELECT id FROM memberships WHERE user_id = $1', [user.id]);
+    letterId = letter.id;
     pools.ids.push(user.id, organisationId, letter.id, letter.versionId, ...rows.map((r) => r.id));
     const { rows: slugs } = await app.sql.query<{ slug: string }>(
       'SELECT slug FROM organisations UNION ALL SELECT slug FROM letters',
@@ -207,5 +209,60 @@ describe('fuzz: every operation with hostile values of its declared types', () =
     }
     expect(findings).toEqual([]);
     expect(sent).toBeGreaterThan(800);
+  });
+
+  it('open sign-on past validation: each field of a valid request, then a confirmation token, hostile in turn', async () => {
+    // Random values rarely make a whole valid request: start from one, and spoil one field at a time.
+    await app.sql.query(
+      `UPDATE letters SET status = 'OPEN', opened_version = current_version, open_sign_on = true WHERE id = $1`,
+      [letterId],
+    );
+    const valid: Record<string, unknown> = {
+      letterId,
+      email: 'asker@fuzz.example',
+      organisationName: 'Fuzz Askers',
+      country: 'GB',
+      website: 'https://fuzz.example',
+      signerName: 'A Fuzzer',
+      signerTitle: 'Director',
+      displayName: 'Fuzz Askers',
+      anonymous: false,
+      acceptMinorEdits: true,
+      comment: 'A comment',
+      authorised: true,
+    };
+    const findings: Finding[] = [];
+    const send = async (query: string, variables: Record<string, unknown>, operation: string) => {
+      const response = await request(app.url)
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('Authorization', `Bearer ${user.accessToken}`)
+        .send({ query, variables });
+      const parsed = JSON.parse(response.text) as { errors?: { extensions?: { code?: string } }[] };
+      if (parsed.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+        findings.push({ operation, variables, status: response.status, body: response.text.slice(0, 300) });
+      }
+      return parsed;
+    };
+    const ask = 'mutation($input: RequestToSignInput!) { requestToSign(input: $input) }';
+    for (const key of Object.keys(valid)) {
+      for (const hostile of [...HOSTILE_STRINGS, ...HOSTILE_IDS, null, true, 7]) {
+        await send(ask, { input: { ...valid, [key]: hostile } }, `requestToSign.${key}`);
+      }
+    }
+    // A confirmation token is free text: every hostile one answers as an unknown link.
+    const confirm = 'mutation($token: String!) { confirmSignOn(token: $token) { id status } }';
+    for (const hostile of HOSTILE_STRINGS) {
+      const answer = await send(confirm, { token: hostile }, 'confirmSignOn');
+      expect(answer.errors?.[0]?.extensions?.code).toMatch(/^(NOT_FOUND|BAD_USER_INPUT)$/);
+    }
+    const set =
+      'mutation($letterId: ID!, $open: Boolean!, $a: Boolean) { setOpenSignOn(letterId: $letterId, open: $open, autoApproveVerified: $a) { id } }';
+    for (const hostile of [...HOSTILE_IDS, letterId]) {
+      for (const open of [true, false]) await send(set, { letterId: hostile, open, a: !open }, 'setOpenSignOn');
+    }
+    expect(findings).toEqual([]);
+    // The valid request itself went through: nothing above broke the operation for everyone.
+    expect(await send(ask, { input: valid }, 'requestToSign')).toEqual({ data: { requestToSign: true } });
   });
 });

@@ -151,6 +151,32 @@ async function letter(
   return created;
 }
 
+/** A PUBLIC, OPEN letter that takes signatures by open sign-on. */
+async function openSignOnLetter(): Promise<TestLetter> {
+  const open = await letter({ status: 'OPEN', visibility: 'PUBLIC' });
+  await world.app.sql.query('UPDATE letters SET open_sign_on = true WHERE id = $1', [open.id]);
+  return open;
+}
+
+/** The token of an open sign-on request's confirmation link (the real one is mailed). */
+async function signOnRequest(): Promise<string> {
+  const open = await openSignOnLetter();
+  const token = randomBytes(32).toString('base64url');
+  await world.app.sql.query(
+    `INSERT INTO sign_on_requests (letter_id, email, content_hash, organisation_name, signer_name, signer_title,
+       token_hash, expires_at)
+     VALUES ($1, $2, $3, $4, 'A Guest', 'Director', $5, now() + interval '1 day')`,
+    [
+      open.id,
+      `${randomUUID()}@guest.example`,
+      open.currentVersion.contentHash,
+      `Sign-on Group ${randomUUID().slice(0, 8)}`,
+      hashToken(token),
+    ],
+  );
+  return token;
+}
+
 /** A PUBLIC, OPEN letter that accepts supporters. */
 async function petition(): Promise<TestLetter> {
   const open = await letter({ status: 'OPEN', visibility: 'PUBLIC' });
@@ -421,6 +447,14 @@ const SCENARIOS: Scenario[] = [
     selection: '{ targetDeliveries { constituents target { email } } }',
     shows: (data) => (data as { targetDeliveries: unknown[] }).targetDeliveries.length > 0,
     args: (w) => ({ id: w.main.id }),
+  },
+  {
+    // How open sign-on requests are approved, on a PUBLIC letter anyone reads.
+    operation: 'letter',
+    field: 'Letter.autoApproveVerified',
+    selection: '{ autoApproveVerified }',
+    shows: (data) => (data as { autoApproveVerified: boolean | null }).autoApproveVerified !== null,
+    args: (w) => ({ id: w.public.id }),
   },
   {
     operation: 'letter',
@@ -757,6 +791,28 @@ const SCENARIOS: Scenario[] = [
     },
   },
   { operation: 'withdrawByLink', args: async () => ({ token: (await guestSignature()).token, reason: 'Not now' }) },
+  {
+    operation: 'setOpenSignOn',
+    args: async () => ({
+      letterId: (await letter({ status: 'OPEN', visibility: 'PUBLIC' })).id,
+      open: true,
+      autoApproveVerified: true,
+    }),
+  },
+  {
+    operation: 'requestToSign',
+    args: async () => ({
+      input: {
+        letterId: (await openSignOnLetter()).id,
+        email: `${randomUUID()}@guest.example`,
+        organisationName: `Asking Group ${randomUUID().slice(0, 8)}`,
+        signerName: 'A Guest',
+        signerTitle: 'Director',
+        authorised: true,
+      },
+    }),
+  },
+  { operation: 'confirmSignOn', args: async () => ({ token: await signOnRequest() }) },
   {
     // Signed under a name other than its own: it waits for a lead's approval.
     operation: 'approveEndorsement',

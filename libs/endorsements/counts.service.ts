@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { unnamedSignatory } from './unnamed-signatories';
+import { approvedSql, unnamedSignatory } from './unnamed-signatories';
 import type { LetterCountsObject } from './dto/endorsement.objects';
 
 interface CountsRow {
@@ -41,8 +41,8 @@ export class CountsService {
       `SELECT l.id AS letter_id,
          (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'SIGNED')::int AS signed,
          (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND ${unnamedSignatory('e')})::int AS anonymous,
-         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'NEEDS_RECONFIRMATION')::int AS needs_reconfirmation,
-         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'WITHDRAWN')::int AS withdrawn,
+         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'NEEDS_RECONFIRMATION' AND ${approvedSql('e')})::int AS needs_reconfirmation,
+         (SELECT count(*) FROM endorsements e WHERE e.letter_id = l.id AND e.status = 'WITHDRAWN' AND ${approvedSql('e')})::int AS withdrawn,
          (SELECT count(*) FROM letter_invitations i WHERE i.letter_id = l.id AND i.status = 'DECLINED')::int AS declined,
          (SELECT count(*) FROM letter_invitations i WHERE i.letter_id = l.id)::int AS invited
        FROM letters l WHERE l.id = ANY($1::uuid[])`,

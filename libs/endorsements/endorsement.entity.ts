@@ -15,6 +15,7 @@ import { Organisation } from '@undersigned/organisations';
 import { Letter, LetterVersion } from '@undersigned/letters';
 import { EndorsementStatus } from './endorsement-status';
 import { Invitation } from './invitation.entity';
+import { SignOnRequest } from './sign-on-request.entity';
 
 /** One organisation's endorsement of one letter, bound to the content hash it signed. */
 @Entity('endorsements')
@@ -27,6 +28,23 @@ import { Invitation } from './invitation.entity';
   'endorsements_invitation_signer',
   `"invitation_id" IS NULL OR "signed_by_email" IS NOT NULL OR "signed_by_id" IS NOT NULL`,
 )
+// A signature by open sign-on (confirmSignOn) likewise, and it came by one way only.
+@Check(
+  'endorsements_sign_on_signer',
+  `"sign_on_request_id" IS NULL OR "signed_by_email" IS NOT NULL OR "signed_by_id" IS NOT NULL`,
+)
+@Check('endorsements_one_way_in', `"invitation_id" IS NULL OR "sign_on_request_id" IS NULL`)
+// Only a signature by open sign-on waits for the leads' approval of it; until then it is never SIGNED.
+@Check('endorsements_sign_on_approved', `"sign_on_approved_at" IS NULL OR "sign_on_request_id" IS NOT NULL`)
+@Check(
+  'endorsements_sign_on_signed_approved',
+  `"status" <> 'SIGNED' OR "sign_on_request_id" IS NULL OR "sign_on_approved_at" IS NOT NULL`,
+)
+// One organisation per address per letter by open sign-on: a second request confirmed finds the first's.
+@Index('endorsements_sign_on_address_key', ['letterId', 'signedByEmail'], {
+  unique: true,
+  where: '"sign_on_request_id" IS NOT NULL AND "signed_by_email" IS NOT NULL',
+})
 export class Endorsement {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -103,6 +121,23 @@ export class Endorsement {
   @ManyToOne(() => Invitation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'invitation_id' })
   invitation?: Invitation;
+
+  /** The open sign-on request (requestToSign, confirmSignOn) a guest signed by, if it came that way. */
+  @Index('endorsements_sign_on_request_key', { unique: true, where: '"sign_on_request_id" IS NOT NULL' })
+  @Column({ name: 'sign_on_request_id', type: 'uuid', nullable: true })
+  signOnRequestId: string | null;
+
+  @ManyToOne(() => SignOnRequest, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'sign_on_request_id' })
+  signOnRequest?: SignOnRequest;
+
+  /**
+   * When a lead approved a signature by open sign-on (approveEndorsement), or when it was approved
+   * at once (autoApproveVerified, from an address at its website's domain). Until then it is
+   * PENDING_APPROVAL, or NEEDS_RECONFIRMATION/WITHDRAWN counted nowhere; re-confirming keeps it so.
+   */
+  @Column({ name: 'sign_on_approved_at', type: 'timestamptz', nullable: true })
+  signOnApprovedAt: Date | null;
 
   @Column({ name: 'signed_at', type: 'timestamptz' })
   signedAt: Date;

@@ -1,5 +1,6 @@
 import { AccountHooksModule, LiveSessionsModule } from '@undersigned/accounts';
 import { Module } from '@nestjs/common';
+import { PostgresThrottlerStorage, SignRateLimitService } from '@undersigned/common';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
 import { AuditService } from './audit/audit.service';
@@ -14,6 +15,8 @@ import { GuestSigningService } from './guest-signing.service';
 import { InvitationsService } from './invitations.service';
 import { ManageLinksService } from './manage-links.service';
 import { MinorEditObjectionsService } from './minor-edit-objections.service';
+import { OpenSignOnResolver } from './open-sign-on.resolver';
+import { OpenSignOnService } from './open-sign-on.service';
 import { LetterEndorsementFieldsResolver } from './letter-endorsement-fields.resolver';
 import { EndorsementFieldsResolver, InvitationFieldsResolver } from './nested-fields.resolver';
 import { ReceiptService } from './receipts/receipt.service';
@@ -34,12 +37,16 @@ import { LetterReadCache } from './letter-read-cache';
     GuestOwnersService,
     ManageLinksService,
     MinorEditObjectionsService,
+    OpenSignOnService,
+    PostgresThrottlerStorage,
+    SignRateLimitService,
     ReceiptService,
     RevisionNoticesService,
     SignatoriesService,
     LetterReadCache,
     EndorsementsResolver,
     GuestSigningResolver,
+    OpenSignOnResolver,
     LetterEndorsementFieldsResolver,
     EndorsementFieldsResolver,
     InvitationFieldsResolver,

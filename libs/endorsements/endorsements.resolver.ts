@@ -109,7 +109,8 @@ export class EndorsementsResolver {
 
   @Mutation(() => EndorsementObject, {
     description:
-      "Leads' OWNER or COORDINATOR: lets an endorsement signed under a display name other than its organisation's own stand under it (PENDING_APPROVAL -> SIGNED); rejectEndorsement refuses it",
+      "Leads' OWNER or COORDINATOR: lets an endorsement waiting for them stand (PENDING_APPROVAL -> SIGNED): one that came by open sign-on, " +
+      "or one signed under a display name other than its organisation's own (under that name); rejectEndorsement refuses it. The queue: Letter.endorsements(status: PENDING_APPROVAL)",
   })
   @Allow(Permission.VERIFIED)
   approveEndorsement(

@@ -156,9 +156,10 @@ export class EndorsementsService implements OnModuleInit {
   }
 
   /**
-   * A lead's OWNER or COORDINATOR lets an endorsement stand under the display name it asked for
-   * (PENDING_APPROVAL -> SIGNED): from then on it is counted and listed under that name, the
-   * signer is told, and the audit trail records who approved which name.
+   * A lead's OWNER or COORDINATOR lets an endorsement waiting for them stand (PENDING_APPROVAL ->
+   * SIGNED): one that came by open sign-on, or one under a display name other than its
+   * organisation's (or both). From then on it is counted and listed under that name, the signer is
+   * told, and the audit trail records who approved which name.
    */
   async approve(actor: Actor, endorsementId: string): Promise<EndorsementObject> {
     const endorsement = await this.dataSource.transaction(async (manager) => {
@@ -182,10 +183,21 @@ export class EndorsementsService implements OnModuleInit {
       if (await letterDelivered(manager, letter)) {
         throw invalidState('Endorsements of a delivered letter are final');
       }
-      const approved = { status: EndorsementStatus.SIGNED, approvedDisplayName: found.displayName };
-      await this.settle(manager, found, approved, AuditKind.DISPLAY_NAME_APPROVED, actor, {
-        displayName: found.displayName,
-      });
+      // One approval serves both waits: a signature by open sign-on, and the name it asked for.
+      const signOn = awaitsSignOnApproval(found);
+      const approved = {
+        status: EndorsementStatus.SIGNED,
+        approvedDisplayName: found.displayName,
+        ...(signOn ? { signOnApprovedAt: new Date() } : {}),
+      };
+      await this.settle(
+        manager,
+        found,
+        approved,
+        signOn ? AuditKind.SIGN_ON_APPROVED : AuditKind.DISPLAY_NAME_APPROVED,
+        actor,
+        { displayName: found.displayName },
+      );
       const notice = await this.notices.aboutEndorsement(manager, 'approval', letter, found, this.config.publicUrl);
       if (notice) await this.mail.enqueue(manager, notice, 'approval notice');
       this.countsPublisher.changed(manager, found.letterId);
@@ -216,9 +228,13 @@ export class EndorsementsService implements OnModuleInit {
     });
   }
 
-  /** Tells the signer that its endorsement waits for the leads' approval of its display name. */
+  /**
+   * Tells the signer that its endorsement waits for the leads' approval of its display name. One
+   * that came by open sign-on waits for their approval of the signature itself, as the guest's
+   * receipt says.
+   */
   private async tellPending(manager: EntityManager, letter: Letter, endorsement: Endorsement): Promise<void> {
-    if (endorsement.status !== EndorsementStatus.PENDING_APPROVAL) return;
+    if (endorsement.status !== EndorsementStatus.PENDING_APPROVAL || awaitsSignOnApproval(endorsement)) return;
     const notice = await this.notices.aboutEndorsement(
       manager,
       'pendingApproval',
@@ -313,9 +329,13 @@ export class EndorsementsService implements OnModuleInit {
     }
     // A name other than the organisation's own is shown only once a lead approved it: a verified
     // badge under "World Uyghur Congress" must not be anyone's for the asking.
-    const status = needsApproval(displayName, organisation.name, existing?.approvedDisplayName ?? null)
-      ? EndorsementStatus.PENDING_APPROVAL
-      : EndorsementStatus.SIGNED;
+    // A signature by open sign-on waits for a lead's approval once (or none, approved at once);
+    // re-confirming it, from its manage link or an account, keeps what was decided.
+    const awaitsLeads = existing ? awaitsSignOnApproval(existing) : signer.signOn !== null && !signer.signOn.approved;
+    const status =
+      awaitsLeads || needsApproval(displayName, organisation.name, existing?.approvedDisplayName ?? null)
+        ? EndorsementStatus.PENDING_APPROVAL
+        : EndorsementStatus.SIGNED;
     if (
       existing &&
       existing.status === status &&
@@ -378,6 +398,8 @@ export class EndorsementsService implements OnModuleInit {
         organisationId: organisation.id,
         ...fields,
         invitationId: signer.invitationId,
+        signOnRequestId: signer.signOn?.requestId ?? null,
+        signOnApprovedAt: signer.signOn?.approved ? signedAt : null,
         receipt,
       })
       .orIgnore()
@@ -493,7 +515,7 @@ export class EndorsementsService implements OnModuleInit {
     // Guest signers have no account to re-confirm from: each gets a fresh manage link with the diff.
     const manageLinks = new Map<string, string>();
     for (const endorsement of reconfirm) {
-      if (endorsement.invitationId) {
+      if (endorsement.signedByEmail) {
         manageLinks.set(endorsement.id, this.manageLinks.url(await this.manageLinks.issue(manager, endorsement.id)));
       }
     }
@@ -522,9 +544,10 @@ function sameName(a: string, b: string): boolean {
   return a.normalize('NFC').trim() === b.normalize('NFC').trim();
 }
 
-/** How a signature came: by an invitation's mail (signByInvitation) or a guest's manage link. */
+/** How a signature came: by an invitation's mail (signByInvitation), open sign-on's confirmation link, or a guest's manage link. */
 export enum SignedVia {
   INVITATION_LINK = 'INVITATION_LINK',
+  OPEN_SIGN_ON = 'OPEN_SIGN_ON',
   MANAGE_LINK = 'MANAGE_LINK',
 }
 
@@ -534,15 +557,27 @@ export interface Signer {
   email: string | null;
   invitationId: string | null;
   via: SignedVia | null;
+  /** A new signature by open sign-on: its request, and whether it stands at once (autoApproveVerified). */
+  signOn: { requestId: string; approved: boolean } | null;
+}
+
+/** Whether an endorsement came by open sign-on and no lead has approved it yet. */
+export function awaitsSignOnApproval(endorsement: Endorsement): boolean {
+  return endorsement.signOnRequestId !== null && endorsement.signOnApprovedAt === null;
 }
 
 export type SignInput = Omit<EndorseInput, 'letterId' | 'organisationId'>;
 
 function accountSigner(actor: Actor): Signer {
-  return { userId: actor.userId, email: null, invitationId: null, via: null };
+  return { userId: actor.userId, email: null, invitationId: null, via: null, signOn: null };
 }
 
 /** What the audit trail records of a guest's signature: the link it came by (never the address). */
-function viaOf(signer: Signer): Record<string, string> {
-  return signer.via ? { via: signer.via, ...(signer.invitationId ? { invitationId: signer.invitationId } : {}) } : {};
+function viaOf(signer: Signer): Record<string, string | boolean> {
+  if (!signer.via) return {};
+  return {
+    via: signer.via,
+    ...(signer.invitationId ? { invitationId: signer.invitationId } : {}),
+    ...(signer.signOn ? { signOnRequestId: signer.signOn.requestId, approvedAtOnce: signer.signOn.approved } : {}),
+  };
 }

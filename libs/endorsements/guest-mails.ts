@@ -11,7 +11,7 @@ export function publicLetterUrl(publicUrl: string, letter: Letter): string | nul
 }
 
 /**
- * The receipt mailed to a guest signer (signByInvitation), with the manage link that re-confirms,
+ * The receipt mailed to a guest signer (signByInvitation, confirmSignOn), with the manage link that re-confirms,
  * switches named/unnamed and withdraws until delivery. The link opens a page: nothing changes
  * until its buttons are pressed, so a mail scanner following it changes nothing.
  */
@@ -27,6 +27,8 @@ export function guestReceiptMail(input: {
   const organisation = plainLine(input.organisationName, 200);
   const { endorsement } = input;
   const pending = endorsement.status === 'PENDING_APPROVAL';
+  // A signature by open sign-on waits for the leads' approval of the signature itself.
+  const awaitsLeads = endorsement.signOnRequestId !== null && endorsement.signOnApprovedAt === null;
   return {
     to: input.to,
     subject: `Your signature: ${plainLine(input.letter.title, 60)} (Undersigned)`,
@@ -38,9 +40,14 @@ export function guestReceiptMail(input: {
       endorsement.anonymous
         ? 'Unnamed: only the lead organisations see your organisation among the signatories.'
         : `Listed as: ${plainLine(endorsement.displayName, 200)}`,
-      ...(pending
-        ? ['', 'The name you asked for waits for the lead organisations’ approval before it is listed.']
-        : []),
+      ...(pending && awaitsLeads
+        ? [
+            '',
+            'Your signature waits for the lead organisations’ approval: until they approve it, it is neither counted nor listed. You will hear from us either way.',
+          ]
+        : pending
+          ? ['', 'The name you asked for waits for the lead organisations’ approval before it is listed.']
+          : []),
       '',
       'Your receipt (a signature by Undersigned over what you signed; check it at /.well-known/jwks.json):',
       endorsement.receipt,
@@ -48,6 +55,38 @@ export function guestReceiptMail(input: {
       `Re-confirm after a change, sign named or unnamed, or withdraw, until the letter is delivered: ${input.manageUrl}`,
       '',
       'Keep this mail: the link is yours alone and works only for this signature.',
+      ...(input.letterUrl ? ['', `The letter: ${input.letterUrl}`] : []),
+      '',
+    ].join('\n'),
+  };
+}
+
+/**
+ * The confirmation link of an open sign-on request (requestToSign). The link opens a page whose
+ * button confirms (confirmSignOn): a mail scanner following it changes nothing.
+ */
+export function signOnConfirmationMail(input: {
+  to: string;
+  letter: Letter;
+  contentHash: string;
+  organisationName: string;
+  confirmUrl: string;
+  letterUrl: string | null;
+  expiresAt: Date;
+}): MailMessage {
+  const title = plainLine(input.letter.title, 300);
+  return {
+    to: input.to,
+    subject: `Confirm your signature: ${plainLine(input.letter.title, 60)} (Undersigned)`,
+    text: [
+      `Someone, we hope you, asked to sign "${title}" for ${plainLine(input.organisationName, 200)} from this address.`,
+      '',
+      `Content hash of the text you asked to sign: ${input.contentHash}`,
+      '',
+      `To sign, open this link and press Confirm on the page: ${input.confirmUrl}`,
+      '',
+      `The link works until ${input.expiresAt.toISOString().slice(0, 10)}, for this text only: if the letter changes meanwhile, ask again from its page.`,
+      'If it was not you, ignore this mail: nothing is signed until the button is pressed.',
       ...(input.letterUrl ? ['', `The letter: ${input.letterUrl}`] : []),
       '',
     ].join('\n'),

@@ -5,7 +5,7 @@ import { MemberlessOrganisationsService } from '@undersigned/organisations';
 
 /**
  * A person who verifies an account at the address an organisation without members signed from
- * (signByInvitation) becomes its OWNER, in the verification's transaction: its next letter is
+ * (signByInvitation, confirmSignOn) becomes its OWNER, in the verification's transaction: its next letter is
  * signed from an account.
  */
 @Injectable()
@@ -31,7 +31,7 @@ export class GuestOwnersService implements OnModuleInit {
   private async adopt(manager: EntityManager, { userId, email }: EmailVerified): Promise<void> {
     const rows = (await manager.query(
       `SELECT DISTINCT e.organisation_id FROM endorsements e
-        WHERE e.signed_by_email = lower($1) AND e.invitation_id IS NOT NULL`,
+        WHERE e.signed_by_email = lower($1) AND (e.invitation_id IS NOT NULL OR e.sign_on_request_id IS NOT NULL)`,
       [email],
     )) as { organisation_id: string }[];
     if (rows.length)

@@ -93,11 +93,11 @@ export class GuestSigningService {
       await this.audit.append(manager, letter.id, {
         kind: AuditKind.INVITATION_ACCEPTED,
         organisationId: organisation.id,
-        payload: { invitationId: invitation.id, via: SignedVia.INVITATION_LINK },
+        payload: { invitationId: invitation.id, via: SignedVia.INVITATION_LINK, signOn: null },
       });
       const { endorsement: result } = await this.endorsements.signFor(
         manager,
-        { userId: null, email: signedFrom, invitationId: invitation.id, via: SignedVia.INVITATION_LINK },
+        { userId: null, email: signedFrom, invitationId: invitation.id, via: SignedVia.INVITATION_LINK, signOn: null },
         letter,
         version,
         organisation,
@@ -149,7 +149,13 @@ export class GuestSigningService {
       const organisation = await manager.findOneByOrFail(Organisation, { id: found.organisationId });
       const { endorsement: result, changed } = await this.endorsements.signFor(
         manager,
-        { userId: null, email: found.signedByEmail, invitationId: found.invitationId, via: SignedVia.MANAGE_LINK },
+        {
+          userId: null,
+          email: found.signedByEmail,
+          invitationId: found.invitationId,
+          via: SignedVia.MANAGE_LINK,
+          signOn: null,
+        },
         letter,
         version,
         organisation,
@@ -184,7 +190,7 @@ export class GuestSigningService {
       await this.audit.append(manager, letter.id, {
         kind: AuditKind.WITHDRAWN,
         organisationId: found.organisationId,
-        payload: { endorsementId: found.id, via: SignedVia.MANAGE_LINK },
+        payload: { endorsementId: found.id, via: SignedVia.MANAGE_LINK, signOn: null },
       });
       this.countsPublisher.changed(manager, letter.id);
       return found;
@@ -219,13 +225,9 @@ export class GuestSigningService {
   /**
    * Why the guest's links and invitation no longer change `endorsement`, or null while they do:
    * the leads rejected it (NOT_FOUND), the letter was delivered (INVALID_STATE), or its organisation
-   * has members, who act for it signed in (FORBIDDEN).
+   * has members, who act for it signed in (FORBIDDEN). Open sign-on's confirmation asks it too.
    */
-  private async guestRefusal(
-    manager: EntityManager,
-    endorsement: Endorsement,
-    letter: Letter,
-  ): Promise<DomainError | null> {
+  async guestRefusal(manager: EntityManager, endorsement: Endorsement, letter: Letter): Promise<DomainError | null> {
     if (endorsement.status === EndorsementStatus.REJECTED) return notFound('Endorsement');
     if (await letterDelivered(manager, letter)) {
       return invalidState('The letter has been delivered: its signatories are final');

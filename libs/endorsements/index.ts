@@ -3,6 +3,7 @@ export * from './endorsement.entity';
 export * from './invitation.entity';
 export * from './minor-edit-objection.entity';
 export * from './manage-link.entity';
+export * from './sign-on-request.entity';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
 export * from './unnamed-signatories';
@@ -21,6 +22,7 @@ import { Endorsement } from './endorsement.entity';
 import { Invitation } from './invitation.entity';
 import { MinorEditObjectionLink } from './minor-edit-objection.entity';
 import { EndorsementManageLink } from './manage-link.entity';
+import { SignOnRequest } from './sign-on-request.entity';
 import { SigningKey } from './receipts/signing-key.entity';
 
 export const ENDORSEMENTS_ENTITIES = [
@@ -29,6 +31,7 @@ export const ENDORSEMENTS_ENTITIES = [
   AuditEvent,
   MinorEditObjectionLink,
   EndorsementManageLink,
+  SignOnRequest,
   SigningKey,
 ];
 export { SignatoryObject } from './dto/endorsement.objects';

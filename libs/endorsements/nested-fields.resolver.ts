@@ -33,7 +33,7 @@ export class EndorsementFieldsResolver {
   @ResolveField(() => String, {
     nullable: true,
     description:
-      "The address a guest signed from (signByInvitation); null when signed from an account. The letter's leads only",
+      "The address a guest signed from (signByInvitation, confirmSignOn); null when signed from an account. The letter's leads only",
   })
   @LeadsOnly({ otherwise: null })
   signedBy(@Parent() endorsement: EndorsementObject): string | null {

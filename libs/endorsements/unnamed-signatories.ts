@@ -25,6 +25,15 @@ export function unnamedSignatory(alias = 'e'): string {
   return `${alias}.status = 'SIGNED' AND ${alias}.anonymous`;
 }
 
+/**
+ * SQL condition on an endorsement row `alias`: not a signature by open sign-on that no lead has
+ * approved. Those are counted nowhere, whatever became of them (re-confirmation, withdrawal): the
+ * public learns nothing of who asked to sign.
+ */
+export function approvedSql(alias = 'e'): string {
+  return `(${alias}.sign_on_request_id IS NULL OR ${alias}.sign_on_approved_at IS NOT NULL)`;
+}
+
 /** Whether a viewer with this access to the letter may see which organisations signed unnamed. */
 export function mayRevealUnnamed(access: LetterAccess): boolean {
   return access === LetterAccess.LEAD;

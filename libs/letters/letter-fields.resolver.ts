@@ -8,6 +8,7 @@ import { CommentsArgs, ListLimitArgs, VersionsArgs } from './dto/list-limit.args
 import { LetterObject } from './dto/letter.object';
 import { LetterVersionObject, toLetterVersionObject } from './dto/letter-version.object';
 import { TimelineEntryObject, toTimelineEntryObject } from './dto/timeline-entry.object';
+import { LeadsOnly } from './leads-only.interceptor';
 import { isParticipant } from './letter.policy';
 import { LettersService } from './letters.service';
 import { TimelineService } from './timeline.service';
@@ -40,6 +41,16 @@ export class LetterFieldsResolver {
         ),
     );
     return (await loader.load(letter.id)).map((lead) => toOrganisationObject(lead.organisation));
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      "With open sign-on, whether a request confirmed from an address at its website's domain is SIGNED at once. The leads only",
+  })
+  @LeadsOnly({ otherwise: null })
+  autoApproveVerified(@Parent() letter: LetterObject): boolean {
+    return letter.autoApproveVerified;
   }
 
   @ResolveField(() => LetterVersionObject)

@@ -6,6 +6,8 @@ import { LetterStatus, LetterVisibility } from './letter-status';
 @Index('letters_created_at_id_idx', ['createdAt', 'id'])
 @Check('letters_slug_format', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('letters_current_version_positive', '"current_version" >= 1')
+// Open sign-on (setOpenSignOn) lets any organisation ask to sign from the public page: PUBLIC letters only.
+@Check('letters_open_sign_on_public', `NOT "open_sign_on" OR "visibility" = 'PUBLIC'`)
 export class Letter {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -37,6 +39,17 @@ export class Letter {
   /** The version current when the letter opened: the public sees no earlier draft. */
   @Column({ name: 'opened_version', type: 'int', nullable: true })
   openedVersion: number | null;
+
+  /** Open sign-on (setOpenSignOn): any organisation may ask to sign from the public page (requestToSign). */
+  @Column({ name: 'open_sign_on', type: 'boolean', default: false })
+  openSignOn: boolean;
+
+  /**
+   * With open sign-on: a request confirmed from an address at its organisation's website's domain
+   * (or a subdomain) is SIGNED at once; any other waits for the leads (PENDING_APPROVAL).
+   */
+  @Column({ name: 'auto_approve_verified', type: 'boolean', default: false })
+  autoApproveVerified: boolean;
 
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
   createdById: string | null;

@@ -1,3 +1,4 @@
+import { OpenSignOnSettingsService } from './open-sign-on-settings.service';
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '@undersigned/organisations';
 import { CoLeadRequestsResolver } from './co-lead-requests.resolver';
@@ -25,6 +26,7 @@ import { VersionsService } from './versions.service';
     LetterLifecycleService,
     LetterDeadlineQueue,
     RevisionHooksService,
+    OpenSignOnSettingsService,
     LettersResolver,
     LetterFieldsResolver,
     LetterVersionFieldsResolver,

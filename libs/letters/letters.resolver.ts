@@ -7,6 +7,7 @@ import { LetterConnection, LetterObject, toLeadLetterObject } from './dto/letter
 import { LetterVersionObject } from './dto/letter-version.object';
 import { LetterLifecycleService } from './letter-lifecycle.service';
 import { LettersService } from './letters.service';
+import { OpenSignOnSettingsService } from './open-sign-on-settings.service';
 import { VersionsService } from './versions.service';
 import { PostUpdateInput } from './dto/post-update.input';
 import { TimelineEntryObject, toTimelineEntryObject } from './dto/timeline-entry.object';
@@ -20,6 +21,7 @@ export class LettersResolver {
     private readonly comments: CommentsService,
     private readonly lifecycle: LetterLifecycleService,
     private readonly timeline: TimelineService,
+    private readonly openSignOn: OpenSignOnSettingsService,
   ) {}
 
   @Query(() => LetterObject, { nullable: true })
@@ -64,6 +66,21 @@ export class LettersResolver {
   @Allow(Permission.VERIFIED)
   reviseLetter(@CurrentActor() actor: Actor, @Args('input') input: ReviseLetterInput): Promise<LetterVersionObject> {
     return this.versions.revise(actor, input);
+  }
+
+  @Mutation(() => LetterObject, {
+    description:
+      "Leads' OWNER or COORDINATOR, while a DRAFT or OPEN: switches open sign-on (requestToSign) on or off; PUBLIC letters only (BAD_USER_INPUT otherwise). " +
+      "With autoApproveVerified, a request confirmed from an address at its website's domain is SIGNED at once; omitted, it stays as it was",
+  })
+  @Allow(Permission.VERIFIED)
+  async setOpenSignOn(
+    @CurrentActor() actor: Actor,
+    @Args('letterId', { type: () => ID }) letterId: string,
+    @Args('open') open: boolean,
+    @Args('autoApproveVerified', { type: () => Boolean, nullable: true }) autoApproveVerified?: boolean | null,
+  ): Promise<LetterObject> {
+    return toLeadLetterObject(await this.openSignOn.set(actor, assertUuid(letterId), open, autoApproveVerified));
   }
 
   @Mutation(() => CommentObject)

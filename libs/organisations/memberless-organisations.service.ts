@@ -34,18 +34,7 @@ export class MemberlessOrganisationsService {
    * domain or a subdomain, the proof verifyOrganisationDomain asks for.
    */
   async create(manager: EntityManager, input: MemberlessOrganisationInput, signedFrom: string): Promise<Organisation> {
-    const skeleton = nameSkeleton(input.name);
-    try {
-      await requireNameFreeOfVerified(manager, input.name, null);
-      await requireNameNotVerified(manager, skeleton, null);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === ErrorCode.CONFLICT) {
-        throw badInput(
-          'A verified organisation has this name (or one that looks like it): its members sign this letter signed in to their account',
-        );
-      }
-      throw error;
-    }
+    const skeleton = await this.requireNameFree(manager, input.name);
     const domain = input.website ? websiteDomain(input.website) : null;
     const verifiedDomain = domain && emailAtDomain(signedFrom, domain) ? domain : null;
     // A savepoint per attempt: a slug taken meanwhile must not abort the caller's transaction.
@@ -63,6 +52,26 @@ export class MemberlessOrganisationsService {
         ),
       ),
     );
+  }
+
+  /**
+   * BAD_USER_INPUT when `name` is, looks like, or contains a verified organisation's (the rules of
+   * createOrganisation): that organisation's members sign signed in. Answers the name's skeleton.
+   */
+  async requireNameFree(manager: EntityManager, name: string): Promise<string> {
+    const skeleton = nameSkeleton(name);
+    try {
+      await requireNameFreeOfVerified(manager, name, null);
+      await requireNameNotVerified(manager, skeleton, null);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.CONFLICT) {
+        throw badInput(
+          'A verified organisation has this name (or one that looks like it): its members sign this letter signed in to their account',
+        );
+      }
+      throw error;
+    }
+    return skeleton;
   }
 
   /** Whether anyone is a member: then its members act for it, signed in, and no guest link does. */

@@ -5,13 +5,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
   badInput,
-  hashedClientKey,
   DomainError,
   ErrorCode,
   invalidState,
   MailService,
   notFound,
-  PostgresThrottlerStorage,
+  plainIp,
+  SignRateLimitService,
   type AppConfig,
 } from '@undersigned/common';
 import { LetterStatus, LetterVisibility } from '@undersigned/letters';
@@ -27,15 +27,8 @@ import { alreadySignedMail, confirmationMail, type SignatureMailContext } from '
 import { SupporterKeysService } from './supporter-keys.service';
 import { SignatureTokensService } from './signature-tokens.service';
 
-/** An IPv4 address as itself, not as the IPv6 form a dual-stack socket reports (`::ffff:1.2.3.4`). */
-function plainIp(ip: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  return mapped ? mapped[1] : ip;
-}
-
 /** Mails one signature may cause in all: its confirmation and a few "already signed" or reminders. */
 const MAX_MAILS_PER_SIGNATURE = 3;
-const HOUR_MS = 3_600_000;
 
 interface LetterRow {
   id: string;
@@ -62,7 +55,7 @@ export class SigningService {
     private readonly petitions: PetitionService,
     private readonly keys: SupporterKeysService,
     private readonly mail: MailService,
-    private readonly rateLimits: PostgresThrottlerStorage,
+    private readonly rateLimit: SignRateLimitService,
     private readonly hooks: SignatureHooksService,
     private readonly tokens: SignatureTokensService,
   ) {}
@@ -76,7 +69,7 @@ export class SigningService {
     const country = input.country ? normaliseCountry(input.country) : null;
     const fingerprint = emailFingerprint(await this.keys.fingerprintKey(), canonical);
     // Counted before the transaction, on its own connection: every attempt counts, kept or not.
-    const limited = await this.overLimit(ip);
+    const limited = await this.rateLimit.overLimit('sign', ip);
 
     return this.dataSource.transaction(async (manager): Promise<true> => {
       // Read without a lock: a PENDING signature counts for nothing, and its confirmation is what
@@ -293,15 +286,5 @@ export class SigningService {
       list.addSubnet(address, bits === undefined ? (rangeFamily === 'ipv4' ? 32 : 128) : Number(bits), rangeFamily);
     }
     return list.check(ip, family === 4 ? 'ipv4' : 'ipv6');
-  }
-
-  /** SIGN_RATE_LIMIT per client IP per hour, counted across processes; every attempt counts. */
-  private async overLimit(ip: string): Promise<boolean> {
-    const limit = this.config.supporters.signRateLimit;
-    if (limit === 0) return false;
-    // The key is a hash: the rate-limit table keeps no supporter's address.
-    const key = hashedClientKey('sign', ip);
-    // Counted over this hour's window and the one before: a window's edge is not a fresh budget.
-    return (await this.rateLimits.increment(key, HOUR_MS, limit)).isBlocked;
   }
 }

@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { PostgresThrottlerStorage } from '@undersigned/common';
+import { PostgresThrottlerStorage, SignRateLimitService } from '@undersigned/common';
 import { CountsService, EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { LetterSupporterFieldsResolver } from './letter-supporter-fields.resolver';
@@ -23,6 +23,7 @@ import { SupportersService } from './supporters.service';
   providers: [
     PetitionService,
     PostgresThrottlerStorage,
+    SignRateLimitService,
     SignatureHooksService,
     SignatureLifecycleService,
     SignatureTokensService,

@@ -111,6 +111,16 @@ type Documents = {
     "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n": typeof types.MembershipInvitationsRevokeDocument,
     "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.MembershipInvitationsRemoveDocument,
     "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.MembershipInvitationsChangeRoleDocument,
+    "\n  mutation OpenSignOnSet($letterId: ID!, $open: Boolean!, $autoApproveVerified: Boolean) {\n    setOpenSignOn(letterId: $letterId, open: $open, autoApproveVerified: $autoApproveVerified) {\n      id\n      openSignOn\n      autoApproveVerified\n    }\n  }\n": typeof types.OpenSignOnSetDocument,
+    "\n  mutation OpenSignOnRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": typeof types.OpenSignOnRequestDocument,
+    "\n  mutation OpenSignOnConfirm($token: String!) {\n    confirmSignOn(token: $token) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedBy\n      organisation {\n        id\n        name\n        verifiedDomain\n      }\n    }\n  }\n": typeof types.OpenSignOnConfirmDocument,
+    "\n  query OpenSignOnLetter($id: ID!) {\n    letter(id: $id) {\n      openSignOn\n      autoApproveVerified\n      counts {\n        signed\n        anonymous\n        needsReconfirmation\n        withdrawn\n      }\n      signatories(first: 50) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            verified\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenSignOnLetterDocument,
+    "\n  query OpenSignOnQueue($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: PENDING_APPROVAL, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            signedBy\n            signerName\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OpenSignOnQueueDocument,
+    "\n  mutation OpenSignOnApprove($id: ID!) {\n    approveEndorsement(endorsementId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.OpenSignOnApproveDocument,
+    "\n  mutation OpenSignOnReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"not a coalition member\") {\n      id\n      status\n    }\n  }\n": typeof types.OpenSignOnRejectDocument,
+    "\n  query OpenSignOnByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n    }\n  }\n": typeof types.OpenSignOnByLinkDocument,
+    "\n  mutation OpenSignOnReconfirm($token: String!, $contentHash: String!) {\n    reconfirmByLink(token: $token, contentHash: $contentHash) {\n      id\n      status\n      contentHash\n    }\n  }\n": typeof types.OpenSignOnReconfirmDocument,
+    "\n  mutation OpenSignOnWithdraw($token: String!) {\n    withdrawByLink(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.OpenSignOnWithdrawDocument,
     "\n  query OrganisationsOrganisation($id: ID) {\n    organisation(id: $id) {\n      id\n      name\n      country\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsOrganisationDocument,
     "\n  mutation OrganisationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationsInviteDocument,
     "\n  mutation OrganisationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n      user {\n        id\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationsAcceptDocument,
@@ -375,6 +385,16 @@ const documents: Documents = {
     "\n  mutation MembershipInvitationsRevoke($id: ID!) {\n    revokeMembershipInvitation(id: $id)\n  }\n": types.MembershipInvitationsRevokeDocument,
     "\n  mutation MembershipInvitationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.MembershipInvitationsRemoveDocument,
     "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.MembershipInvitationsChangeRoleDocument,
+    "\n  mutation OpenSignOnSet($letterId: ID!, $open: Boolean!, $autoApproveVerified: Boolean) {\n    setOpenSignOn(letterId: $letterId, open: $open, autoApproveVerified: $autoApproveVerified) {\n      id\n      openSignOn\n      autoApproveVerified\n    }\n  }\n": types.OpenSignOnSetDocument,
+    "\n  mutation OpenSignOnRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": types.OpenSignOnRequestDocument,
+    "\n  mutation OpenSignOnConfirm($token: String!) {\n    confirmSignOn(token: $token) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedBy\n      organisation {\n        id\n        name\n        verifiedDomain\n      }\n    }\n  }\n": types.OpenSignOnConfirmDocument,
+    "\n  query OpenSignOnLetter($id: ID!) {\n    letter(id: $id) {\n      openSignOn\n      autoApproveVerified\n      counts {\n        signed\n        anonymous\n        needsReconfirmation\n        withdrawn\n      }\n      signatories(first: 50) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            verified\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OpenSignOnLetterDocument,
+    "\n  query OpenSignOnQueue($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: PENDING_APPROVAL, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            signedBy\n            signerName\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OpenSignOnQueueDocument,
+    "\n  mutation OpenSignOnApprove($id: ID!) {\n    approveEndorsement(endorsementId: $id) {\n      id\n      status\n    }\n  }\n": types.OpenSignOnApproveDocument,
+    "\n  mutation OpenSignOnReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"not a coalition member\") {\n      id\n      status\n    }\n  }\n": types.OpenSignOnRejectDocument,
+    "\n  query OpenSignOnByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n    }\n  }\n": types.OpenSignOnByLinkDocument,
+    "\n  mutation OpenSignOnReconfirm($token: String!, $contentHash: String!) {\n    reconfirmByLink(token: $token, contentHash: $contentHash) {\n      id\n      status\n      contentHash\n    }\n  }\n": types.OpenSignOnReconfirmDocument,
+    "\n  mutation OpenSignOnWithdraw($token: String!) {\n    withdrawByLink(token: $token) {\n      id\n      status\n    }\n  }\n": types.OpenSignOnWithdrawDocument,
     "\n  query OrganisationsOrganisation($id: ID) {\n    organisation(id: $id) {\n      id\n      name\n      country\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationsOrganisationDocument,
     "\n  mutation OrganisationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      organisation {\n        id\n      }\n    }\n  }\n": types.OrganisationsInviteDocument,
     "\n  mutation OrganisationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n      user {\n        id\n      }\n      organisation {\n        id\n      }\n    }\n  }\n": types.OrganisationsAcceptDocument,
@@ -927,6 +947,46 @@ export function graphql(source: "\n  mutation MembershipInvitationsRemove($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MembershipInvitationsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').MembershipInvitationsChangeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSignOnSet($letterId: ID!, $open: Boolean!, $autoApproveVerified: Boolean) {\n    setOpenSignOn(letterId: $letterId, open: $open, autoApproveVerified: $autoApproveVerified) {\n      id\n      openSignOn\n      autoApproveVerified\n    }\n  }\n"): typeof import('./graphql').OpenSignOnSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSignOnRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n"): typeof import('./graphql').OpenSignOnRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSignOnConfirm($token: String!) {\n    confirmSignOn(token: $token) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedBy\n      organisation {\n        id\n        name\n        verifiedDomain\n      }\n    }\n  }\n"): typeof import('./graphql').OpenSignOnConfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenSignOnLetter($id: ID!) {\n    letter(id: $id) {\n      openSignOn\n      autoApproveVerified\n      counts {\n        signed\n        anonymous\n        needsReconfirmation\n        withdrawn\n      }\n      signatories(first: 50) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            verified\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OpenSignOnLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenSignOnQueue($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: PENDING_APPROVAL, first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            status\n            signedBy\n            signerName\n            organisation {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OpenSignOnQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSignOnApprove($id: ID!) {\n    approveEndorsement(endorsementId: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OpenSignOnApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSignOnReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"not a coalition member\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OpenSignOnRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenSignOnByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n    }\n  }\n"): typeof import('./graphql').OpenSignOnByLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSignOnReconfirm($token: String!, $contentHash: String!) {\n    reconfirmByLink(token: $token, contentHash: $contentHash) {\n      id\n      status\n      contentHash\n    }\n  }\n"): typeof import('./graphql').OpenSignOnReconfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenSignOnWithdraw($token: String!) {\n    withdrawByLink(token: $token) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').OpenSignOnWithdrawDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -191,6 +191,29 @@ export type RecipientRole =
   | 'CC'
   | 'TO';
 
+export type RequestToSignInput = {
+  /** Stay signed across minor edits (typo fixes: at most 5 words, no number; contract stage 6), each mailed with a link to object; omitted, the current setting stands */
+  acceptMinorEdits?: boolean | null | undefined;
+  /** Sign without being named to anyone but the lead organisations; omitted, the current setting stands */
+  anonymous?: boolean | null | undefined;
+  /** "I am authorised to sign for this organisation": must be true */
+  authorised: boolean;
+  comment?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code, or a region name */
+  country?: string | null | undefined;
+  /** How the signatory block names it; the organisation's name by default (another name waits for a lead) */
+  displayName?: string | null | undefined;
+  /** Where the confirmation link goes: the signature is made from this address */
+  email: string;
+  letterId: string | number;
+  /** The organisation signing, created without members once confirmed */
+  organisationName: string;
+  signerName: string;
+  signerTitle: string;
+  /** The organisation's website: an address at its domain (or a subdomain) signs verified, and may be approved at once */
+  website?: string | null | undefined;
+};
+
 export type ResponseInput = {
   body: string;
   deliveryId: string | number;
@@ -954,6 +977,79 @@ export type MembershipInvitationsChangeRoleMutationVariables = Exact<{
 
 
 export type MembershipInvitationsChangeRoleMutation = { changeMemberRole: { id: string, role: OrganisationRole } };
+
+export type OpenSignOnSetMutationVariables = Exact<{
+  letterId: string | number;
+  open: boolean;
+  autoApproveVerified?: boolean | null | undefined;
+}>;
+
+
+export type OpenSignOnSetMutation = { setOpenSignOn: { id: string, openSignOn: boolean, autoApproveVerified: boolean | null } };
+
+export type OpenSignOnRequestMutationVariables = Exact<{
+  input: RequestToSignInput;
+}>;
+
+
+export type OpenSignOnRequestMutation = { requestToSign: boolean };
+
+export type OpenSignOnConfirmMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type OpenSignOnConfirmMutation = { confirmSignOn: { id: string, status: EndorsementStatus, contentHash: string, displayName: string, anonymous: boolean, signedBy: string | null, organisation: { id: string, name: string, verifiedDomain: string | null } } };
+
+export type OpenSignOnLetterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenSignOnLetterQuery = { letter: { openSignOn: boolean, autoApproveVerified: boolean | null, counts: { signed: number, anonymous: number, needsReconfirmation: number, withdrawn: number }, signatories: { totalCount: number, anonymousCount: number, edges: Array<{ node: { displayName: string, verified: boolean, organisation: { id: string } } }> } } | null };
+
+export type OpenSignOnQueueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenSignOnQueueQuery = { letter: { endorsements: { totalCount: number, edges: Array<{ node: { id: string, status: EndorsementStatus, signedBy: string | null, signerName: string, organisation: { name: string } } }> } } | null };
+
+export type OpenSignOnApproveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenSignOnApproveMutation = { approveEndorsement: { id: string, status: EndorsementStatus } };
+
+export type OpenSignOnRejectMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenSignOnRejectMutation = { rejectEndorsement: { id: string, status: EndorsementStatus } };
+
+export type OpenSignOnByLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type OpenSignOnByLinkQuery = { endorsementByLink: { id: string, status: EndorsementStatus, contentHash: string } };
+
+export type OpenSignOnReconfirmMutationVariables = Exact<{
+  token: string;
+  contentHash: string;
+}>;
+
+
+export type OpenSignOnReconfirmMutation = { reconfirmByLink: { id: string, status: EndorsementStatus, contentHash: string } };
+
+export type OpenSignOnWithdrawMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type OpenSignOnWithdrawMutation = { withdrawByLink: { id: string, status: EndorsementStatus } };
 
 export type OrganisationsOrganisationQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -3112,6 +3208,130 @@ export const MembershipInvitationsChangeRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembershipInvitationsChangeRoleMutation, MembershipInvitationsChangeRoleMutationVariables>;
+export const OpenSignOnSetDocument = new TypedDocumentString(`
+    mutation OpenSignOnSet($letterId: ID!, $open: Boolean!, $autoApproveVerified: Boolean) {
+  setOpenSignOn(
+    letterId: $letterId
+    open: $open
+    autoApproveVerified: $autoApproveVerified
+  ) {
+    id
+    openSignOn
+    autoApproveVerified
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnSetMutation, OpenSignOnSetMutationVariables>;
+export const OpenSignOnRequestDocument = new TypedDocumentString(`
+    mutation OpenSignOnRequest($input: RequestToSignInput!) {
+  requestToSign(input: $input)
+}
+    `) as unknown as TypedDocumentString<OpenSignOnRequestMutation, OpenSignOnRequestMutationVariables>;
+export const OpenSignOnConfirmDocument = new TypedDocumentString(`
+    mutation OpenSignOnConfirm($token: String!) {
+  confirmSignOn(token: $token) {
+    id
+    status
+    contentHash
+    displayName
+    anonymous
+    signedBy
+    organisation {
+      id
+      name
+      verifiedDomain
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnConfirmMutation, OpenSignOnConfirmMutationVariables>;
+export const OpenSignOnLetterDocument = new TypedDocumentString(`
+    query OpenSignOnLetter($id: ID!) {
+  letter(id: $id) {
+    openSignOn
+    autoApproveVerified
+    counts {
+      signed
+      anonymous
+      needsReconfirmation
+      withdrawn
+    }
+    signatories(first: 50) {
+      totalCount
+      anonymousCount
+      edges {
+        node {
+          displayName
+          verified
+          organisation {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnLetterQuery, OpenSignOnLetterQueryVariables>;
+export const OpenSignOnQueueDocument = new TypedDocumentString(`
+    query OpenSignOnQueue($id: ID!) {
+  letter(id: $id) {
+    endorsements(status: PENDING_APPROVAL, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          signedBy
+          signerName
+          organisation {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnQueueQuery, OpenSignOnQueueQueryVariables>;
+export const OpenSignOnApproveDocument = new TypedDocumentString(`
+    mutation OpenSignOnApprove($id: ID!) {
+  approveEndorsement(endorsementId: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnApproveMutation, OpenSignOnApproveMutationVariables>;
+export const OpenSignOnRejectDocument = new TypedDocumentString(`
+    mutation OpenSignOnReject($id: ID!) {
+  rejectEndorsement(endorsementId: $id, reason: "not a coalition member") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnRejectMutation, OpenSignOnRejectMutationVariables>;
+export const OpenSignOnByLinkDocument = new TypedDocumentString(`
+    query OpenSignOnByLink($token: String!) {
+  endorsementByLink(token: $token) {
+    id
+    status
+    contentHash
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnByLinkQuery, OpenSignOnByLinkQueryVariables>;
+export const OpenSignOnReconfirmDocument = new TypedDocumentString(`
+    mutation OpenSignOnReconfirm($token: String!, $contentHash: String!) {
+  reconfirmByLink(token: $token, contentHash: $contentHash) {
+    id
+    status
+    contentHash
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnReconfirmMutation, OpenSignOnReconfirmMutationVariables>;
+export const OpenSignOnWithdrawDocument = new TypedDocumentString(`
+    mutation OpenSignOnWithdraw($token: String!) {
+  withdrawByLink(token: $token) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnWithdrawMutation, OpenSignOnWithdrawMutationVariables>;
 export const OrganisationsOrganisationDocument = new TypedDocumentString(`
     query OrganisationsOrganisation($id: ID) {
   organisation(id: $id) {

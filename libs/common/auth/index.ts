@@ -16,3 +16,4 @@ import { RateLimitCounter } from './rate-limit-counter.entity';
 
 /** The tables of libs/common. */
 export const COMMON_ENTITIES = [RateLimitCounter];
+export * from './sign-rate-limit.service';

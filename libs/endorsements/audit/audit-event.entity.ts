@@ -18,6 +18,8 @@ export enum AuditKind {
   MINOR_EDIT_OBJECTED = 'MINOR_EDIT_OBJECTED',
   /** A lead let an endorsement stand under a display name other than its organisation's name. */
   DISPLAY_NAME_APPROVED = 'DISPLAY_NAME_APPROVED',
+  /** A lead let a signature that came by open sign-on stand (and the display name it asked for). */
+  SIGN_ON_APPROVED = 'SIGN_ON_APPROVED',
 }
 
 /**

@@ -27,8 +27,16 @@ export class LetterObject {
   @Field(() => Date, { nullable: true })
   deliverBy: Date | null;
 
+  @Field({
+    description:
+      'Open sign-on (setOpenSignOn): any organisation may ask to sign from the public page (requestToSign), confirmed by mail',
+  })
+  openSignOn: boolean;
+
   /** Not in the schema: what the nested resolvers need. */
   access: LetterAccess;
+  /** Read by `autoApproveVerified` (@LeadsOnly). */
+  autoApproveVerified: boolean;
   currentVersionNumber: number;
   openedVersion: number | null;
 }
@@ -45,6 +53,8 @@ export function toLetterObject(letter: Letter, access: LetterAccess): LetterObje
     visibility: letter.visibility,
     endorsementDeadline: letter.endorsementDeadline,
     deliverBy: letter.deliverBy,
+    openSignOn: letter.openSignOn,
+    autoApproveVerified: letter.autoApproveVerified,
     access,
     currentVersionNumber: letter.currentVersion,
     openedVersion: letter.openedVersion,
