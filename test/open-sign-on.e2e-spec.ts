@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { forgetExpiredSignOnRequests } from '@undersigned/endorsements';
 import { graphql } from './gql';
 import type { RequestToSignInput } from './gql/graphql';
 import {
@@ -577,6 +579,31 @@ describe('open sign-on: requestToSign, confirmSignOn, the leads approve (issue 2
     await expect(
       app.sql.query(`UPDATE endorsements SET status = 'SIGNED' WHERE id = $1`, [pending.body.data?.confirmSignOn.id]),
     ).rejects.toThrow(/endorsements_sign_on_signed_approved/);
+  });
+
+  it('an hourly job forgets the requests whose link expired unused, with their address; a request that signed stays', async () => {
+    const letter = await openForSignOn('Requests forgotten');
+    const unused = uniqueEmail('unused');
+    const signed = uniqueEmail('signed-then-expired');
+    const waiting = uniqueEmail('still-waiting');
+    await requestAndReceive(letter.letterId, unused);
+    expect(
+      (await app.gql(CONFIRM, { token: await requestAndReceive(letter.letterId, signed) })).body.errors,
+    ).toBeUndefined();
+    await requestAndReceive(letter.letterId, waiting);
+    // Time passes for two of them: their links expired.
+    await app.sql.query(
+      `UPDATE sign_on_requests SET created_at = now() - interval '40 days', expires_at = now() - interval '1 second'
+        WHERE letter_id = $1 AND email = ANY($2)`,
+      [letter.letterId, [unused, signed]],
+    );
+    expect(await forgetExpiredSignOnRequests(app.app.get(DataSource))).toBe(1);
+    const { rows } = await app.sql.query<{ email: string }>(
+      'SELECT email FROM sign_on_requests WHERE letter_id = $1 ORDER BY email',
+      [letter.letterId],
+    );
+    expect(rows.map((r) => r.email)).toEqual([signed, waiting].sort());
+    expect(await forgetExpiredSignOnRequests(app.app.get(DataSource))).toBe(0);
   });
 
   it('unnamed and approved: counted as a number, named on no public surface; the leads read the address', async () => {

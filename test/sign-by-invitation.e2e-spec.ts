@@ -451,7 +451,8 @@ describe('signing without an account: signByInvitation and the manage link (issu
       const guestMail = uniqueEmail(`links-${visibility.toLowerCase()}`);
       const token = await invite(letter.letterId, guestMail);
       const invitation = await smtp.waitFor(guestMail, (m) => /invites/.test(m.parsed.subject ?? ''));
-      expect((await app.gql(SIGN, signInput(token, letter.contentHash))).body.errors).toBeUndefined();
+      const named = { organisationName: `Links Watch ${visibility}` };
+      expect((await app.gql(SIGN, signInput(token, letter.contentHash, named))).body.errors).toBeUndefined();
       const mailed = await receipt(guestMail);
       const links = [invitation, mailed].flatMap((m) => (m.parsed.text ?? '').match(/https?:\/\/\S+/g) ?? []);
       expect(links.filter((link) => link.includes('/letters/'))).toEqual([]);

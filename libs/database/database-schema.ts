@@ -8,7 +8,7 @@ import {
   type DatabaseSchema,
 } from '@undersigned/common';
 import { DELIVERIES_ENTITIES, DELIVERY_QUEUE } from '@undersigned/deliveries';
-import { ENDORSEMENTS_ENTITIES } from '@undersigned/endorsements';
+import { ENDORSEMENTS_ENTITIES, SIGN_ON_REQUESTS_QUEUE } from '@undersigned/endorsements';
 import { LETTER_QUEUES, LETTERS_ENTITIES } from '@undersigned/letters';
 import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
 import { REPRESENTATIVES_ENTITIES } from '@undersigned/representatives';
@@ -35,6 +35,7 @@ export const QUEUES = [
   MAIL_QUEUE,
   UNVERIFIED_ACCOUNTS_QUEUE,
   ...LETTER_QUEUES,
+  SIGN_ON_REQUESTS_QUEUE,
   SUPPORTER_RETENTION_QUEUE,
   RECONFIRMATION_MAIL_QUEUE,
   DELIVERY_QUEUE,

@@ -35,3 +35,4 @@ export const ENDORSEMENTS_ENTITIES = [
   SigningKey,
 ];
 export { SignatoryObject } from './dto/endorsement.objects';
+export * from './jobs/endorsements-jobs.module';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsJobsModule } from '@undersigned/accounts';
 import { MailJobsModule } from '@undersigned/common';
 import { DeliveriesJobsModule } from '@undersigned/deliveries';
+import { EndorsementsJobsModule } from '@undersigned/endorsements';
 import { LettersJobsModule } from '@undersigned/letters';
 import { SupportersJobsModule } from '@undersigned/supporters';
 import { TargetingJobsModule } from '@undersigned/targeting';
@@ -13,6 +14,7 @@ import { HeartbeatJob } from './heartbeat.job';
     MailJobsModule,
     AccountsJobsModule,
     LettersJobsModule,
+    EndorsementsJobsModule,
     SupportersJobsModule,
     DeliveriesJobsModule,
     TargetingJobsModule,
