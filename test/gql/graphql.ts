@@ -206,11 +206,11 @@ export type RequestToSignInput = {
   /** Where the confirmation link goes: the signature is made from this address */
   email: string;
   letterId: string | number;
-  /** The organisation signing, created without members once confirmed */
+  /** The organisation signing, created without members */
   organisationName: string;
   signerName: string;
   signerTitle: string;
-  /** The organisation's website: an address at its domain (or a subdomain) signs verified, and may be approved at once */
+  /** The organisation's website: an address at its domain (or a subdomain) signs verified (and, by open sign-on with autoApproveVerified, is approved at once) */
   website?: string | null | undefined;
 };
 
@@ -244,13 +244,13 @@ export type SignByInvitationInput = {
   country?: string | null | undefined;
   /** How the signatory block names it; the organisation's name by default (another name waits for a lead) */
   displayName?: string | null | undefined;
-  /** The organisation signing, created without members (the invitation gives a name to start from) */
+  /** The organisation signing, created without members */
   organisationName: string;
   signerName: string;
   signerTitle: string;
   /** The token of the invitation mail's link: the proof of the mailbox it was sent to */
   token: string;
-  /** The organisation's website: an address at its domain (or a subdomain) signs verified */
+  /** The organisation's website: an address at its domain (or a subdomain) signs verified (and, by open sign-on with autoApproveVerified, is approved at once) */
   website?: string | null | undefined;
 };
 
