@@ -1,3 +1,4 @@
+import { LetterTranslations1796473467701 } from './1796473467701-LetterTranslations';
 import { GuestSigning1796462808023 } from './1796462808023-GuestSigning';
 import { MailRelayLimits1796443731592 } from './1796443731592-MailRelayLimits';
 import { InvitationLimits1796439699073 } from './1796439699073-InvitationLimits';
@@ -58,4 +59,5 @@ export const MIGRATIONS: Function[] = [
   InvitationLimits1796439699073,
   MailRelayLimits1796443731592,
   GuestSigning1796462808023,
+  LetterTranslations1796473467701,
 ];

@@ -1,11 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '@undersigned/accounts';
+import { LANGUAGE_TAG_SQL_PATTERN } from './language-tag';
 import { LetterStatus, LetterVisibility } from './letter-status';
 
 @Entity('letters')
 @Index('letters_created_at_id_idx', ['createdAt', 'id'])
 @Check('letters_slug_format', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('letters_current_version_positive', '"current_version" >= 1')
+@Check('letters_language_format', `"language" ~ '${LANGUAGE_TAG_SQL_PATTERN}'`)
 export class Letter {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -24,6 +26,10 @@ export class Letter {
 
   @Column({ type: 'enum', enum: LetterVisibility, enumName: 'letter_visibility' })
   visibility: LetterVisibility;
+
+  /** The original's language, a canonical BCP 47 tag (language-tag.ts): the text that is signed. */
+  @Column({ type: 'varchar', length: 35, default: 'en' })
+  language: string;
 
   @Column({ name: 'endorsement_deadline', type: 'timestamptz', nullable: true })
   endorsementDeadline: Date | null;

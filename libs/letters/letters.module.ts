@@ -12,6 +12,8 @@ import { LettersResolver } from './letters.resolver';
 import { LettersService } from './letters.service';
 import { RevisionHooksService } from './revision-hooks.service';
 import { TimelineService } from './timeline.service';
+import { TranslationsResolver } from './translations.resolver';
+import { TranslationsService } from './translations.service';
 import { VersionsService } from './versions.service';
 
 @Module({
@@ -22,10 +24,12 @@ import { VersionsService } from './versions.service';
     VersionsService,
     CommentsService,
     TimelineService,
+    TranslationsService,
     LetterLifecycleService,
     LetterDeadlineQueue,
     RevisionHooksService,
     LettersResolver,
+    TranslationsResolver,
     LetterFieldsResolver,
     LetterVersionFieldsResolver,
     CommentsResolver,
@@ -36,6 +40,7 @@ import { VersionsService } from './versions.service';
     LettersService,
     VersionsService,
     TimelineService,
+    TranslationsService,
     LetterLifecycleService,
     LetterDeadlineQueue,
     RevisionHooksService,
