@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IdField, SingleLine, Trim } from '@undersigned/common';
 import { LanguageTag } from '../language-tag';
 import { TranslationStatus } from '../translation-status';
@@ -26,7 +26,6 @@ export class SaveTranslationInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @MinLength(1)
   @MaxLength(200)
   @SingleLine()
   translator?: string | null;
