@@ -1,4 +1,5 @@
 import { OpenSignOn1796472495493 } from './1796472495493-OpenSignOn';
+import { LetterTranslations1796473467701 } from './1796473467701-LetterTranslations';
 import { GuestSigning1796462808023 } from './1796462808023-GuestSigning';
 import { MailRelayLimits1796443731592 } from './1796443731592-MailRelayLimits';
 import { InvitationLimits1796439699073 } from './1796439699073-InvitationLimits';
@@ -60,4 +61,5 @@ export const MIGRATIONS: Function[] = [
   MailRelayLimits1796443731592,
   GuestSigning1796462808023,
   OpenSignOn1796472495493,
+  LetterTranslations1796473467701,
 ];

@@ -199,6 +199,16 @@ async function signature(status: 'PENDING' | 'CONFIRMED' = 'PENDING'): Promise<s
   return token;
 }
 
+/** A DRAFT translation (zh-Hans) of a fresh letter, saved by the lead organisation's OWNER. */
+async function translation(): Promise<string> {
+  const { rows } = await world.app.sql.query<{ id: string }>(
+    `INSERT INTO letter_translations (letter_id, language, title, body, content_hash, based_on_version, saved_by_id)
+     VALUES ($1, 'zh-Hans', '标题', '正文', repeat('a', 64), 1, $2) RETURNING id`,
+    [(await letter()).id, world.lead.owner.id],
+  );
+  return rows[0].id;
+}
+
 /** A letter invitation whose token is returned: to an organisation, or to an email address. */
 async function letterInvitation(
   letterId: string,
@@ -720,6 +730,12 @@ const SCENARIOS: Scenario[] = [
       return { commentId: response.body.data.commentOnLetter.id };
     },
   },
+  {
+    operation: 'saveTranslation',
+    args: async () => ({ input: { letterId: (await letter()).id, language: 'zh-Hans', title: '标题', body: '正文' } }),
+  },
+  { operation: 'approveTranslation', args: async () => ({ translationId: await translation() }) },
+  { operation: 'deleteTranslation', args: async () => ({ translationId: await translation() }) },
   { operation: 'openLetter', args: async () => ({ letterId: (await letter()).id }) },
   { operation: 'closeLetter', args: async () => ({ letterId: (await letter({ status: 'OPEN' })).id }) },
   {

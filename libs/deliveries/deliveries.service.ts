@@ -23,6 +23,7 @@ import {
   TimelineKind,
   TimelineService,
   transactionalDb,
+  TranslationsService,
   wordDiff,
 } from '@undersigned/letters';
 import { DeliveryChannel, DeliveryStatus, RecipientRole } from './delivery-status';
@@ -32,6 +33,7 @@ import type { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto
 import { toLeadRecipientObject, type DeliveryObject, type RecipientObject } from './dto/delivery.objects';
 import { toEditionObject, verifyUrl, type EditionObject } from './dto/edition.object';
 import { editionHash } from './edition-hash';
+import { EditionTranslation } from './edition-translation.entity';
 import { Edition, type EditionMinorEdit, type EditionSignatory } from './edition.entity';
 import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs/delivery.queue';
 import { Recipient } from './recipient.entity';
@@ -48,7 +50,9 @@ interface FrozenEdition {
   content: LetterContent;
   /** Changes with anything the rendering prints. */
   key: string;
-  edition: Omit<Edition, 'html' | 'text' | 'pdf' | 'createdAt' | 'letter' | 'version'>;
+  edition: Omit<Edition, 'html' | 'text' | 'pdf' | 'createdAt' | 'letter' | 'version' | 'translations'>;
+  /** The APPROVED translations, frozen with it. */
+  translations: EditionTranslation[];
 }
 
 /** A freezing transaction either queued the deliveries (none if delivered before) or asks for a rendering first. */
@@ -68,6 +72,7 @@ export class DeliveriesService {
     private readonly tracker: DeliveryTrackerService,
     private readonly supporters: SupportersService,
     private readonly renderer: RenderService,
+    private readonly translations: TranslationsService,
   ) {}
 
   async addRecipient(actor: Actor, input: AddRecipientInput): Promise<RecipientObject> {
@@ -117,10 +122,10 @@ export class DeliveriesService {
   async editionsOf(letterIds: readonly string[]): Promise<(EditionObject & { letterId: string })[]> {
     const editions = await this.dataSource.getRepository(Edition).find({
       where: { letterId: In([...letterIds]) },
-      relations: { version: true },
+      relations: { version: true, letter: true, translations: true },
     });
     return editions.map((e) => ({
-      ...toEditionObject(e, (e.version as LetterVersion).contentHash, this.config.publicUrl),
+      ...toEditionObject(e, (e.version as LetterVersion).contentHash, this.config.publicUrl, (e.letter as Letter).slug),
       letterId: e.letterId,
     }));
   }
@@ -188,6 +193,7 @@ export class DeliveriesService {
           });
         }
         await manager.insert(Edition, { ...frozen.edition, ...edition });
+        if (frozen.translations.length) await manager.insert(EditionTranslation, frozen.translations);
         await this.timeline.add(manager, letterId, {
           kind: TimelineKind.LETTER_DELIVERED,
           title: `Delivered to ${recipients.length} recipient${recipients.length === 1 ? '' : 's'}`,
@@ -279,11 +285,22 @@ export class DeliveriesService {
     const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
     const frozen = frozenSignatories(signatories);
     const supporterCount = await this.supporters.confirmedCount(manager, letter.id);
+    // Only APPROVED ones: a DRAFT was never approved, an OUTDATED one translates a replaced text.
+    const translations: EditionTranslation[] = (await this.translations.approved(manager, letter.id)).map((t) => ({
+      letterId: letter.id,
+      language: t.language,
+      title: t.title,
+      body: t.body,
+      contentHash: t.contentHash,
+      translator: t.translator,
+      basedOnVersion: t.basedOnVersion,
+    }));
     const hash = editionHash({
       contentHash: version.contentHash,
       signatories: frozen.map((s) => s.displayName),
       unnamedCount: anonymousCount,
       supporterCount,
+      translations,
     });
     const content: LetterContent = {
       ...editionContent(version, recipients, frozen, anonymousCount, deliveredAt, {
@@ -306,6 +323,7 @@ export class DeliveriesService {
         signatories: frozen,
         anonymousCount,
       },
+      translations,
     };
   }
 

@@ -1,5 +1,16 @@
-import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+} from 'typeorm';
 import { Letter, LetterVersion } from '@undersigned/letters';
+import { EditionTranslation } from './edition-translation.entity';
 
 export interface EditionSignatory {
   displayName: string;
@@ -91,4 +102,8 @@ export class Edition {
 
   @Column({ name: 'delivered_at', type: 'timestamptz' })
   deliveredAt: Date;
+
+  /** The APPROVED translations frozen with it, when loaded. */
+  @OneToMany(() => EditionTranslation, (translation) => translation.edition)
+  translations?: EditionTranslation[];
 }

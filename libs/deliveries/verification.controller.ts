@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Allow, APP_CONFIG, isUuid, notFound, Permission, type AppConfig } from '@undersigned/common';
-import { LetterVersion } from '@undersigned/letters';
-import { verifyUrl } from './dto/edition.object';
+import { byLanguage, Letter, LetterVersion } from '@undersigned/letters';
+import { toEditionTranslationObject, verifyUrl, type EditionTranslationObject } from './dto/edition.object';
+import { canonicalEditionJson } from './edition-hash';
+import { EditionTranslation } from './edition-translation.entity';
 import { Edition, type EditionMinorEdit } from './edition.entity';
 import { badgeHtml, escapeHtml, unnamedSentence } from './render/letter-renderer';
 import { answeredBusy } from './render/render-busy';
@@ -26,6 +28,8 @@ export interface EditionVerification {
   unnamedCount: number;
   supporterCount: number;
   contentHash: string;
+  /** The translations APPROVED at delivery, by language: their hashes are part of the edition hash. */
+  translations: EditionTranslationObject[];
   editionHash: string;
   deliveredAt: string;
   verifyUrl: string;
@@ -64,6 +68,10 @@ export class VerificationController {
       : null;
     if (!edition) throw notFound('Edition');
     const version = await this.dataSource.getRepository(LetterVersion).findOneByOrFail({ id: edition.versionId });
+    const { slug } = await this.dataSource.getRepository(Letter).findOneByOrFail({ id: edition.letterId });
+    const translations = (
+      await this.dataSource.getRepository(EditionTranslation).findBy({ letterId: edition.letterId })
+    ).sort(byLanguage);
     const facts: EditionVerification = {
       id: edition.id,
       title: version.title,
@@ -87,6 +95,7 @@ export class VerificationController {
       unnamedCount: edition.anonymousCount,
       supporterCount: edition.supporterCount,
       contentHash: version.contentHash,
+      translations: translations.map((t) => toEditionTranslationObject(t, this.config.publicUrl, slug)),
       editionHash: edition.editionHash,
       deliveredAt: edition.deliveredAt.toISOString(),
       verifyUrl: verifyUrl(this.config.publicUrl, edition.id),
@@ -109,12 +118,7 @@ export class VerificationController {
 
 /** The page, `article` being the delivered text rendered from Markdown. */
 function verificationPage(facts: EditionVerification, article: string): string {
-  const canonical = JSON.stringify({
-    contentHash: facts.contentHash,
-    signatories: facts.signatories,
-    supporterCount: facts.supporterCount,
-    unnamedCount: facts.unnamedCount,
-  });
+  const canonical = canonicalEditionJson(facts);
   const names = facts.signatoryDetails
     .map(
       (s, i) =>
@@ -132,6 +136,14 @@ function verificationPage(facts: EditionVerification, article: string): string {
   const minor = facts.minorEdits.length
     ? `<h2>Minor edits after signing</h2><p>Typo fixes, case and punctuation, accepted by the signatories who agreed to minor edits; each shown against the version before it as [-removed-]{+added+}.</p>${edits}`
     : '';
+  const translated = facts.translations.length
+    ? `<h2>Translations</h2><p>For reading: the text above is the one signed.</p><ul>${facts.translations
+        .map(
+          (t) =>
+            `<li>${escapeHtml(t.language)}: <code>${escapeHtml(t.contentHash)}</code> · <a href="${escapeHtml(t.pdfUrl)}">PDF</a></li>`,
+        )
+        .join('')}</ul>`
+    : '';
   const unnamed = unnamedSentence(facts.unnamedCount);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">
 <title>Verify: ${escapeHtml(facts.title)}</title></head><body>
@@ -142,6 +154,7 @@ function verificationPage(facts: EditionVerification, article: string): string {
 <ol>${names}</ol>
 <p>Unnamed signatories: ${facts.unnamedCount}${unnamed ? ` (${escapeHtml(unnamed)})` : ''}. Supporters: ${facts.supporterCount}.</p>
 ${minor}
+${translated}
 <h2>Hashes</h2>
 <dl><dt>Content hash (SHA-256 of the text)</dt><dd><code>${escapeHtml(facts.contentHash)}</code></dd>
 <dt>Edition hash (SHA-256 of the JSON below, as printed on every page of the PDF)</dt><dd><code>${escapeHtml(facts.editionHash)}</code></dd></dl>

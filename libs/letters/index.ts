@@ -13,6 +13,10 @@ export * from './version-diff';
 export * from './minor-edit';
 export * from './word-diff';
 export * from './timeline.service';
+export * from './translation-status';
+export * from './language-tag';
+export * from './letter-translation.entity';
+export * from './translations.service';
 export * from './letter-lifecycle.service';
 export * from './letters.module';
 export * from './revision-hooks.service';
@@ -26,5 +30,6 @@ import { LetterLead } from './letter-lead.entity';
 import { LetterVersion } from './letter-version.entity';
 import { Letter } from './letter.entity';
 import { TimelineEntry } from './timeline-entry.entity';
+import { LetterTranslation } from './letter-translation.entity';
 
-export const LETTERS_ENTITIES = [Letter, LetterLead, LetterVersion, Comment, TimelineEntry];
+export const LETTERS_ENTITIES = [Letter, LetterLead, LetterVersion, Comment, TimelineEntry, LetterTranslation];

@@ -1,5 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '@undersigned/accounts';
+import { LANGUAGE_TAG_SQL_PATTERN } from './language-tag';
 import { LetterStatus, LetterVisibility } from './letter-status';
 
 @Entity('letters')
@@ -8,6 +9,7 @@ import { LetterStatus, LetterVisibility } from './letter-status';
 @Check('letters_current_version_positive', '"current_version" >= 1')
 // Open sign-on (setOpenSignOn) lets any organisation ask to sign from the public page: PUBLIC letters only.
 @Check('letters_open_sign_on_public', `NOT "open_sign_on" OR "visibility" = 'PUBLIC'`)
+@Check('letters_language_format', `"language" ~ '${LANGUAGE_TAG_SQL_PATTERN}'`)
 export class Letter {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -26,6 +28,10 @@ export class Letter {
 
   @Column({ type: 'enum', enum: LetterVisibility, enumName: 'letter_visibility' })
   visibility: LetterVisibility;
+
+  /** The original's language, a canonical BCP 47 tag (language-tag.ts): the text that is signed. */
+  @Column({ type: 'varchar', length: 35, default: 'en' })
+  language: string;
 
   @Column({ name: 'endorsement_deadline', type: 'timestamptz', nullable: true })
   endorsementDeadline: Date | null;

@@ -13,6 +13,8 @@ import { LettersResolver } from './letters.resolver';
 import { LettersService } from './letters.service';
 import { RevisionHooksService } from './revision-hooks.service';
 import { TimelineService } from './timeline.service';
+import { TranslationsResolver } from './translations.resolver';
+import { TranslationsService } from './translations.service';
 import { VersionsService } from './versions.service';
 
 @Module({
@@ -23,11 +25,13 @@ import { VersionsService } from './versions.service';
     VersionsService,
     CommentsService,
     TimelineService,
+    TranslationsService,
     LetterLifecycleService,
     LetterDeadlineQueue,
     RevisionHooksService,
     OpenSignOnSettingsService,
     LettersResolver,
+    TranslationsResolver,
     LetterFieldsResolver,
     LetterVersionFieldsResolver,
     CommentsResolver,
@@ -38,6 +42,7 @@ import { VersionsService } from './versions.service';
     LettersService,
     VersionsService,
     TimelineService,
+    TranslationsService,
     LetterLifecycleService,
     LetterDeadlineQueue,
     RevisionHooksService,

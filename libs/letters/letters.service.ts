@@ -24,6 +24,9 @@ import { LetterVersion } from './letter-version.entity';
 import { Letter } from './letter.entity';
 import { LetterAccess, LetterPolicy } from './letter.policy';
 
+/** The original's language when the lead names none. */
+export const DEFAULT_LETTER_LANGUAGE = 'en';
+
 @Injectable()
 export class LettersService {
   constructor(
@@ -48,6 +51,7 @@ export class LettersService {
             title: input.title,
             status: LetterStatus.DRAFT,
             visibility: input.visibility,
+            language: input.language ?? DEFAULT_LETTER_LANGUAGE,
             endorsementDeadline: input.endorsementDeadline ?? null,
             deliverBy: input.deliverBy ?? null,
             currentVersion: 1,

@@ -26,6 +26,7 @@ import { LetterVersion } from './letter-version.entity';
 import { RevisionHooksService } from './revision-hooks.service';
 import { Letter } from './letter.entity';
 import { isParticipant, LetterPolicy } from './letter.policy';
+import { TranslationsService } from './translations.service';
 
 /** What a revision changed, for whoever reacts to it (endorsements, notifications). */
 export interface Revision {
@@ -40,6 +41,7 @@ export class VersionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: LetterPolicy,
     private readonly hooks: RevisionHooksService,
+    private readonly translations: TranslationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -92,6 +94,8 @@ export class VersionsService {
         }),
       );
       await manager.update(Letter, { id: letter.id }, { currentVersion: created.number, title });
+      // Under the lock every translation's writer takes: none is approved on the text just replaced.
+      if (created.material) await this.translations.outdateAll(manager, letter.id);
       const revision: Revision = {
         letter: { ...letter, currentVersion: created.number, title },
         previous,

@@ -215,6 +215,14 @@ type Documents = {
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
     "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": typeof types.TimelinePostUpdateDocument,
     "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": typeof types.TimelineTimelineDocument,
+    "\n  mutation TranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      language\n      title\n      body\n      contentHash\n      translator\n      status\n      basedOnVersion\n      approvedAt\n      updatedAt\n    }\n  }\n": typeof types.TranslationsSaveDocument,
+    "\n  mutation TranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      basedOnVersion\n      approvedAt\n    }\n  }\n": typeof types.TranslationsApproveDocument,
+    "\n  mutation TranslationsDelete($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n": typeof types.TranslationsDeleteDocument,
+    "\n  query TranslationsRead($id: ID!, $status: TranslationStatus, $language: String!) {\n    letter(id: $id) {\n      language\n      translations(status: $status) {\n        id\n        language\n        title\n        status\n        contentHash\n        basedOnVersion\n      }\n      translation(language: $language) {\n        id\n        language\n        title\n        body\n        translator\n        status\n      }\n    }\n  }\n": typeof types.TranslationsReadDocument,
+    "\n  query TranslationsDiff($id: ID!, $from: Int!, $to: Int!) {\n    letter(id: $id) {\n      diff(fromVersion: $from, toVersion: $to)\n    }\n  }\n": typeof types.TranslationsDiffDocument,
+    "\n  query TranslationsEdition($id: ID!) {\n    letter(id: $id) {\n      slug\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n        }\n        translations {\n          language\n          contentHash\n          pdfUrl\n        }\n      }\n    }\n  }\n": typeof types.TranslationsEditionDocument,
+    "\n          mutation TranslationsCreateLetter($input: CreateLetterInput!) {\n            createLetter(input: $input) {\n              id\n            }\n          }\n        ": typeof types.TranslationsCreateLetterDocument,
+    "\n            mutation TranslationsRaceRevise($input: ReviseLetterInput!) {\n              reviseLetter(input: $input) {\n                number\n              }\n            }\n          ": typeof types.TranslationsRaceReviseDocument,
     "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TrustAccessInviteDocument,
     "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.TrustAccessReadDocument,
     "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n": typeof types.TrustAccessVerifyReceiptDocument,
@@ -489,6 +497,14 @@ const documents: Documents = {
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
     "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": types.TimelinePostUpdateDocument,
     "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": types.TimelineTimelineDocument,
+    "\n  mutation TranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      language\n      title\n      body\n      contentHash\n      translator\n      status\n      basedOnVersion\n      approvedAt\n      updatedAt\n    }\n  }\n": types.TranslationsSaveDocument,
+    "\n  mutation TranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      basedOnVersion\n      approvedAt\n    }\n  }\n": types.TranslationsApproveDocument,
+    "\n  mutation TranslationsDelete($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n": types.TranslationsDeleteDocument,
+    "\n  query TranslationsRead($id: ID!, $status: TranslationStatus, $language: String!) {\n    letter(id: $id) {\n      language\n      translations(status: $status) {\n        id\n        language\n        title\n        status\n        contentHash\n        basedOnVersion\n      }\n      translation(language: $language) {\n        id\n        language\n        title\n        body\n        translator\n        status\n      }\n    }\n  }\n": types.TranslationsReadDocument,
+    "\n  query TranslationsDiff($id: ID!, $from: Int!, $to: Int!) {\n    letter(id: $id) {\n      diff(fromVersion: $from, toVersion: $to)\n    }\n  }\n": types.TranslationsDiffDocument,
+    "\n  query TranslationsEdition($id: ID!) {\n    letter(id: $id) {\n      slug\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n        }\n        translations {\n          language\n          contentHash\n          pdfUrl\n        }\n      }\n    }\n  }\n": types.TranslationsEditionDocument,
+    "\n          mutation TranslationsCreateLetter($input: CreateLetterInput!) {\n            createLetter(input: $input) {\n              id\n            }\n          }\n        ": types.TranslationsCreateLetterDocument,
+    "\n            mutation TranslationsRaceRevise($input: ReviseLetterInput!) {\n              reviseLetter(input: $input) {\n                number\n              }\n            }\n          ": types.TranslationsRaceReviseDocument,
     "\n  mutation TrustAccessInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n      status\n    }\n  }\n": types.TrustAccessInviteDocument,
     "\n  query TrustAccessRead($id: ID!) {\n    letter(id: $id) {\n      id\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.TrustAccessReadDocument,
     "\n  query TrustAccessVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n      contentHash\n    }\n  }\n": types.TrustAccessVerifyReceiptDocument,
@@ -1363,6 +1379,38 @@ export function graphql(source: "\n  mutation TimelinePostUpdate($input: PostUpd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n"): typeof import('./graphql').TimelineTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      language\n      title\n      body\n      contentHash\n      translator\n      status\n      basedOnVersion\n      approvedAt\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').TranslationsSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      basedOnVersion\n      approvedAt\n    }\n  }\n"): typeof import('./graphql').TranslationsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsDelete($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n"): typeof import('./graphql').TranslationsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationsRead($id: ID!, $status: TranslationStatus, $language: String!) {\n    letter(id: $id) {\n      language\n      translations(status: $status) {\n        id\n        language\n        title\n        status\n        contentHash\n        basedOnVersion\n      }\n      translation(language: $language) {\n        id\n        language\n        title\n        body\n        translator\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').TranslationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationsDiff($id: ID!, $from: Int!, $to: Int!) {\n    letter(id: $id) {\n      diff(fromVersion: $from, toVersion: $to)\n    }\n  }\n"): typeof import('./graphql').TranslationsDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationsEdition($id: ID!) {\n    letter(id: $id) {\n      slug\n      edition {\n        id\n        contentHash\n        editionHash\n        unnamedCount\n        supporterCount\n        signatories {\n          displayName\n        }\n        translations {\n          language\n          contentHash\n          pdfUrl\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TranslationsEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TranslationsCreateLetter($input: CreateLetterInput!) {\n            createLetter(input: $input) {\n              id\n            }\n          }\n        "): typeof import('./graphql').TranslationsCreateLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation TranslationsRaceRevise($input: ReviseLetterInput!) {\n              reviseLetter(input: $input) {\n                number\n              }\n            }\n          "): typeof import('./graphql').TranslationsRaceReviseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,6 +37,8 @@ export type CreateLetterInput = {
   body: string;
   deliverBy?: string | null | undefined;
   endorsementDeadline?: string | null | undefined;
+  /** The language of the original, a BCP 47 tag (stored canonical: zh-hans is zh-Hans); "en" when omitted */
+  language?: string | null | undefined;
   leadOrganisationId: string | number;
   title: string;
   visibility: LetterVisibility;
@@ -230,6 +232,17 @@ export type ReviseLetterInput = {
   title?: string | null | undefined;
 };
 
+export type SaveTranslationInput = {
+  /** Markdown */
+  body: string;
+  /** A BCP 47 language tag, stored canonical (zh-hans: zh-Hans); not the original's language */
+  language: string;
+  letterId: string | number;
+  title: string;
+  /** Who translated it, as credited; omitted, none */
+  translator?: string | null | undefined;
+};
+
 export type SignByInvitationInput = {
   /** Stay signed across minor edits (typo fixes: at most 5 words, no number; contract stage 6), each mailed with a link to object; omitted, the current setting stands */
   acceptMinorEdits?: boolean | null | undefined;
@@ -320,6 +333,12 @@ export type TargetingInput = {
 export type TargetingMode =
   | 'OWN_REPRESENTATIVE'
   | 'RECIPIENTS';
+
+/** DRAFT: saved, not yet approved (leads only). APPROVED: approved by a lead, shown beside the original. OUTDATED: the original was revised materially since; saved again, it is a DRAFT on the current version. */
+export type TranslationStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'OUTDATED';
 
 export type WithdrawInput = {
   endorsementId: string | number;
@@ -1706,6 +1725,66 @@ export type TimelineTimelineQueryVariables = Exact<{
 
 
 export type TimelineTimelineQuery = { letter: { timeline: Array<{ kind: string, title: string, body: string | null, occurredAt: string }> } | null };
+
+export type TranslationsSaveMutationVariables = Exact<{
+  input: SaveTranslationInput;
+}>;
+
+
+export type TranslationsSaveMutation = { saveTranslation: { id: string, language: string, title: string, body: string, contentHash: string, translator: string | null, status: TranslationStatus, basedOnVersion: number, approvedAt: string | null, updatedAt: string } };
+
+export type TranslationsApproveMutationVariables = Exact<{
+  translationId: string | number;
+}>;
+
+
+export type TranslationsApproveMutation = { approveTranslation: { id: string, status: TranslationStatus, basedOnVersion: number, approvedAt: string | null } };
+
+export type TranslationsDeleteMutationVariables = Exact<{
+  translationId: string | number;
+}>;
+
+
+export type TranslationsDeleteMutation = { deleteTranslation: boolean };
+
+export type TranslationsReadQueryVariables = Exact<{
+  id: string | number;
+  status?: TranslationStatus | null | undefined;
+  language: string;
+}>;
+
+
+export type TranslationsReadQuery = { letter: { language: string, translations: Array<{ id: string, language: string, title: string, status: TranslationStatus, contentHash: string, basedOnVersion: number }>, translation: { id: string, language: string, title: string, body: string, translator: string | null, status: TranslationStatus } | null } | null };
+
+export type TranslationsDiffQueryVariables = Exact<{
+  id: string | number;
+  from: number;
+  to: number;
+}>;
+
+
+export type TranslationsDiffQuery = { letter: { diff: string } | null };
+
+export type TranslationsEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TranslationsEditionQuery = { letter: { slug: string, edition: { id: string, contentHash: string, editionHash: string, unnamedCount: number, supporterCount: number, signatories: Array<{ displayName: string }>, translations: Array<{ language: string, contentHash: string, pdfUrl: string }> } | null } | null };
+
+export type TranslationsCreateLetterMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type TranslationsCreateLetterMutation = { createLetter: { id: string } };
+
+export type TranslationsRaceReviseMutationVariables = Exact<{
+  input: ReviseLetterInput;
+}>;
+
+
+export type TranslationsRaceReviseMutation = { reviseLetter: { number: number } };
 
 export type TrustAccessInviteMutationVariables = Exact<{
   input: InviteEndorsersInput;
@@ -4263,6 +4342,103 @@ export const TimelineTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimelineTimelineQuery, TimelineTimelineQueryVariables>;
+export const TranslationsSaveDocument = new TypedDocumentString(`
+    mutation TranslationsSave($input: SaveTranslationInput!) {
+  saveTranslation(input: $input) {
+    id
+    language
+    title
+    body
+    contentHash
+    translator
+    status
+    basedOnVersion
+    approvedAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsSaveMutation, TranslationsSaveMutationVariables>;
+export const TranslationsApproveDocument = new TypedDocumentString(`
+    mutation TranslationsApprove($translationId: ID!) {
+  approveTranslation(translationId: $translationId) {
+    id
+    status
+    basedOnVersion
+    approvedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsApproveMutation, TranslationsApproveMutationVariables>;
+export const TranslationsDeleteDocument = new TypedDocumentString(`
+    mutation TranslationsDelete($translationId: ID!) {
+  deleteTranslation(translationId: $translationId)
+}
+    `) as unknown as TypedDocumentString<TranslationsDeleteMutation, TranslationsDeleteMutationVariables>;
+export const TranslationsReadDocument = new TypedDocumentString(`
+    query TranslationsRead($id: ID!, $status: TranslationStatus, $language: String!) {
+  letter(id: $id) {
+    language
+    translations(status: $status) {
+      id
+      language
+      title
+      status
+      contentHash
+      basedOnVersion
+    }
+    translation(language: $language) {
+      id
+      language
+      title
+      body
+      translator
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsReadQuery, TranslationsReadQueryVariables>;
+export const TranslationsDiffDocument = new TypedDocumentString(`
+    query TranslationsDiff($id: ID!, $from: Int!, $to: Int!) {
+  letter(id: $id) {
+    diff(fromVersion: $from, toVersion: $to)
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsDiffQuery, TranslationsDiffQueryVariables>;
+export const TranslationsEditionDocument = new TypedDocumentString(`
+    query TranslationsEdition($id: ID!) {
+  letter(id: $id) {
+    slug
+    edition {
+      id
+      contentHash
+      editionHash
+      unnamedCount
+      supporterCount
+      signatories {
+        displayName
+      }
+      translations {
+        language
+        contentHash
+        pdfUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsEditionQuery, TranslationsEditionQueryVariables>;
+export const TranslationsCreateLetterDocument = new TypedDocumentString(`
+    mutation TranslationsCreateLetter($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsCreateLetterMutation, TranslationsCreateLetterMutationVariables>;
+export const TranslationsRaceReviseDocument = new TypedDocumentString(`
+    mutation TranslationsRaceRevise($input: ReviseLetterInput!) {
+  reviseLetter(input: $input) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsRaceReviseMutation, TranslationsRaceReviseMutationVariables>;
 export const TrustAccessInviteDocument = new TypedDocumentString(`
     mutation TrustAccessInvite($input: InviteEndorsersInput!) {
   inviteEndorsers(input: $input) {

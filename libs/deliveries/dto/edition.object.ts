@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { SignatoryObject } from '@undersigned/endorsements';
+import { byLanguage } from '@undersigned/letters';
+import type { EditionTranslation } from '../edition-translation.entity';
 import type { Edition, EditionMinorEdit, EditionSignatory } from '../edition.entity';
 
 @ObjectType('EditionMinorEdit', {
@@ -22,6 +24,20 @@ export class EditionMinorEditObject {
   diff: string;
 }
 
+@ObjectType('EditionTranslation', {
+  description: 'An APPROVED translation as the edition froze it at delivery; the edition hash covers its content hash',
+})
+export class EditionTranslationObject {
+  @Field({ description: 'A canonical BCP 47 language tag' })
+  language: string;
+
+  @Field({ description: 'The content hash of the frozen translation, by the rule of versions' })
+  contentHash: string;
+
+  @Field({ description: 'GET /letters/:slug.pdf?lang=<language>' })
+  pdfUrl: string;
+}
+
 @ObjectType('Edition', { description: 'The letter as delivered, which its recipients can verify' })
 export class EditionObject {
   @Field(() => ID, { description: 'The id of GET /verify/:id' })
@@ -32,7 +48,8 @@ export class EditionObject {
 
   @Field({
     description:
-      'SHA-256 (hex) of the canonical JSON {"contentHash","signatories":[display names],"supporterCount","unnamedCount"}, keys sorted, no spaces',
+      'SHA-256 (hex) of the canonical JSON {"contentHash","signatories":[display names],"supporterCount","unnamedCount"}, keys sorted, no spaces; ' +
+      'an edition with translations also has "translations":[{"contentHash","language"}] sorted by language',
   })
   editionHash: string;
 
@@ -56,6 +73,11 @@ export class EditionObject {
 
   @Field()
   verifyUrl: string;
+
+  @Field(() => [EditionTranslationObject], {
+    description: 'The translations APPROVED at delivery, by language (DRAFT and OUTDATED ones were left out)',
+  })
+  translations: EditionTranslationObject[];
 }
 
 /** A frozen signatory as the Signatory type; editions from before organisations were frozen lack them. */
@@ -87,7 +109,7 @@ function toSignatoryObject(s: EditionSignatory, contentHash: string, deliveredAt
   };
 }
 
-export function toEditionObject(edition: Edition, contentHash: string, publicUrl: string): EditionObject {
+export function toEditionObject(edition: Edition, contentHash: string, publicUrl: string, slug: string): EditionObject {
   return {
     id: edition.id,
     contentHash,
@@ -98,7 +120,27 @@ export function toEditionObject(edition: Edition, contentHash: string, publicUrl
     unnamedCount: edition.anonymousCount,
     supporterCount: edition.supporterCount,
     verifyUrl: verifyUrl(publicUrl, edition.id),
+    translations: [...(edition.translations ?? [])]
+      .sort(byLanguage)
+      .map((t) => toEditionTranslationObject(t, publicUrl, slug)),
   };
+}
+
+export function toEditionTranslationObject(
+  translation: Pick<EditionTranslation, 'language' | 'contentHash'>,
+  publicUrl: string,
+  slug: string,
+): EditionTranslationObject {
+  return {
+    language: translation.language,
+    contentHash: translation.contentHash,
+    pdfUrl: translationPdfUrl(publicUrl, slug, translation.language),
+  };
+}
+
+/** The contract's `GET /letters/:slug.pdf?lang=xx`. */
+export function translationPdfUrl(publicUrl: string, slug: string, language: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/letters/${encodeURIComponent(slug)}.pdf?lang=${encodeURIComponent(language)}`;
 }
 
 function toMinorEditObject(edit: EditionMinorEdit): EditionMinorEditObject {

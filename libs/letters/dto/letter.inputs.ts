@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 import { PaginationArgs, Trim, IdField, OptionalIdField } from '@undersigned/common';
+import { LanguageTag } from '../language-tag';
 import { LetterStatus, LetterVisibility } from '../letter-status';
 import { LetterBody, LetterTitle } from './letter-text';
 
@@ -20,6 +21,14 @@ export class CreateLetterInput {
   @Field(() => LetterVisibility)
   @IsEnum(LetterVisibility)
   visibility: LetterVisibility;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The language of the original, a BCP 47 tag (stored canonical: zh-hans is zh-Hans); "en" when omitted',
+  })
+  @IsOptional()
+  @LanguageTag()
+  language?: string | null;
 
   @Field(() => Date, { nullable: true })
   @IsOptional()

@@ -21,6 +21,9 @@ export class LetterObject {
   @Field(() => LetterVisibility)
   visibility: LetterVisibility;
 
+  @Field({ description: "The original's language, a BCP 47 tag: the text that is signed and authoritative" })
+  language: string;
+
   @Field(() => Date, { nullable: true })
   endorsementDeadline: Date | null;
 
@@ -51,6 +54,7 @@ export function toLetterObject(letter: Letter, access: LetterAccess): LetterObje
     title: letter.title,
     status: letter.status,
     visibility: letter.visibility,
+    language: letter.language,
     endorsementDeadline: letter.endorsementDeadline,
     deliverBy: letter.deliverBy,
     openSignOn: letter.openSignOn,

@@ -37,6 +37,8 @@ export type CreateLetterInput = {
   body: string;
   deliverBy?: string | null | undefined;
   endorsementDeadline?: string | null | undefined;
+  /** The language of the original, a BCP 47 tag (stored canonical: zh-hans is zh-Hans); "en" when omitted */
+  language?: string | null | undefined;
   leadOrganisationId: string | number;
   title: string;
   visibility: LetterVisibility;
