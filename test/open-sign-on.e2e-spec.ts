@@ -6,10 +6,12 @@ import type { RequestToSignInput } from './gql/graphql';
 import {
   countRows,
   createLetter,
+  createOrganisation,
   memberOf,
   openLetter,
   organisationWithOwner,
   reviseLetter,
+  signUp,
   uniqueEmail,
   type OpenLetter,
   type OrganisationOwner,
@@ -579,6 +581,73 @@ describe('open sign-on: requestToSign, confirmSignOn, the leads approve (issue 2
     await expect(
       app.sql.query(`UPDATE endorsements SET status = 'SIGNED' WHERE id = $1`, [pending.body.data?.confirmSignOn.id]),
     ).rejects.toThrow(/endorsements_sign_on_signed_approved/);
+  });
+
+  it("a guest organisation's name tells no one that it exists: asked again, or created, it is answered as any free name", async () => {
+    // Signed unnamed, verified by its address: an organisation without members, in no directory.
+    const letter = await openForSignOn('Names that tell nothing');
+    const hidden = `Rights Desk ${Date.now()}`;
+    const website = 'https://rightsdesk.example';
+    const token = await requestAndReceive(letter.letterId, uniqueEmail('staff').replace(/@.*/, '@rightsdesk.example'), {
+      organisationName: hidden,
+      website,
+      anonymous: true,
+    });
+    const signed = (await app.gql(CONFIRM, { token })).body.data?.confirmSignOn;
+    expect(signed?.organisation).toMatchObject({ name: hidden, verifiedDomain: 'rightsdesk.example' });
+    // Its slug says nothing of its name alone: a random part, always.
+    const { rows } = await app.sql.query<{ slug: string }>('SELECT slug FROM organisations WHERE id = $1', [
+      signed?.organisation.id,
+    ]);
+    expect(rows[0].slug).toMatch(/^rights-desk-\d+-[a-z2-9]{6}$/);
+
+    // Anyone asking with that name, or a name containing it, is answered as for any other.
+    for (const organisationName of [hidden, `Friends of ${hidden}`]) {
+      const asked = await requestToSign(letter.letterId, uniqueEmail('prober'), { organisationName });
+      expect(asked.body).toEqual({ data: { requestToSign: true } });
+    }
+    // Creating an organisation of that name takes its plain slug, as a name no one has.
+    const creator = await signUp(app, 'Name Prober');
+    expect((await createOrganisation(app, creator, { name: hidden })).slug).toBe(rows[0].slug.slice(0, -7));
+  });
+
+  it('a request names the text its form showed: after a material revision it is STALE_VERSION, and nothing is stored or mailed', async () => {
+    const letter = await openForSignOn('Bound to what was shown');
+    await reviseLetter(app, lead, {
+      letterId: letter.letterId,
+      body: 'Dear Minister,\n\nWe ask for the opposite.\n\nSincerely,',
+      material: true,
+    });
+    const email = uniqueEmail('shown');
+    const before = await rowCounts();
+    const asked = await requestToSign(letter.letterId, email, { contentHash: letter.contentHash });
+    expect(errorCode(asked)).toBe('STALE_VERSION');
+    expect(await rowCounts()).toEqual(before);
+    expect(confirmationsTo(email)).toEqual([]);
+  });
+
+  it('the confirmation mail shows all that was asked, so that no one confirms what someone else typed', async () => {
+    const letter = await openForSignOn('Shown in full');
+    const email = uniqueEmail('shown-in-full');
+    await requestAndReceive(letter.letterId, email, {
+      signerName: 'Somebody Else',
+      comment: 'We also endorse the government position.',
+      anonymous: false,
+      displayName: 'Harbour Rights',
+      country: `Ab${' '.repeat(300)}cd`,
+    });
+    const text = confirmationsTo(email)[0].parsed.text ?? '';
+    expect(text).toContain('Signed by: Somebody Else, Coordinator');
+    expect(text).toContain('Named: listed publicly as Harbour Rights');
+    expect(text).toContain('Comment: We also endorse the government position.');
+    // Shown as text, never a link: an attacker's address must not be one click away.
+    expect(text).toContain('Website: hxxps[://]harbourrights[.]example');
+    expect(text).toContain(letter.contentHash);
+    // The country is kept as it is read (spaces folded), within its column.
+    const { rows } = await app.sql.query<{ country: string }>('SELECT country FROM sign_on_requests WHERE email = $1', [
+      email,
+    ]);
+    expect(rows).toEqual([{ country: 'Ab cd' }]);
   });
 
   it('an hourly job forgets the requests whose link expired unused, with their address; a request that signed stays', async () => {

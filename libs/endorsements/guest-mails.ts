@@ -1,5 +1,6 @@
 import { plainLine, type MailMessage } from '@undersigned/common';
 import { LetterVisibility, type Letter } from '@undersigned/letters';
+import type { RequestToSignInput } from './dto/open-sign-on.inputs';
 import type { Endorsement } from './endorsement.entity';
 
 /**
@@ -69,19 +70,33 @@ export function signOnConfirmationMail(input: {
   to: string;
   letter: Letter;
   contentHash: string;
-  organisationName: string;
+  /** What was asked, all of it: the reader confirms what the mail shows, not what they remember typing. */
+  request: RequestToSignInput;
   confirmUrl: string;
   letterUrl: string | null;
   expiresAt: Date;
 }): MailMessage {
   const title = plainLine(input.letter.title, 300);
+  const { request } = input;
+  const organisationName = plainLine(request.organisationName, 200);
   return {
     to: input.to,
     subject: `Confirm your signature: ${plainLine(input.letter.title, 60)} (Undersigned)`,
     text: [
-      `Someone, we hope you, asked to sign "${title}" for ${plainLine(input.organisationName, 200)} from this address.`,
+      `Someone, we hope you, asked to sign "${title}" for ${organisationName} from this address, as follows.`,
       '',
-      `Content hash of the text you asked to sign: ${input.contentHash}`,
+      `Content hash of the text to sign: ${input.contentHash}`,
+      `Signed by: ${plainLine(request.signerName, 200)}, ${plainLine(request.signerTitle, 200)}`,
+      request.anonymous
+        ? 'Unnamed: only the lead organisations would see your organisation among the signatories.'
+        : `Named: listed publicly as ${plainLine(request.displayName || request.organisationName, 200)}`,
+      ...(request.website ? [`Website: ${plainLine(request.website, 300)}`] : []),
+      ...(request.comment ? [`Comment: ${plainLine(request.comment, 500)}`] : []),
+      request.acceptMinorEdits
+        ? 'After a minor edit of the text (punctuation, spelling), your signature would stand.'
+        : 'After any edit of the text, you would be asked to confirm again.',
+      '',
+      'If any of this is not what you asked for, do not confirm: ask again from the letter’s page.',
       '',
       `To sign, open this link and press Confirm on the page: ${input.confirmUrl}`,
       '',

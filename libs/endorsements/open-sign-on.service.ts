@@ -13,7 +13,7 @@ import {
   type AppConfig,
 } from '@undersigned/common';
 import { Letter, LetterStatus, LetterVersion, LetterVisibility, lockLetterRow } from '@undersigned/letters';
-import { MemberlessOrganisationsService } from '@undersigned/organisations';
+import { MemberlessOrganisationsService, normaliseCountry } from '@undersigned/organisations';
 import { CountsPublisher } from './counts.publisher';
 import { toEndorsementObject, type EndorsementObject } from './dto/endorsement.objects';
 import type { RequestToSignInput } from './dto/open-sign-on.inputs';
@@ -85,8 +85,9 @@ export class OpenSignOnService {
       const version = await manager.findOneOrFail(LetterVersion, {
         where: { letterId: letter.id, number: letter.currentVersion },
       });
-      // The rules of signing but the hash (the request binds to the text as it stands): OPEN, deadline.
-      await this.endorsements.requireSignable(manager, letter, version.contentHash);
+      // The rules of signing: OPEN, deadline, and the text the form showed (when it says which) still
+      // the current one: no one asks to sign words they did not see. The request binds to that text.
+      await this.endorsements.requireSignable(manager, letter, input.contentHash ?? version.contentHash);
       await this.organisations.requireNameFree(manager, input.organisationName);
       if (limited) return true;
       const email = input.email.toLowerCase();
@@ -102,7 +103,7 @@ export class OpenSignOnService {
         email,
         contentHash: version.contentHash,
         organisationName: input.organisationName,
-        country: input.country ?? null,
+        country: input.country ? normaliseCountry(input.country) : null,
         website: input.website || null,
         signerName: input.signerName,
         signerTitle: input.signerTitle,
@@ -119,7 +120,7 @@ export class OpenSignOnService {
           to: email,
           letter,
           contentHash: version.contentHash,
-          organisationName: input.organisationName,
+          request: input,
           confirmUrl: `${this.config.publicUrl}${CONFIRM_SIGN_ON_PATH}?token=${encodeURIComponent(token)}`,
           letterUrl: publicLetterUrl(this.config.publicUrl, letter),
           expiresAt,
@@ -214,7 +215,8 @@ export class OpenSignOnService {
         }),
         'guest signature receipt',
       );
-      this.countsPublisher.changed(manager, letter.id);
+      // A signature waiting for the leads changes no count: publishing would tell subscribers it came.
+      if (result.status === EndorsementStatus.SIGNED) this.countsPublisher.changed(manager, letter.id);
       return result;
     });
     return toEndorsementObject(endorsement);

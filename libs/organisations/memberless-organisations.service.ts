@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { badInput, DomainError, ErrorCode, nameSkeleton, withUniqueSlug } from '@undersigned/common';
+import { badInput, DomainError, ErrorCode, nameSkeleton, withRandomSlug } from '@undersigned/common';
 import { normaliseCountry } from './country';
 import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
@@ -37,8 +37,10 @@ export class MemberlessOrganisationsService {
     const skeleton = await this.requireNameFree(manager, input.name);
     const domain = input.website ? websiteDomain(input.website) : null;
     const verifiedDomain = domain && emailAtDomain(signedFrom, domain) ? domain : null;
-    // A savepoint per attempt: a slug taken meanwhile must not abort the caller's transaction.
-    return withUniqueSlug(input.name, 'organisation', 'organisations_slug_key', (slug) =>
+    // A savepoint per attempt: a slug taken meanwhile must not abort the caller's transaction. The
+    // slug is always random-suffixed: a plain one would tell whoever next takes the name (its slug
+    // suffixed) that an organisation hidden from the directory has it.
+    return withRandomSlug(input.name, 'organisation', 'organisations_slug_key', (slug) =>
       manager.transaction((inner) =>
         inner.save(
           inner.create(Organisation, {

@@ -2,6 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { badgeLikeNameProblem, badInput, DomainError, ErrorCode, nameWordRuns } from '@undersigned/common';
 
 /**
+ * Only organisations with members hold their verified name against others: one without members
+ * (a guest's, signByInvitation / confirmSignOn) is in no directory, and refusing its name would tell
+ * anyone who tries that it exists, and so that it signed, perhaps unnamed.
+ */
+const HAS_MEMBERS = 'EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = organisations.id)';
+
+/**
  * Refuses a name an organisation or a display name cannot take: BAD_USER_INPUT when it reads like
  * the verified badge (the word "verified", a check mark, a domain), CONFLICT when it contains a
  * verified organisation's name (other than `exceptId`'s) as whole words, case, accents and
@@ -20,6 +27,7 @@ export async function requireNameFreeOfVerified(
   const taken: unknown[] = await manager.query(
     `SELECT 1 FROM organisations
       WHERE verified_domain IS NOT NULL AND name_skeleton = ANY($1::text[]) AND ($2::uuid IS NULL OR id <> $2::uuid)
+        AND ${HAS_MEMBERS}
       LIMIT 1`,
     [runs, exceptId],
   );
@@ -45,7 +53,8 @@ export async function requireNameNotVerified(
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 18))', [skeleton]);
   const taken: unknown[] = await manager.query(
     `SELECT 1 FROM organisations
-      WHERE name_skeleton = $1 AND verified_domain IS NOT NULL AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1`,
+      WHERE name_skeleton = $1 AND verified_domain IS NOT NULL AND ($2::uuid IS NULL OR id <> $2::uuid)
+        AND ${HAS_MEMBERS} LIMIT 1`,
     [skeleton, exceptId],
   );
   if (taken.length) {

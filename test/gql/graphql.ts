@@ -201,6 +201,8 @@ export type RequestToSignInput = {
   /** "I am authorised to sign for this organisation": must be true */
   authorised: boolean;
   comment?: string | null | undefined;
+  /** The content hash of the text the form showed (as signByInvitation takes it): STALE_VERSION when the letter changed since. Without it, the request binds to the text as it stands */
+  contentHash?: string | null | undefined;
   /** ISO 3166-1 alpha-2 code, or a region name */
   country?: string | null | undefined;
   /** How the signatory block names it; the organisation's name by default (another name waits for a lead) */
