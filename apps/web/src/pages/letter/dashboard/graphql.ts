@@ -28,6 +28,38 @@ export const DashboardQuery = graphql(`
           }
         }
       }
+      awaiting: endorsements(status: PENDING_APPROVAL, first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            status
+            anonymous
+            displayName
+            signerName
+            signerTitle
+            signedBy
+            comment
+            signedAt
+            organisation {
+              id
+              name
+              website
+              verifiedDomain
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SetOpenSignOn = graphql(`
+  mutation SetOpenSignOn($letterId: ID!, $open: Boolean!, $autoApproveVerified: Boolean) {
+    setOpenSignOn(letterId: $letterId, open: $open, autoApproveVerified: $autoApproveVerified) {
+      id
+      openSignOn
+      autoApproveVerified
     }
   }
 `);
