@@ -28,6 +28,15 @@ export const DashboardQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+// The leads' approval queue: a query of its own, as the list above is as costly as one query may be.
+export const ApprovalQueueQuery = graphql(`
+  query ApprovalQueue($slug: String!) {
+    letter(slug: $slug) {
+      id
       awaiting: endorsements(status: PENDING_APPROVAL, first: 50) {
         totalCount
         edges {

@@ -33,14 +33,12 @@ export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceL
       {letter.visibility === 'PUBLIC' && (letter.status === 'DRAFT' || letter.status === 'OPEN') && (
         <OpenSignOnSettings letter={letter} />
       )}
+      <ApprovalQueue letter={letter} onChange={refresh} />
       {data ? (
-        <>
-          <ApprovalQueue awaiting={data.awaiting.edges.map((e) => e.node)} onChange={refresh} />
-          <Endorsements
-            letter={letter}
-            endorsements={data.endorsements.edges.map((e) => e.node).filter((e) => e.status !== 'PENDING_APPROVAL')}
-          />
-        </>
+        <Endorsements
+          letter={letter}
+          endorsements={data.endorsements.edges.map((e) => e.node).filter((e) => e.status !== 'PENDING_APPROVAL')}
+        />
       ) : result.error ? (
         <ErrorNote error={result.error} />
       ) : (

@@ -1,31 +1,30 @@
 import { useMutation } from 'urql';
-import { ErrorNote, formatDate } from '../../../../ui';
+import { ErrorNote, formatDate, Loading } from '../../../../ui';
+import type { WorkspaceLetter } from '../../graphql';
+import { useApprovalQueue } from '../hooks/use-approval-queue';
 import { VerifiedBadge } from '../../../../components/verified-badge';
 import { Approve, Reject } from '../graphql';
-
-export type AwaitingEndorsement = {
-  id: string;
-  anonymous: boolean;
-  displayName: string;
-  signerName: string;
-  signerTitle: string;
-  signedBy?: string | null;
-  comment?: string | null;
-  signedAt: string;
-  organisation: { id: string; name: string; website?: string | null; verifiedDomain: string | null };
-};
 
 /**
  * The signatures waiting for the leads (PENDING_APPROVAL): those that came by open sign-on, and
  * those signed under a display name other than the organisation's own. Counted and listed nowhere
  * until approved; rejected, they never are.
  */
-export function ApprovalQueue({ awaiting, onChange }: { awaiting: AwaitingEndorsement[]; onChange: () => void }) {
+export function ApprovalQueue({ letter, onChange }: { letter: WorkspaceLetter; onChange: () => void }) {
+  const { result, refresh } = useApprovalQueue(letter);
   const [approved, approve] = useMutation(Approve);
   const [rejected, reject] = useMutation(Reject);
+  const decided = () => {
+    refresh();
+    onChange();
+  };
+  const queue = result.data?.letter?.awaiting;
+  if (!queue)
+    return result.error ? <ErrorNote error={result.error} /> : <Loading what="signatures waiting for approval" />;
+  const awaiting = queue.edges.map((e) => e.node);
   return (
     <section aria-labelledby="queue-heading">
-      <h3 id="queue-heading">Waiting for your approval ({awaiting.length})</h3>
+      <h3 id="queue-heading">Waiting for your approval ({queue.totalCount})</h3>
       {awaiting.length === 0 ? (
         <p>No signature is waiting for approval.</p>
       ) : (
@@ -85,7 +84,7 @@ export function ApprovalQueue({ awaiting, onChange }: { awaiting: AwaitingEndors
                 <button
                   type="button"
                   disabled={approved.fetching}
-                  onClick={() => void approve({ endorsementId: e.id }).then(onChange)}
+                  onClick={() => void approve({ endorsementId: e.id }).then(decided)}
                 >
                   Approve <span className="visually-hidden">{e.organisation.name}</span>
                 </button>
@@ -95,7 +94,7 @@ export function ApprovalQueue({ awaiting, onChange }: { awaiting: AwaitingEndors
                   disabled={rejected.fetching}
                   onClick={() => {
                     const reason = prompt(`Reject the signature of ${e.organisation.name}? Reason (optional):`);
-                    if (reason !== null) void reject({ endorsementId: e.id, reason: reason || null }).then(onChange);
+                    if (reason !== null) void reject({ endorsementId: e.id, reason: reason || null }).then(decided);
                   }}
                 >
                   Reject <span className="visually-hidden">{e.organisation.name}</span>

@@ -19,7 +19,6 @@ export function OpenSignOnSettings({ letter }: { letter: WorkspaceLetter }) {
           id={`${id}-open`}
           type="checkbox"
           checked={open}
-          disabled={result.fetching}
           onChange={(event) => setOpen(event.target.checked)}
           aria-describedby={`${id}-open-hint`}
         />
@@ -34,7 +33,6 @@ export function OpenSignOnSettings({ letter }: { letter: WorkspaceLetter }) {
             id={`${id}-auto`}
             type="checkbox"
             checked={autoApprove}
-            disabled={result.fetching}
             onChange={(event) => setAutoApprove(event.target.checked)}
           />
           <label htmlFor={`${id}-auto`}>
@@ -43,7 +41,9 @@ export function OpenSignOnSettings({ letter }: { letter: WorkspaceLetter }) {
         </div>
       )}
       <p role="status" className="visually-hidden">
-        {result.data && (open ? 'Open sign-on is on.' : 'Open sign-on is off.')}
+        {result.data &&
+          !result.fetching &&
+          (result.data.setOpenSignOn.openSignOn ? 'Open sign-on is on.' : 'Open sign-on is off.')}
       </p>
       <ErrorNote
         error={result.error}
