@@ -1,7 +1,14 @@
 import request from 'supertest';
 import type { Locator, Page } from 'playwright-core';
 import { Browsers, linkIn, onApp, screenshot, scrollsSideways, seriousViolations } from './support/browser';
-import { openLetter, organisationWithOwner, PASSWORD, uniqueEmail, type OrganisationOwner } from './support/factories';
+import {
+  openLetter,
+  organisationWithOwner,
+  PASSWORD,
+  reviseLetter,
+  uniqueEmail,
+  type OrganisationOwner,
+} from './support/factories';
 import { eventually } from './support/eventually';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -303,5 +310,33 @@ describe('web app: open sign-on, from the public page to the leads’ approval (
     const visitor = await publicPage();
     const listed = visitor.getByRole('region', { name: 'Signatories' }).getByRole('listitem').filter({ hasText: name });
     expect(await listed.textContent()).toContain(`verified: ${domain}`);
+  });
+
+  it('the text changed after the request (STALE_VERSION): the link signs nothing and sends the reader back to ask again', async () => {
+    const email = uniqueEmail('late');
+    const page = await browsers.page();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await publicPage(page);
+    const form = await openForm(page.getByRole('region', { name: 'Sign on for your organisation' }));
+    await fillForm(form, { email, organisation: 'Late Lagoon Society', website: 'lagoon.example' });
+    await form.getByRole('button', { name: 'Send me the confirmation link' }).click();
+    await page.getByTestId('sign-on-sent').waitFor();
+    const link = await confirmationLink(email);
+
+    const revised = await reviseLetter(app, lead, {
+      letterId: letter.letterId,
+      body: 'Dear Minister,\n\nWe ask you to protect **all** coastal wetlands.\n\nYours sincerely',
+      material: true,
+    });
+    await page.goto(onApp(app.url, link));
+    const stale = page.getByTestId('sign-on-stale');
+    await stale.getByRole('heading', { name: 'The text changed since you asked' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Confirm', exact: true }).count()).toBe(0);
+    await page.getByText(revised.contentHash).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await stale.getByRole('link', { name: 'ask again from the letter’s page' }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/l/${letter.slug}`);
+    expect(await endorsementsOf('Late Lagoon Society')).toEqual([]);
   });
 });
