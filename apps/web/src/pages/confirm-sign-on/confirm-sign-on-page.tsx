@@ -1,9 +1,10 @@
 import { errorCode } from '../../errors';
 import { useLinkToken } from '../../link-token';
-import { ErrorNote, Loading, Markdown, PageTitle, Submit } from '../../ui';
+import { ErrorNote, Loading, PageTitle, Submit } from '../../ui';
 import { SignOnConfirmed } from './components/sign-on-confirmed';
 import { SignOnRequestSummary } from './components/sign-on-request-summary';
 import { useSignOnConfirmation } from './hooks/use-sign-on-confirmation';
+import { LetterAsItStands } from '../../components/letter-as-it-stands';
 
 const WORDS = {
   NOT_FOUND: 'This link no longer signs anything: the signature was withdrawn or refused.',
@@ -82,15 +83,7 @@ export function ConfirmSignOnPage() {
           </Submit>
         </form>
       )}
-      <section aria-labelledby="text-heading">
-        <h2 id="text-heading">
-          The letter as it stands (version {letter.currentVersion.number}): <bdi>{letter.currentVersion.title}</bdi>
-        </h2>
-        <Markdown source={letter.currentVersion.body} />
-        <p className="hash">
-          Content hash of this text: <code>{letter.currentVersion.contentHash}</code>
-        </p>
-      </section>
+      <LetterAsItStands version={letter.currentVersion} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ConfirmSignOnMutation } from '../../../gql/graphql';
 import { formatDate } from '../../../ui';
+import { ReceiptDownload } from '../../../components/receipt-download';
 
 /** The signature made by the press: waiting for the leads, or listed at once; and the receipt on its way. */
 export function SignOnConfirmed({
@@ -41,12 +42,7 @@ export function SignOnConfirmed({
       </p>
       <p>
         <a href={`/l/${slug}`}>Back to the letter</a> ·{' '}
-        <a
-          href={`data:application/jose;charset=utf-8,${encodeURIComponent(endorsement.receipt)}`}
-          download={`receipt-${slug}.jws`}
-        >
-          Download the signed receipt
-        </a>
+        <ReceiptDownload receipt={endorsement.receipt} name={`receipt-${slug}`} />
       </p>
     </section>
   );
