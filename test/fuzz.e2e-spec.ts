@@ -256,6 +256,12 @@ describe('fuzz: every operation with hostile values of its declared types', () =
       const answer = await send(confirm, { token: hostile }, 'confirmSignOn');
       expect(answer.errors?.[0]?.extensions?.code).toMatch(/^(NOT_FOUND|BAD_USER_INPUT)$/);
     }
+    // So is the token the confirmation page reads its request with.
+    const read = 'query($token: String!) { signOnRequestByLink(token: $token) { id letter { id } } }';
+    for (const hostile of HOSTILE_STRINGS) {
+      const answer = await send(read, { token: hostile }, 'signOnRequestByLink');
+      expect(answer.errors?.[0]?.extensions?.code).toMatch(/^(NOT_FOUND|BAD_USER_INPUT)$/);
+    }
     // The valid request itself goes through: nothing above broke the operation for everyone.
     expect(await send(ask, { input: valid }, 'requestToSign')).toEqual({ data: { requestToSign: true } });
     const set =

@@ -133,6 +133,23 @@ const RECONFIRM = graphql(`
     }
   }
 `);
+const REQUEST_BY_LINK = graphql(`
+  query OpenSignOnRequestByLink($token: String!) {
+    signOnRequestByLink(token: $token) {
+      email
+      organisationName
+      signerName
+      anonymous
+      contentHash
+      letter {
+        slug
+        currentVersion {
+          contentHash
+        }
+      }
+    }
+  }
+`);
 const WITHDRAW = graphql(`
   mutation OpenSignOnWithdraw($token: String!) {
     withdrawByLink(token: $token) {
@@ -260,6 +277,31 @@ describe('open sign-on: requestToSign, confirmSignOn, the leads approve (issue 2
     ];
     return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await countRows(app, t)])));
   }
+
+  it("the confirmation link's page reads its request with the token and changes nothing; NOT_FOUND for another token and once confirmed", async () => {
+    const letter = await openForSignOn('Read before you confirm');
+    const email = uniqueEmail('reader');
+    const token = await requestAndReceive(letter.letterId, email, { organisationName: 'Reading Room Collective' });
+    const before = await rowCounts();
+    for (let i = 0; i < 2; i++) {
+      const read = await app.gql(REQUEST_BY_LINK, { token });
+      expect(read.body.errors).toBeUndefined();
+      expect(read.body.data?.signOnRequestByLink).toEqual({
+        email,
+        organisationName: 'Reading Room Collective',
+        signerName: 'Kwame Mensah',
+        anonymous: false,
+        contentHash: letter.contentHash,
+        letter: { slug: letter.slug, currentVersion: { contentHash: letter.contentHash } },
+      });
+    }
+    expect(await rowCounts()).toEqual(before);
+    for (const other of [`${token}x`, 'x'.repeat(500), '']) {
+      expect(errorCode(await app.gql(REQUEST_BY_LINK, { token: other }))).toBe('NOT_FOUND');
+    }
+    expect((await app.gql(CONFIRM, { token })).body.errors).toBeUndefined();
+    expect(errorCode(await app.gql(REQUEST_BY_LINK, { token }))).toBe('NOT_FOUND');
+  });
 
   it('request → confirmation link → PENDING_APPROVAL, absent from signatories, counts, CSV and PDF → approved → listed', async () => {
     const letter = await openForSignOn('Open the harbour records');

@@ -158,9 +158,9 @@ async function openSignOnLetter(): Promise<TestLetter> {
   return open;
 }
 
-/** The token of an open sign-on request's confirmation link (the real one is mailed). */
-async function signOnRequest(): Promise<string> {
-  const open = await openSignOnLetter();
+/** The token of an open sign-on request's confirmation link (the real one is mailed), for a letter of its own or `on`. */
+async function signOnRequest(on?: Promise<TestLetter>): Promise<string> {
+  const open = await (on ?? openSignOnLetter());
   const token = randomBytes(32).toString('base64url');
   await world.app.sql.query(
     `INSERT INTO sign_on_requests (letter_id, email, content_hash, organisation_name, signer_name, signer_title,
@@ -258,6 +258,9 @@ async function objectionLink(): Promise<string> {
   );
   return token;
 }
+
+/** The letter signOnRequestByLink's scenario asks to sign, made once. */
+let signOnRequestLetter: Promise<TestLetter> | undefined;
 
 /** The letter invitationByLink's scenario invites to, made once. */
 let invitedLetter: Promise<TestLetter> | undefined;
@@ -407,6 +410,15 @@ const SCENARIOS: Scenario[] = [
   },
   // A guest signer's manage link.
   { operation: 'endorsementByLink', args: async () => ({ token: (await guestSignature()).token }) },
+  // An open sign-on's confirmation link, before it is pressed.
+  // One letter for every caller (as invitationByLink's): more would push the main one off Query.letters' first page.
+  {
+    operation: 'signOnRequestByLink',
+    async args() {
+      signOnRequestLetter ??= openSignOnLetter();
+      return { token: await signOnRequest(signOnRequestLetter) };
+    },
+  },
   // An invitation mail's link, to an address, before it is used.
   {
     operation: 'invitationByLink',
@@ -507,7 +519,8 @@ const SCENARIOS: Scenario[] = [
     operation: 'letters',
     selection: '{ edges { node { id } } }',
     shows: (data) => (data as { edges: { node: { id: string } }[] }).edges.some((e) => e.node.id === world.main.id),
-    args: (w) => ({ organisationId: w.lead.id }),
+    // A page long enough for every letter the scenarios make: the main one must not fall off it.
+    args: (w) => ({ organisationId: w.lead.id, first: 100 }),
   },
   { operation: 'organisation', args: (w) => ({ id: w.lead.id }) },
   {

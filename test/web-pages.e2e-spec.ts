@@ -65,6 +65,7 @@ describe('web app: serving, link previews and email-link pages', () => {
       '/signin',
       '/invitations/letter?token=x',
       '/endorsements/manage?token=x',
+      '/sign-on/confirm?token=x',
       '/organisations/abc',
       '/letters/some-letter-k3v9qz',
     ]) {

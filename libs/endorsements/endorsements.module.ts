@@ -18,7 +18,11 @@ import { MinorEditObjectionsService } from './minor-edit-objections.service';
 import { OpenSignOnResolver } from './open-sign-on.resolver';
 import { OpenSignOnService } from './open-sign-on.service';
 import { LetterEndorsementFieldsResolver } from './letter-endorsement-fields.resolver';
-import { EndorsementFieldsResolver, InvitationFieldsResolver } from './nested-fields.resolver';
+import {
+  EndorsementFieldsResolver,
+  InvitationFieldsResolver,
+  SignOnRequestFieldsResolver,
+} from './nested-fields.resolver';
 import { ReceiptService } from './receipts/receipt.service';
 import { RevisionNoticesService } from './revision-notices.service';
 import { SignatoriesService } from './signatories.service';
@@ -50,6 +54,7 @@ import { LetterReadCache } from './letter-read-cache';
     LetterEndorsementFieldsResolver,
     EndorsementFieldsResolver,
     InvitationFieldsResolver,
+    SignOnRequestFieldsResolver,
   ],
   exports: [SignatoriesService, LetterReadCache, CountsService, CountsPublisher, AuditService],
 })

@@ -3,6 +3,7 @@ import { OptionalActor, type Actor, type RequestContext } from '@undersigned/com
 import { LeadsOnly, LetterObject, LettersService, LetterVersionObject, VersionsService } from '@undersigned/letters';
 import { OrganisationLoaders, OrganisationObject, toOrganisationObject } from '@undersigned/organisations';
 import { EndorsementObject, InvitationObject } from './dto/endorsement.objects';
+import { SignOnRequestObject } from './dto/sign-on-request.object';
 
 async function organisationOf(
   loaders: OrganisationLoaders,
@@ -76,5 +77,16 @@ export class InvitationFieldsResolver {
   @ResolveField(() => LetterObject)
   letter(@Parent() invitation: InvitationObject, @OptionalActor() viewer: Actor | null): Promise<LetterObject> {
     return this.letters.forInvitee(viewer, invitation.letterId, invitation.standing);
+  }
+}
+
+@Resolver(() => SignOnRequestObject)
+export class SignOnRequestFieldsResolver {
+  constructor(private readonly letters: LettersService) {}
+
+  /** The confirmation link's holder may read the letter it asked to sign until the link expires. */
+  @ResolveField(() => LetterObject)
+  letter(@Parent() request: SignOnRequestObject, @OptionalActor() viewer: Actor | null): Promise<LetterObject> {
+    return this.letters.forInvitee(viewer, request.letterId, request.standing);
   }
 }

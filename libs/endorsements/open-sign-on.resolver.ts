@@ -1,7 +1,8 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Permission, type RequestContext } from '@undersigned/common';
 import { EndorsementObject } from './dto/endorsement.objects';
 import { RequestToSignInput } from './dto/open-sign-on.inputs';
+import { SignOnRequestObject } from './dto/sign-on-request.object';
 import { OpenSignOnService } from './open-sign-on.service';
 
 /** Open sign-on (contract stage 7): a PUBLIC letter's form, confirmed by a mailed link. */
@@ -18,6 +19,16 @@ export class OpenSignOnResolver {
   @Allow(Permission.PUBLIC)
   requestToSign(@Args('input') input: RequestToSignInput, @Context() context: RequestContext): Promise<true> {
     return this.openSignOn.request(input, context.req.ip ?? '');
+  }
+
+  @Query(() => SignOnRequestObject, {
+    description:
+      'Public: what an open sign-on confirmation link asks to sign, for its page (changes nothing), and through SignOnRequest.letter ' +
+      'the letter as the public sees it. NOT_FOUND for any other token, and once confirmed',
+  })
+  @Allow(Permission.PUBLIC)
+  signOnRequestByLink(@Args('token') token: string): Promise<SignOnRequestObject> {
+    return this.openSignOn.byLink(token);
   }
 
   @Mutation(() => EndorsementObject, {

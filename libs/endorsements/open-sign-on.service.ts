@@ -17,6 +17,7 @@ import { MemberlessOrganisationsService, normaliseCountry } from '@undersigned/o
 import { CountsPublisher } from './counts.publisher';
 import { toEndorsementObject, type EndorsementObject } from './dto/endorsement.objects';
 import type { RequestToSignInput } from './dto/open-sign-on.inputs';
+import { toSignOnRequestObject, type SignOnRequestObject } from './dto/sign-on-request.object';
 import { EndorsementStatus } from './endorsement-status';
 import { Endorsement } from './endorsement.entity';
 import { EndorsementsService, SignedVia } from './endorsements.service';
@@ -129,6 +130,20 @@ export class OpenSignOnService {
       );
       return true;
     });
+  }
+
+  /**
+   * What a confirmation link asks to sign, for its page to show before the button is pressed: it
+   * changes nothing (mail scanners open links). NOT_FOUND for any other token, and once the
+   * request was confirmed (the receipt's manage link serves from then on).
+   */
+  async byLink(token: string): Promise<SignOnRequestObject> {
+    const request =
+      token.length <= TOKEN_MAX
+        ? await this.dataSource.manager.findOne(SignOnRequest, { where: { tokenHash: hashToken(token) } })
+        : null;
+    if (!request || request.confirmedAt) throw notFound('Sign-on request');
+    return toSignOnRequestObject(request);
   }
 
   /**

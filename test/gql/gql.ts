@@ -120,6 +120,7 @@ type Documents = {
     "\n  mutation OpenSignOnReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"not a coalition member\") {\n      id\n      status\n    }\n  }\n": typeof types.OpenSignOnRejectDocument,
     "\n  query OpenSignOnByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n    }\n  }\n": typeof types.OpenSignOnByLinkDocument,
     "\n  mutation OpenSignOnReconfirm($token: String!, $contentHash: String!) {\n    reconfirmByLink(token: $token, contentHash: $contentHash) {\n      id\n      status\n      contentHash\n    }\n  }\n": typeof types.OpenSignOnReconfirmDocument,
+    "\n  query OpenSignOnRequestByLink($token: String!) {\n    signOnRequestByLink(token: $token) {\n      email\n      organisationName\n      signerName\n      anonymous\n      contentHash\n      letter {\n        slug\n        currentVersion {\n          contentHash\n        }\n      }\n    }\n  }\n": typeof types.OpenSignOnRequestByLinkDocument,
     "\n  mutation OpenSignOnWithdraw($token: String!) {\n    withdrawByLink(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.OpenSignOnWithdrawDocument,
     "\n  query OrganisationsOrganisation($id: ID) {\n    organisation(id: $id) {\n      id\n      name\n      country\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsOrganisationDocument,
     "\n  mutation OrganisationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      organisation {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationsInviteDocument,
@@ -402,6 +403,7 @@ const documents: Documents = {
     "\n  mutation OpenSignOnReject($id: ID!) {\n    rejectEndorsement(endorsementId: $id, reason: \"not a coalition member\") {\n      id\n      status\n    }\n  }\n": types.OpenSignOnRejectDocument,
     "\n  query OpenSignOnByLink($token: String!) {\n    endorsementByLink(token: $token) {\n      id\n      status\n      contentHash\n    }\n  }\n": types.OpenSignOnByLinkDocument,
     "\n  mutation OpenSignOnReconfirm($token: String!, $contentHash: String!) {\n    reconfirmByLink(token: $token, contentHash: $contentHash) {\n      id\n      status\n      contentHash\n    }\n  }\n": types.OpenSignOnReconfirmDocument,
+    "\n  query OpenSignOnRequestByLink($token: String!) {\n    signOnRequestByLink(token: $token) {\n      email\n      organisationName\n      signerName\n      anonymous\n      contentHash\n      letter {\n        slug\n        currentVersion {\n          contentHash\n        }\n      }\n    }\n  }\n": types.OpenSignOnRequestByLinkDocument,
     "\n  mutation OpenSignOnWithdraw($token: String!) {\n    withdrawByLink(token: $token) {\n      id\n      status\n    }\n  }\n": types.OpenSignOnWithdrawDocument,
     "\n  query OrganisationsOrganisation($id: ID) {\n    organisation(id: $id) {\n      id\n      name\n      country\n      members {\n        id\n        role\n        user {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationsOrganisationDocument,
     "\n  mutation OrganisationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      organisation {\n        id\n      }\n    }\n  }\n": types.OrganisationsInviteDocument,
@@ -999,6 +1001,10 @@ export function graphql(source: "\n  query OpenSignOnByLink($token: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenSignOnReconfirm($token: String!, $contentHash: String!) {\n    reconfirmByLink(token: $token, contentHash: $contentHash) {\n      id\n      status\n      contentHash\n    }\n  }\n"): typeof import('./graphql').OpenSignOnReconfirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenSignOnRequestByLink($token: String!) {\n    signOnRequestByLink(token: $token) {\n      email\n      organisationName\n      signerName\n      anonymous\n      contentHash\n      letter {\n        slug\n        currentVersion {\n          contentHash\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OpenSignOnRequestByLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1065,6 +1065,13 @@ export type OpenSignOnReconfirmMutationVariables = Exact<{
 
 export type OpenSignOnReconfirmMutation = { reconfirmByLink: { id: string, status: EndorsementStatus, contentHash: string } };
 
+export type OpenSignOnRequestByLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type OpenSignOnRequestByLinkQuery = { signOnRequestByLink: { email: string, organisationName: string, signerName: string, anonymous: boolean, contentHash: string, letter: { slug: string, currentVersion: { contentHash: string } } } };
+
 export type OpenSignOnWithdrawMutationVariables = Exact<{
   token: string;
 }>;
@@ -3405,6 +3412,23 @@ export const OpenSignOnReconfirmDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenSignOnReconfirmMutation, OpenSignOnReconfirmMutationVariables>;
+export const OpenSignOnRequestByLinkDocument = new TypedDocumentString(`
+    query OpenSignOnRequestByLink($token: String!) {
+  signOnRequestByLink(token: $token) {
+    email
+    organisationName
+    signerName
+    anonymous
+    contentHash
+    letter {
+      slug
+      currentVersion {
+        contentHash
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSignOnRequestByLinkQuery, OpenSignOnRequestByLinkQueryVariables>;
 export const OpenSignOnWithdrawDocument = new TypedDocumentString(`
     mutation OpenSignOnWithdraw($token: String!) {
   withdrawByLink(token: $token) {

@@ -18,6 +18,8 @@ const APP_PATHS = [
   /^\/minor-edits\/object$/,
   // A guest signer's manage link (MANAGE_PATH in endorsements).
   /^\/endorsements\/manage$/,
+  // An open sign-on's confirmation link (CONFIRM_SIGN_ON_PATH in endorsements).
+  /^\/sign-on\/confirm$/,
   /^\/(signin|signup|verify-email|forgot-password|reset-password|confirm-email-change|account)$/,
   /^\/invitations\/(letter|membership)$/,
   /^\/organisations\/[^/.]+$/,

@@ -55,6 +55,9 @@ const MinorEditObjection = lazy(() =>
 const ManageEndorsement = lazy(() =>
   import('./pages/manage-endorsement/manage-endorsement-page').then((m) => ({ default: m.ManageEndorsementPage })),
 );
+const ConfirmSignOn = lazy(() =>
+  import('./pages/confirm-sign-on/confirm-sign-on-page').then((m) => ({ default: m.ConfirmSignOnPage })),
+);
 const Embed = lazy(() => import('./pages/embed/embed-page').then((m) => ({ default: m.EmbedPage })));
 const NewLetter = lazy(() => import('./pages/new-letter/new-letter-page').then((m) => ({ default: m.NewLetterPage })));
 const LetterView = lazy(() => import('./pages/letter/letter-page').then((m) => ({ default: m.LetterPage })));
@@ -145,6 +148,7 @@ export function App() {
             <Route path="/signatures/erase" component={EraseData} />
             <Route path="/minor-edits/object" component={MinorEditObjection} />
             <Route path="/endorsements/manage" component={ManageEndorsement} />
+            <Route path="/sign-on/confirm" component={ConfirmSignOn} />
             <Route path="/organisations/new" component={NewOrganisation} />
             <Route path="/organisations/:id">{(params) => <OrganisationView id={params.id} />}</Route>
             <Route path="/letters/new" component={NewLetter} />

@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { GoalBar } from '../../components/goal-bar';
+import { SignOnSection } from '../../components/sign-on-section';
 import { SupporterForm } from '../../components/supporter-form';
 import { graphql } from '../../gql';
 import { useLiveCounts } from '../../hooks/use-live-counts';
@@ -12,11 +13,12 @@ const EmbedQuery = graphql(`
       slug
       title
       ...PetitionForm
+      ...SignOnLetter
     }
   }
 `);
 
-/** The supporter form alone, for partners' sites to put in an iframe. */
+/** The supporter form (and the open sign-on form) alone, for partners' sites to put in an iframe. */
 export function EmbedPage({ slug }: { slug: string }) {
   const [result] = useQuery({ query: EmbedQuery, variables: { slug } });
   const letter = result.data?.letter;
@@ -30,9 +32,9 @@ export function EmbedPage({ slug }: { slug: string }) {
         </a>
       </h1>
       {letter.petition && <GoalBar supporters={letter.counts.supporters} goal={letter.goal ?? null} />}
-      {letter.status === 'OPEN' && letter.petition ? (
-        <SupporterForm letter={letter} />
-      ) : (
+      {letter.status === 'OPEN' && letter.petition && <SupporterForm letter={letter} />}
+      <SignOnSection letter={letter} />
+      {(letter.status !== 'OPEN' || (!letter.petition && !letter.openSignOn)) && (
         <p>This letter is not collecting names now.</p>
       )}
     </main>

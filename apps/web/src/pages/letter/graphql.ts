@@ -9,6 +9,8 @@ export const Workspace = graphql(`
       title
       status
       visibility
+      openSignOn
+      autoApproveVerified
       endorsementDeadline
       deliverBy
       currentVersion {

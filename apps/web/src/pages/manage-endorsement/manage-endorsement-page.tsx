@@ -1,10 +1,11 @@
 import { errorCode } from '../../errors';
 import { statusText } from '../../letter-status';
 import { useLinkToken } from '../../link-token';
-import { ErrorNote, Loading, Markdown, PageTitle } from '../../ui';
+import { ErrorNote, Loading, PageTitle } from '../../ui';
 import { ManagedSignature } from './components/managed-signature';
 import { useManagedEndorsement } from './hooks/use-managed-endorsement';
 import { ManageActions } from './components/manage-actions';
+import { LetterAsItStands } from '../../components/letter-as-it-stands';
 
 /**
  * What a guest signer's manage link opens (the receipt mail's, and each revision mail's): the
@@ -48,13 +49,7 @@ export function ManageEndorsementPage() {
             : 'signatures change only while it is open for signatures.'}
         </p>
       )}
-      <section aria-labelledby="text-heading">
-        <h2 id="text-heading">The letter as it stands (version {letter.currentVersion.number})</h2>
-        <Markdown source={letter.currentVersion.body} />
-        <p className="hash">
-          Content hash of this text: <code>{letter.currentVersion.contentHash}</code>
-        </p>
-      </section>
+      <LetterAsItStands version={letter.currentVersion} />
     </article>
   );
 }

@@ -1,11 +1,12 @@
 import { GoalBar } from '../../components/goal-bar';
+import { SignOnSection } from '../../components/sign-on-section';
 import { SupporterForm } from '../../components/supporter-form';
 import { ErrorNote, Loading, Markdown, PageTitle } from '../../ui';
 import { LetterCounts } from './components/letter-counts';
 import { RepresentativeFinder } from './components/representative-finder';
 import { Signatories } from './components/signatories';
 import { Timeline } from './components/timeline';
-import { VerifiedBadge } from './components/verified-badge';
+import { VerifiedBadge } from '../../components/verified-badge';
 import { usePublicLetter } from './hooks/use-public-letter';
 
 export function PublicLetterPage({ slug }: { slug: string }) {
@@ -40,6 +41,7 @@ export function PublicLetterPage({ slug }: { slug: string }) {
       <Markdown source={letter.currentVersion.body} />
       {letter.targeting?.mode === 'OWN_REPRESENTATIVE' && <RepresentativeFinder areaType={letter.targeting.areaType} />}
       {letter.petition && letter.status === 'OPEN' && <SupporterForm letter={letter} />}
+      <SignOnSection letter={letter} />
       <p className="hash">
         Content hash of this text: <code>{letter.currentVersion.contentHash}</code>
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SignByInvitationMutation } from '../../../gql/graphql';
 import { formatDate } from '../../../ui';
+import { ReceiptDownload } from '../../../components/receipt-download';
 
 /** The guest's signature, shown where the form was: what was signed, and that the receipt is on its way. */
 export function GuestSigned({
@@ -49,12 +50,7 @@ export function GuestSigned({
         it, until the letter is delivered. Keep that mail: the link is yours alone.
       </p>
       <p>
-        <a
-          href={`data:application/jose;charset=utf-8,${encodeURIComponent(endorsement.receipt)}`}
-          download={`receipt-${slug}.jws`}
-        >
-          Download the signed receipt
-        </a>
+        <ReceiptDownload receipt={endorsement.receipt} name={`receipt-${slug}`} />
       </p>
     </section>
   );

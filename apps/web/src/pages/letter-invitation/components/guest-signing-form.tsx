@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { errorCode } from '../../../errors';
-import { ErrorNote, Field, Submit, TextArea } from '../../../ui';
+import { SigningFields } from '../../../components/signing-fields';
+import { ErrorNote, Submit } from '../../../ui';
 import type { InvitationView } from '../graphql';
 import { useGuestSigning } from '../hooks/use-guest-signing';
 import { GuestSigned } from './guest-signed';
@@ -34,7 +35,7 @@ export function GuestSigningForm({
   /** The other answers (declining, or answering from an account), shown until the guest signs. */
   children?: ReactNode;
 }) {
-  const { form, set, flags, check, errors, changedFrom, signed, submit } = useGuestSigning(token, invitation, onStale);
+  const { fields, changedFrom, signed, submit } = useGuestSigning(token, invitation, onStale);
   const current = invitation.letter.currentVersion;
   const changedHeading = useRef<HTMLHeadingElement>(null);
   const changed = changedFrom !== null && changedFrom !== current.number ? changedFrom : null;
@@ -47,7 +48,7 @@ export function GuestSigningForm({
     return (
       <GuestSigned
         endorsement={done}
-        organisationName={form.organisationName.trim()}
+        organisationName={fields.form.organisationName.trim()}
         email={invitation.email}
         slug={invitation.letter.slug}
         version={current.number}
@@ -87,86 +88,7 @@ export function GuestSigningForm({
           onSubmit={(event) => void submit(event)}
           aria-describedby={showError ? 'guest-sign-error' : undefined}
         >
-          <Field
-            label="Your organisation’s name"
-            required
-            autoComplete="organization"
-            value={form.organisationName}
-            onChange={set('organisationName')}
-            error={errors.organisationName}
-          />
-          <Field
-            label="Country (optional)"
-            hint="A two-letter code such as KE, or a region name."
-            autoComplete="country"
-            value={form.country}
-            onChange={set('country')}
-          />
-          <Field
-            label="Website (optional)"
-            hint="If your address is at its domain, your organisation is shown as verified."
-            type="url"
-            inputMode="url"
-            autoComplete="url"
-            placeholder="https://"
-            value={form.website}
-            onChange={set('website')}
-          />
-          <Field
-            label="Your name"
-            required
-            autoComplete="name"
-            value={form.signerName}
-            onChange={set('signerName')}
-            error={errors.signerName}
-          />
-          <Field
-            label="Your title"
-            required
-            autoComplete="organization-title"
-            value={form.signerTitle}
-            onChange={set('signerTitle')}
-            error={errors.signerTitle}
-          />
-          <div className="check">
-            <input id="guest-anonymous" type="checkbox" checked={flags.anonymous} onChange={check('anonymous')} />
-            <label htmlFor="guest-anonymous">
-              Sign without being named: only the lead organisations will know; the public sees a count.
-            </label>
-          </div>
-          <div className="check">
-            <input
-              id="guest-minor"
-              type="checkbox"
-              checked={flags.acceptMinorEdits}
-              onChange={check('acceptMinorEdits')}
-            />
-            <label htmlFor="guest-minor">
-              Stay signed if the leads fix typos (at most 5 words, no number or short word changed); you are mailed each
-              edit and can object with one click.
-            </label>
-          </div>
-          <details>
-            <summary>Add a comment for the lead organisations (optional)</summary>
-            <TextArea label="Comment" rows={3} value={form.comment} onChange={set('comment')} />
-          </details>
-          <div className="check">
-            <input
-              id="guest-authorised"
-              type="checkbox"
-              required
-              checked={flags.authorised}
-              onChange={check('authorised')}
-              aria-invalid={errors.authorised ? true : undefined}
-              aria-describedby={errors.authorised ? 'guest-authorised-error' : undefined}
-            />
-            <label htmlFor="guest-authorised">I am authorised to sign for this organisation.</label>
-          </div>
-          {errors.authorised && (
-            <p id="guest-authorised-error" className="error">
-              {errors.authorised}
-            </p>
-          )}
+          <SigningFields fields={fields} />
           {showError && <ErrorNote id="guest-sign-error" error={signed.error} words={WORDS} />}
           <Submit busy={signed.fetching} busyText="Signing…">
             {staleShown ? `Sign version ${current.number}` : 'Sign'}

@@ -4,6 +4,7 @@ import type { WorkspaceLetter } from '../graphql';
 import { useEndorsement } from '../hooks/use-endorsement';
 import { useSignForm } from '../hooks/use-sign-form';
 import { VersionDiff } from './version-diff';
+import { ReceiptDownload } from '../../../components/receipt-download';
 
 type Endorsement = WorkspaceLetter['myEndorsements'][number];
 
@@ -73,12 +74,10 @@ export function SignPanel({
           </p>
         )}
         <p>
-          <a
-            href={`data:application/jose;charset=utf-8,${encodeURIComponent(endorsement.receipt)}`}
-            download={`receipt-${letter.slug}-${organisation.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.jws`}
-          >
-            Download the signed receipt
-          </a>
+          <ReceiptDownload
+            receipt={endorsement.receipt}
+            name={`receipt-${letter.slug}-${organisation.name.replace(/[^\p{L}\p{N}]+/gu, '-')}`}
+          />
         </p>
         <ErrorNote error={withdrawn.error} />
         <button

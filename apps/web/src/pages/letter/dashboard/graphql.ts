@@ -32,6 +32,47 @@ export const DashboardQuery = graphql(`
   }
 `);
 
+// The leads' approval queue: a query of its own, as the list above is as costly as one query may be.
+export const ApprovalQueueQuery = graphql(`
+  query ApprovalQueue($slug: String!) {
+    letter(slug: $slug) {
+      id
+      awaiting: endorsements(status: PENDING_APPROVAL, first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            status
+            anonymous
+            displayName
+            signerName
+            signerTitle
+            signedBy
+            comment
+            signedAt
+            organisation {
+              id
+              name
+              website
+              verifiedDomain
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SetOpenSignOn = graphql(`
+  mutation SetOpenSignOn($letterId: ID!, $open: Boolean!, $autoApproveVerified: Boolean) {
+    setOpenSignOn(letterId: $letterId, open: $open, autoApproveVerified: $autoApproveVerified) {
+      id
+      openSignOn
+      autoApproveVerified
+    }
+  }
+`);
+
 export const DeliveryQuery = graphql(`
   query Deliveries($slug: String!) {
     letter(slug: $slug) {

@@ -3,9 +3,11 @@ import type { WorkspaceLetter } from '../graphql';
 import { CoLeads } from './components/co-leads';
 import { DashboardCounts } from './components/dashboard-counts';
 import { Deliveries } from './components/deliveries';
+import { ApprovalQueue } from './components/approval-queue';
 import { Endorsements } from './components/endorsements';
 import { Invitations } from './components/invitations';
 import { LetterStageActions } from './components/letter-stage-actions';
+import { OpenSignOnSettings } from './components/open-sign-on-settings';
 import { Recipients } from './components/recipients';
 import { Updates } from './components/updates';
 import { useDashboardEndorsements } from './hooks/use-dashboard-endorsements';
@@ -17,7 +19,7 @@ import { useDeliveryTracking } from './hooks/use-delivery-tracking';
  * after a change its own mutation does not return (delivering).
  */
 export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceLetter; onLetterChange: () => void }) {
-  const result = useDashboardEndorsements(letter);
+  const { result, refresh } = useDashboardEndorsements(letter);
   const { delivery, refresh: refreshDelivery } = useDeliveryTracking(letter);
   const data = result.data?.letter;
   const sending = delivery.data?.letter;
@@ -28,8 +30,15 @@ export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceL
       <LetterStageActions letter={letter} />
       <CoLeads letter={letter} />
       {(letter.status === 'DRAFT' || letter.status === 'OPEN') && <Invitations letter={letter} />}
+      {letter.visibility === 'PUBLIC' && (letter.status === 'DRAFT' || letter.status === 'OPEN') && (
+        <OpenSignOnSettings letter={letter} />
+      )}
+      <ApprovalQueue letter={letter} onChange={refresh} />
       {data ? (
-        <Endorsements letter={letter} endorsements={data.endorsements.edges.map((e) => e.node)} />
+        <Endorsements
+          letter={letter}
+          endorsements={data.endorsements.edges.map((e) => e.node).filter((e) => e.status !== 'PENDING_APPROVAL')}
+        />
       ) : result.error ? (
         <ErrorNote error={result.error} />
       ) : (

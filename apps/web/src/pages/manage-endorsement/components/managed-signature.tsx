@@ -1,5 +1,6 @@
 import { formatDate, NameList } from '../../../ui';
 import type { ManagedEndorsement } from '../graphql';
+import { ReceiptDownload } from '../../../components/receipt-download';
 
 const STATUS: Record<string, string> = {
   SIGNED: 'Signed',
@@ -43,12 +44,7 @@ export function ManagedSignature({ endorsement }: { endorsement: ManagedEndorsem
         </dd>
       </dl>
       <p>
-        <a
-          href={`data:application/jose;charset=utf-8,${encodeURIComponent(endorsement.receipt)}`}
-          download={`receipt-${letter.slug}.jws`}
-        >
-          Download the signed receipt
-        </a>
+        <ReceiptDownload receipt={endorsement.receipt} name={`receipt-${letter.slug}`} />
       </p>
     </>
   );

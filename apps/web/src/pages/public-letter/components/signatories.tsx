@@ -1,5 +1,5 @@
 import type { PublicLetter } from '../hooks/use-public-letter';
-import { VerifiedBadge } from './verified-badge';
+import { VerifiedBadge } from '../../../components/verified-badge';
 
 /** The organisations that signed, by name, and how many signed without being named. */
 export function Signatories({ signatories }: { signatories: PublicLetter['signatories'] }) {

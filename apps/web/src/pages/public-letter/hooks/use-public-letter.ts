@@ -58,6 +58,7 @@ const PublicLetterQuery = graphql(`
         areaType
       }
       ...PetitionForm
+      ...SignOnLetter
     }
   }
 `);

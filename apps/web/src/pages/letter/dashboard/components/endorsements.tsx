@@ -1,7 +1,7 @@
 import { useMutation } from 'urql';
 import { ErrorNote } from '../../../../ui';
 import type { WorkspaceLetter } from '../../graphql';
-import { Approve, Reject } from '../graphql';
+import { Reject } from '../graphql';
 import { useSignatoriesExport } from '../hooks/use-signatories-export';
 
 type EndorsementRow = {
@@ -15,10 +15,12 @@ type EndorsementRow = {
   signedVersion: { number: number };
 };
 
-/** Every signature, with who really signed behind a display name; approving, rejecting, and the CSV export. */
+/**
+ * Every signature but those waiting for approval (the queue has them), with who really signed
+ * behind a display name; rejecting, and the CSV export.
+ */
 export function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter; endorsements: EndorsementRow[] }) {
   const [rejected, reject] = useMutation(Reject);
-  const [approved, approve] = useMutation(Approve);
   const { exporting, exportFailed, exportCsv } = useSignatoriesExport(letter.slug);
 
   return (
@@ -60,11 +62,6 @@ export function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter
                   {e.status.toLowerCase().replace('_', ' ')} (v{e.signedVersion.number})
                 </td>
                 <td>
-                  {e.status === 'PENDING_APPROVAL' && (
-                    <button type="button" onClick={() => void approve({ endorsementId: e.id })}>
-                      Approve as “{e.displayName}” <span className="visually-hidden">for {e.organisation.name}</span>
-                    </button>
-                  )}
                   {e.status !== 'REJECTED' && e.status !== 'WITHDRAWN' && (
                     <button
                       type="button"
@@ -84,7 +81,6 @@ export function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter
         </table>
       )}
       <ErrorNote error={rejected.error} />
-      <ErrorNote error={approved.error} />
       <button
         type="button"
         className="secondary"

@@ -3,7 +3,7 @@ import { useLiveCounts } from '../../../../hooks/use-live-counts';
 import type { WorkspaceLetter } from '../../graphql';
 import { DashboardQuery } from '../graphql';
 
-/** The letter's endorsements as the leads see them, read again whenever its counts change. */
+/** The letter's endorsements as the leads see them, and those waiting for approval, read again whenever its counts change. */
 export function useDashboardEndorsements(letter: WorkspaceLetter) {
   const [result, refetch] = useQuery({
     query: DashboardQuery,
@@ -12,5 +12,5 @@ export function useDashboardEndorsements(letter: WorkspaceLetter) {
   });
   const refresh = () => refetch({ requestPolicy: 'network-only' });
   useLiveCounts(letter.id, refresh);
-  return result;
+  return { result, refresh };
 }
