@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { signOut, useSession } from './auth';
-import { ACCOUNT_MESSAGES } from './messages/account';
+import { LanguagePicker } from './components/language-picker';
 import { PublicLetterPage } from './pages/public-letter/public-letter-page';
 import { Loading, PageTitle } from './ui';
 
@@ -64,31 +65,39 @@ const LetterView = lazy(() => import('./pages/letter/letter-page').then((m) => (
 
 function Header() {
   const signedIn = useSession();
+  const intl = useIntl();
   return (
     <header className="site">
       <a className="skip" href="#main">
-        Skip to content
+        <FormattedMessage id="header.skip" defaultMessage="Skip to content" />
       </a>
-      <nav aria-label="Main">
+      <nav aria-label={intl.formatMessage({ id: 'header.nav', defaultMessage: 'Main' })}>
         <Link href="/" className="brand">
-          Undersigned
+          <FormattedMessage id="header.brand" defaultMessage="Undersigned" />
         </Link>
         {signedIn ? (
           <>
             <span className="who" dir="auto">
               {signedIn.name}
             </span>
-            <Link href="/account">{ACCOUNT_MESSAGES.header.account}</Link>
+            <Link href="/account">
+              <FormattedMessage id="header.account" defaultMessage="Your account" />
+            </Link>
             <button type="button" className="link" onClick={() => void signOut()}>
-              Sign out
+              <FormattedMessage id="header.signOut" defaultMessage="Sign out" />
             </button>
           </>
         ) : (
           <>
-            <Link href="/signin">Sign in</Link>
-            <Link href="/signup">Create an account</Link>
+            <Link href="/signin">
+              <FormattedMessage id="header.signIn" defaultMessage="Sign in" />
+            </Link>
+            <Link href="/signup">
+              <FormattedMessage id="header.signUp" defaultMessage="Create an account" />
+            </Link>
           </>
         )}
+        <LanguagePicker />
       </nav>
     </header>
   );
@@ -97,9 +106,15 @@ function Header() {
 function NotFound() {
   return (
     <>
-      <PageTitle>Page not found</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="notFound.title" defaultMessage="Page not found" />
+      </PageTitle>
       <p>
-        There is no page at this address. <Link href="/">Go to the start page</Link>.
+        <FormattedMessage
+          id="notFound.text"
+          defaultMessage="There is no page at this address. <link>Go to the start page</link>."
+          values={{ link: (chunks) => <Link href="/">{chunks}</Link> }}
+        />
       </p>
     </>
   );
@@ -121,7 +136,7 @@ export function App() {
   if (embedSlug !== null) {
     // Inside a partner's page: the form alone, without the site's header.
     return (
-      <Suspense fallback={<Loading what="the form" />}>
+      <Suspense fallback={<Loading />}>
         <Embed slug={embedSlug} />
       </Suspense>
     );
@@ -130,7 +145,7 @@ export function App() {
     <>
       <Header />
       <main id="main">
-        <Suspense fallback={<Loading what="the page" />}>
+        <Suspense fallback={<Loading />}>
           <Switch>
             <Route path="/l/:slug">{(params) => <PublicLetterPage slug={params.slug} />}</Route>
             <Route path="/" component={Home} />

@@ -1,16 +1,9 @@
-import { statusText } from './letter-status';
+import { statusMessage } from './letter-status';
 
-describe('statusText', () => {
+describe('statusMessage', () => {
   it('words each stage of a letter', () => {
-    expect(['DRAFT', 'OPEN', 'CLOSED', 'DELIVERED'].map(statusText)).toEqual([
-      'Draft',
-      'Open for signatures',
-      'Closed',
-      'Delivered',
-    ]);
-  });
-
-  it('shows a stage it does not know as it is', () => {
-    expect(statusText('ARCHIVED')).toBe('ARCHIVED');
+    expect(
+      (['DRAFT', 'OPEN', 'CLOSED', 'DELIVERED'] as const).map((status) => statusMessage(status).defaultMessage),
+    ).toEqual(['Draft', 'Open for signatures', 'Closed', 'Delivered']);
   });
 });

@@ -8,8 +8,9 @@ import {
   type ReactNode,
   type TextareaHTMLAttributes,
 } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { CombinedError } from 'urql';
-import { describeError } from './errors';
+import { useDescribeError } from './errors';
 
 // The same parser and options as the PDF edition (libs/deliveries/render/letter-renderer.ts):
 // raw HTML in the Markdown is shown as text, never run.
@@ -22,11 +23,13 @@ export function Markdown({ source }: { source: string }) {
 
 /** Names joined into a list, each isolated in <bdi> so a right-to-left name cannot reorder its neighbours. */
 export function NameList({ names }: { names: string[] }) {
+  const intl = useIntl();
+  const separator = intl.formatMessage({ id: 'ui.listSeparator', defaultMessage: ', ' });
   return (
     <>
       {names.map((name, i) => (
         <Fragment key={i}>
-          {i > 0 && ', '}
+          {i > 0 && separator}
           <bdi>{name}</bdi>
         </Fragment>
       ))}
@@ -152,7 +155,7 @@ export function ErrorNote({
   words?: Partial<Record<string, string>>;
   id?: string;
 }) {
-  const text = describeError(error, words);
+  const text = useDescribeError()(error, words);
   if (!text) return null;
   return (
     <p className="error" role="alert" id={id}>
@@ -161,18 +164,18 @@ export function ErrorNote({
   );
 }
 
-export function Submit({ busy, children, busyText }: { busy: boolean; children: ReactNode; busyText?: string }) {
+export function Submit({ busy, children, busyText }: { busy: boolean; children: ReactNode; busyText?: ReactNode }) {
   return (
     <button type="submit" disabled={busy} aria-busy={busy}>
-      {busy ? (busyText ?? 'Working…') : children}
+      {busy ? (busyText ?? <FormattedMessage id="ui.working" defaultMessage="Working…" />) : children}
     </button>
   );
 }
 
-export function Loading({ what }: { what: string }) {
+export function Loading() {
   return (
     <p role="status" className="loading">
-      Loading {what}…
+      <FormattedMessage id="ui.loading" defaultMessage="Loading…" />
     </p>
   );
 }
@@ -185,16 +188,27 @@ export function Notice({ children }: { children: ReactNode }) {
   );
 }
 
+/** A date and time in the words of the page's language (`<html lang>`, which the locale root sets). */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(document.documentElement.lang || undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 }
+
+const NEWLINE = '\n';
 
 /** The unified diff of two versions, line by line, with what was added and removed marked in words too. */
 export function Diff({ text }: { text: string }) {
+  const intl = useIntl();
   const lines = text.split('\n').filter((line) => !line.startsWith('Index:') && !line.startsWith('===='));
   return (
-    <pre className="diff" aria-label="Changes between the versions" dir="auto">
+    <pre
+      className="diff"
+      aria-label={intl.formatMessage({ id: 'ui.diff.label', defaultMessage: 'Changes between the versions' })}
+      dir="auto"
+    >
       {lines.map((line, index) => {
         const kind =
           line.startsWith('+') && !line.startsWith('+++')
@@ -204,10 +218,18 @@ export function Diff({ text }: { text: string }) {
               : 'same';
         return (
           <span key={index} className={`diff-${kind}`}>
-            {kind === 'added' && <span className="visually-hidden">Added: </span>}
-            {kind === 'removed' && <span className="visually-hidden">Removed: </span>}
+            {kind === 'added' && (
+              <span className="visually-hidden">
+                <FormattedMessage id="ui.diff.added" defaultMessage="Added: " />
+              </span>
+            )}
+            {kind === 'removed' && (
+              <span className="visually-hidden">
+                <FormattedMessage id="ui.diff.removed" defaultMessage="Removed: " />
+              </span>
+            )}
             {line}
-            {'\n'}
+            {NEWLINE}
           </span>
         );
       })}

@@ -1,16 +1,30 @@
 import { useEffect, useRef } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import type { SignOnLetterFragment } from '../gql/graphql';
 import { useSignOnRequest } from '../hooks/use-sign-on-request';
 import { ErrorNote, Submit } from '../ui';
 import { SigningFields } from './signing-fields';
 
-const WORDS = {
-  BAD_USER_INPUT: 'Please check the form: something in it was not accepted.',
-  INVALID_STATE: 'This letter no longer takes signatures from this page.',
-  DEADLINE_PASSED: 'The deadline for signing this letter has passed.',
-  NOT_FOUND: 'This letter is no longer public.',
-  STALE_VERSION: 'The letter’s text changed since this page was loaded: reload the page to read it before you sign on.',
-};
+const WORDS = defineMessages({
+  BAD_USER_INPUT: {
+    id: 'signOnForm.error.BAD_USER_INPUT',
+    defaultMessage: 'Please check the form: something in it was not accepted.',
+  },
+  INVALID_STATE: {
+    id: 'signOnForm.error.INVALID_STATE',
+    defaultMessage: 'This letter no longer takes signatures from this page.',
+  },
+  DEADLINE_PASSED: {
+    id: 'signOnForm.error.DEADLINE_PASSED',
+    defaultMessage: 'The deadline for signing this letter has passed.',
+  },
+  NOT_FOUND: { id: 'signOnForm.error.NOT_FOUND', defaultMessage: 'This letter is no longer public.' },
+  STALE_VERSION: {
+    id: 'signOnForm.error.STALE_VERSION',
+    defaultMessage:
+      'The letter’s text changed since this page was loaded: reload the page to read it before you sign on.',
+  },
+});
 
 /**
  * The open sign-on form: the fields a guest signs with, and the address the confirmation link goes
@@ -21,6 +35,7 @@ export function SignOnForm({ letter }: { letter: SignOnLetterFragment }) {
     letter.id,
     letter.currentVersion?.contentHash ?? null,
   );
+  const intl = useIntl();
   const form = useRef<HTMLFormElement>(null);
   const done = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -32,12 +47,14 @@ export function SignOnForm({ letter }: { letter: SignOnLetterFragment }) {
     return (
       <div data-testid="sign-on-sent">
         <h3 ref={done} tabIndex={-1}>
-          Check your mail
+          <FormattedMessage id="signOnForm.sent.heading" defaultMessage="Check your mail" />
         </h3>
         <p role="status">
-          We sent a link to <bdi>{sentTo}</bdi>. Open it and press Confirm to sign version{' '}
-          {letter.currentVersion.number} of this text. Nothing is signed until you do; if the text changes meanwhile,
-          ask again here.
+          <FormattedMessage
+            id="signOnForm.sent.text"
+            defaultMessage="We sent a link to <bdi>{email}</bdi>. Open it and press Confirm to sign version {version} of this text. Nothing is signed until you do; if the text changes meanwhile, ask again here."
+            values={{ email: sentTo, version: letter.currentVersion.number, bdi: (chunks) => <bdi>{chunks}</bdi> }}
+          />
         </p>
       </div>
     );
@@ -46,9 +63,15 @@ export function SignOnForm({ letter }: { letter: SignOnLetterFragment }) {
   return (
     <>
       <p>
-        You ask to sign exactly version {letter.currentVersion.number} of the text, whose hash is{' '}
-        <code>{letter.currentVersion.contentHash}</code>. We mail you a link to confirm; the lead organisations approve
-        a signature before it is listed.
+        <FormattedMessage
+          id="signOnForm.intro"
+          defaultMessage="You ask to sign exactly version {version} of the text, whose hash is <code>{hash}</code>. We mail you a link to confirm; the lead organisations approve a signature before it is listed."
+          values={{
+            version: letter.currentVersion.number,
+            hash: letter.currentVersion.contentHash,
+            code: (chunks) => <code>{chunks}</code>,
+          }}
+        />
       </p>
       <form
         ref={form}
@@ -57,9 +80,17 @@ export function SignOnForm({ letter }: { letter: SignOnLetterFragment }) {
         aria-describedby={showError ? 'sign-on-error' : undefined}
       >
         <SigningFields fields={fields} withEmail />
-        {showError && <ErrorNote id="sign-on-error" error={requested.error} words={WORDS} />}
-        <Submit busy={requested.fetching} busyText="Sending…">
-          Send me the confirmation link
+        {showError && (
+          <ErrorNote
+            id="sign-on-error"
+            error={requested.error}
+            words={Object.fromEntries(
+              Object.entries(WORDS).map(([code, message]) => [code, intl.formatMessage(message)]),
+            )}
+          />
+        )}
+        <Submit busy={requested.fetching} busyText={<FormattedMessage id="ui.sending" defaultMessage="Sending…" />}>
+          <FormattedMessage id="signOnForm.submit" defaultMessage="Send me the confirmation link" />
         </Submit>
       </form>
     </>

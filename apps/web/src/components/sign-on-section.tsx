@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { graphql } from '../gql';
 import type { SignOnLetterFragment } from '../gql/graphql';
 import { Loading } from '../ui';
@@ -28,19 +29,23 @@ export function SignOnSection({ letter }: { letter: SignOnLetterFragment }) {
   if (!letter.openSignOn || letter.status !== 'OPEN') return null;
   return (
     <section className="card sign-on" aria-labelledby="sign-on-heading">
-      <h2 id="sign-on-heading">Sign on for your organisation</h2>
+      <h2 id="sign-on-heading">
+        <FormattedMessage id="signOn.heading" defaultMessage="Sign on for your organisation" />
+      </h2>
       {opened ? (
-        <Suspense fallback={<Loading what="the form" />}>
+        <Suspense fallback={<Loading />}>
           <SignOnForm letter={letter} />
         </Suspense>
       ) : (
         <>
           <p>
-            The lead organisations take signatures from other organisations. We mail you a link to confirm; they approve
-            a signature before it is listed.
+            <FormattedMessage
+              id="signOn.intro"
+              defaultMessage="The lead organisations take signatures from other organisations. We mail you a link to confirm; they approve a signature before it is listed."
+            />
           </p>
           <button type="button" aria-expanded="false" onClick={() => setOpened(true)}>
-            Sign on
+            <FormattedMessage id="signOn.open" defaultMessage="Sign on" />
           </button>
         </>
       )}

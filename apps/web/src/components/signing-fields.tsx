@@ -1,6 +1,10 @@
 import { useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { SigningFieldsState } from '../hooks/use-signing-fields';
 import { Field, TextArea } from '../ui';
+
+// The scheme a website address starts with: the same in every language.
+const URL_PLACEHOLDER = 'https://';
 
 /**
  * The fields an organisation without an account signs with: its name, country and website, the
@@ -11,12 +15,17 @@ import { Field, TextArea } from '../ui';
 export function SigningFields({ fields, withEmail = false }: { fields: SigningFieldsState; withEmail?: boolean }) {
   const { form, set, flags, check, errors } = fields;
   const id = useId();
+  const intl = useIntl();
   return (
     <>
       {withEmail && (
         <Field
-          label="Your email"
-          hint="We mail you a link to confirm. An address at your organisation’s website shows it as verified."
+          label={intl.formatMessage({ id: 'signingFields.email', defaultMessage: 'Your email' })}
+          hint={intl.formatMessage({
+            id: 'signingFields.emailHint',
+            defaultMessage:
+              'We mail you a link to confirm. An address at your organisation’s website shows it as verified.',
+          })}
           type="email"
           inputMode="email"
           required
@@ -27,7 +36,7 @@ export function SigningFields({ fields, withEmail = false }: { fields: SigningFi
         />
       )}
       <Field
-        label="Your organisation’s name"
+        label={intl.formatMessage({ id: 'signingFields.organisationName', defaultMessage: 'Your organisation’s name' })}
         required
         autoComplete="organization"
         value={form.organisationName}
@@ -35,26 +44,32 @@ export function SigningFields({ fields, withEmail = false }: { fields: SigningFi
         error={errors.organisationName}
       />
       <Field
-        label="Country (optional)"
-        hint="A two-letter code such as KE, or a region name."
+        label={intl.formatMessage({ id: 'signingFields.country', defaultMessage: 'Country (optional)' })}
+        hint={intl.formatMessage({
+          id: 'signingFields.countryHint',
+          defaultMessage: 'A two-letter code such as KE, or a region name.',
+        })}
         autoComplete="country"
         value={form.country}
         onChange={set('country')}
         error={errors.country}
       />
       <Field
-        label="Website (optional)"
-        hint="If your address is at its domain, your organisation is shown as verified."
+        label={intl.formatMessage({ id: 'signingFields.website', defaultMessage: 'Website (optional)' })}
+        hint={intl.formatMessage({
+          id: 'signingFields.websiteHint',
+          defaultMessage: 'If your address is at its domain, your organisation is shown as verified.',
+        })}
         type="url"
         inputMode="url"
         autoComplete="url"
-        placeholder="https://"
+        placeholder={URL_PLACEHOLDER}
         value={form.website}
         onChange={set('website')}
         error={errors.website}
       />
       <Field
-        label="Your name"
+        label={intl.formatMessage({ id: 'signingFields.signerName', defaultMessage: 'Your name' })}
         required
         autoComplete="name"
         value={form.signerName}
@@ -62,7 +77,7 @@ export function SigningFields({ fields, withEmail = false }: { fields: SigningFi
         error={errors.signerName}
       />
       <Field
-        label="Your title"
+        label={intl.formatMessage({ id: 'signingFields.signerTitle', defaultMessage: 'Your title' })}
         required
         autoComplete="organization-title"
         value={form.signerTitle}
@@ -72,7 +87,10 @@ export function SigningFields({ fields, withEmail = false }: { fields: SigningFi
       <div className="check">
         <input id={`${id}-anonymous`} type="checkbox" checked={flags.anonymous} onChange={check('anonymous')} />
         <label htmlFor={`${id}-anonymous`}>
-          Sign without being named: only the lead organisations will know; the public sees a count.
+          <FormattedMessage
+            id="signingFields.anonymous"
+            defaultMessage="Sign without being named: only the lead organisations will know; the public sees a count."
+          />
         </label>
       </div>
       <div className="check">
@@ -83,13 +101,25 @@ export function SigningFields({ fields, withEmail = false }: { fields: SigningFi
           onChange={check('acceptMinorEdits')}
         />
         <label htmlFor={`${id}-minor`}>
-          Stay signed if the leads fix typos (at most 5 words, no number or short word changed); you are mailed each
-          edit and can object with one click.
+          <FormattedMessage
+            id="signingFields.acceptMinorEdits"
+            defaultMessage="Stay signed if the leads fix typos (at most 5 words, no number or short word changed); you are mailed each edit and can object with one click."
+          />
         </label>
       </div>
       <details>
-        <summary>Add a comment for the lead organisations (optional)</summary>
-        <TextArea label="Comment" rows={3} value={form.comment} onChange={set('comment')} />
+        <summary>
+          <FormattedMessage
+            id="signingFields.commentSummary"
+            defaultMessage="Add a comment for the lead organisations (optional)"
+          />
+        </summary>
+        <TextArea
+          label={intl.formatMessage({ id: 'signingFields.comment', defaultMessage: 'Comment' })}
+          rows={3}
+          value={form.comment}
+          onChange={set('comment')}
+        />
       </details>
       <div className="check">
         <input
@@ -101,7 +131,12 @@ export function SigningFields({ fields, withEmail = false }: { fields: SigningFi
           aria-invalid={errors.authorised ? true : undefined}
           aria-describedby={errors.authorised ? `${id}-authorised-error` : undefined}
         />
-        <label htmlFor={`${id}-authorised`}>I am authorised to sign for this organisation.</label>
+        <label htmlFor={`${id}-authorised`}>
+          <FormattedMessage
+            id="signingFields.authorised"
+            defaultMessage="I am authorised to sign for this organisation."
+          />
+        </label>
       </div>
       {errors.authorised && (
         <p id={`${id}-authorised-error`} className="error">

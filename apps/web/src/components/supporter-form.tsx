@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { graphql } from '../gql';
 import type { PetitionFormFragment } from '../gql/graphql';
 import { useSupporterForm } from '../hooks/use-supporter-form';
@@ -31,25 +32,40 @@ export function SupporterForm({ letter }: { letter: PetitionFormFragment }) {
   const { form, set, ageConfirmed, setAgeConfirmed, consent, setConsent, showName, setShowName, result, submit } =
     useSupporterForm(letter);
   const idBase = useId();
+  const intl = useIntl();
   if (!petition?.acceptSupporters) return null;
 
   if (result.data?.signPetition) {
     return (
       <section className="card" aria-labelledby={`${idBase}-done`}>
-        <h2 id={`${idBase}-done`}>Check your email</h2>
+        <h2 id={`${idBase}-done`}>
+          <FormattedMessage id="supporterForm.sent.heading" defaultMessage="Check your email" />
+        </h2>
         <Notice>
-          We sent a link to <bdi>{form.email}</bdi>. Your name counts once you open it and confirm.
+          <FormattedMessage
+            id="supporterForm.sent.text"
+            defaultMessage="We sent a link to <bdi>{email}</bdi>. Your name counts once you open it and confirm."
+            values={{ email: form.email, bdi: (chunks) => <bdi>{chunks}</bdi> }}
+          />
         </Notice>
       </section>
     );
   }
   return (
     <section className="card supporter-form" aria-labelledby={`${idBase}-heading`}>
-      <h2 id={`${idBase}-heading`}>Add your name</h2>
+      <h2 id={`${idBase}-heading`}>
+        <FormattedMessage id="supporterForm.heading" defaultMessage="Add your name" />
+      </h2>
       <form onSubmit={submit}>
-        <Field label="Your name" autoComplete="name" required value={form.name} onChange={set('name')} />
         <Field
-          label="Your email"
+          label={intl.formatMessage({ id: 'supporterForm.name', defaultMessage: 'Your name' })}
+          autoComplete="name"
+          required
+          value={form.name}
+          onChange={set('name')}
+        />
+        <Field
+          label={intl.formatMessage({ id: 'supporterForm.email', defaultMessage: 'Your email' })}
           type="email"
           autoComplete="email"
           required
@@ -57,22 +73,30 @@ export function SupporterForm({ letter }: { letter: PetitionFormFragment }) {
           onChange={set('email')}
         />
         <Field
-          label="Country (optional)"
-          hint="A two-letter code such as GB."
+          label={intl.formatMessage({ id: 'supporterForm.country', defaultMessage: 'Country (optional)' })}
+          hint={intl.formatMessage({
+            id: 'supporterForm.countryHint',
+            defaultMessage: 'A two-letter code such as GB.',
+          })}
           autoComplete="country"
           value={form.country}
           onChange={set('country')}
         />
         {petition.askPostcode && (
           <Field
-            label="Postcode"
+            label={intl.formatMessage({ id: 'supporterForm.postcode', defaultMessage: 'Postcode' })}
             autoComplete="postal-code"
             required
             value={form.postcode}
             onChange={set('postcode')}
           />
         )}
-        <TextArea label="Comment (optional)" rows={2} value={form.comment} onChange={set('comment')} />
+        <TextArea
+          label={intl.formatMessage({ id: 'supporterForm.comment', defaultMessage: 'Comment (optional)' })}
+          rows={2}
+          value={form.comment}
+          onChange={set('comment')}
+        />
         {petition.minimumAge ? (
           <div className="check">
             <input
@@ -82,7 +106,13 @@ export function SupporterForm({ letter }: { letter: PetitionFormFragment }) {
               checked={ageConfirmed}
               onChange={(e) => setAgeConfirmed(e.target.checked)}
             />
-            <label htmlFor={`${idBase}-age`}>I am at least {petition.minimumAge} years old.</label>
+            <label htmlFor={`${idBase}-age`}>
+              <FormattedMessage
+                id="supporterForm.age"
+                defaultMessage="{age, plural, one {I am at least # year old.} other {I am at least # years old.}}"
+                values={{ age: petition.minimumAge }}
+              />
+            </label>
           </div>
         ) : null}
         {petition.supporterNames === 'LISTED' && (
@@ -93,7 +123,9 @@ export function SupporterForm({ letter }: { letter: PetitionFormFragment }) {
               checked={showName}
               onChange={(e) => setShowName(e.target.checked)}
             />
-            <label htmlFor={`${idBase}-show`}>Show my name with the letter.</label>
+            <label htmlFor={`${idBase}-show`}>
+              <FormattedMessage id="supporterForm.showName" defaultMessage="Show my name with the letter." />
+            </label>
           </div>
         )}
         {petition.consentText && (
@@ -112,13 +144,22 @@ export function SupporterForm({ letter }: { letter: PetitionFormFragment }) {
         <ErrorNote
           error={result.error}
           words={{
-            BAD_USER_INPUT: 'Please check your email address, postcode and age confirmation.',
-            INVALID_STATE: 'This letter is no longer collecting names.',
-            RATE_LIMITED: 'Too many signatures from your connection. Please try again later.',
+            BAD_USER_INPUT: intl.formatMessage({
+              id: 'supporterForm.error.BAD_USER_INPUT',
+              defaultMessage: 'Please check your email address, postcode and age confirmation.',
+            }),
+            INVALID_STATE: intl.formatMessage({
+              id: 'supporterForm.error.INVALID_STATE',
+              defaultMessage: 'This letter is no longer collecting names.',
+            }),
+            RATE_LIMITED: intl.formatMessage({
+              id: 'supporterForm.error.RATE_LIMITED',
+              defaultMessage: 'Too many signatures from your connection. Please try again later.',
+            }),
           }}
         />
-        <Submit busy={result.fetching} busyText="Sending…">
-          Sign
+        <Submit busy={result.fetching} busyText={<FormattedMessage id="ui.sending" defaultMessage="Sending…" />}>
+          <FormattedMessage id="supporterForm.submit" defaultMessage="Sign" />
         </Submit>
       </form>
     </section>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
 import type { CombinedError } from 'urql';
 import { errorCode } from '../errors';
 
@@ -16,17 +17,49 @@ function websiteOf(value: string): string | null {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Which field the server's BAD_USER_INPUT is about (its message names it), and what to say beside it. */
-const SERVER_FIELD_ERRORS: [RegExp, SigningFieldName, string][] = [
-  [/\bemail\b/i, 'email', 'This does not look like an email address that can receive the link. Please check it.'],
-  [/\bwebsite\b/i, 'website', 'Enter the website’s address, such as https://rights.example.'],
-  [/\bcountry\b/i, 'country', 'Enter a two-letter code such as KE, or a region name.'],
-  [
-    /verified organisation|organisationName|\bverified\b|badge/i,
-    'organisationName',
-    'A verified organisation on Undersigned has this name: its members sign signed in. If it is yours, sign in; otherwise use your own organisation’s name.',
-  ],
-  [/signerName/, 'signerName', 'Please check your name.'],
-  [/signerTitle/, 'signerTitle', 'Please check your title.'],
+const WORDS = defineMessages({
+  serverEmail: {
+    id: 'signingFields.error.serverEmail',
+    defaultMessage: 'This does not look like an email address that can receive the link. Please check it.',
+  },
+  serverWebsite: {
+    id: 'signingFields.error.serverWebsite',
+    defaultMessage: 'Enter the website’s address, such as https://rights.example.',
+  },
+  serverCountry: {
+    id: 'signingFields.error.serverCountry',
+    defaultMessage: 'Enter a two-letter code such as KE, or a region name.',
+  },
+  serverVerifiedName: {
+    id: 'signingFields.error.serverVerifiedName',
+    defaultMessage:
+      'A verified organisation on Undersigned has this name: its members sign signed in. If it is yours, sign in; otherwise use your own organisation’s name.',
+  },
+  serverSignerName: { id: 'signingFields.error.serverSignerName', defaultMessage: 'Please check your name.' },
+  serverSignerTitle: { id: 'signingFields.error.serverSignerTitle', defaultMessage: 'Please check your title.' },
+  email: {
+    id: 'signingFields.error.email',
+    defaultMessage: 'Enter your email address, such as name@organisation.org: the confirmation link goes there.',
+  },
+  organisationName: {
+    id: 'signingFields.error.organisationName',
+    defaultMessage: 'Enter the name of the organisation you sign for.',
+  },
+  signerName: { id: 'signingFields.error.signerName', defaultMessage: 'Enter your name.' },
+  signerTitle: { id: 'signingFields.error.signerTitle', defaultMessage: 'Enter your title, such as Director.' },
+  authorised: {
+    id: 'signingFields.error.authorised',
+    defaultMessage: 'Only someone authorised to sign for the organisation may sign.',
+  },
+});
+
+const SERVER_FIELD_ERRORS: [RegExp, SigningFieldName, MessageDescriptor][] = [
+  [/\bemail\b/i, 'email', WORDS.serverEmail],
+  [/\bwebsite\b/i, 'website', WORDS.serverWebsite],
+  [/\bcountry\b/i, 'country', WORDS.serverCountry],
+  [/verified organisation|organisationName|\bverified\b|badge/i, 'organisationName', WORDS.serverVerifiedName],
+  [/signerName/, 'signerName', WORDS.serverSignerName],
+  [/signerTitle/, 'signerTitle', WORDS.serverSignerTitle],
 ];
 
 /**
@@ -35,6 +68,7 @@ const SERVER_FIELD_ERRORS: [RegExp, SigningFieldName, string][] = [
  * API takes for it. `validate` marks each missing answer beside its field and focuses the first.
  */
 export function useSigningFields({ organisationName = '', withEmail = false } = {}) {
+  const intl = useIntl();
   const [form, setForm] = useState({
     email: '',
     organisationName,
@@ -56,12 +90,12 @@ export function useSigningFields({ organisationName = '', withEmail = false } = 
   function validate(event: FormEvent<HTMLFormElement>): boolean {
     const found: SigningFieldErrors = {};
     if (withEmail && !EMAIL.test(form.email.trim())) {
-      found.email = 'Enter your email address, such as name@organisation.org: the confirmation link goes there.';
+      found.email = intl.formatMessage(WORDS.email);
     }
-    if (!form.organisationName.trim()) found.organisationName = 'Enter the name of the organisation you sign for.';
-    if (!form.signerName.trim()) found.signerName = 'Enter your name.';
-    if (!form.signerTitle.trim()) found.signerTitle = 'Enter your title, such as Director.';
-    if (!flags.authorised) found.authorised = 'Only someone authorised to sign for the organisation may sign.';
+    if (!form.organisationName.trim()) found.organisationName = intl.formatMessage(WORDS.organisationName);
+    if (!form.signerName.trim()) found.signerName = intl.formatMessage(WORDS.signerName);
+    if (!form.signerTitle.trim()) found.signerTitle = intl.formatMessage(WORDS.signerTitle);
+    if (!flags.authorised) found.authorised = intl.formatMessage(WORDS.authorised);
     setErrors(found);
     if (Object.keys(found).length === 0) return true;
     // The first field to correct takes the focus (once marked), its message read with it.
@@ -94,7 +128,7 @@ export function useSigningFields({ organisationName = '', withEmail = false } = 
       ([pattern, field]) => pattern.test(message) && (withEmail || field !== 'email'),
     );
     if (!found) return false;
-    setErrors({ [found[1]]: found[2] });
+    setErrors({ [found[1]]: intl.formatMessage(found[2]) });
     setTimeout(() => formElement?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
     return true;
   }

@@ -23,7 +23,7 @@ export function ConfirmSignOnPage() {
   const request = result.data?.signOnRequestByLink;
 
   if (!request) {
-    if (result.fetching || (!result.error && token)) return <Loading what="your request" />;
+    if (result.fetching || (!result.error && token)) return <Loading />;
     return (
       <>
         <PageTitle>Confirm your signature</PageTitle>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useQuery } from 'urql';
 import { GoalBar } from '../../components/goal-bar';
 import { SignOnSection } from '../../components/sign-on-section';
@@ -23,7 +24,7 @@ export function EmbedPage({ slug }: { slug: string }) {
   const [result] = useQuery({ query: EmbedQuery, variables: { slug } });
   const letter = result.data?.letter;
   useLiveCounts(letter?.id);
-  if (!letter) return result.error ? <ErrorNote error={result.error} /> : <Loading what="the form" />;
+  if (!letter) return result.error ? <ErrorNote error={result.error} /> : <Loading />;
   return (
     <main id="main" className="embed">
       <h1 dir="auto">
@@ -35,7 +36,9 @@ export function EmbedPage({ slug }: { slug: string }) {
       {letter.status === 'OPEN' && letter.petition && <SupporterForm letter={letter} />}
       <SignOnSection letter={letter} />
       {(letter.status !== 'OPEN' || (!letter.petition && !letter.openSignOn)) && (
-        <p>This letter is not collecting names now.</p>
+        <p>
+          <FormattedMessage id="embed.notCollecting" defaultMessage="This letter is not collecting names now." />
+        </p>
       )}
     </main>
   );

@@ -1,7 +1,8 @@
 import { useSession } from '../../auth';
 import { SignInFirst } from '../../components/sign-in-first';
 import { errorCode } from '../../errors';
-import { statusText } from '../../letter-status';
+import { FormattedMessage } from 'react-intl';
+import { statusMessage } from '../../letter-status';
 import { useLinkToken } from '../../link-token';
 import { ErrorNote, Loading, PageTitle } from '../../ui';
 import { DeclineForm } from './components/decline-form';
@@ -23,7 +24,7 @@ export function LetterInvitationPage() {
   const invitation = result.data?.invitationByLink;
 
   if (!invitation) {
-    if (result.fetching || (!result.error && token)) return <Loading what="the invitation" />;
+    if (result.fetching || (!result.error && token)) return <Loading />;
     return (
       <>
         <PageTitle>Invitation to endorse a letter</PageTitle>
@@ -53,7 +54,10 @@ export function LetterInvitationPage() {
             for <bdi>{invitee}</bdi>
           </>
         )}
-        . <span className="tag">{statusText(letter.status)}</span>
+        .{' '}
+        <span className="tag">
+          <FormattedMessage {...statusMessage(letter.status)} />
+        </span>
       </p>
       <InvitationLetter letter={letter} />
       {invitation.organisation ? (

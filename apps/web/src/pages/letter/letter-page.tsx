@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
-import { statusText } from '../../letter-status';
+import { FormattedMessage } from 'react-intl';
+import { statusMessage } from '../../letter-status';
 import { ErrorNote, Loading, Markdown, NameList, PageTitle } from '../../ui';
 import { Comments } from './components/comments';
 import { Editor } from './components/editor';
@@ -16,7 +17,7 @@ import { letterRoles } from './letter-roles';
 export function LetterPage({ slug }: { slug: string }) {
   const { result, refresh } = useWorkspace(slug);
   const letter = result.data?.letter;
-  if (!result.data) return result.error ? <ErrorNote error={result.error} /> : <Loading what="the letter" />;
+  if (!result.data) return result.error ? <ErrorNote error={result.error} /> : <Loading />;
   if (!letter) {
     return (
       <>
@@ -30,7 +31,10 @@ export function LetterPage({ slug }: { slug: string }) {
     <article>
       <PageTitle>{letter.currentVersion.title}</PageTitle>
       <p className="meta">
-        <span className="tag">{statusText(letter.status)}</span> · version {letter.currentVersion.number} · led by{' '}
+        <span className="tag">
+          <FormattedMessage {...statusMessage(letter.status)} />
+        </span>{' '}
+        · version {letter.currentVersion.number} · led by{' '}
         <NameList names={letter.leadOrganisations.map((o) => o.name)} />
         {letter.visibility === 'PUBLIC' && letter.status !== 'DRAFT' && (
           <>

@@ -1,5 +1,5 @@
 import { errorCode } from '../../errors';
-import { statusText } from '../../letter-status';
+import { FormattedMessage } from 'react-intl';
 import { useLinkToken } from '../../link-token';
 import { ErrorNote, Loading, PageTitle } from '../../ui';
 import { ManagedSignature } from './components/managed-signature';
@@ -19,7 +19,7 @@ export function ManageEndorsementPage() {
   const endorsement = result.data?.endorsementByLink;
 
   if (!endorsement) {
-    if (result.fetching || (!result.error && token)) return <Loading what="your signature" />;
+    if (result.fetching || (!result.error && token)) return <Loading />;
     return (
       <>
         <PageTitle>Your signature</PageTitle>
@@ -43,10 +43,11 @@ export function ManageEndorsementPage() {
         <ManageActions token={token} endorsement={endorsement} managed={managed} />
       ) : (
         <p data-testid="manage-final">
-          The letter is {statusText(letter.status).toLowerCase()}:{' '}
-          {letter.status === 'DELIVERED'
-            ? 'its signatures are final.'
-            : 'signatures change only while it is open for signatures.'}
+          <FormattedMessage
+            id="manageEndorsement.final"
+            defaultMessage="{status, select, DELIVERED {The letter is delivered: its signatures are final.} CLOSED {The letter is closed: signatures change only while it is open for signatures.} other {The letter is a draft: signatures change only while it is open for signatures.}}"
+            values={{ status: letter.status }}
+          />
         </p>
       )}
       <LetterAsItStands version={letter.currentVersion} />

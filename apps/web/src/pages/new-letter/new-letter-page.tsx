@@ -8,7 +8,7 @@ import { useNewLetterForm } from './hooks/use-new-letter-form';
 export function NewLetterPage() {
   const { me, leads } = useLeadOrganisations();
   const form = useNewLetterForm(leads);
-  if (!me.data) return me.error ? <ErrorNote error={me.error} /> : <Loading what="your organisations" />;
+  if (!me.data) return me.error ? <ErrorNote error={me.error} /> : <Loading />;
   return (
     <>
       <PageTitle>Draft a new letter</PageTitle>

@@ -9,7 +9,7 @@ import { useOrganisation } from './hooks/use-organisation';
 export function OrganisationPage({ id }: { id: string }) {
   const { result, organisation, mine, owner, refresh } = useOrganisation(id);
 
-  if (!organisation) return result.error ? <ErrorNote error={result.error} /> : <Loading what="the organisation" />;
+  if (!organisation) return result.error ? <ErrorNote error={result.error} /> : <Loading />;
   return (
     <>
       <PageTitle>{organisation.name}</PageTitle>

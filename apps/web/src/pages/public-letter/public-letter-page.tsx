@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { GoalBar } from '../../components/goal-bar';
 import { SignOnSection } from '../../components/sign-on-section';
 import { SupporterForm } from '../../components/supporter-form';
@@ -13,13 +14,20 @@ export function PublicLetterPage({ slug }: { slug: string }) {
   const result = usePublicLetter(slug);
   const letter = result.data?.letter;
 
-  if (result.fetching && !letter) return <Loading what="the letter" />;
+  if (result.fetching && !letter) return <Loading />;
   if (result.error) return <ErrorNote error={result.error} />;
   if (!letter) {
     return (
       <>
-        <PageTitle>Letter not found</PageTitle>
-        <p>There is no public letter at this address.</p>
+        <PageTitle>
+          <FormattedMessage id="publicLetter.notFound.title" defaultMessage="Letter not found" />
+        </PageTitle>
+        <p>
+          <FormattedMessage
+            id="publicLetter.notFound.text"
+            defaultMessage="There is no public letter at this address."
+          />
+        </p>
       </>
     );
   }
@@ -27,14 +35,19 @@ export function PublicLetterPage({ slug }: { slug: string }) {
     <article className="public-letter">
       <PageTitle>{letter.currentVersion.title}</PageTitle>
       <p className="leads" dir="auto">
-        Led by{' '}
-        {letter.leadOrganisations.map((org, index) => (
-          <span key={org.id}>
-            {index > 0 && ', '}
-            <bdi>{org.name}</bdi>
-            {org.verifiedDomain && <VerifiedBadge domain={org.verifiedDomain} />}
-          </span>
-        ))}
+        <FormattedMessage
+          id="publicLetter.ledBy"
+          defaultMessage="Led by {organisations}"
+          values={{
+            organisations: letter.leadOrganisations.map((org, index) => (
+              <span key={org.id}>
+                {index > 0 && <FormattedMessage id="ui.listSeparator" defaultMessage=", " />}
+                <bdi>{org.name}</bdi>
+                {org.verifiedDomain && <VerifiedBadge domain={org.verifiedDomain} />}
+              </span>
+            )),
+          }}
+        />
       </p>
       <LetterCounts letter={letter} />
       {letter.petition && <GoalBar supporters={letter.counts.supporters} goal={letter.goal ?? null} />}
@@ -43,17 +56,25 @@ export function PublicLetterPage({ slug }: { slug: string }) {
       {letter.petition && letter.status === 'OPEN' && <SupporterForm letter={letter} />}
       <SignOnSection letter={letter} />
       <p className="hash">
-        Content hash of this text: <code>{letter.currentVersion.contentHash}</code>
+        <FormattedMessage
+          id="publicLetter.contentHash"
+          defaultMessage="Content hash of this text: <code>{hash}</code>"
+          values={{ hash: letter.currentVersion.contentHash, code: (chunks) => <code>{chunks}</code> }}
+        />
       </p>
       {letter.edition && (
         <p>
-          <a href={letter.edition.verifyUrl}>Verify the delivered letter</a>
+          <a href={letter.edition.verifyUrl}>
+            <FormattedMessage id="publicLetter.verifyEdition" defaultMessage="Verify the delivered letter" />
+          </a>
         </p>
       )}
       <Signatories signatories={letter.signatories} />
       <Timeline entries={letter.timeline} />
       <p>
-        <a href={`/letters/${letter.slug}.pdf`}>Download the letter (PDF)</a>
+        <a href={`/letters/${letter.slug}.pdf`}>
+          <FormattedMessage id="publicLetter.downloadPdf" defaultMessage="Download the letter (PDF)" />
+        </a>
       </p>
     </article>
   );

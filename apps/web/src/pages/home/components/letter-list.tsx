@@ -1,5 +1,7 @@
 import { Link } from 'wouter';
-import { statusText } from '../../../letter-status';
+import { FormattedMessage } from 'react-intl';
+import type { LetterStatus } from '../../../gql/graphql';
+import { statusMessage } from '../../../letter-status';
 
 /** Letters, each a link to its page with its stage; `empty` is said when there are none. */
 export function LetterList({
@@ -17,7 +19,9 @@ export function LetterList({
           <Link href={`/letters/${letter.slug}`}>
             <bdi>{letter.title}</bdi>
           </Link>{' '}
-          <span className="tag">{statusText(letter.status)}</span>
+          <span className="tag">
+            <FormattedMessage {...statusMessage(letter.status as LetterStatus)} />
+          </span>
         </li>
       ))}
     </ul>

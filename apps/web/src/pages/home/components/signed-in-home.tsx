@@ -7,7 +7,7 @@ import { LetterList } from './letter-list';
 /** The start page of someone signed in: their organisations and letters. */
 export function SignedInHome() {
   const { result, home } = useHome();
-  if (!home) return result.error ? <ErrorNote error={result.error} /> : <Loading what="your organisations" />;
+  if (!home) return result.error ? <ErrorNote error={result.error} /> : <Loading />;
   const { me, mine, others } = home;
   return (
     <>

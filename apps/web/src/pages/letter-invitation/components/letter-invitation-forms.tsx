@@ -10,7 +10,7 @@ export function LetterInvitationForms({ token }: { token: string }) {
   const { me, signing, chosen, setOrganisationId } = useSigningOrganisations();
   const [accepted, accept] = useMutation(AcceptLetterInvitation);
 
-  if (!me.data) return me.error ? <ErrorNote error={me.error} /> : <Loading what="your organisations" />;
+  if (!me.data) return me.error ? <ErrorNote error={me.error} /> : <Loading />;
   const invitation = accepted.data?.acceptInvitation;
   if (invitation) {
     return (

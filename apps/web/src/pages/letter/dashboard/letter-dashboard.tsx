@@ -42,7 +42,7 @@ export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceL
       ) : result.error ? (
         <ErrorNote error={result.error} />
       ) : (
-        <Loading what="signatures" />
+        <Loading />
       )}
       {sending ? (
         <>
@@ -59,7 +59,7 @@ export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceL
       ) : delivery.error ? (
         <ErrorNote error={delivery.error} />
       ) : (
-        <Loading what="recipients and deliveries" />
+        <Loading />
       )}
       <Updates letter={letter} />
     </section>

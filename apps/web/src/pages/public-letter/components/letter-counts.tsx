@@ -1,34 +1,46 @@
-import { statusText } from '../../../letter-status';
+import { FormattedMessage } from 'react-intl';
+import { statusMessage } from '../../../letter-status';
 import { formatDate } from '../../../ui';
 import type { PublicLetter } from '../hooks/use-public-letter';
+
+const strong = (chunks: React.ReactNode[]) => <strong>{chunks}</strong>;
 
 /** How many have signed and supported, and whether the letter is still open. */
 export function LetterCounts({ letter }: { letter: PublicLetter }) {
   return (
     <section aria-labelledby="counts-heading" className="counts-box">
       <h2 id="counts-heading" className="visually-hidden">
-        Counts
+        <FormattedMessage id="publicLetter.counts.heading" defaultMessage="Counts" />
       </h2>
       <p aria-live="polite" data-testid="public-counts">
-        <strong>{letter.counts.signed}</strong> {letter.counts.signed === 1 ? 'organisation has' : 'organisations have'}{' '}
-        signed
+        <FormattedMessage
+          id="publicLetter.counts.signed"
+          defaultMessage="{count, plural, one {<b>#</b> organisation has signed} other {<b>#</b> organisations have signed}}"
+          values={{ count: letter.counts.signed, b: strong }}
+        />
         {letter.counts.supporters > 0 && (
-          <>
-            {' '}
-            · <strong>{letter.counts.supporters}</strong> supporters
-          </>
+          <FormattedMessage
+            id="publicLetter.counts.supporters"
+            defaultMessage=" · {count, plural, one {<b>#</b> supporter} other {<b>#</b> supporters}}"
+            values={{ count: letter.counts.supporters, b: strong }}
+          />
         )}
         {letter.counts.supportersAwaitingReconfirmation > 0 && (
-          <>
-            {' '}
-            · <strong>{letter.counts.supportersAwaitingReconfirmation}</strong> waiting to re-confirm the revised text
-          </>
+          <FormattedMessage
+            id="publicLetter.counts.awaitingReconfirmation"
+            defaultMessage=" · <b>{count, number}</b> waiting to re-confirm the revised text"
+            values={{ count: letter.counts.supportersAwaitingReconfirmation, b: strong }}
+          />
         )}
       </p>
       <p className="status">
-        {statusText(letter.status)}
+        <FormattedMessage {...statusMessage(letter.status)} />
         {letter.endorsementDeadline && letter.status === 'OPEN' && (
-          <> · open until {formatDate(letter.endorsementDeadline)}</>
+          <FormattedMessage
+            id="publicLetter.counts.openUntil"
+            defaultMessage=" · open until {date}"
+            values={{ date: formatDate(letter.endorsementDeadline) }}
+          />
         )}
       </p>
     </section>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import type { PublicLetter } from '../hooks/use-public-letter';
 import { VerifiedBadge } from '../../../components/verified-badge';
 
@@ -5,16 +6,32 @@ import { VerifiedBadge } from '../../../components/verified-badge';
 export function Signatories({ signatories }: { signatories: PublicLetter['signatories'] }) {
   return (
     <section aria-labelledby="signatories-heading">
-      <h2 id="signatories-heading">Signatories</h2>
+      <h2 id="signatories-heading">
+        <FormattedMessage id="signatories.heading" defaultMessage="Signatories" />
+      </h2>
       {signatories.edges.length === 0 && signatories.anonymousCount === 0 ? (
-        <p>No organisation has signed yet.</p>
+        <p>
+          <FormattedMessage id="signatories.none" defaultMessage="No organisation has signed yet." />
+        </p>
       ) : (
         <ul className="signatories">
           {signatories.edges.map(({ node }) => (
             <li key={node.organisationSlug}>
               <bdi>{node.displayName}</bdi>
-              {node.country && <span className="country"> ({node.country})</span>}
-              {node.lead && <span className="tag">lead</span>}
+              {node.country && (
+                <span className="country">
+                  <FormattedMessage
+                    id="signatories.country"
+                    defaultMessage=" ({country})"
+                    values={{ country: node.country }}
+                  />
+                </span>
+              )}
+              {node.lead && (
+                <span className="tag">
+                  <FormattedMessage id="signatories.lead" defaultMessage="lead" />
+                </span>
+              )}
               {node.verified && <VerifiedBadge domain={node.verifiedDomain ?? undefined} />}
             </li>
           ))}
@@ -22,9 +39,11 @@ export function Signatories({ signatories }: { signatories: PublicLetter['signat
       )}
       {signatories.anonymousCount > 0 && (
         <p data-testid="unnamed">
-          {signatories.edges.length > 0 ? 'and ' : ''}
-          {signatories.anonymousCount} {signatories.anonymousCount === 1 ? 'organisation' : 'organisations'} that cannot
-          be named for their safety
+          <FormattedMessage
+            id="signatories.unnamed"
+            defaultMessage="{named, select, yes {and } other {}}{count, plural, one {# organisation} other {# organisations}} that cannot be named for their safety"
+            values={{ named: signatories.edges.length > 0 ? 'yes' : 'no', count: signatories.anonymousCount }}
+          />
         </p>
       )}
     </section>

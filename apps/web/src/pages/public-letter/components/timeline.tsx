@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { formatDate } from '../../../ui';
 import type { PublicLetter } from '../hooks/use-public-letter';
 
@@ -6,7 +7,9 @@ export function Timeline({ entries }: { entries: PublicLetter['timeline'] }) {
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Timeline</h2>
+      <h2 id="timeline-heading">
+        <FormattedMessage id="timeline.heading" defaultMessage="Timeline" />
+      </h2>
       <ol className="timeline">
         {entries.map((entry) => (
           <li key={entry.id}>

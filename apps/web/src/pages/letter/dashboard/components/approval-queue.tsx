@@ -19,8 +19,7 @@ export function ApprovalQueue({ letter, onChange }: { letter: WorkspaceLetter; o
     onChange();
   };
   const queue = result.data?.letter?.awaiting;
-  if (!queue)
-    return result.error ? <ErrorNote error={result.error} /> : <Loading what="signatures waiting for approval" />;
+  if (!queue) return result.error ? <ErrorNote error={result.error} /> : <Loading />;
   const awaiting = queue.edges.map((e) => e.node);
   return (
     <section aria-labelledby="queue-heading">

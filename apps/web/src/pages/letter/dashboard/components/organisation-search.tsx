@@ -23,7 +23,7 @@ export function OrganisationSearch({
         <Field label={label} value={search} onChange={(e) => setSearch(e.target.value)} />
         <button type="submit">Find</button>
       </form>
-      {found.fetching && <Loading what="organisations" />}
+      {found.fetching && <Loading />}
       {found.data && (
         <ul className="choices" aria-label="Organisations found">
           {found.data.organisations.edges.length === 0 && <li>No organisation has that name.</li>}
