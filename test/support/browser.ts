@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import chromium from '@sparticuz/chromium';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { chromium as playwright, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /**
  * A real headless Chromium: the one @sparticuz/chromium ships inside its npm package (Linux x64),
@@ -23,11 +23,14 @@ export class Browsers {
 
   constructor(private readonly baseURL: () => string) {}
 
-  /** A new person's page; with DEBUG_WEB set, GraphQL errors and console lines are printed. */
-  async page(): Promise<Page> {
+  /**
+   * A new person's page (`options` such as their browser's `locale`, which sets Accept-Language and
+   * navigator.languages); with DEBUG_WEB set, GraphQL errors and console lines are printed.
+   */
+  async page(options: BrowserContextOptions = {}): Promise<Page> {
     const browser = await launchBrowser();
     this.open.push(browser);
-    const page = await (await browser.newContext({ baseURL: this.baseURL() })).newPage();
+    const page = await (await browser.newContext({ ...options, baseURL: this.baseURL() })).newPage();
     if (process.env.DEBUG_WEB) {
       page.on('response', async (response) => {
         if (!response.url().endsWith('/graphql')) return;
