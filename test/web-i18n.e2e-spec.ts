@@ -25,7 +25,9 @@ describe('web app: the reader’s language', () => {
   });
 
   const htmlAttributes = (page: Page) =>
-    page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+    page.evaluate<{ lang: string; dir: string }>(
+      '({ lang: document.documentElement.lang, dir: document.documentElement.dir })',
+    );
 
   async function openPublicPage(page: Page, query = ''): Promise<void> {
     await page.goto(`/l/${slug}${query}`);
@@ -89,8 +91,10 @@ describe('web app: the reader’s language', () => {
     expect(await htmlAttributes(page)).toEqual({ lang: 'en-XB', dir: 'rtl' });
     await mirroredHeader(page);
     // The app's own words run right to left; the letter's title keeps its own direction (dir="auto").
-    expect(await page.getByTestId('public-counts').evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
-    expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).direction)).toBe('ltr');
+    expect(
+      await page.evaluate<string>("getComputedStyle(document.querySelector('[data-testid=public-counts]')).direction"),
+    ).toBe('rtl');
+    expect(await page.evaluate<string>("getComputedStyle(document.querySelector('h1')).direction")).toBe('ltr');
     await screenshot(page, 'public-letter-rtl');
 
     // Signed in (in English), the letter's dashboard in the pseudo-locale.

@@ -13,8 +13,16 @@ export function Timeline({ entries }: { entries: PublicLetter['timeline'] }) {
       <ol className="timeline">
         {entries.map((entry) => (
           <li key={entry.id}>
-            <time dateTime={entry.occurredAt}>{formatDate(entry.occurredAt)}</time>{' '}
-            <strong dir="auto">{entry.title}</strong>
+            <FormattedMessage
+              id="timeline.entry"
+              defaultMessage="<time>{date}</time> <b>{title}</b>"
+              values={{
+                date: formatDate(entry.occurredAt),
+                title: entry.title,
+                time: (chunks) => <time dateTime={entry.occurredAt}>{chunks}</time>,
+                b: (chunks) => <strong dir="auto">{chunks}</strong>,
+              }}
+            />
             {entry.body && <p dir="auto">{entry.body}</p>}
           </li>
         ))}
