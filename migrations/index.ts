@@ -1,3 +1,4 @@
+import { TranslationPdfs1796474977377 } from './1796474977377-TranslationPdfs';
 import { OpenSignOn1796472495493 } from './1796472495493-OpenSignOn';
 import { LetterTranslations1796473467701 } from './1796473467701-LetterTranslations';
 import { GuestSigning1796462808023 } from './1796462808023-GuestSigning';
@@ -62,4 +63,5 @@ export const MIGRATIONS: Function[] = [
   GuestSigning1796462808023,
   OpenSignOn1796472495493,
   LetterTranslations1796473467701,
+  TranslationPdfs1796474977377,
 ];
