@@ -216,6 +216,9 @@ type Documents = {
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
     "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": typeof types.TimelinePostUpdateDocument,
     "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": typeof types.TimelineTimelineDocument,
+    "\n  mutation TranslationPdfsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TranslationPdfsSaveDocument,
+    "\n  mutation TranslationPdfsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": typeof types.TranslationPdfsApproveDocument,
+    "\n  query TranslationPdfsEdition($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n      edition {\n        id\n        contentHash\n        editionHash\n        translations {\n          language\n          contentHash\n          pdfUrl\n        }\n      }\n    }\n  }\n": typeof types.TranslationPdfsEditionDocument,
     "\n  mutation TranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      language\n      title\n      body\n      contentHash\n      translator\n      status\n      basedOnVersion\n      approvedAt\n      updatedAt\n    }\n  }\n": typeof types.TranslationsSaveDocument,
     "\n  mutation TranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      basedOnVersion\n      approvedAt\n    }\n  }\n": typeof types.TranslationsApproveDocument,
     "\n  mutation TranslationsDelete($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n": typeof types.TranslationsDeleteDocument,
@@ -499,6 +502,9 @@ const documents: Documents = {
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
     "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": types.TimelinePostUpdateDocument,
     "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": types.TimelineTimelineDocument,
+    "\n  mutation TranslationPdfsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": types.TranslationPdfsSaveDocument,
+    "\n  mutation TranslationPdfsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": types.TranslationPdfsApproveDocument,
+    "\n  query TranslationPdfsEdition($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n      edition {\n        id\n        contentHash\n        editionHash\n        translations {\n          language\n          contentHash\n          pdfUrl\n        }\n      }\n    }\n  }\n": types.TranslationPdfsEditionDocument,
     "\n  mutation TranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      language\n      title\n      body\n      contentHash\n      translator\n      status\n      basedOnVersion\n      approvedAt\n      updatedAt\n    }\n  }\n": types.TranslationsSaveDocument,
     "\n  mutation TranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      basedOnVersion\n      approvedAt\n    }\n  }\n": types.TranslationsApproveDocument,
     "\n  mutation TranslationsDelete($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n": types.TranslationsDeleteDocument,
@@ -1385,6 +1391,18 @@ export function graphql(source: "\n  mutation TimelinePostUpdate($input: PostUpd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n"): typeof import('./graphql').TimelineTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationPdfsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TranslationPdfsSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationPdfsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TranslationPdfsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationPdfsEdition($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n      edition {\n        id\n        contentHash\n        editionHash\n        translations {\n          language\n          contentHash\n          pdfUrl\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TranslationPdfsEditionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

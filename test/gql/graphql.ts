@@ -1735,6 +1735,27 @@ export type TimelineTimelineQueryVariables = Exact<{
 
 export type TimelineTimelineQuery = { letter: { timeline: Array<{ kind: string, title: string, body: string | null, occurredAt: string }> } | null };
 
+export type TranslationPdfsSaveMutationVariables = Exact<{
+  input: SaveTranslationInput;
+}>;
+
+
+export type TranslationPdfsSaveMutation = { saveTranslation: { id: string, status: TranslationStatus } };
+
+export type TranslationPdfsApproveMutationVariables = Exact<{
+  translationId: string | number;
+}>;
+
+
+export type TranslationPdfsApproveMutation = { approveTranslation: { id: string, status: TranslationStatus } };
+
+export type TranslationPdfsEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TranslationPdfsEditionQuery = { letter: { currentVersion: { contentHash: string }, edition: { id: string, contentHash: string, editionHash: string, translations: Array<{ language: string, contentHash: string, pdfUrl: string }> } | null } | null };
+
 export type TranslationsSaveMutationVariables = Exact<{
   input: SaveTranslationInput;
 }>;
@@ -4368,6 +4389,41 @@ export const TimelineTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimelineTimelineQuery, TimelineTimelineQueryVariables>;
+export const TranslationPdfsSaveDocument = new TypedDocumentString(`
+    mutation TranslationPdfsSave($input: SaveTranslationInput!) {
+  saveTranslation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationPdfsSaveMutation, TranslationPdfsSaveMutationVariables>;
+export const TranslationPdfsApproveDocument = new TypedDocumentString(`
+    mutation TranslationPdfsApprove($translationId: ID!) {
+  approveTranslation(translationId: $translationId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationPdfsApproveMutation, TranslationPdfsApproveMutationVariables>;
+export const TranslationPdfsEditionDocument = new TypedDocumentString(`
+    query TranslationPdfsEdition($id: ID!) {
+  letter(id: $id) {
+    currentVersion {
+      contentHash
+    }
+    edition {
+      id
+      contentHash
+      editionHash
+      translations {
+        language
+        contentHash
+        pdfUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationPdfsEditionQuery, TranslationPdfsEditionQueryVariables>;
 export const TranslationsSaveDocument = new TypedDocumentString(`
     mutation TranslationsSave($input: SaveTranslationInput!) {
   saveTranslation(input: $input) {
