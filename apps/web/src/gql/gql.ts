@@ -61,6 +61,10 @@ type Documents = {
     "\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n": typeof types.RecordResponseDocument,
     "\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RetryDeliveryDocument,
     "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n": typeof types.PostUpdateDocument,
+    "\n  query LetterTranslations($slug: String!) {\n    letter(slug: $slug) {\n      id\n      language\n      currentVersion {\n        id\n        number\n      }\n      translations {\n        ...ShownTranslation\n        approvedAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.LetterTranslationsDocument,
+    "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      ...ShownTranslation\n      approvedAt\n      updatedAt\n    }\n  }\n": typeof types.SaveTranslationDocument,
+    "\n  mutation ApproveTranslation($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      approvedAt\n    }\n  }\n": typeof types.ApproveTranslationDocument,
+    "\n  mutation DeleteTranslation($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n": typeof types.DeleteTranslationDocument,
     "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      openSignOn\n      autoApproveVerified\n      endorsementDeadline\n      deliverBy\n      language\n      translations(status: APPROVED) {\n        ...ShownTranslation\n      }\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n": typeof types.WorkspaceDocument,
     "\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n": typeof types.EndorseDocument,
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n": typeof types.WithdrawDocument,
@@ -141,6 +145,10 @@ const documents: Documents = {
     "\n  mutation RecordResponse($input: ResponseInput!) {\n    recordResponse(input: $input) {\n      id\n      status\n      response\n    }\n  }\n": types.RecordResponseDocument,
     "\n  mutation RetryDelivery($deliveryId: ID!) {\n    retryDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RetryDeliveryDocument,
     "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n": types.PostUpdateDocument,
+    "\n  query LetterTranslations($slug: String!) {\n    letter(slug: $slug) {\n      id\n      language\n      currentVersion {\n        id\n        number\n      }\n      translations {\n        ...ShownTranslation\n        approvedAt\n        updatedAt\n      }\n    }\n  }\n": types.LetterTranslationsDocument,
+    "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      ...ShownTranslation\n      approvedAt\n      updatedAt\n    }\n  }\n": types.SaveTranslationDocument,
+    "\n  mutation ApproveTranslation($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      approvedAt\n    }\n  }\n": types.ApproveTranslationDocument,
+    "\n  mutation DeleteTranslation($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n": types.DeleteTranslationDocument,
     "\n  query Workspace($slug: String!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      visibility\n      openSignOn\n      autoApproveVerified\n      endorsementDeadline\n      deliverBy\n      language\n      translations(status: APPROVED) {\n        ...ShownTranslation\n      }\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n        material\n        note\n        createdAt\n      }\n      versions {\n        id\n        number\n        title\n        material\n        note\n        createdAt\n      }\n      leadOrganisations {\n        id\n        name\n      }\n      counts {\n        ...LetterCountFields\n      }\n      myEndorsements {\n        ...EndorsementFields\n        receipt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n    }\n    me {\n      ...MyMemberships\n    }\n  }\n": types.WorkspaceDocument,
     "\n  mutation Endorse($input: EndorseInput!) {\n    endorseLetter(input: $input) {\n      ...EndorsementFields\n      receipt\n    }\n  }\n": types.EndorseDocument,
     "\n  mutation Withdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n      withdrawnAt\n    }\n  }\n": types.WithdrawDocument,
@@ -376,6 +384,22 @@ export function graphql(source: "\n  mutation RetryDelivery($deliveryId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LetterTranslations($slug: String!) {\n    letter(slug: $slug) {\n      id\n      language\n      currentVersion {\n        id\n        number\n      }\n      translations {\n        ...ShownTranslation\n        approvedAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query LetterTranslations($slug: String!) {\n    letter(slug: $slug) {\n      id\n      language\n      currentVersion {\n        id\n        number\n      }\n      translations {\n        ...ShownTranslation\n        approvedAt\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      ...ShownTranslation\n      approvedAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SaveTranslation($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      ...ShownTranslation\n      approvedAt\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveTranslation($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveTranslation($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      approvedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTranslation($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n"): (typeof documents)["\n  mutation DeleteTranslation($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
