@@ -4,8 +4,7 @@ import { ErrorNote, Field, Submit, TextArea } from '../../../../ui';
 import { useTranslationForm, type TranslationDraft } from '../hooks/use-translation-form';
 
 const WORDS = {
-  BAD_USER_INPUT:
-    'Give a language tag such as zh-Hans, ug or bo (not the original’s language), a title and the text.',
+  BAD_USER_INPUT: 'Give a language tag such as zh-Hans, ug or bo (not the original’s language), a title and the text.',
   INVALID_STATE: 'This letter has as many translations as it may have: delete one first.',
 };
 

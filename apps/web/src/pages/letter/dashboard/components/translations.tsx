@@ -66,8 +66,8 @@ export function Translations({ letter }: { letter: WorkspaceLetter }) {
               {t.status === 'OUTDATED' && (
                 <div className="card warn" data-testid="outdated-diff">
                   <p>
-                    The original changed since version {t.basedOnVersion}: this translation is not published until it
-                    is brought up to date, saved and approved again. What changed:
+                    The original changed since version {t.basedOnVersion}: this translation is not published until it is
+                    brought up to date, saved and approved again. What changed:
                   </p>
                   <VersionDiff slug={letter.slug} from={t.basedOnVersion} to={current} />
                 </div>
@@ -143,7 +143,7 @@ export function TranslationsLeftOut({ letter }: { letter: WorkspaceLetter }) {
       {left.map((t, i) => (
         <span key={t.id}>
           {i > 0 && ', '}
-          {languageName(t.language, 'en')} ({STATUS[t.status]})
+          {languageName(t.language, 'en')} ({t.language}), {STATUS[t.status]}
         </span>
       ))}
       . Approve them first to deliver them with the letter.
