@@ -46,6 +46,18 @@ const APPROVE = graphql(`
     }
   }
 `);
+const SET_OPEN = graphql(`
+  mutation WebTranslationsSetOpen($letterId: ID!) {
+    setOpenSignOn(letterId: $letterId, open: true) {
+      id
+    }
+  }
+`);
+const REQUEST = graphql(`
+  mutation WebTranslationsRequest($input: RequestToSignInput!) {
+    requestToSign(input: $input)
+  }
+`);
 const INVITE = graphql(`
   mutation WebTranslationsInvite($input: InviteEndorsersInput!) {
     inviteEndorsers(input: $input) {
@@ -263,6 +275,36 @@ describe('web app: a letter in several languages', () => {
     await english.goto(`/letters/${slug}`);
     await english.getByTestId('content-hash').waitFor();
     expect(await english.getByTestId('reader-translation').count()).toBe(0);
+  });
+
+  it("shows the open sign-on confirmation in the reader's language above the original it signs", async () => {
+    expect((await app.gql(SET_OPEN, { letterId }, lead.token)).body.errors).toBeUndefined();
+    const email = 'signer@harbour.example';
+    const asked = await app.gql(REQUEST, {
+      input: {
+        letterId,
+        email,
+        organisationName: 'Harbour Press Freedom',
+        country: 'GH',
+        signerName: 'Kwame Mensah',
+        signerTitle: 'Coordinator',
+        authorised: true,
+        contentHash: originalHash,
+      },
+    });
+    expect(asked.body).toEqual({ data: { requestToSign: true } });
+    const mail = await smtp.waitFor(email, (m) => /Confirm your signature/.test(m.parsed.subject ?? ''));
+    const page = await browsers.page();
+    await page.addInitScript(browserLanguages(['ug-CN', 'en']));
+    await page.goto(onApp(app.url, linkIn(mail.parsed.text, '/sign-on/confirm')));
+    const translation = page.getByTestId('reader-translation');
+    await translation.waitFor();
+    expect(await translation.getByRole('heading', { level: 2 }).innerText()).toBe(UG.title);
+    expect(await translation.getByTestId('original-hash').innerText()).toBe(originalHash);
+    expect(await translation.getByTestId('original-is-signed').innerText()).toMatch(
+      /original in English is the text that is signed/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('lets a lead add and approve a translation from the dashboard; a revision outdates them, with the diff', async () => {

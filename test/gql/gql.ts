@@ -300,6 +300,8 @@ type Documents = {
     "\n  mutation WebTranslationsOpen($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n": typeof types.WebTranslationsOpenDocument,
     "\n  mutation WebTranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WebTranslationsSaveDocument,
     "\n  mutation WebTranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": typeof types.WebTranslationsApproveDocument,
+    "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": typeof types.WebTranslationsSetOpenDocument,
+    "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": typeof types.WebTranslationsRequestDocument,
     "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebTranslationsInviteDocument,
 };
 const documents: Documents = {
@@ -588,6 +590,8 @@ const documents: Documents = {
     "\n  mutation WebTranslationsOpen($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n": types.WebTranslationsOpenDocument,
     "\n  mutation WebTranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": types.WebTranslationsSaveDocument,
     "\n  mutation WebTranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": types.WebTranslationsApproveDocument,
+    "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": types.WebTranslationsSetOpenDocument,
+    "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": types.WebTranslationsRequestDocument,
     "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebTranslationsInviteDocument,
 };
 
@@ -1731,6 +1735,14 @@ export function graphql(source: "\n  mutation WebTranslationsSave($input: SaveTr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebTranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebTranslationsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsSetOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n"): typeof import('./graphql').WebTranslationsRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

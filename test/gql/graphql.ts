@@ -2324,6 +2324,20 @@ export type WebTranslationsApproveMutationVariables = Exact<{
 
 export type WebTranslationsApproveMutation = { approveTranslation: { id: string, status: TranslationStatus } };
 
+export type WebTranslationsSetOpenMutationVariables = Exact<{
+  letterId: string | number;
+}>;
+
+
+export type WebTranslationsSetOpenMutation = { setOpenSignOn: { id: string } };
+
+export type WebTranslationsRequestMutationVariables = Exact<{
+  input: RequestToSignInput;
+}>;
+
+
+export type WebTranslationsRequestMutation = { requestToSign: boolean };
+
 export type WebTranslationsInviteMutationVariables = Exact<{
   input: InviteEndorsersInput;
 }>;
@@ -5226,6 +5240,18 @@ export const WebTranslationsApproveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebTranslationsApproveMutation, WebTranslationsApproveMutationVariables>;
+export const WebTranslationsSetOpenDocument = new TypedDocumentString(`
+    mutation WebTranslationsSetOpen($letterId: ID!) {
+  setOpenSignOn(letterId: $letterId, open: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsSetOpenMutation, WebTranslationsSetOpenMutationVariables>;
+export const WebTranslationsRequestDocument = new TypedDocumentString(`
+    mutation WebTranslationsRequest($input: RequestToSignInput!) {
+  requestToSign(input: $input)
+}
+    `) as unknown as TypedDocumentString<WebTranslationsRequestMutation, WebTranslationsRequestMutationVariables>;
 export const WebTranslationsInviteDocument = new TypedDocumentString(`
     mutation WebTranslationsInvite($input: InviteEndorsersInput!) {
   inviteEndorsers(input: $input) {
