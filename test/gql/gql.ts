@@ -299,6 +299,13 @@ type Documents = {
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteEndorsersDocument,
+    "\n  mutation WebTranslationsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.WebTranslationsCreateDocument,
+    "\n  mutation WebTranslationsOpen($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n": typeof types.WebTranslationsOpenDocument,
+    "\n  mutation WebTranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WebTranslationsSaveDocument,
+    "\n  mutation WebTranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": typeof types.WebTranslationsApproveDocument,
+    "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": typeof types.WebTranslationsSetOpenDocument,
+    "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": typeof types.WebTranslationsRequestDocument,
+    "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebTranslationsInviteDocument,
 };
 const documents: Documents = {
     "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.AbuseInviteMemberDocument,
@@ -585,6 +592,13 @@ const documents: Documents = {
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteEndorsersDocument,
+    "\n  mutation WebTranslationsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.WebTranslationsCreateDocument,
+    "\n  mutation WebTranslationsOpen($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n": types.WebTranslationsOpenDocument,
+    "\n  mutation WebTranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": types.WebTranslationsSaveDocument,
+    "\n  mutation WebTranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": types.WebTranslationsApproveDocument,
+    "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": types.WebTranslationsSetOpenDocument,
+    "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": types.WebTranslationsRequestDocument,
+    "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebTranslationsInviteDocument,
 };
 
 /**
@@ -1723,6 +1737,34 @@ export function graphql(source: "\n  mutation WebPagesInviteMember($input: Invit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebPagesInviteEndorsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n"): typeof import('./graphql').WebTranslationsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsOpen($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebTranslationsSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebTranslationsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsSetOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n"): typeof import('./graphql').WebTranslationsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsInviteDocument;
 
 
 export function graphql(source: string) {

@@ -2317,6 +2317,55 @@ export type WebPagesInviteEndorsersMutationVariables = Exact<{
 
 export type WebPagesInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
 
+export type WebTranslationsCreateMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type WebTranslationsCreateMutation = { createLetter: { id: string, slug: string, currentVersion: { contentHash: string } } };
+
+export type WebTranslationsOpenMutationVariables = Exact<{
+  letterId: string | number;
+}>;
+
+
+export type WebTranslationsOpenMutation = { openLetter: { id: string } };
+
+export type WebTranslationsSaveMutationVariables = Exact<{
+  input: SaveTranslationInput;
+}>;
+
+
+export type WebTranslationsSaveMutation = { saveTranslation: { id: string, status: TranslationStatus } };
+
+export type WebTranslationsApproveMutationVariables = Exact<{
+  translationId: string | number;
+}>;
+
+
+export type WebTranslationsApproveMutation = { approveTranslation: { id: string, status: TranslationStatus } };
+
+export type WebTranslationsSetOpenMutationVariables = Exact<{
+  letterId: string | number;
+}>;
+
+
+export type WebTranslationsSetOpenMutation = { setOpenSignOn: { id: string } };
+
+export type WebTranslationsRequestMutationVariables = Exact<{
+  input: RequestToSignInput;
+}>;
+
+
+export type WebTranslationsRequestMutation = { requestToSign: boolean };
+
+export type WebTranslationsInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type WebTranslationsInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -5213,3 +5262,56 @@ export const WebPagesInviteEndorsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebPagesInviteEndorsersMutation, WebPagesInviteEndorsersMutationVariables>;
+export const WebTranslationsCreateDocument = new TypedDocumentString(`
+    mutation WebTranslationsCreate($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+    slug
+    currentVersion {
+      contentHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsCreateMutation, WebTranslationsCreateMutationVariables>;
+export const WebTranslationsOpenDocument = new TypedDocumentString(`
+    mutation WebTranslationsOpen($letterId: ID!) {
+  openLetter(letterId: $letterId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsOpenMutation, WebTranslationsOpenMutationVariables>;
+export const WebTranslationsSaveDocument = new TypedDocumentString(`
+    mutation WebTranslationsSave($input: SaveTranslationInput!) {
+  saveTranslation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsSaveMutation, WebTranslationsSaveMutationVariables>;
+export const WebTranslationsApproveDocument = new TypedDocumentString(`
+    mutation WebTranslationsApprove($translationId: ID!) {
+  approveTranslation(translationId: $translationId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsApproveMutation, WebTranslationsApproveMutationVariables>;
+export const WebTranslationsSetOpenDocument = new TypedDocumentString(`
+    mutation WebTranslationsSetOpen($letterId: ID!) {
+  setOpenSignOn(letterId: $letterId, open: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsSetOpenMutation, WebTranslationsSetOpenMutationVariables>;
+export const WebTranslationsRequestDocument = new TypedDocumentString(`
+    mutation WebTranslationsRequest($input: RequestToSignInput!) {
+  requestToSign(input: $input)
+}
+    `) as unknown as TypedDocumentString<WebTranslationsRequestMutation, WebTranslationsRequestMutationVariables>;
+export const WebTranslationsInviteDocument = new TypedDocumentString(`
+    mutation WebTranslationsInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsInviteMutation, WebTranslationsInviteMutationVariables>;

@@ -1,4 +1,6 @@
 import { Link } from 'wouter';
+import { TranslationForReading } from '../../components/translation-view';
+import { useReaderTranslation } from '../../hooks/use-reader-translation';
 import { statusText } from '../../letter-status';
 import { ErrorNote, Loading, Markdown, NameList, PageTitle } from '../../ui';
 import { Comments } from './components/comments';
@@ -16,6 +18,7 @@ import { letterRoles } from './letter-roles';
 export function LetterPage({ slug }: { slug: string }) {
   const { result, refresh } = useWorkspace(slug);
   const letter = result.data?.letter;
+  const translation = useReaderTranslation(letter?.language, letter?.translations);
   if (!result.data) return result.error ? <ErrorNote error={result.error} /> : <Loading what="the letter" />;
   if (!letter) {
     return (
@@ -39,6 +42,10 @@ export function LetterPage({ slug }: { slug: string }) {
           </>
         )}
       </p>
+      <TranslationForReading
+        translation={translation}
+        original={{ language: letter.language, contentHash: letter.currentVersion.contentHash }}
+      />
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">The text</h2>
         <Markdown source={letter.currentVersion.body} />
