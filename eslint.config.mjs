@@ -15,6 +15,7 @@ const WEB_CONVERTED = [
   'apps/web/src/components/sign-on-section.tsx',
   'apps/web/src/components/signing-fields.tsx',
   'apps/web/src/components/supporter-form.tsx',
+  'apps/web/src/components/translation-view.tsx',
   'apps/web/src/components/verified-badge.tsx',
   'apps/web/src/pages/embed/**/*.tsx',
   'apps/web/src/pages/public-letter/**/*.tsx',

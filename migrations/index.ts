@@ -1,3 +1,5 @@
+import { TranslationPdfs1796474977377 } from './1796474977377-TranslationPdfs';
+import { DrawnAsWritten1796475627878 } from './1796475627878-DrawnAsWritten';
 import { OpenSignOn1796472495493 } from './1796472495493-OpenSignOn';
 import { LetterTranslations1796473467701 } from './1796473467701-LetterTranslations';
 import { GuestSigning1796462808023 } from './1796462808023-GuestSigning';
@@ -62,4 +64,6 @@ export const MIGRATIONS: Function[] = [
   GuestSigning1796462808023,
   OpenSignOn1796472495493,
   LetterTranslations1796473467701,
+  TranslationPdfs1796474977377,
+  DrawnAsWritten1796475627878,
 ];

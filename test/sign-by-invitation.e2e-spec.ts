@@ -827,6 +827,56 @@ describe('signing without an account: signByInvitation and the manage link (issu
     expect(memberships.body.data?.me.memberships).toEqual([{ role: 'OWNER', organisation: { id: organisationId } }]);
   });
 
+  it('adopted after a verified organisation took its name, a guest organisation keeps its members but not its badge', async () => {
+    const letter = await freshLetter('Twins');
+    const twin = `Twin Rights ${Date.now()}`;
+    const guestMail = uniqueEmail('twin').replace(/@.*/, '@twin-guest.example');
+    const token = await invite(letter.letterId, guestMail);
+    const signed = await app.gql(
+      SIGN,
+      signInput(token, letter.contentHash, { organisationName: twin, website: 'https://twin-guest.example' }),
+    );
+    const guestOrganisation = signed.body.data?.signByInvitation.organisation;
+    expect(guestOrganisation).toMatchObject({ verifiedDomain: 'twin-guest.example' });
+    // Meanwhile the organisation of that name, with members, is verified (its members proved the domain).
+    const real = await organisationWithOwner(app, { name: twin });
+    await app.sql.query(`UPDATE organisations SET verified_domain = 'twinrights.example' WHERE id = $1`, [
+      real.organisationId,
+    ]);
+    await adoptByAccount(guestMail);
+    const { rows } = await app.sql.query<{ id: string; verified_domain: string | null; members: number }>(
+      `SELECT o.id, o.verified_domain, (SELECT count(*)::int FROM memberships m WHERE m.organisation_id = o.id) AS members
+         FROM organisations o WHERE o.id = ANY($1::uuid[]) ORDER BY o.verified_domain NULLS FIRST`,
+      [[guestOrganisation?.id, real.organisationId]],
+    );
+    // Two organisations of one name, but only one verified: the badge still tells them apart.
+    expect(rows).toEqual([
+      { id: guestOrganisation?.id, verified_domain: null, members: 1 },
+      { id: real.organisationId, verified_domain: 'twinrights.example', members: 1 },
+    ]);
+  });
+
+  it('a name drawn in another order than it is written (a direction override) is refused, and the database refuses it too', async () => {
+    const letter = await freshLetter('Drawn as written');
+    const token = await invite(letter.letterId, uniqueEmail('override'));
+    const spoofed = '\u202EcidroN ecaepneerG'; // drawn as "Greenpeace Nordic"
+    for (const extra of [
+      { organisationName: spoofed },
+      { displayName: `\u2067${spoofed}\u2069` },
+      { signerName: `Wanjiru \u202Dmauak` },
+      { comment: 'We sign.\u202E' },
+    ]) {
+      const answer = await app.gql(SIGN, signInput(token, letter.contentHash, extra));
+      expect(errorCode(answer)).toBe('BAD_USER_INPUT');
+    }
+    await expect(
+      app.sql.query(`UPDATE organisations SET name = $1 WHERE id = $2`, [spoofed, lead.organisationId]),
+    ).rejects.toThrow(/organisations_name_drawn_as_written/);
+    // A right-to-left name as written is welcome: the page isolates it.
+    const arabic = await app.gql(SIGN, signInput(token, letter.contentHash, { organisationName: 'جمعية الساحل' }));
+    expect(arabic.body.errors).toBeUndefined();
+  });
+
   it('once adopted, the organisation is listed and acts signed in: the guest links read but change nothing, and the invitation token is spent', async () => {
     const letter = await freshLetter('Adopted then revised', 'PUBLIC');
     const guestMail = uniqueEmail('adopted');

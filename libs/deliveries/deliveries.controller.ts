@@ -2,18 +2,13 @@ import { Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Allow, hashToken, notFound, OptionalActor, Permission, type Actor } from '@undersigned/common';
-import { SignatoriesService, type PublicSignatories } from '@undersigned/endorsements';
-import { LetterPolicy, LetterVersion } from '@undersigned/letters';
+import { Allow, badInput, hashToken, notFound, OptionalActor, Permission, type Actor } from '@undersigned/common';
+import { canonicalLanguageTag, LetterPolicy } from '@undersigned/letters';
 import { DeliveryStatus, movesForward } from './delivery-status';
 import { DeliveryTrackerService } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
-import { editionContent, frozenSignatories } from './deliveries.service';
-import { Edition } from './edition.entity';
-import { PdfCache } from './pdf-cache';
-import { Recipient } from './recipient.entity';
+import { LetterPdfService } from './letter-pdf.service';
 import { answeredBusy } from './render/render-busy';
-import { RenderService } from './render/render.service';
 
 const PAGE = (body: string): string =>
   `<!doctype html><html><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Undersigned</title></head><body>${body}</body></html>`;
@@ -24,9 +19,7 @@ export class DeliveriesController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tracker: DeliveryTrackerService,
     private readonly policy: LetterPolicy,
-    private readonly signatories: SignatoriesService,
-    private readonly pdfCache: PdfCache,
-    private readonly renderer: RenderService,
+    private readonly pdfs: LetterPdfService,
   ) {}
 
   /**
@@ -62,43 +55,41 @@ export class DeliveriesController {
     return PAGE('<p>Thank you: receipt of this letter is acknowledged.</p>');
   }
 
-  /** The letter as delivered (its frozen edition) or as it stands, under the letter's visibility. */
+  /**
+   * The letter as delivered (its frozen edition) or as it stands, under the letter's visibility;
+   * with `?lang=`, its translation into that language (the original's own language: the original).
+   * A `lang` that is no language tag is BAD_USER_INPUT (400); a language without an APPROVED
+   * translation (a frozen one, once delivered) is NOT_FOUND (404), as a letter the reader may not see.
+   */
   @Get('letters/:file')
   @Allow(Permission.PUBLIC)
   async pdf(
     @Param('file') file: string,
+    @Query('lang') lang: unknown,
     @OptionalActor() viewer: Actor | null,
     @Res() response: Response,
   ): Promise<void> {
     const slug = /^(.+)\.pdf$/.exec(file)?.[1];
     if (!slug) throw notFound('Letter');
+    let language: string | null = null;
+    if (lang !== undefined) {
+      language = typeof lang === 'string' ? canonicalLanguageTag(lang) : null;
+      if (!language) throw badInput('lang must be a BCP 47 language tag naming a language, such as zh-Hans or ug');
+    }
     const { letter } = await this.policy.readableWhere(this.dataSource.manager, viewer, { slug });
-    const edition = await this.dataSource.getRepository(Edition).findOneBy({ letterId: letter.id });
+    if (language === letter.language) language = null;
     let pdf: Buffer;
-    if (edition) {
-      pdf = Buffer.from(edition.pdf);
-    } else {
-      const version = await this.dataSource.getRepository(LetterVersion).findOneByOrFail({
-        letterId: letter.id,
-        number: letter.currentVersion,
-      });
-      const recipients = await this.dataSource.getRepository(Recipient).findBy({ letterId: letter.id });
-      // Only the named and a count of the unnamed reach the edition (libs/endorsements/unnamed-signatories.ts).
-      const { signatories, anonymousCount }: PublicSignatories = await this.signatories.all(letter.id);
-      try {
-        pdf = await this.pdfCache.render(
-          editionContent(version, recipients, frozenSignatories(signatories), anonymousCount, new Date()),
-          (content) => this.renderer.readerPdf(content),
-        );
-      } catch (error) {
-        if (answeredBusy(error, response)) return;
-        throw error;
-      }
+    try {
+      pdf = await this.pdfs.pdf(letter, language);
+    } catch (error) {
+      if (answeredBusy(error, response)) return;
+      throw error;
     }
     response
       .status(200)
       .type('application/pdf')
-      .setHeader('Content-Disposition', `inline; filename="${letter.slug}.pdf"`)
+      .setHeader('Content-Language', language ?? letter.language)
+      .setHeader('Content-Disposition', `inline; filename="${letter.slug}${language ? `.${language}` : ''}.pdf"`)
       .send(pdf);
   }
 

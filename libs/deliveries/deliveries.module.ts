@@ -8,6 +8,8 @@ import { DeliveriesResolver } from './deliveries.resolver';
 import { RecipientFieldsResolver } from './recipient-fields.resolver';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryTrackerService } from './delivery-tracker.service';
+import { EditionAttachmentsService } from './edition-attachments.service';
+import { LetterPdfService } from './letter-pdf.service';
 import { PdfCache } from './pdf-cache';
 import { SupportersAnnexService } from './supporters-annex.service';
 import { RenderService } from './render/render.service';
@@ -22,11 +24,13 @@ import { VerificationController } from './verification.controller';
     DeliveryTrackerService,
     DeliveriesResolver,
     RecipientFieldsResolver,
+    EditionAttachmentsService,
+    LetterPdfService,
     PdfCache,
     RenderService,
     SupportersAnnexService,
     VerificationArticlesCache,
   ],
-  exports: [DeliveryTrackerService, SupportersAnnexService],
+  exports: [DeliveryTrackerService, SupportersAnnexService, EditionAttachmentsService],
 })
 export class DeliveriesModule {}

@@ -37,7 +37,7 @@ import { EditionTranslation } from './edition-translation.entity';
 import { Edition, type EditionMinorEdit, type EditionSignatory } from './edition.entity';
 import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs/delivery.queue';
 import { Recipient } from './recipient.entity';
-import type { LetterContent } from './render/letter-renderer';
+import type { LetterContent, TranslationNotice } from './render/letter-renderer';
 import type { RenderedEdition } from './render/render-thread';
 import { RenderService } from './render/render.service';
 import { SupportersService } from '@undersigned/supporters';
@@ -51,8 +51,14 @@ interface FrozenEdition {
   /** Changes with anything the rendering prints. */
   key: string;
   edition: Omit<Edition, 'html' | 'text' | 'pdf' | 'createdAt' | 'letter' | 'version' | 'translations'>;
-  /** The APPROVED translations, frozen with it. */
-  translations: EditionTranslation[];
+  /** The APPROVED translations, frozen with it, each with what its PDF prints. */
+  translations: { frozen: EditionTranslation; content: LetterContent }[];
+}
+
+/** The edition rendered: its HTML, text and PDF, and each translation's PDF by language. */
+interface RenderedFrozen {
+  edition: RenderedEdition;
+  translationPdfs: Map<string, Buffer>;
 }
 
 /** A freezing transaction either queued the deliveries (none if delivered before) or asks for a rendering first. */
@@ -167,7 +173,7 @@ export class DeliveriesService {
     // Chosen once: the verification address and the date are printed in every rendering.
     const id = randomUUID();
     const deliveredAt = new Date();
-    let rendered: { key: string; edition: RenderedEdition } | null = null;
+    let rendered: { key: string; result: RenderedFrozen } | null = null;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.dataSource.transaction(async (manager): Promise<FreezeOutcome> => {
         const letter = await this.policy.requireLead(manager, actor, letterId);
@@ -179,10 +185,10 @@ export class DeliveriesService {
         });
         if (!recipients.length) throw badInput('Add at least one recipient first');
         const frozen = await this.frozen(manager, letter, recipients, id, deliveredAt);
-        let edition = rendered?.key === frozen.key ? rendered.edition : null;
-        if (!edition) {
+        let result = rendered?.key === frozen.key ? rendered.result : null;
+        if (!result) {
           if (attempt < FREEZE_ATTEMPTS) return { render: frozen };
-          edition = await this.renderer.edition(frozen.content);
+          result = await this.render(frozen);
         }
         if (letter.status === LetterStatus.OPEN) {
           await manager.update(Letter, { id: letterId }, { status: LetterStatus.CLOSED });
@@ -192,8 +198,14 @@ export class DeliveriesService {
             onceKey: 'closed',
           });
         }
-        await manager.insert(Edition, { ...frozen.edition, ...edition });
-        if (frozen.translations.length) await manager.insert(EditionTranslation, frozen.translations);
+        await manager.insert(Edition, { ...frozen.edition, ...result.edition });
+        const translationPdfs = result.translationPdfs;
+        if (frozen.translations.length) {
+          await manager.insert(
+            EditionTranslation,
+            frozen.translations.map(({ frozen: t }) => ({ ...t, pdf: translationPdfs.get(t.language) ?? null })),
+          );
+        }
         await this.timeline.add(manager, letterId, {
           kind: TimelineKind.LETTER_DELIVERED,
           title: `Delivered to ${recipients.length} recipient${recipients.length === 1 ? '' : 's'}`,
@@ -202,11 +214,27 @@ export class DeliveriesService {
         return { created: await this.queue(manager, recipients) };
       });
       if ('render' in outcome) {
-        rendered = { key: outcome.render.key, edition: await this.renderer.edition(outcome.render.content) };
+        rendered = { key: outcome.render.key, result: await this.render(outcome.render) };
         continue;
       }
       return (await this.deliveriesOf([letterId])) as DeliveryObject[];
     }
+  }
+
+  /**
+   * The edition and every translation typeset, on the delivery render thread: the translations'
+   * PDFs are stored with the edition, so that the mails and GET /letters/:slug.pdf?lang= serve them
+   * without rendering again.
+   */
+  private async render(frozen: FrozenEdition): Promise<RenderedFrozen> {
+    const [edition, ...pdfs] = await Promise.all([
+      this.renderer.edition(frozen.content),
+      ...frozen.translations.map((t) => this.renderer.deliveryPdf(t.content)),
+    ]);
+    return {
+      edition,
+      translationPdfs: new Map(frozen.translations.map((t, i) => [t.frozen.language, pdfs[i]])),
+    };
   }
 
   async recordEvent(actor: Actor, input: DeliveryEventInput): Promise<DeliveryObject> {
@@ -311,7 +339,9 @@ export class DeliveriesService {
     };
     return {
       content,
-      key: createHash('sha256').update(JSON.stringify(content)).digest('hex'),
+      key: createHash('sha256')
+        .update(JSON.stringify([content, translations]))
+        .digest('hex'),
       edition: {
         letterId: letter.id,
         id,
@@ -323,7 +353,10 @@ export class DeliveriesService {
         signatories: frozen,
         anonymousCount,
       },
-      translations,
+      translations: translations.map((t) => ({
+        frozen: t,
+        content: translatedContent(content, t, letter.language, version.contentHash),
+      })),
     };
   }
 
@@ -435,4 +468,24 @@ export function editionContent(
     signatories,
     anonymousCount,
   };
+}
+
+/**
+ * A translation's PDF content: the original's (date, addressees, signatories, footer) with the
+ * translation's title and body, and a notice naming the original by language and content hash.
+ */
+export function translatedContent(
+  original: LetterContent,
+  translation: Pick<EditionTranslation, 'language' | 'title' | 'body' | 'contentHash' | 'translator'>,
+  originalLanguage: string,
+  originalContentHash: string,
+): LetterContent {
+  const translationNotice: TranslationNotice = {
+    language: translation.language,
+    originalLanguage,
+    originalContentHash,
+    contentHash: translation.contentHash,
+    translator: translation.translator,
+  };
+  return { ...original, title: translation.title, body: translation.body, translation: translationNotice };
 }

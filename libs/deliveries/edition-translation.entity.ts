@@ -37,4 +37,12 @@ export class EditionTranslation {
   /** The version of the original it translates (minor edits since are typo fixes of the original). */
   @Column({ name: 'based_on_version', type: 'int' })
   basedOnVersion: number;
+
+  /**
+   * The translation typeset at delivery, as GET /letters/:slug.pdf?lang= serves it and delivery
+   * mails attach it; read only when asked for (`select: false`). Null for editions frozen before
+   * translations were typeset at delivery: those render on request from the frozen text.
+   */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  pdf?: Buffer | null;
 }

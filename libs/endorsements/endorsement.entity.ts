@@ -33,6 +33,11 @@ import { SignOnRequest } from './sign-on-request.entity';
   'endorsements_sign_on_signer',
   `"sign_on_request_id" IS NULL OR "signed_by_email" IS NOT NULL OR "signed_by_id" IS NOT NULL`,
 )
+// No character that reorders how the names are drawn (DIRECTION_FORMATTING in common).
+@Check(
+  'endorsements_names_drawn_as_written',
+  `"display_name" !~ '[\\u202a-\\u202e\\u2066-\\u2069]' AND "signer_name" !~ '[\\u202a-\\u202e\\u2066-\\u2069]' AND "signer_title" !~ '[\\u202a-\\u202e\\u2066-\\u2069]'`,
+)
 @Check('endorsements_one_way_in', `"invitation_id" IS NULL OR "sign_on_request_id" IS NULL`)
 // Only a signature by open sign-on waits for the leads' approval of it; until then it is never SIGNED.
 @Check('endorsements_sign_on_approved', `"sign_on_approved_at" IS NULL OR "sign_on_request_id" IS NOT NULL`)

@@ -90,8 +90,9 @@ export function signOnConfirmationMail(input: {
       request.anonymous
         ? 'Unnamed: only the lead organisations would see your organisation among the signatories.'
         : `Named: listed publicly as ${plainLine(request.displayName || request.organisationName, 200)}`,
-      ...(request.website ? [`Website: ${plainLine(request.website, 300)}`] : []),
-      ...(request.comment ? [`Comment: ${plainLine(request.comment, 500)}`] : []),
+      ...(request.country ? [`Country: ${plainLine(request.country, 200)}`] : []),
+      ...(request.website ? [`Website: ${plainLine(request.website, 2048)}`] : []),
+      ...(request.comment ? [`Comment: ${plainLine(request.comment, 2000)}`] : []),
       request.acceptMinorEdits
         ? 'After a minor edit of the text (punctuation, spelling), your signature would stand.'
         : 'After any edit of the text, you would be asked to confirm again.',

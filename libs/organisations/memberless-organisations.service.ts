@@ -92,11 +92,36 @@ export class MemberlessOrganisationsService {
   async adopt(manager: EntityManager, userId: string, organisationIds: string[]): Promise<string[]> {
     const adopted: string[] = [];
     for (const organisationId of [...new Set(organisationIds)].sort()) {
-      await manager.query('SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE', [organisationId]);
+      const [organisation] = (await manager.query(
+        'SELECT name, name_skeleton, verified_domain FROM organisations WHERE id = $1 FOR UPDATE',
+        [organisationId],
+      )) as { name: string; name_skeleton: string; verified_domain: string | null }[];
       if (await this.hasMembers(manager, organisationId)) continue;
+      // Without members it held its verified name against no one; with them it would. If a verified
+      // organisation took the name meanwhile, this one keeps its members but not its badge (its
+      // owner can prove the domain again: verifyOrganisationDomain checks names as it should).
+      if (organisation.verified_domain && (await this.nameTaken(manager, organisation, organisationId))) {
+        await manager.update(Organisation, { id: organisationId }, { verifiedDomain: null });
+      }
       await manager.insert(Membership, { organisationId, userId, role: OrganisationRole.OWNER });
       adopted.push(organisationId);
     }
     return adopted;
+  }
+
+  /** Whether a verified organisation with members has `organisation`'s name, or one like it. */
+  private async nameTaken(
+    manager: EntityManager,
+    organisation: { name: string; name_skeleton: string },
+    organisationId: string,
+  ): Promise<boolean> {
+    try {
+      await requireNameNotVerified(manager, organisation.name_skeleton, organisationId);
+      await requireNameFreeOfVerified(manager, organisation.name, organisationId);
+      return false;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === ErrorCode.CONFLICT) return true;
+      throw error;
+    }
   }
 }

@@ -3,6 +3,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
 @Entity('organisations')
 @Index('organisations_name_id_idx', ['name', 'id'])
 @Check('organisations_slug_format', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
+// No character that reorders how the name is drawn (DIRECTION_FORMATTING in common).
+@Check('organisations_name_drawn_as_written', `"name" !~ '[\\u202a-\\u202e\\u2066-\\u2069]'`)
 export class Organisation {
   @PrimaryGeneratedColumn('uuid')
   id: string;

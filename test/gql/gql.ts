@@ -216,6 +216,9 @@ type Documents = {
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
     "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": typeof types.TimelinePostUpdateDocument,
     "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": typeof types.TimelineTimelineDocument,
+    "\n  mutation TranslationPdfsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TranslationPdfsSaveDocument,
+    "\n  mutation TranslationPdfsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": typeof types.TranslationPdfsApproveDocument,
+    "\n  query TranslationPdfsEdition($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n      edition {\n        id\n        contentHash\n        editionHash\n        translations {\n          language\n          contentHash\n          pdfUrl\n        }\n      }\n    }\n  }\n": typeof types.TranslationPdfsEditionDocument,
     "\n  mutation TranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      language\n      title\n      body\n      contentHash\n      translator\n      status\n      basedOnVersion\n      approvedAt\n      updatedAt\n    }\n  }\n": typeof types.TranslationsSaveDocument,
     "\n  mutation TranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      basedOnVersion\n      approvedAt\n    }\n  }\n": typeof types.TranslationsApproveDocument,
     "\n  mutation TranslationsDelete($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n": typeof types.TranslationsDeleteDocument,
@@ -296,6 +299,13 @@ type Documents = {
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebPagesInviteEndorsersDocument,
+    "\n  mutation WebTranslationsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.WebTranslationsCreateDocument,
+    "\n  mutation WebTranslationsOpen($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n": typeof types.WebTranslationsOpenDocument,
+    "\n  mutation WebTranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WebTranslationsSaveDocument,
+    "\n  mutation WebTranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": typeof types.WebTranslationsApproveDocument,
+    "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": typeof types.WebTranslationsSetOpenDocument,
+    "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": typeof types.WebTranslationsRequestDocument,
+    "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebTranslationsInviteDocument,
 };
 const documents: Documents = {
     "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.AbuseInviteMemberDocument,
@@ -499,6 +509,9 @@ const documents: Documents = {
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
     "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": types.TimelinePostUpdateDocument,
     "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": types.TimelineTimelineDocument,
+    "\n  mutation TranslationPdfsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": types.TranslationPdfsSaveDocument,
+    "\n  mutation TranslationPdfsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": types.TranslationPdfsApproveDocument,
+    "\n  query TranslationPdfsEdition($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n      edition {\n        id\n        contentHash\n        editionHash\n        translations {\n          language\n          contentHash\n          pdfUrl\n        }\n      }\n    }\n  }\n": types.TranslationPdfsEditionDocument,
     "\n  mutation TranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      language\n      title\n      body\n      contentHash\n      translator\n      status\n      basedOnVersion\n      approvedAt\n      updatedAt\n    }\n  }\n": types.TranslationsSaveDocument,
     "\n  mutation TranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n      basedOnVersion\n      approvedAt\n    }\n  }\n": types.TranslationsApproveDocument,
     "\n  mutation TranslationsDelete($translationId: ID!) {\n    deleteTranslation(translationId: $translationId)\n  }\n": types.TranslationsDeleteDocument,
@@ -579,6 +592,13 @@ const documents: Documents = {
     "\n  mutation WebPagesUpsertTargets($input: [TargetInput!]!) {\n    upsertTargets(input: $input) {\n      id\n    }\n  }\n": types.WebPagesUpsertTargetsDocument,
     "\n  mutation WebPagesInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteMemberDocument,
     "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebPagesInviteEndorsersDocument,
+    "\n  mutation WebTranslationsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.WebTranslationsCreateDocument,
+    "\n  mutation WebTranslationsOpen($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n": types.WebTranslationsOpenDocument,
+    "\n  mutation WebTranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": types.WebTranslationsSaveDocument,
+    "\n  mutation WebTranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n": types.WebTranslationsApproveDocument,
+    "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": types.WebTranslationsSetOpenDocument,
+    "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": types.WebTranslationsRequestDocument,
+    "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebTranslationsInviteDocument,
 };
 
 /**
@@ -1388,6 +1408,18 @@ export function graphql(source: "\n  query TimelineTimeline($id: ID!) {\n    let
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TranslationPdfsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TranslationPdfsSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationPdfsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TranslationPdfsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationPdfsEdition($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n      edition {\n        id\n        contentHash\n        editionHash\n        translations {\n          language\n          contentHash\n          pdfUrl\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TranslationPdfsEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      language\n      title\n      body\n      contentHash\n      translator\n      status\n      basedOnVersion\n      approvedAt\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').TranslationsSaveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1705,6 +1737,34 @@ export function graphql(source: "\n  mutation WebPagesInviteMember($input: Invit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebPagesInviteEndorsers($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebPagesInviteEndorsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsCreate($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n"): typeof import('./graphql').WebTranslationsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsOpen($letterId: ID!) {\n    openLetter(letterId: $letterId) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebTranslationsSaveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsApprove($translationId: ID!) {\n    approveTranslation(translationId: $translationId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebTranslationsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsSetOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n"): typeof import('./graphql').WebTranslationsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsInviteDocument;
 
 
 export function graphql(source: string) {

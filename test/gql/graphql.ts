@@ -1735,6 +1735,27 @@ export type TimelineTimelineQueryVariables = Exact<{
 
 export type TimelineTimelineQuery = { letter: { timeline: Array<{ kind: string, title: string, body: string | null, occurredAt: string }> } | null };
 
+export type TranslationPdfsSaveMutationVariables = Exact<{
+  input: SaveTranslationInput;
+}>;
+
+
+export type TranslationPdfsSaveMutation = { saveTranslation: { id: string, status: TranslationStatus } };
+
+export type TranslationPdfsApproveMutationVariables = Exact<{
+  translationId: string | number;
+}>;
+
+
+export type TranslationPdfsApproveMutation = { approveTranslation: { id: string, status: TranslationStatus } };
+
+export type TranslationPdfsEditionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TranslationPdfsEditionQuery = { letter: { currentVersion: { contentHash: string }, edition: { id: string, contentHash: string, editionHash: string, translations: Array<{ language: string, contentHash: string, pdfUrl: string }> } | null } | null };
+
 export type TranslationsSaveMutationVariables = Exact<{
   input: SaveTranslationInput;
 }>;
@@ -2295,6 +2316,55 @@ export type WebPagesInviteEndorsersMutationVariables = Exact<{
 
 
 export type WebPagesInviteEndorsersMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type WebTranslationsCreateMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type WebTranslationsCreateMutation = { createLetter: { id: string, slug: string, currentVersion: { contentHash: string } } };
+
+export type WebTranslationsOpenMutationVariables = Exact<{
+  letterId: string | number;
+}>;
+
+
+export type WebTranslationsOpenMutation = { openLetter: { id: string } };
+
+export type WebTranslationsSaveMutationVariables = Exact<{
+  input: SaveTranslationInput;
+}>;
+
+
+export type WebTranslationsSaveMutation = { saveTranslation: { id: string, status: TranslationStatus } };
+
+export type WebTranslationsApproveMutationVariables = Exact<{
+  translationId: string | number;
+}>;
+
+
+export type WebTranslationsApproveMutation = { approveTranslation: { id: string, status: TranslationStatus } };
+
+export type WebTranslationsSetOpenMutationVariables = Exact<{
+  letterId: string | number;
+}>;
+
+
+export type WebTranslationsSetOpenMutation = { setOpenSignOn: { id: string } };
+
+export type WebTranslationsRequestMutationVariables = Exact<{
+  input: RequestToSignInput;
+}>;
+
+
+export type WebTranslationsRequestMutation = { requestToSign: boolean };
+
+export type WebTranslationsInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type WebTranslationsInviteMutation = { inviteEndorsers: Array<{ id: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4368,6 +4438,41 @@ export const TimelineTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimelineTimelineQuery, TimelineTimelineQueryVariables>;
+export const TranslationPdfsSaveDocument = new TypedDocumentString(`
+    mutation TranslationPdfsSave($input: SaveTranslationInput!) {
+  saveTranslation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationPdfsSaveMutation, TranslationPdfsSaveMutationVariables>;
+export const TranslationPdfsApproveDocument = new TypedDocumentString(`
+    mutation TranslationPdfsApprove($translationId: ID!) {
+  approveTranslation(translationId: $translationId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationPdfsApproveMutation, TranslationPdfsApproveMutationVariables>;
+export const TranslationPdfsEditionDocument = new TypedDocumentString(`
+    query TranslationPdfsEdition($id: ID!) {
+  letter(id: $id) {
+    currentVersion {
+      contentHash
+    }
+    edition {
+      id
+      contentHash
+      editionHash
+      translations {
+        language
+        contentHash
+        pdfUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationPdfsEditionQuery, TranslationPdfsEditionQueryVariables>;
 export const TranslationsSaveDocument = new TypedDocumentString(`
     mutation TranslationsSave($input: SaveTranslationInput!) {
   saveTranslation(input: $input) {
@@ -5157,3 +5262,56 @@ export const WebPagesInviteEndorsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebPagesInviteEndorsersMutation, WebPagesInviteEndorsersMutationVariables>;
+export const WebTranslationsCreateDocument = new TypedDocumentString(`
+    mutation WebTranslationsCreate($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+    slug
+    currentVersion {
+      contentHash
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsCreateMutation, WebTranslationsCreateMutationVariables>;
+export const WebTranslationsOpenDocument = new TypedDocumentString(`
+    mutation WebTranslationsOpen($letterId: ID!) {
+  openLetter(letterId: $letterId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsOpenMutation, WebTranslationsOpenMutationVariables>;
+export const WebTranslationsSaveDocument = new TypedDocumentString(`
+    mutation WebTranslationsSave($input: SaveTranslationInput!) {
+  saveTranslation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsSaveMutation, WebTranslationsSaveMutationVariables>;
+export const WebTranslationsApproveDocument = new TypedDocumentString(`
+    mutation WebTranslationsApprove($translationId: ID!) {
+  approveTranslation(translationId: $translationId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsApproveMutation, WebTranslationsApproveMutationVariables>;
+export const WebTranslationsSetOpenDocument = new TypedDocumentString(`
+    mutation WebTranslationsSetOpen($letterId: ID!) {
+  setOpenSignOn(letterId: $letterId, open: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsSetOpenMutation, WebTranslationsSetOpenMutationVariables>;
+export const WebTranslationsRequestDocument = new TypedDocumentString(`
+    mutation WebTranslationsRequest($input: RequestToSignInput!) {
+  requestToSign(input: $input)
+}
+    `) as unknown as TypedDocumentString<WebTranslationsRequestMutation, WebTranslationsRequestMutationVariables>;
+export const WebTranslationsInviteDocument = new TypedDocumentString(`
+    mutation WebTranslationsInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebTranslationsInviteMutation, WebTranslationsInviteMutationVariables>;

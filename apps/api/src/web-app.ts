@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, DomainError, ErrorCode, type AppConfig } from '@undersigned/common';
-import { LetterPolicy, LetterVersion } from '@undersigned/letters';
+import { canonicalLanguageTag, LetterPolicy, LetterVersion, TranslationsService } from '@undersigned/letters';
 
 /** The supporter form alone, which partners' sites may frame. */
 const EMBED_PATH = /^\/embed\/[^/]+$/;
@@ -168,7 +168,7 @@ export function serveWebApp(app: INestApplication): void {
       return next();
     }
     if (!APP_PATHS.some((pattern) => pattern.test(path))) return next();
-    void page(app, index, path)
+    void page(app, index, path, typeof req.query.lang === 'string' ? req.query.lang : undefined)
       .then(({ status, html }) => {
         res
           .status(status)
@@ -183,30 +183,58 @@ export function serveWebApp(app: INestApplication): void {
 const APP_DESCRIPTION =
   '<meta name="description" content="Undersigned: organisations draft a joint letter together, co-sign its exact text and deliver it, with every delivery and reply tracked.">';
 
-/** index.html, with a public letter's title and first words as Open Graph tags. */
-async function page(app: INestApplication, index: string, path: string): Promise<{ status: number; html: string }> {
+/**
+ * index.html, with a public letter's title and first words as Open Graph tags: in the language
+ * `?lang=` asks for when the letter has an APPROVED translation into it, and `hreflang` alternates
+ * for the original and each approved translation.
+ */
+async function page(
+  app: INestApplication,
+  index: string,
+  path: string,
+  lang: string | undefined,
+): Promise<{ status: number; html: string }> {
   const slug = /^\/l\/([^/]+)$/.exec(path)?.[1];
   // The app's own pages (sign-in, password reset, account ...) say what the site is.
   const general = (): string => index.replace('<!--og-->', () => APP_DESCRIPTION);
   if (!slug) return { status: 200, html: general() };
-  const preview = await letterPreview(app, decodedOrNull(slug));
+  const preview = await letterPreview(app, decodedOrNull(slug), lang === undefined ? null : canonicalLanguageTag(lang));
   if (!preview) return { status: 404, html: general() };
   // The configured public address, never the request's Host header (which the client chooses).
-  const url = `${app.get<AppConfig>(APP_CONFIG).publicUrl.replace(/\/+$/, '')}${path}`;
+  const base = `${app.get<AppConfig>(APP_CONFIG).publicUrl.replace(/\/+$/, '')}${path}`;
+  const urlIn = (language: string): string =>
+    language === preview.original ? base : `${base}?lang=${encodeURIComponent(language)}`;
+  const url = urlIn(preview.language);
+  const alternates = preview.translations.length
+    ? [preview.original, ...preview.translations].map(
+        (language) => `<link rel="alternate" hreflang="${escapeHtml(language)}" href="${escapeHtml(urlIn(language))}">`,
+      )
+    : [];
   const tags = [
     `<meta property="og:type" content="article">`,
     `<meta property="og:site_name" content="Undersigned">`,
     `<meta property="og:title" content="${escapeHtml(preview.title)}">`,
     `<meta property="og:description" content="${escapeHtml(preview.description)}">`,
     `<meta property="og:url" content="${escapeHtml(url)}">`,
+    `<meta property="og:locale" content="${escapeHtml(ogLocale(preview.language))}">`,
+    ...[preview.original, ...preview.translations]
+      .filter((language) => language !== preview.language)
+      .map((language) => `<meta property="og:locale:alternate" content="${escapeHtml(ogLocale(language))}">`),
     `<meta name="twitter:card" content="summary">`,
     `<meta name="description" content="${escapeHtml(preview.description)}">`,
+    ...alternates,
+    ...(alternates.length ? [`<link rel="alternate" hreflang="x-default" href="${escapeHtml(base)}">`] : []),
   ].join('\n    ');
   // Replacer functions: a replacement string would read `$&`, `$'`... in a title as patterns.
   const html = index
     .replace('<title>Undersigned</title>', () => `<title>${escapeHtml(preview.title)} · Undersigned</title>`)
     .replace('<!--og-->', () => tags);
   return { status: 200, html };
+}
+
+/** Open Graph writes a locale with an underscore (zh-Hans: zh_Hans). */
+function ogLocale(language: string): string {
+  return language.replace(/-/g, '_');
 }
 
 /** A path segment decoded, or null when it is not valid percent-encoded UTF-8 (such as %E0). */
@@ -218,11 +246,26 @@ function decodedOrNull(segment: string): string | null {
   }
 }
 
-/** A letter anyone may read (its public page), or null: what an anonymous reader may not see is not found. */
+interface LetterPreview {
+  title: string;
+  description: string;
+  /** The language of the title and description: the original's, or the approved translation's asked for. */
+  language: string;
+  original: string;
+  /** The languages of the APPROVED translations, by language. */
+  translations: string[];
+}
+
+/**
+ * A letter anyone may read (its public page), in `language` if it has an APPROVED translation into
+ * it, or null: what an anonymous reader may not see is not found. DRAFT and OUTDATED translations
+ * are on no public surface.
+ */
 async function letterPreview(
   app: INestApplication,
   slug: string | null,
-): Promise<{ title: string; description: string } | null> {
+  language: string | null,
+): Promise<LetterPreview | null> {
   if (slug === null || slug.length > 200 || !/^[\p{L}\p{N}-]+$/u.test(slug)) return null;
   const dataSource = app.get(DataSource);
   try {
@@ -230,7 +273,16 @@ async function letterPreview(
     const version = await dataSource
       .getRepository(LetterVersion)
       .findOneByOrFail({ letterId: letter.id, number: letter.currentVersion });
-    return { title: version.title, description: plainExcerpt(version.body) };
+    const approved = await app.get(TranslationsService).approved(dataSource.manager, letter.id);
+    const translation = approved.find((t) => t.language === language);
+    const shown = translation ?? version;
+    return {
+      title: shown.title,
+      description: plainExcerpt(shown.body),
+      language: translation?.language ?? letter.language,
+      original: letter.language,
+      translations: approved.map((t) => t.language),
+    };
   } catch (error) {
     if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) return null;
     throw error;

@@ -67,4 +67,11 @@ describe('InputValidationPipe', () => {
     expect(await refusal({ name: 'a\nb' })).toBe('other: name must be a single line');
     expect(await refusal({ name: 'ok', tags: ['multi\nline\ttext'] })).toBeUndefined();
   });
+
+  it('keeps characters that reorder how text is drawn out of single-line fields', async () => {
+    expect(await refusal({ name: '\u202Ednoces' })).toBe(
+      'other: name must not contain characters that change the direction of text',
+    );
+    expect(await refusal({ name: 'الساحل\u200F' })).toBeUndefined();
+  });
 });

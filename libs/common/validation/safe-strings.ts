@@ -11,6 +11,13 @@ export const MAX_INPUT_LENGTH = 200_000;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+/**
+ * Unicode's explicit directional formatting: embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069). An override draws "\u202Ecidron ecaepneerg" as "greenpeace nordic" while its
+ * letters, and so every check of names against names, stay reversed. A name never needs them: the
+ * web app isolates each name (`<bdi>`, `dir="auto"`), so a right-to-left name shows as written.
+ */
+export const DIRECTION_FORMATTING = /[\u202a-\u202e\u2066-\u2069]/;
 /** Half a surrogate pair: not Unicode text (it cannot be stored as UTF-8, and validators throw on it). */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -74,14 +81,39 @@ export function assertSafeStrings(value: unknown, metatype: unknown, name: strin
   walk(value, name ?? '', 0);
 }
 
-/** A one-line text (a name, a title): no line break or tab inside (checked after trimming). */
+/**
+ * A one-line text (a name, a title): no line break or tab inside (checked after trimming), and no
+ * character that reorders how it is drawn (DIRECTION_FORMATTING).
+ */
 export const SingleLine = (options?: ValidationOptions): PropertyDecorator =>
   ValidateBy(
     {
       name: 'singleLine',
       validator: {
-        validate: (value: unknown) => typeof value !== 'string' || !LINE_BREAK_OR_TAB.test(value),
-        defaultMessage: (args) => `${args?.property ?? 'value'} must be a single line`,
+        validate: (value: unknown) =>
+          typeof value !== 'string' || !(LINE_BREAK_OR_TAB.test(value) || DIRECTION_FORMATTING.test(value)),
+        defaultMessage: (args) =>
+          typeof args?.value === 'string' && LINE_BREAK_OR_TAB.test(args.value)
+            ? `${args.property} must be a single line`
+            : reordering(args?.property),
+      },
+    },
+    options,
+  );
+
+function reordering(property = 'value'): string {
+  return `${property} must not contain characters that change the direction of text`;
+}
+
+/** A text of several lines (a comment) drawn as written: no DIRECTION_FORMATTING character. */
+export const DrawnAsWritten = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'drawnAsWritten',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !DIRECTION_FORMATTING.test(value),
+        defaultMessage: (args) =>
+          `${args?.property ?? 'value'} must not contain characters that change the direction of text`,
       },
     },
     options,

@@ -20,7 +20,7 @@ import { DeliveryTrackerService } from '../delivery-tracker.service';
 import { Delivery } from '../delivery.entity';
 import { Edition } from '../edition.entity';
 import { Recipient } from '../recipient.entity';
-import { SupportersAnnexService } from '../supporters-annex.service';
+import { EditionAttachmentsService } from '../edition-attachments.service';
 import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './delivery.queue';
 
 /** Tolerance between this process's clock and the database's, which starts the jobs. */
@@ -41,7 +41,7 @@ export class DeliveryWorker implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tracker: DeliveryTrackerService,
     private readonly mail: MailService,
-    private readonly annex: SupportersAnnexService,
+    private readonly files: EditionAttachmentsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -126,17 +126,15 @@ export class DeliveryWorker implements OnApplicationBootstrap {
       manager.findOneByOrFail(Letter, { id: delivery.letterId }),
     ]);
     const ack = `${this.config.publicUrl}/ack?token=${encodeURIComponent(this.tracker.ackToken(delivery.id))}`;
-    const annex = await this.annex.attachments(letter, edition);
+    // The original, the supporters' annex and the translations, within MAIL_ATTACHMENTS_MAX_BYTES.
+    const files = await this.files.attachments(letter, edition);
     const ackText = `\n\nPlease confirm that your office received this letter: ${ack}\n`;
     return {
       to: recipient.email as string,
       subject: letter.title,
-      text: `${edition.text}${ackText}`,
-      html: `${edition.html.replace('</body></html>', '')}<p>Please <a href="${ack}">confirm that your office received this letter</a>.</p></body></html>`,
-      attachments: [
-        { filename: `${letter.slug}.pdf`, content: Buffer.from(edition.pdf), contentType: 'application/pdf' },
-        ...annex,
-      ],
+      text: `${edition.text}${files.text}${ackText}`,
+      html: `${edition.html.replace('</body></html>', '')}${files.html}<p>Please <a href="${ack}">confirm that your office received this letter</a>.</p></body></html>`,
+      attachments: files.attachments,
       messageId: delivery.messageId ?? undefined,
     };
   }

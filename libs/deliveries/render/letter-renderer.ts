@@ -24,6 +24,20 @@ export interface LetterContent {
   supporterCount?: number;
   /** What the footer of every page prints for the recipient to verify; null for a draft. */
   verification: { editionHash: string; verifyUrl: string } | null;
+  /** Set when `title` and `body` are a translation: what it translates, printed under the date. */
+  translation?: TranslationNotice | null;
+}
+
+/** A translation's language and translator, and the original it translates: the text that was signed. */
+export interface TranslationNotice {
+  /** Canonical BCP 47 tags. */
+  language: string;
+  originalLanguage: string;
+  /** The content hash of the original (the delivered text, once delivered). */
+  originalContentHash: string;
+  /** The translation's own content hash. */
+  contentHash: string;
+  translator: string | null;
 }
 
 // Raw HTML escaped, each block its own direction: see letter-markdown.ts.
@@ -112,8 +126,41 @@ function addresseeText(a: Addressee): string {
 // One formatter for the process: toLocaleDateString sets one up on every call.
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-function formatDate(date: Date): string {
-  return DATE.format(date);
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+function formatDate(date: Date, language?: string): string {
+  if (!language) return DATE.format(date);
+  // A translation dates itself in its own language (the engine's CLDR data; English where it has none).
+  return new Intl.DateTimeFormat([language, 'en-GB'], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** "Uyghur (ug)": a language by its English name and its tag. */
+export function languageName(tag: string): string {
+  let name = tag;
+  try {
+    name = LANGUAGE_NAMES.of(tag) ?? tag;
+  } catch {
+    // A tag the engine cannot name is printed as it is.
+  }
+  return name === tag ? tag : `${name} (${tag})`;
+}
+
+/**
+ * The lines under a translation's date: what it translates, named by language and content hash,
+ * and that the original is the text signed. In English, the language of the labels of every PDF.
+ */
+export function translationNoticeLines(notice: TranslationNotice): string[] {
+  const by = notice.translator ? `, by ${notice.translator}` : '';
+  return [
+    `Translation into ${languageName(notice.language)}${by}, for reading. It translates the original in ${languageName(notice.originalLanguage)}, which is the text that was signed and is authoritative.`,
+    `Original content hash: ${notice.originalContentHash}`,
+    `Translation content hash: ${notice.contentHash}`,
+  ];
 }
 
 function verificationHtml({ verification }: LetterContent): string {
@@ -258,6 +305,7 @@ export function typesetPdf(content: LetterContent): Promise<Buffer> {
       size: 'A4',
       margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER - 28 },
       bufferPages: true,
+      lang: content.translation?.language,
       info: { Title: content.title, Producer: 'Undersigned' },
     });
     const chunks: Buffer[] = [];
@@ -268,8 +316,15 @@ export function typesetPdf(content: LetterContent): Promise<Buffer> {
       const flow = new TextFlow(doc);
       const to = content.addressees.filter((a) => !a.cc);
       const cc = content.addressees.filter((a) => a.cc);
+      const notice = content.translation ?? null;
       flow.paragraph(content.title, { style: 'bold', size: 18, gapAfter: 6, align: 'start' });
-      flow.paragraph(formatDate(content.date), { size: 10, gapAfter: 12 });
+      flow.paragraph(formatDate(content.date, notice?.language), { size: 10, gapAfter: 12, align: 'start' });
+      if (notice) {
+        const [sentence, ...hashes] = translationNoticeLines(notice);
+        flow.paragraph(sentence, { size: 9, style: 'oblique', gapAfter: 3 });
+        for (const line of hashes) flow.paragraph(line, { size: 8, gapAfter: 2 });
+        flow.space(8);
+      }
       if (to.length) flow.paragraph(addresseeLine('To', to), { gapAfter: 3 });
       if (cc.length) flow.paragraph(addresseeLine('Cc', cc), { gapAfter: 3 });
       flow.space(10);

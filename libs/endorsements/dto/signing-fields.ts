@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Trim } from '@undersigned/common';
+import { DrawnAsWritten, SingleLine, Trim } from '@undersigned/common';
 
 /**
  * The fields every way of signing asks (endorseLetter, signByInvitation, and the ways to come), each
@@ -27,6 +27,7 @@ export const SigningFields = {
       IsString(),
       MinLength(1),
       MaxLength(200),
+      SingleLine(),
     ),
   anonymous: (): PropertyDecorator =>
     optionalFlag('Sign without being named to anyone but the lead organisations; omitted, the current setting stands'),
@@ -41,6 +42,7 @@ export const SigningFields = {
       Trim(),
       IsString(),
       MaxLength(2000),
+      DrawnAsWritten(),
     ),
 };
 
@@ -51,6 +53,7 @@ function requiredLine(name: string): PropertyDecorator {
     IsString(),
     MinLength(1, { message: `${name} must not be empty` }),
     MaxLength(200),
+    SingleLine(),
   );
 }
 

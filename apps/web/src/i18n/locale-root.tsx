@@ -1,15 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { AVAILABLE_LOCALES, loadCatalog, type CompiledCatalog } from './catalogs';
-import { chooseLocale, directionOf, SOURCE_LOCALE, STORED_LOCALE_KEY } from './locale';
-
-function storedChoice(): string | null {
-  try {
-    return localStorage.getItem(STORED_LOCALE_KEY);
-  } catch {
-    return null; // storage refused (private mode, a partner's iframe)
-  }
-}
+import { chooseLocale, directionOf, SOURCE_LOCALE, STORED_LOCALE_KEY, storedChoice } from './locale';
 
 /** The locale this page opens in: `?lang`, the stored choice, the browser's languages, English. */
 export function initialLocale(): string {
@@ -43,9 +35,28 @@ export async function loadInitialLocale(): Promise<LoadedLocale> {
 
 const ChooseLocaleContext = createContext<(locale: string) => void>(() => undefined);
 
-/** The picker's action: keep the reader's choice, drop `?lang` from the address, and show the app in it. */
+/**
+ * The picker's action: keep the reader's choice and show the app in it. `?lang` leaves the address
+ * (else it would outrank the choice on the next visit), unless the page shows a letter's text by it.
+ */
 export function useChooseLocale(): (locale: string) => void {
   return useContext(ChooseLocaleContext);
+}
+
+// How many mounted components pick a letter's text by `?lang` (the public page, the embed, signing pages).
+let lettersReadingLang = 0;
+
+/**
+ * Says that this page picks a letter's translation by `?lang` (contract stage 8: `/l/:slug?lang=xx`), so
+ * the language picker keeps it in the address: the picker changes the app's words, not the letter's text.
+ */
+export function useLetterLanguageParam(): void {
+  useEffect(() => {
+    lettersReadingLang += 1;
+    return () => {
+      lettersReadingLang -= 1;
+    };
+  }, []);
 }
 
 /** The app in its locale's words, dates and numbers; the reader may change the locale while it runs. */
@@ -59,7 +70,7 @@ export function LocaleRoot({ initial, children }: { initial: LoadedLocale; child
       // not kept: the choice holds for this page only
     }
     const url = new URL(window.location.href);
-    if (url.searchParams.has('lang')) {
+    if (url.searchParams.has('lang') && lettersReadingLang === 0) {
       url.searchParams.delete('lang');
       history.replaceState(history.state, '', url);
     }

@@ -10,6 +10,15 @@ export const RTL_PSEUDO_LOCALE = 'en-XB';
 /** Where the language picked in the header is kept (localStorage). */
 export const STORED_LOCALE_KEY = 'undersigned.language';
 
+/** The language the reader picked in the header on an earlier visit, if any. */
+export function storedChoice(): string | null {
+  try {
+    return localStorage.getItem(STORED_LOCALE_KEY);
+  } catch {
+    return null; // storage refused (private mode, a partner's iframe), or no browser
+  }
+}
+
 // Scripts written right to left, for languages whose catalog may be added (Uyghur, Arabic, Hebrew …).
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 

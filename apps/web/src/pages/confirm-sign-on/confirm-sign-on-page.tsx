@@ -5,6 +5,8 @@ import { SignOnConfirmed } from './components/sign-on-confirmed';
 import { SignOnRequestSummary } from './components/sign-on-request-summary';
 import { useSignOnConfirmation } from './hooks/use-sign-on-confirmation';
 import { LetterAsItStands } from '../../components/letter-as-it-stands';
+import { TranslationForReading } from '../../components/translation-view';
+import { useReaderTranslation } from '../../hooks/use-reader-translation';
 
 const WORDS = {
   NOT_FOUND: 'This link no longer signs anything: the signature was withdrawn or refused.',
@@ -21,6 +23,7 @@ export function ConfirmSignOnPage() {
   const token = useLinkToken();
   const { result, confirmed, confirm } = useSignOnConfirmation(token);
   const request = result.data?.signOnRequestByLink;
+  const translation = useReaderTranslation(request?.letter.language, request?.letter.translations);
 
   if (!request) {
     if (result.fetching || (!result.error && token)) return <Loading />;
@@ -83,6 +86,10 @@ export function ConfirmSignOnPage() {
           </Submit>
         </form>
       )}
+      <TranslationForReading
+        translation={translation}
+        original={{ language: letter.language, contentHash: letter.currentVersion.contentHash }}
+      />
       <LetterAsItStands version={letter.currentVersion} />
     </article>
   );

@@ -24,6 +24,10 @@ export const SignOnRequestByLink = graphql(`
         title
         status
         endorsementDeadline
+        language
+        translations(status: APPROVED) {
+          ...ShownTranslation
+        }
         currentVersion {
           id
           number

@@ -51,6 +51,10 @@ export const InvitationByLink = graphql(`
         status
         visibility
         endorsementDeadline
+        language
+        translations(status: APPROVED) {
+          ...ShownTranslation
+        }
         currentVersion {
           id
           number

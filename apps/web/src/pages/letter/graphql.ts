@@ -13,6 +13,10 @@ export const Workspace = graphql(`
       autoApproveVerified
       endorsementDeadline
       deliverBy
+      language
+      translations(status: APPROVED) {
+        ...ShownTranslation
+      }
       currentVersion {
         id
         number

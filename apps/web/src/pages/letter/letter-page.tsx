@@ -1,5 +1,7 @@
 import { Link } from 'wouter';
 import { FormattedMessage } from 'react-intl';
+import { TranslationForReading } from '../../components/translation-view';
+import { useReaderTranslation } from '../../hooks/use-reader-translation';
 import { statusMessage } from '../../letter-status';
 import { ErrorNote, Loading, Markdown, NameList, PageTitle } from '../../ui';
 import { Comments } from './components/comments';
@@ -17,6 +19,7 @@ import { letterRoles } from './letter-roles';
 export function LetterPage({ slug }: { slug: string }) {
   const { result, refresh } = useWorkspace(slug);
   const letter = result.data?.letter;
+  const translation = useReaderTranslation(letter?.language, letter?.translations);
   if (!result.data) return result.error ? <ErrorNote error={result.error} /> : <Loading />;
   if (!letter) {
     return (
@@ -43,6 +46,10 @@ export function LetterPage({ slug }: { slug: string }) {
           </>
         )}
       </p>
+      <TranslationForReading
+        translation={translation}
+        original={{ language: letter.language, contentHash: letter.currentVersion.contentHash }}
+      />
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">The text</h2>
         <Markdown source={letter.currentVersion.body} />

@@ -2,7 +2,10 @@ import { FormattedMessage } from 'react-intl';
 import { GoalBar } from '../../components/goal-bar';
 import { SignOnSection } from '../../components/sign-on-section';
 import { SupporterForm } from '../../components/supporter-form';
+import { OriginalIsSigned, TranslationHash } from '../../components/translation-view';
+import { textAttributes } from '../../text-language';
 import { ErrorNote, Loading, Markdown, PageTitle } from '../../ui';
+import { LanguageSwitcher } from './components/language-switcher';
 import { LetterCounts } from './components/letter-counts';
 import { RepresentativeFinder } from './components/representative-finder';
 import { Signatories } from './components/signatories';
@@ -11,7 +14,7 @@ import { VerifiedBadge } from '../../components/verified-badge';
 import { usePublicLetter } from './hooks/use-public-letter';
 
 export function PublicLetterPage({ slug }: { slug: string }) {
-  const result = usePublicLetter(slug);
+  const { result, translation } = usePublicLetter(slug);
   const letter = result.data?.letter;
 
   if (result.fetching && !letter) return <Loading />;
@@ -31,9 +34,27 @@ export function PublicLetterPage({ slug }: { slug: string }) {
       </>
     );
   }
+  // The text shown: an approved translation ?lang= asks for, else the original.
+  const text = translation ?? { ...letter.currentVersion, language: letter.language };
+  const lang = textAttributes(text.language);
   return (
     <article className="public-letter">
-      <PageTitle>{letter.currentVersion.title}</PageTitle>
+      <div {...lang} data-testid="letter-title">
+        <PageTitle>{text.title}</PageTitle>
+      </div>
+      <LanguageSwitcher
+        slug={letter.slug}
+        original={letter.language}
+        languages={letter.translations.map((t) => t.language)}
+        shown={text.language}
+      />
+      {translation && (
+        <OriginalIsSigned
+          translation={translation}
+          original={{ language: letter.language, contentHash: letter.currentVersion.contentHash }}
+          originalHref={`/l/${encodeURIComponent(letter.slug)}`}
+        />
+      )}
       <p className="leads" dir="auto">
         <FormattedMessage
           id="publicLetter.ledBy"
@@ -51,17 +72,23 @@ export function PublicLetterPage({ slug }: { slug: string }) {
       </p>
       <LetterCounts letter={letter} />
       {letter.petition && <GoalBar supporters={letter.counts.supporters} goal={letter.goal ?? null} />}
-      <Markdown source={letter.currentVersion.body} />
+      <div {...lang} data-testid="letter-text">
+        <Markdown source={text.body} />
+      </div>
       {letter.targeting?.mode === 'OWN_REPRESENTATIVE' && <RepresentativeFinder areaType={letter.targeting.areaType} />}
       {letter.petition && letter.status === 'OPEN' && <SupporterForm letter={letter} />}
       <SignOnSection letter={letter} />
-      <p className="hash">
-        <FormattedMessage
-          id="publicLetter.contentHash"
-          defaultMessage="Content hash of this text: <code>{hash}</code>"
-          values={{ hash: letter.currentVersion.contentHash, code: (chunks) => <code>{chunks}</code> }}
-        />
-      </p>
+      {translation ? (
+        <TranslationHash hash={translation.contentHash} />
+      ) : (
+        <p className="hash">
+          <FormattedMessage
+            id="publicLetter.contentHash"
+            defaultMessage="Content hash of this text: <code>{hash}</code>"
+            values={{ hash: letter.currentVersion.contentHash, code: (chunks) => <code>{chunks}</code> }}
+          />
+        </p>
+      )}
       {letter.edition && (
         <p>
           <a href={letter.edition.verifyUrl}>
@@ -75,6 +102,17 @@ export function PublicLetterPage({ slug }: { slug: string }) {
         <a href={`/letters/${letter.slug}.pdf`}>
           <FormattedMessage id="publicLetter.downloadPdf" defaultMessage="Download the letter (PDF)" />
         </a>
+        {translation && (
+          <>
+            <FormattedMessage id="publicLetter.linkSeparator" defaultMessage=" · " />
+            <a href={`/letters/${letter.slug}.pdf?lang=${encodeURIComponent(translation.language)}`}>
+              <FormattedMessage
+                id="publicLetter.downloadTranslationPdf"
+                defaultMessage="Download this translation (PDF)"
+              />
+            </a>
+          </>
+        )}
       </p>
     </article>
   );

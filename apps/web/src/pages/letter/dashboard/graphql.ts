@@ -261,3 +261,48 @@ export const PostUpdate = graphql(`
     }
   }
 `);
+
+/** Every translation of the letter, as its leads see them (DRAFT, APPROVED and OUTDATED). */
+export const LetterTranslationsQuery = graphql(`
+  query LetterTranslations($slug: String!) {
+    letter(slug: $slug) {
+      id
+      language
+      currentVersion {
+        id
+        number
+      }
+      translations {
+        ...ShownTranslation
+        approvedAt
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const SaveTranslation = graphql(`
+  mutation SaveTranslation($input: SaveTranslationInput!) {
+    saveTranslation(input: $input) {
+      ...ShownTranslation
+      approvedAt
+      updatedAt
+    }
+  }
+`);
+
+export const ApproveTranslation = graphql(`
+  mutation ApproveTranslation($translationId: ID!) {
+    approveTranslation(translationId: $translationId) {
+      id
+      status
+      approvedAt
+    }
+  }
+`);
+
+export const DeleteTranslation = graphql(`
+  mutation DeleteTranslation($translationId: ID!) {
+    deleteTranslation(translationId: $translationId)
+  }
+`);

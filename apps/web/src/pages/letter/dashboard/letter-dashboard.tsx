@@ -9,6 +9,7 @@ import { Invitations } from './components/invitations';
 import { LetterStageActions } from './components/letter-stage-actions';
 import { OpenSignOnSettings } from './components/open-sign-on-settings';
 import { Recipients } from './components/recipients';
+import { Translations } from './components/translations';
 import { Updates } from './components/updates';
 import { useDashboardEndorsements } from './hooks/use-dashboard-endorsements';
 import { useDeliveryTracking } from './hooks/use-delivery-tracking';
@@ -44,6 +45,7 @@ export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceL
       ) : (
         <Loading />
       )}
+      <Translations letter={letter} />
       {sending ? (
         <>
           <Recipients letter={letter} recipients={sending.recipients} onChange={refreshDelivery} />

@@ -1,16 +1,27 @@
 import { useRef } from 'react';
 import { useQuery } from 'urql';
+import { useSearch } from 'wouter';
 import { graphql } from '../../../gql';
 import type { PublicLetterQuery } from '../../../gql/graphql';
 import { useLiveCounts } from '../../../hooks/use-live-counts';
+import { useLetterLanguageParam } from '../../../i18n/locale-root';
+import { canonicalTag } from '../../../text-language';
 
 const PublicLetterQuery = graphql(`
-  query PublicLetter($slug: String!) {
+  query PublicLetter($slug: String!, $lang: String!, $translated: Boolean!) {
     letter(slug: $slug) {
       id
       slug
       title
       status
+      language
+      translations(status: APPROVED) {
+        id
+        language
+      }
+      translation(language: $lang) @include(if: $translated) {
+        ...ShownTranslation
+      }
       endorsementDeadline
       currentVersion {
         id
@@ -65,9 +76,17 @@ const PublicLetterQuery = graphql(`
 
 export type PublicLetter = NonNullable<PublicLetterQuery['letter']>;
 
-/** The public letter, with its counts kept live. */
+/**
+ * The public letter, with its counts kept live, and the translation `?lang=` asks for in the same
+ * request (an APPROVED one only: a lead reading the public page would otherwise see a DRAFT).
+ */
 export function usePublicLetter(slug: string) {
-  const [result, reexecute] = useQuery({ query: PublicLetterQuery, variables: { slug } });
+  useLetterLanguageParam(); // ?lang picks the letter's text here too, so the header's picker keeps it
+  const lang = canonicalTag(new URLSearchParams(useSearch()).get('lang'));
+  const [result, reexecute] = useQuery({
+    query: PublicLetterQuery,
+    variables: { slug, lang: lang ?? '', translated: lang !== null },
+  });
   const letter = result.data?.letter;
   const signed = useRef<number | undefined>(undefined);
   signed.current = letter?.counts.signed;
@@ -76,5 +95,7 @@ export function usePublicLetter(slug: string) {
   useLiveCounts(letter?.id, (counts) => {
     if (counts.signed !== signed.current) reexecute({ requestPolicy: 'network-only' });
   });
-  return result;
+  const found = result.data?.letter?.translation;
+  const translation = found?.status === 'APPROVED' ? found : null;
+  return { result, lang, translation };
 }

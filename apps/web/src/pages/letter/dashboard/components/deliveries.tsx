@@ -3,6 +3,7 @@ import { ErrorNote } from '../../../../ui';
 import type { WorkspaceLetter } from '../../graphql';
 import { Deliver } from '../graphql';
 import { DeliveryItem, type DeliveryRow } from './delivery-item';
+import { TranslationsLeftOut } from './translations';
 
 /** Delivering the letter (which freezes it), then each recipient's delivery; `onChange` hears a delivery made. */
 export function Deliveries({
@@ -26,6 +27,7 @@ export function Deliveries({
       ) : (
         <>
           <p>Delivering closes the letter, freezes its text and signatories, and sends it to every recipient.</p>
+          <TranslationsLeftOut letter={letter} />
           <button
             type="button"
             disabled={delivered.fetching}
