@@ -233,7 +233,7 @@ describe('web app: a letter in several languages', () => {
     await page.goto(`/l/${slug}?lang=ug`);
     await page.getByRole('heading', { level: 1, name: UG.title }).waitFor();
     expect(await page.evaluate<string>('document.documentElement.lang')).toBe('en'); // no Uyghur catalog
-    await page.getByLabel('Language').selectOption('zh-Hant');
+    await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
     await page.getByRole('heading', { level: 2, name: '簽署者' }).waitFor();
     expect(new URL(page.url()).search).toBe('?lang=ug');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(UG.title);
