@@ -52,3 +52,31 @@ export const MyMemberships = graphql(`
     }
   }
 `);
+
+/** The letter as the pages a mail's link opens show it (invitation, manage link, sign-on confirmation). */
+export const GuestLetterFields = graphql(`
+  fragment GuestLetterFields on Letter {
+    id
+    slug
+    title
+    status
+    visibility
+    endorsementDeadline
+    language
+    translations(status: APPROVED) {
+      ...ShownTranslation
+    }
+    currentVersion {
+      id
+      number
+      title
+      body
+      contentHash
+    }
+    leadOrganisations {
+      id
+      name
+      verifiedDomain
+    }
+  }
+`);

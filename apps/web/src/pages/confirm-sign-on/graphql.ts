@@ -19,26 +19,7 @@ export const SignOnRequestByLink = graphql(`
       contentHash
       expiresAt
       letter {
-        id
-        slug
-        title
-        status
-        endorsementDeadline
-        language
-        translations(status: APPROVED) {
-          ...ShownTranslation
-        }
-        currentVersion {
-          id
-          number
-          title
-          body
-          contentHash
-        }
-        leadOrganisations {
-          id
-          name
-        }
+        ...GuestLetterFields
       }
     }
   }

@@ -45,28 +45,7 @@ export const InvitationByLink = graphql(`
         name
       }
       letter {
-        id
-        slug
-        title
-        status
-        visibility
-        endorsementDeadline
-        language
-        translations(status: APPROVED) {
-          ...ShownTranslation
-        }
-        currentVersion {
-          id
-          number
-          title
-          body
-          contentHash
-        }
-        leadOrganisations {
-          id
-          name
-          verifiedDomain
-        }
+        ...GuestLetterFields
       }
     }
   }

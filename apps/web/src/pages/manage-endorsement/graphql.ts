@@ -25,23 +25,7 @@ export const EndorsementByLink = graphql(`
         number
       }
       letter {
-        id
-        slug
-        title
-        status
-        visibility
-        endorsementDeadline
-        currentVersion {
-          id
-          number
-          title
-          body
-          contentHash
-        }
-        leadOrganisations {
-          id
-          name
-        }
+        ...GuestLetterFields
       }
     }
   }
