@@ -7,6 +7,7 @@ import {
   type OrganisationOwner,
   type TestUser,
 } from './support/factories';
+import { signAs } from './support/petitions';
 import { importFixtures } from './support/representatives';
 import { SmtpSink } from './support/smtp-sink';
 import { SET_TARGETING, TargetingHelpers } from './support/targeting';
@@ -256,8 +257,13 @@ describe('messages to representatives, safe against misuse', () => {
     const title = 'Display name campaign';
     const letterId = await helpers.targetedLetter(title, 60);
     const [person] = helpers.supporters(1, CITIES);
-    person.name = 'Eve "Clerk" <clerk@parliament.example> \u202Egnp.exe';
+    // signPetition refuses a direction override in a name (names are drawn as written); one stored
+    // before that rule is still kept out of the mail's From.
+    const overridden = await signAs(app, letterId, { ...person, name: 'Eve \u202Egnp.exe' }, '203.0.113.77');
+    expect(overridden.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    person.name = 'Eve "Clerk" <clerk@parliament.example>';
     await helpers.signAndConfirm(letterId, [person]);
+    await app.sql.query(`UPDATE signatures SET name = name || $2 WHERE letter_id = $1`, [letterId, ' \u202Egnp.exe']);
     await eventually(async () => (await helpers.queued(letterId)) === 1, { what: 'the message queued' });
     await dispatcher.dispatchDue(new Date(Date.now() + 2 * HOUR));
     const [mail] = await eventually(() => {
