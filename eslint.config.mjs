@@ -20,6 +20,7 @@ const WEB_CONVERTED = [
   'apps/web/src/pages/embed/**/*.tsx',
   'apps/web/src/pages/letter/letter-page.tsx',
   'apps/web/src/pages/letter/components/**/*.tsx',
+  'apps/web/src/pages/letter/dashboard/**/*.tsx',
   'apps/web/src/pages/public-letter/**/*.tsx',
 ];
 

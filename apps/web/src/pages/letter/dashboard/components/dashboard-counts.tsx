@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import type { WorkspaceLetter } from '../../graphql';
 
 /** The letter's counts, as the leads follow them. */
@@ -5,35 +6,51 @@ export function DashboardCounts({ counts }: { counts: WorkspaceLetter['counts'] 
   return (
     <dl className="counts" aria-live="polite" data-testid="dashboard-counts">
       <div>
-        <dt>Signed</dt>
+        <dt>
+          <FormattedMessage id="letter.counts.signed" defaultMessage="Signed" />
+        </dt>
         <dd data-testid="count-signed">{counts.signed}</dd>
       </div>
       <div>
-        <dt>of them unnamed</dt>
+        <dt>
+          <FormattedMessage id="letter.counts.anonymous" defaultMessage="of them unnamed" />
+        </dt>
         <dd data-testid="count-anonymous">{counts.anonymous}</dd>
       </div>
       <div>
-        <dt>Must re-confirm</dt>
+        <dt>
+          <FormattedMessage id="letter.counts.reconfirm" defaultMessage="Must re-confirm" />
+        </dt>
         <dd data-testid="count-reconfirm">{counts.needsReconfirmation}</dd>
       </div>
       <div>
-        <dt>Invited</dt>
+        <dt>
+          <FormattedMessage id="letter.counts.invited" defaultMessage="Invited" />
+        </dt>
         <dd data-testid="count-invited">{counts.invited}</dd>
       </div>
       <div>
-        <dt>Declined</dt>
+        <dt>
+          <FormattedMessage id="letter.counts.declined" defaultMessage="Declined" />
+        </dt>
         <dd>{counts.declined}</dd>
       </div>
       <div>
-        <dt>Withdrawn</dt>
+        <dt>
+          <FormattedMessage id="letter.counts.withdrawn" defaultMessage="Withdrawn" />
+        </dt>
         <dd>{counts.withdrawn}</dd>
       </div>
       <div>
-        <dt>Supporters</dt>
+        <dt>
+          <FormattedMessage id="letter.counts.supporters" defaultMessage="Supporters" />
+        </dt>
         <dd>{counts.supporters}</dd>
       </div>
       <div>
-        <dt>Supporters to re-confirm</dt>
+        <dt>
+          <FormattedMessage id="letter.counts.supportersReconfirm" defaultMessage="Supporters to re-confirm" />
+        </dt>
         <dd data-testid="count-supporters-reconfirm">{counts.supportersAwaitingReconfirmation}</dd>
       </div>
     </dl>
