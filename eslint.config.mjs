@@ -18,6 +18,10 @@ const WEB_CONVERTED = [
   'apps/web/src/components/translation-view.tsx',
   'apps/web/src/components/verified-badge.tsx',
   'apps/web/src/pages/embed/**/*.tsx',
+  'apps/web/src/pages/letter/letter-page.tsx',
+  'apps/web/src/pages/new-letter/**/*.tsx',
+  'apps/web/src/pages/letter/components/**/*.tsx',
+  'apps/web/src/pages/letter/dashboard/**/*.tsx',
   'apps/web/src/pages/public-letter/**/*.tsx',
 ];
 

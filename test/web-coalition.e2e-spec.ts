@@ -159,7 +159,7 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
       await invite.getByRole('button', { name: `Choose ${name}` }).click();
     }
     await invite.getByRole('button', { name: 'Send 2 invitations' }).click();
-    await invite.getByText('2 invitation(s) sent.').waitFor();
+    await invite.getByText('2 invitations sent.').waitFor();
 
     await coordinator.getByRole('button', { name: 'Open for signatures' }).click();
     await coordinator.getByText('Open for signatures', { exact: true }).first().waitFor();
@@ -260,7 +260,7 @@ describe('web app: a coalition letter from sign-up to delivery', () => {
 
     coordinator.once('dialog', (dialog) => void dialog.accept());
     await coordinator.getByRole('button', { name: 'Deliver the letter' }).click();
-    await showsLive(coordinator, 'delivery-status-Secretary of State', 'SENT');
+    await showsLive(coordinator, 'delivery-status-Secretary of State', 'sent');
     await coordinator.getByRole('link', { name: 'its verification page' }).waitFor();
     expect(await coordinator.getByRole('button', { name: 'Deliver the letter' }).count()).toBe(0);
     const delivered = await smtp.waitFor(recipientEmail);

@@ -24,8 +24,15 @@ export function LetterPage({ slug }: { slug: string }) {
   if (!letter) {
     return (
       <>
-        <PageTitle>Letter not found</PageTitle>
-        <p>This letter does not exist, or your organisations were not invited to it.</p>
+        <PageTitle>
+          <FormattedMessage id="letter.notFound.title" defaultMessage="Letter not found" />
+        </PageTitle>
+        <p>
+          <FormattedMessage
+            id="letter.notFound.text"
+            defaultMessage="This letter does not exist, or your organisations were not invited to it."
+          />
+        </p>
       </>
     );
   }
@@ -34,27 +41,37 @@ export function LetterPage({ slug }: { slug: string }) {
     <article>
       <PageTitle>{letter.currentVersion.title}</PageTitle>
       <p className="meta">
-        <span className="tag">
-          <FormattedMessage {...statusMessage(letter.status)} />
-        </span>{' '}
-        · version {letter.currentVersion.number} · led by{' '}
-        <NameList names={letter.leadOrganisations.map((o) => o.name)} />
-        {letter.visibility === 'PUBLIC' && letter.status !== 'DRAFT' && (
-          <>
-            {' '}
-            · <Link href={`/l/${letter.slug}`}>public page</Link>
-          </>
-        )}
+        <FormattedMessage
+          id="letter.meta"
+          defaultMessage="{status} · version {number} · led by {leads}{public, select, yes { · <link>public page</link>} other {}}"
+          values={{
+            status: (
+              <span className="tag">
+                <FormattedMessage {...statusMessage(letter.status)} />
+              </span>
+            ),
+            number: letter.currentVersion.number,
+            leads: <NameList names={letter.leadOrganisations.map((o) => o.name)} />,
+            public: letter.visibility === 'PUBLIC' && letter.status !== 'DRAFT' ? 'yes' : 'no',
+            link: (chunks) => <Link href={`/l/${letter.slug}`}>{chunks}</Link>,
+          }}
+        />
       </p>
       <TranslationForReading
         translation={translation}
         original={{ language: letter.language, contentHash: letter.currentVersion.contentHash }}
       />
       <section aria-labelledby="text-heading">
-        <h2 id="text-heading">The text</h2>
+        <h2 id="text-heading">
+          <FormattedMessage id="letter.textHeading" defaultMessage="The text" />
+        </h2>
         <Markdown source={letter.currentVersion.body} />
         <p className="hash">
-          Content hash: <code data-testid="content-hash">{letter.currentVersion.contentHash}</code>
+          <FormattedMessage
+            id="letter.contentHash"
+            defaultMessage="Content hash: {hash}"
+            values={{ hash: <code data-testid="content-hash">{letter.currentVersion.contentHash}</code> }}
+          />
         </p>
       </section>
       {letter.status === 'OPEN' &&

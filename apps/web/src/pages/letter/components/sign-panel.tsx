@@ -1,3 +1,5 @@
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
+import type { ReactNode } from 'react';
 import { plainName } from '../../../names';
 import { ErrorNote, Field, formatDate, Submit } from '../../../ui';
 import type { WorkspaceLetter } from '../graphql';
@@ -8,10 +10,18 @@ import { ReceiptDownload } from '../../../components/receipt-download';
 
 type Endorsement = WorkspaceLetter['myEndorsements'][number];
 
-const WORDS = {
-  STALE_VERSION: 'The letter changed while you were reading. The page now shows the new text: read it, then sign.',
-  FORBIDDEN: 'Only the organisation’s owners and signatories, with a confirmed email address, can sign for it.',
-};
+const WORDS = defineMessages({
+  STALE_VERSION: {
+    id: 'letter.sign.error.staleVersion',
+    defaultMessage: 'The letter changed while you were reading. The page now shows the new text: read it, then sign.',
+  },
+  FORBIDDEN: {
+    id: 'letter.sign.error.forbidden',
+    defaultMessage: 'Only the organisation’s owners and signatories, with a confirmed email address, can sign for it.',
+  },
+});
+
+const bdi = (chunks: ReactNode[]) => <bdi>{chunks}</bdi>;
 
 /**
  * One organisation's signature: the form to sign the current version, or once signed the receipt,
@@ -28,6 +38,8 @@ export function SignPanel({
   endorsement: Endorsement | undefined;
   onChange: () => void;
 }) {
+  const intl = useIntl();
+  const words = Object.fromEntries(Object.entries(WORDS).map(([code, message]) => [code, intl.formatMessage(message)]));
   const { signed, endorse, withdrawn, withdraw } = useEndorsement(onChange);
   const { form, set, check } = useSignForm(organisation, endorsement);
   const current = letter.currentVersion;
@@ -38,16 +50,23 @@ export function SignPanel({
     return (
       <section aria-labelledby={headingId} className="card sign">
         <h2 id={headingId}>
-          Signature of <bdi>{organisation.name}</bdi>
+          <FormattedMessage
+            id="letter.sign.signatureOf"
+            defaultMessage="Signature of <bdi>{name}</bdi>"
+            values={{ name: organisation.name, bdi }}
+          />
         </h2>
         {reconfirm ? (
           <>
             <p role="status" data-testid="reconfirm-needed">
-              The text changed since <bdi>{organisation.name}</bdi> signed version {endorsement.signedVersion.number}.
-              Read the changes, then confirm the new text, or withdraw.
+              <FormattedMessage
+                id="letter.sign.reconfirm"
+                defaultMessage="The text changed since <bdi>{name}</bdi> signed version {number}. Read the changes, then confirm the new text, or withdraw."
+                values={{ name: organisation.name, number: endorsement.signedVersion.number, bdi }}
+              />
             </p>
             <VersionDiff slug={letter.slug} from={endorsement.signedVersion.number} to={current.number} />
-            <ErrorNote error={signed.error} words={WORDS} />
+            <ErrorNote error={signed.error} words={words} />
             <button
               type="button"
               disabled={signed.fetching}
@@ -64,13 +83,29 @@ export function SignPanel({
                 })
               }
             >
-              {signed.fetching ? 'Confirming…' : `Confirm version ${current.number}`}
+              {signed.fetching ? (
+                <FormattedMessage id="letter.sign.confirming" defaultMessage="Confirming…" />
+              ) : (
+                <FormattedMessage
+                  id="letter.sign.confirm"
+                  defaultMessage="Confirm version {number}"
+                  values={{ number: current.number }}
+                />
+              )}
             </button>
           </>
         ) : (
           <p role="status" data-testid="signed-status">
-            Signed {endorsement.anonymous ? 'without being named' : `as “${endorsement.displayName}”`} on{' '}
-            {formatDate(endorsement.signedAt)} (version {endorsement.signedVersion.number}).
+            <FormattedMessage
+              id="letter.sign.signed"
+              defaultMessage="Signed {anonymous, select, yes {without being named} other {as “{displayName}”}} on {date} (version {number})."
+              values={{
+                anonymous: endorsement.anonymous ? 'yes' : 'no',
+                displayName: endorsement.displayName,
+                date: formatDate(endorsement.signedAt),
+                number: endorsement.signedVersion.number,
+              }}
+            />
           </p>
         )}
         <p>
@@ -85,11 +120,14 @@ export function SignPanel({
           className="secondary"
           disabled={withdrawn.fetching}
           onClick={() => {
-            if (confirm(`Withdraw the signature of ${plainName(organisation.name)}?`))
-              void withdraw({ input: { endorsementId: endorsement.id } });
+            const question = intl.formatMessage(
+              { id: 'letter.sign.withdrawConfirm', defaultMessage: 'Withdraw the signature of {name}?' },
+              { name: plainName(organisation.name) },
+            );
+            if (confirm(question)) void withdraw({ input: { endorsementId: endorsement.id } });
           }}
         >
-          Withdraw the signature
+          <FormattedMessage id="letter.sign.withdraw" defaultMessage="Withdraw the signature" />
         </button>
       </section>
     );
@@ -97,10 +135,22 @@ export function SignPanel({
   return (
     <section aria-labelledby={headingId} className="card sign">
       <h2 id={headingId}>
-        Sign for <bdi>{organisation.name}</bdi>
+        <FormattedMessage
+          id="letter.sign.heading"
+          defaultMessage="Sign for <bdi>{name}</bdi>"
+          values={{ name: organisation.name, bdi }}
+        />
       </h2>
       <p>
-        You sign exactly version {current.number} of the text above, whose hash is <code>{current.contentHash}</code>.
+        <FormattedMessage
+          id="letter.sign.exactly"
+          defaultMessage="You sign exactly version {number} of the text above, whose hash is <code>{hash}</code>."
+          values={{
+            number: current.number,
+            hash: current.contentHash,
+            code: (chunks: ReactNode[]) => <code>{chunks}</code>,
+          }}
+        />
       </p>
       <form
         onSubmit={(event) => {
@@ -119,13 +169,31 @@ export function SignPanel({
           });
         }}
       >
-        <Field label="Your name" required value={form.signerName} onChange={set('signerName')} />
-        <Field label="Your title" required value={form.signerTitle} onChange={set('signerTitle')} />
-        <Field label="Name in the signatory block" required value={form.displayName} onChange={set('displayName')} />
+        <Field
+          label={intl.formatMessage({ id: 'letter.sign.signerName', defaultMessage: 'Your name' })}
+          required
+          value={form.signerName}
+          onChange={set('signerName')}
+        />
+        <Field
+          label={intl.formatMessage({ id: 'letter.sign.signerTitle', defaultMessage: 'Your title' })}
+          required
+          value={form.signerTitle}
+          onChange={set('signerTitle')}
+        />
+        <Field
+          label={intl.formatMessage({ id: 'letter.sign.displayName', defaultMessage: 'Name in the signatory block' })}
+          required
+          value={form.displayName}
+          onChange={set('displayName')}
+        />
         <div className="check">
           <input id={`${headingId}-anon`} type="checkbox" checked={form.anonymous} onChange={check('anonymous')} />
           <label htmlFor={`${headingId}-anon`}>
-            Sign without being named: only the lead organisations will know; the public sees a count.
+            <FormattedMessage
+              id="letter.sign.anonymous"
+              defaultMessage="Sign without being named: only the lead organisations will know; the public sees a count."
+            />
           </label>
         </div>
         <div className="check">
@@ -136,13 +204,22 @@ export function SignPanel({
             onChange={check('acceptMinorEdits')}
           />
           <label htmlFor={`${headingId}-minor`}>
-            Stay signed if the leads fix typos (at most 5 words, no number or short word changed); you are mailed each
-            edit and can object with one click.
+            <FormattedMessage
+              id="letter.sign.acceptMinorEdits"
+              defaultMessage="Stay signed if the leads fix typos (at most 5 words, no number or short word changed); you are mailed each edit and can object with one click."
+            />
           </label>
         </div>
-        <ErrorNote error={signed.error} words={WORDS} />
-        <Submit busy={signed.fetching} busyText="Signing…">
-          Sign for {organisation.name}
+        <ErrorNote error={signed.error} words={words} />
+        <Submit
+          busy={signed.fetching}
+          busyText={<FormattedMessage id="letter.sign.signing" defaultMessage="Signing…" />}
+        >
+          <FormattedMessage
+            id="letter.sign.submit"
+            defaultMessage="Sign for {name}"
+            values={{ name: organisation.name }}
+          />
         </Submit>
       </form>
     </section>

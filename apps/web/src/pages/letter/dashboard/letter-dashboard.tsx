@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { ErrorNote, Loading } from '../../../ui';
 import type { WorkspaceLetter } from '../graphql';
 import { CoLeads } from './components/co-leads';
@@ -26,7 +27,9 @@ export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceL
   const sending = delivery.data?.letter;
   return (
     <section aria-labelledby="dashboard-heading" className="dashboard">
-      <h2 id="dashboard-heading">Coordination</h2>
+      <h2 id="dashboard-heading">
+        <FormattedMessage id="letter.dashboard.heading" defaultMessage="Coordination" />
+      </h2>
       <DashboardCounts counts={letter.counts} />
       <LetterStageActions letter={letter} />
       <CoLeads letter={letter} />

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { ErrorNote, formatDate, Loading } from '../../../../ui';
 import type { WorkspaceLetter } from '../../graphql';
@@ -11,6 +12,7 @@ import { Approve, Reject } from '../graphql';
  * until approved; rejected, they never are.
  */
 export function ApprovalQueue({ letter, onChange }: { letter: WorkspaceLetter; onChange: () => void }) {
+  const intl = useIntl();
   const { result, refresh } = useApprovalQueue(letter);
   const [approved, approve] = useMutation(Approve);
   const [rejected, reject] = useMutation(Reject);
@@ -23,9 +25,17 @@ export function ApprovalQueue({ letter, onChange }: { letter: WorkspaceLetter; o
   const awaiting = queue.edges.map((e) => e.node);
   return (
     <section aria-labelledby="queue-heading">
-      <h3 id="queue-heading">Waiting for your approval ({queue.totalCount})</h3>
+      <h3 id="queue-heading">
+        <FormattedMessage
+          id="letter.queue.heading"
+          defaultMessage="Waiting for your approval ({count, number})"
+          values={{ count: queue.totalCount }}
+        />
+      </h3>
       {awaiting.length === 0 ? (
-        <p>No signature is waiting for approval.</p>
+        <p>
+          <FormattedMessage id="letter.queue.none" defaultMessage="No signature is waiting for approval." />
+        </p>
       ) : (
         <ul className="queue" data-testid="approval-queue">
           {awaiting.map((e) => (
@@ -37,26 +47,42 @@ export function ApprovalQueue({ letter, onChange }: { letter: WorkspaceLetter; o
                 {e.organisation.verifiedDomain ? (
                   <VerifiedBadge domain={e.organisation.verifiedDomain} />
                 ) : (
-                  <span className="tag">not verified</span>
+                  <span className="tag">
+                    <FormattedMessage id="letter.queue.notVerified" defaultMessage="not verified" />
+                  </span>
                 )}
-                {e.anonymous && <span className="tag">unnamed</span>}
+                {e.anonymous && (
+                  <span className="tag">
+                    <FormattedMessage id="letter.unnamed" defaultMessage="unnamed" />
+                  </span>
+                )}
               </p>
               <dl className="facts">
                 {e.displayName !== e.organisation.name && (
                   <>
-                    <dt>Shown as</dt>
+                    <dt>
+                      <FormattedMessage id="letter.queue.shownAs" defaultMessage="Shown as" />
+                    </dt>
                     <dd>
                       <bdi>{e.displayName}</bdi>
                     </dd>
                   </>
                 )}
-                <dt>Signer</dt>
+                <dt>
+                  <FormattedMessage id="letter.queue.signer" defaultMessage="Signer" />
+                </dt>
                 <dd>
-                  <bdi>{e.signerName}</bdi>, <bdi>{e.signerTitle}</bdi>
+                  <FormattedMessage
+                    id="letter.queue.signerValue"
+                    defaultMessage="{name}, {title}"
+                    values={{ name: <bdi>{e.signerName}</bdi>, title: <bdi>{e.signerTitle}</bdi> }}
+                  />
                 </dd>
                 {e.signedBy && (
                   <>
-                    <dt>Signed from</dt>
+                    <dt>
+                      <FormattedMessage id="letter.queue.signedFrom" defaultMessage="Signed from" />
+                    </dt>
                     <dd>
                       <bdi>{e.signedBy}</bdi>
                     </dd>
@@ -64,7 +90,9 @@ export function ApprovalQueue({ letter, onChange }: { letter: WorkspaceLetter; o
                 )}
                 {e.organisation.website && (
                   <>
-                    <dt>Website</dt>
+                    <dt>
+                      <FormattedMessage id="letter.queue.website" defaultMessage="Website" />
+                    </dt>
                     <dd>
                       <bdi>{e.organisation.website}</bdi>
                     </dd>
@@ -72,11 +100,15 @@ export function ApprovalQueue({ letter, onChange }: { letter: WorkspaceLetter; o
                 )}
                 {e.comment && (
                   <>
-                    <dt>Comment</dt>
+                    <dt>
+                      <FormattedMessage id="letter.queue.comment" defaultMessage="Comment" />
+                    </dt>
                     <dd dir="auto">{e.comment}</dd>
                   </>
                 )}
-                <dt>Signed</dt>
+                <dt>
+                  <FormattedMessage id="letter.queue.signed" defaultMessage="Signed" />
+                </dt>
                 <dd>{formatDate(e.signedAt)}</dd>
               </dl>
               <div className="row">
@@ -85,18 +117,40 @@ export function ApprovalQueue({ letter, onChange }: { letter: WorkspaceLetter; o
                   disabled={approved.fetching}
                   onClick={() => void approve({ endorsementId: e.id }).then(decided)}
                 >
-                  Approve <span className="visually-hidden">{e.organisation.name}</span>
+                  <FormattedMessage
+                    id="letter.approve"
+                    defaultMessage="Approve <hidden>{name}</hidden>"
+                    values={{
+                      name: e.organisation.name,
+                      hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                    }}
+                  />
                 </button>
                 <button
                   type="button"
                   className="secondary"
                   disabled={rejected.fetching}
                   onClick={() => {
-                    const reason = prompt(`Reject the signature of ${e.organisation.name}? Reason (optional):`);
+                    const reason = prompt(
+                      intl.formatMessage(
+                        {
+                          id: 'letter.rejectPrompt',
+                          defaultMessage: 'Reject the signature of {name}? Reason (optional):',
+                        },
+                        { name: e.organisation.name },
+                      ),
+                    );
                     if (reason !== null) void reject({ endorsementId: e.id, reason: reason || null }).then(decided);
                   }}
                 >
-                  Reject <span className="visually-hidden">{e.organisation.name}</span>
+                  <FormattedMessage
+                    id="letter.reject"
+                    defaultMessage="Reject <hidden>{name}</hidden>"
+                    values={{
+                      name: e.organisation.name,
+                      hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                    }}
+                  />
                 </button>
               </div>
             </li>

@@ -1,7 +1,9 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { ErrorNote } from '../../../../ui';
 import type { WorkspaceLetter } from '../../graphql';
 import { Reject } from '../graphql';
+import { DASHBOARD_ENUMS } from '../status-messages';
 import { useSignatoriesExport } from '../hooks/use-signatories-export';
 
 type EndorsementRow = {
@@ -20,46 +22,82 @@ type EndorsementRow = {
  * behind a display name; rejecting, and the CSV export.
  */
 export function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter; endorsements: EndorsementRow[] }) {
+  const intl = useIntl();
   const [rejected, reject] = useMutation(Reject);
   const { exporting, exportFailed, exportCsv } = useSignatoriesExport(letter.slug);
 
   return (
     <section aria-labelledby="endorsements-heading">
-      <h3 id="endorsements-heading">Signatures</h3>
+      <h3 id="endorsements-heading">
+        <FormattedMessage id="letter.endorsements.heading" defaultMessage="Signatures" />
+      </h3>
       {endorsements.length === 0 ? (
-        <p>No organisation has signed yet.</p>
+        <p>
+          <FormattedMessage id="letter.endorsements.none" defaultMessage="No organisation has signed yet." />
+        </p>
       ) : (
         <table data-testid="endorsements">
           <thead>
             <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Signed by</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
+              <th scope="col">
+                <FormattedMessage id="letter.endorsements.organisation" defaultMessage="Organisation" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="letter.endorsements.signer" defaultMessage="Signed by" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="letter.endorsements.status" defaultMessage="Status" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="letter.endorsements.actions" defaultMessage="Actions" />
+              </th>
             </tr>
           </thead>
           <tbody>
             {endorsements.map((e) => (
               <tr key={e.id}>
                 <td dir="auto">
-                  {e.displayName} {e.anonymous && <span className="tag">unnamed</span>}
+                  <FormattedMessage
+                    id="letter.endorsements.name"
+                    defaultMessage="{name}{anonymous, select, yes { <tag>unnamed</tag>} other {}}"
+                    values={{
+                      name: e.displayName,
+                      anonymous: e.anonymous ? 'yes' : 'no',
+                      tag: (chunks) => <span className="tag">{chunks}</span>,
+                    }}
+                  />
                   {/* A display name may be any name: the leads see whose it really is. */}
                   {e.displayName !== e.organisation.name && (
                     <span className="real-name">
-                      {' '}
-                      (signed by <bdi>{e.organisation.name}</bdi>
-                      {e.organisation.verifiedDomain
-                        ? `, verified: ${e.organisation.verifiedDomain}`
-                        : ', not verified'}
-                      )
+                      <FormattedMessage
+                        id="letter.endorsements.realName"
+                        defaultMessage=" (signed by <bdi>{name}</bdi>{verified, select, yes {, verified: {domain}} other {, not verified}})"
+                        values={{
+                          name: e.organisation.name,
+                          verified: e.organisation.verifiedDomain ? 'yes' : 'no',
+                          domain: e.organisation.verifiedDomain,
+                          bdi: (chunks) => <bdi>{chunks}</bdi>,
+                        }}
+                      />
                     </span>
                   )}
                 </td>
                 <td dir="auto">
-                  {e.signerName}, {e.signerTitle}
+                  <FormattedMessage
+                    id="letter.endorsements.signerValue"
+                    defaultMessage="{name}, {title}"
+                    values={{ name: e.signerName, title: e.signerTitle }}
+                  />
                 </td>
                 <td>
-                  {e.status.toLowerCase().replace('_', ' ')} (v{e.signedVersion.number})
+                  <FormattedMessage
+                    id="letter.endorsements.statusValue"
+                    defaultMessage="{status} (v{number})"
+                    values={{
+                      status: intl.formatMessage(DASHBOARD_ENUMS.endorsementStatus, { status: e.status }),
+                      number: e.signedVersion.number,
+                    }}
+                  />
                 </td>
                 <td>
                   {e.status !== 'REJECTED' && e.status !== 'WITHDRAWN' && (
@@ -67,11 +105,26 @@ export function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter
                       type="button"
                       className="secondary"
                       onClick={() => {
-                        const reason = prompt(`Reject the signature of ${e.organisation.name}? Reason (optional):`);
+                        const reason = prompt(
+                          intl.formatMessage(
+                            {
+                              id: 'letter.rejectPrompt',
+                              defaultMessage: 'Reject the signature of {name}? Reason (optional):',
+                            },
+                            { name: e.organisation.name },
+                          ),
+                        );
                         if (reason !== null) void reject({ endorsementId: e.id, reason: reason || null });
                       }}
                     >
-                      Reject <span className="visually-hidden">{e.organisation.name}</span>
+                      <FormattedMessage
+                        id="letter.reject"
+                        defaultMessage="Reject <hidden>{name}</hidden>"
+                        values={{
+                          name: e.organisation.name,
+                          hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                        }}
+                      />
                     </button>
                   )}
                 </td>
@@ -88,11 +141,18 @@ export function Endorsements({ letter, endorsements }: { letter: WorkspaceLetter
         disabled={exporting}
         aria-busy={exporting}
       >
-        {exporting ? 'Preparing…' : 'Export signatories (CSV)'}
+        {exporting ? (
+          <FormattedMessage id="letter.endorsements.exporting" defaultMessage="Preparing…" />
+        ) : (
+          <FormattedMessage id="letter.endorsements.export" defaultMessage="Export signatories (CSV)" />
+        )}
       </button>
       {exportFailed && (
         <p className="error" role="alert">
-          The export could not be prepared. Please try again.
+          <FormattedMessage
+            id="letter.endorsements.exportFailed"
+            defaultMessage="The export could not be prepared. Please try again."
+          />
         </p>
       )}
     </section>

@@ -1,13 +1,12 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { ErrorNote } from '../../../../ui';
 import type { WorkspaceLetter } from '../../graphql';
 import { CloseLetter, OpenLetter } from '../graphql';
 
-/** Words for a letter that is not in the stage an action needs. */
-const STAGE = { INVALID_STATE: 'This cannot be done at the letter’s current stage.' };
-
 /** Opening a draft for signatures, and closing an open letter. */
 export function LetterStageActions({ letter }: { letter: WorkspaceLetter }) {
+  const intl = useIntl();
   const [opened, open] = useMutation(OpenLetter);
   const [closed, close] = useMutation(CloseLetter);
   return (
@@ -20,7 +19,11 @@ export function LetterStageActions({ letter }: { letter: WorkspaceLetter }) {
             aria-busy={opened.fetching}
             onClick={() => void open({ letterId: letter.id })}
           >
-            {opened.fetching ? 'Opening…' : 'Open for signatures'}
+            {opened.fetching ? (
+              <FormattedMessage id="letter.stage.opening" defaultMessage="Opening…" />
+            ) : (
+              <FormattedMessage id="letter.stage.open" defaultMessage="Open for signatures" />
+            )}
           </button>
         )}
         {letter.status === 'OPEN' && (
@@ -29,15 +32,19 @@ export function LetterStageActions({ letter }: { letter: WorkspaceLetter }) {
             className="secondary"
             disabled={closed.fetching}
             onClick={() => {
-              if (confirm('Close the letter? No organisation can sign after this.'))
-                void close({ letterId: letter.id });
+              const question = intl.formatMessage({
+                id: 'letter.stage.closeConfirm',
+                defaultMessage: 'Close the letter? No organisation can sign after this.',
+              });
+              if (confirm(question)) void close({ letterId: letter.id });
             }}
           >
-            Close for signatures
+            <FormattedMessage id="letter.stage.close" defaultMessage="Close for signatures" />
           </button>
         )}
       </div>
-      <ErrorNote error={opened.error ?? closed.error} words={STAGE} />
+      {/* A letter not in the stage an action needs: the error catalog's own words. */}
+      <ErrorNote error={opened.error ?? closed.error} />
     </>
   );
 }

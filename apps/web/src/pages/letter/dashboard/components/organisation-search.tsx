@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Field, Loading } from '../../../../ui';
 import { useOrganisationSearch } from '../hooks/use-organisation-search';
 
@@ -9,6 +10,7 @@ export function OrganisationSearch({
   label: string;
   onPick: (org: { id: string; name: string }) => void;
 }) {
+  const intl = useIntl();
   const { search, setSearch, find, found } = useOrganisationSearch();
   return (
     <div>
@@ -21,18 +23,46 @@ export function OrganisationSearch({
         }}
       >
         <Field label={label} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <button type="submit">Find</button>
+        <button type="submit">
+          <FormattedMessage id="letter.organisationSearch.find" defaultMessage="Find" />
+        </button>
       </form>
       {found.fetching && <Loading />}
       {found.data && (
-        <ul className="choices" aria-label="Organisations found">
-          {found.data.organisations.edges.length === 0 && <li>No organisation has that name.</li>}
+        <ul
+          className="choices"
+          aria-label={intl.formatMessage({
+            id: 'letter.organisationSearch.found',
+            defaultMessage: 'Organisations found',
+          })}
+        >
+          {found.data.organisations.edges.length === 0 && (
+            <li>
+              <FormattedMessage id="letter.organisationSearch.none" defaultMessage="No organisation has that name." />
+            </li>
+          )}
           {found.data.organisations.edges.map(({ node }) => (
             <li key={node.id}>
-              <bdi>{node.name}</bdi> {node.country && `(${node.country})`}{' '}
-              <button type="button" onClick={() => onPick(node)}>
-                Choose <span className="visually-hidden">{node.name}</span>
-              </button>
+              <FormattedMessage
+                id="letter.organisationSearch.result"
+                defaultMessage="{name} {country, select, none {} other {({country})}} {choose}"
+                values={{
+                  name: <bdi>{node.name}</bdi>,
+                  country: node.country || 'none',
+                  choose: (
+                    <button type="button" onClick={() => onPick(node)}>
+                      <FormattedMessage
+                        id="letter.organisationSearch.choose"
+                        defaultMessage="Choose <hidden>{name}</hidden>"
+                        values={{
+                          name: node.name,
+                          hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                        }}
+                      />
+                    </button>
+                  ),
+                }}
+              />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import type { LetterTranslationsQuery } from '../../../../gql/graphql';
 import { languageName, textAttributes } from '../../../../text-language';
@@ -6,17 +7,22 @@ import { ErrorNote, formatDate, Loading } from '../../../../ui';
 import { VersionDiff } from '../../components/version-diff';
 import type { WorkspaceLetter } from '../../graphql';
 import { ApproveTranslation, DeleteTranslation } from '../graphql';
+import { DASHBOARD_ENUMS } from '../status-messages';
 import { useLetterTranslations } from '../hooks/use-letter-translations';
 import { TranslationForm } from './translation-form';
 
 type Row = NonNullable<LetterTranslationsQuery['letter']>['translations'][number];
 
-const STATUS = { DRAFT: 'draft', APPROVED: 'approved', OUTDATED: 'outdated' } as const;
-
-const WORDS = {
-  INVALID_STATE: 'The original changed since this translation: edit it on the current version, then approve it.',
-  FORBIDDEN: 'Only the lead organisations’ owners and coordinators approve translations.',
-};
+const WORDS = defineMessages({
+  INVALID_STATE: {
+    id: 'letter.translations.error.outdated',
+    defaultMessage: 'The original changed since this translation: edit it on the current version, then approve it.',
+  },
+  FORBIDDEN: {
+    id: 'letter.translations.error.forbidden',
+    defaultMessage: 'Only the lead organisations’ owners and coordinators approve translations.',
+  },
+});
 
 /**
  * The letter's translations for its leads: each with its status, translator and the version it
@@ -24,6 +30,9 @@ const WORDS = {
  * original changed since. Only APPROVED ones are published and go into the edition.
  */
 export function Translations({ letter }: { letter: WorkspaceLetter }) {
+  const intl = useIntl();
+  const words = Object.fromEntries(Object.entries(WORDS).map(([code, message]) => [code, intl.formatMessage(message)]));
+  const name = (tag: string) => languageName(tag, intl.locale);
   const { result, refresh } = useLetterTranslations(letter);
   const [approved, approve] = useMutation(ApproveTranslation);
   const [deleted, remove] = useMutation(DeleteTranslation);
@@ -34,40 +43,62 @@ export function Translations({ letter }: { letter: WorkspaceLetter }) {
   const editable = letter.status !== 'DELIVERED';
   return (
     <section aria-labelledby="translations-heading">
-      <h3 id="translations-heading">Translations</h3>
+      <h3 id="translations-heading">
+        <FormattedMessage id="letter.translations.heading" defaultMessage="Translations" />
+      </h3>
       <p>
-        The original in {languageName(data.language, 'en')} is the text organisations sign. Translations are for
-        reading: once approved, they show on the public page and go into the delivered edition.
+        <FormattedMessage
+          id="letter.translations.intro"
+          defaultMessage="The original in {language} is the text organisations sign. Translations are for reading: once approved, they show on the public page and go into the delivered edition."
+          values={{ language: name(data.language) }}
+        />
       </p>
       {data.translations.length === 0 ? (
-        <p>No translation yet.</p>
+        <p>
+          <FormattedMessage id="letter.translations.none" defaultMessage="No translation yet." />
+        </p>
       ) : (
         <ul className="translations" data-testid="translations">
           {data.translations.map((t) => (
             <li key={t.id} className="card" data-language={t.language}>
               <p>
-                <strong>{languageName(t.language, 'en')}</strong> ({t.language}){' '}
-                <span className="tag" data-testid="translation-status">
-                  {STATUS[t.status]}
-                </span>
+                <FormattedMessage
+                  id="letter.translations.language"
+                  defaultMessage="{name} ({tag}) {status}"
+                  values={{
+                    name: <strong>{name(t.language)}</strong>,
+                    tag: t.language,
+                    status: (
+                      <span className="tag" data-testid="translation-status">
+                        {intl.formatMessage(DASHBOARD_ENUMS.translationStatus, { status: t.status })}
+                      </span>
+                    ),
+                  }}
+                />
               </p>
               <p {...textAttributes(t.language)}>{t.title}</p>
               <p className="meta">
-                {t.translator ? (
-                  <>
-                    Translated by <bdi>{t.translator}</bdi>
-                  </>
-                ) : (
-                  'Translator not named'
-                )}{' '}
-                · based on version {t.basedOnVersion}
-                {t.approvedAt && t.status === 'APPROVED' && <> · approved {formatDate(t.approvedAt)}</>}
+                <FormattedMessage
+                  id="letter.translations.meta"
+                  defaultMessage="{named, select, yes {Translated by <bdi>{translator}</bdi>} other {Translator not named}} · based on version {version}{approved, select, yes { · approved {date}} other {}}"
+                  values={{
+                    named: t.translator ? 'yes' : 'no',
+                    translator: t.translator,
+                    version: t.basedOnVersion,
+                    approved: t.approvedAt && t.status === 'APPROVED' ? 'yes' : 'no',
+                    date: formatDate(t.approvedAt),
+                    bdi: (chunks) => <bdi>{chunks}</bdi>,
+                  }}
+                />
               </p>
               {t.status === 'OUTDATED' && (
                 <div className="card warn" data-testid="outdated-diff">
                   <p>
-                    The original changed since version {t.basedOnVersion}: this translation is not published until it is
-                    brought up to date, saved and approved again. What changed:
+                    <FormattedMessage
+                      id="letter.translations.outdated"
+                      defaultMessage="The original changed since version {version}: this translation is not published until it is brought up to date, saved and approved again. What changed:"
+                      values={{ version: t.basedOnVersion }}
+                    />
                   </p>
                   <VersionDiff slug={letter.slug} from={t.basedOnVersion} to={current} />
                 </div>
@@ -83,7 +114,14 @@ export function Translations({ letter }: { letter: WorkspaceLetter }) {
                         if (response.data) refresh();
                       }}
                     >
-                      Approve <span className="visually-hidden">{languageName(t.language, 'en')}</span>
+                      <FormattedMessage
+                        id="letter.approve"
+                        defaultMessage="Approve <hidden>{name}</hidden>"
+                        values={{
+                          name: name(t.language),
+                          hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                        }}
+                      />
                     </button>
                   )}
                   <button
@@ -92,19 +130,40 @@ export function Translations({ letter }: { letter: WorkspaceLetter }) {
                     aria-expanded={editing === t.id}
                     onClick={() => setEditing(editing === t.id ? null : t.id)}
                   >
-                    Edit <span className="visually-hidden">{languageName(t.language, 'en')}</span>
+                    <FormattedMessage
+                      id="letter.translations.edit"
+                      defaultMessage="Edit <hidden>{name}</hidden>"
+                      values={{
+                        name: name(t.language),
+                        hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                      }}
+                    />
                   </button>
                   <button
                     type="button"
                     className="secondary"
                     disabled={deleted.fetching}
                     onClick={async () => {
-                      if (!confirm(`Delete the translation into ${languageName(t.language, 'en')}?`)) return;
+                      const question = intl.formatMessage(
+                        {
+                          id: 'letter.translations.deleteConfirm',
+                          defaultMessage: 'Delete the translation into {name}?',
+                        },
+                        { name: name(t.language) },
+                      );
+                      if (!confirm(question)) return;
                       const response = await remove({ translationId: t.id });
                       if (response.data) refresh();
                     }}
                   >
-                    Delete <span className="visually-hidden">{languageName(t.language, 'en')}</span>
+                    <FormattedMessage
+                      id="letter.translations.delete"
+                      defaultMessage="Delete <hidden>{name}</hidden>"
+                      values={{
+                        name: name(t.language),
+                        hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                      }}
+                    />
                   </button>
                 </div>
               )}
@@ -122,7 +181,7 @@ export function Translations({ letter }: { letter: WorkspaceLetter }) {
           ))}
         </ul>
       )}
-      <ErrorNote error={approved.error ?? deleted.error} words={WORDS} />
+      <ErrorNote error={approved.error ?? deleted.error} words={words} />
       {editable && <TranslationForm letterId={letter.id} onSaved={refresh} />}
     </section>
   );
@@ -134,19 +193,30 @@ function toDraft(t: Row) {
 
 /** Before delivering: the translations the edition will leave out (DRAFT and OUTDATED ones). */
 export function TranslationsLeftOut({ letter }: { letter: WorkspaceLetter }) {
+  const intl = useIntl();
   const { result } = useLetterTranslations(letter);
   const left = (result.data?.letter?.translations ?? []).filter((t) => t.status !== 'APPROVED');
   if (!left.length) return null;
   return (
     <p className="card warn" data-testid="translations-left-out">
-      Not approved, so left out of the delivered edition:{' '}
-      {left.map((t, i) => (
-        <span key={t.id}>
-          {i > 0 && ', '}
-          {languageName(t.language, 'en')} ({t.language}), {STATUS[t.status]}
-        </span>
-      ))}
-      . Approve them first to deliver them with the letter.
+      <FormattedMessage
+        id="letter.translations.leftOut"
+        defaultMessage="Not approved, so left out of the delivered edition: {list}. Approve them first to deliver them with the letter."
+        values={{
+          list: left
+            .map((t) =>
+              intl.formatMessage(
+                { id: 'letter.translations.leftOutItem', defaultMessage: '{name} ({tag}), {status}' },
+                {
+                  name: languageName(t.language, intl.locale),
+                  tag: t.language,
+                  status: intl.formatMessage(DASHBOARD_ENUMS.translationStatus, { status: t.status }),
+                },
+              ),
+            )
+            .join(intl.formatMessage({ id: 'ui.listSeparator', defaultMessage: ', ' })),
+        }}
+      />
     </p>
   );
 }
