@@ -52,18 +52,20 @@ export function LetterInvitationPage() {
     <article>
       <PageTitle>{letter.currentVersion.title}</PageTitle>
       <p>
-        {invitee ? (
-          <FormattedMessage
-            id="signing.invitation.invitedFor"
-            defaultMessage="You are invited to co-sign this letter for <bdi>{invitee}</bdi>."
-            values={{ invitee, bdi: (chunks) => <bdi>{chunks}</bdi> }}
-          />
-        ) : (
-          <FormattedMessage id="signing.invitation.invited" defaultMessage="You are invited to co-sign this letter." />
-        )}{' '}
-        <span className="tag">
-          <FormattedMessage {...statusMessage(letter.status)} />
-        </span>
+        <FormattedMessage
+          id="signing.invitation.invited"
+          defaultMessage="{hasInvitee, select, true {You are invited to co-sign this letter for <bdi>{invitee}</bdi>.} other {You are invited to co-sign this letter.}} {status}"
+          values={{
+            hasInvitee: String(Boolean(invitee)),
+            invitee: invitee ?? '',
+            bdi: (chunks) => <bdi>{chunks}</bdi>,
+            status: (
+              <span className="tag">
+                <FormattedMessage {...statusMessage(letter.status)} />
+              </span>
+            ),
+          }}
+        />
       </p>
       <InvitationLetter letter={letter} />
       {invitation.organisation ? (

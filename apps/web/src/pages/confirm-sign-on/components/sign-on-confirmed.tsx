@@ -30,27 +30,27 @@ export function SignOnConfirmed({
         />
       </h2>
       <p role="status" data-testid="sign-on-result">
-        {pending ? (
-          <FormattedMessage
-            id="signing.signOnConfirmed.pending"
-            defaultMessage="Your signature waits for the lead organisations’ approval: it is listed and counted once they approve it."
-          />
-        ) : endorsement.anonymous ? (
-          <FormattedMessage
-            id="signing.signOnConfirmed.anonymous"
-            defaultMessage="Signed: your organisation is counted on the letter’s page without being named."
-          />
-        ) : (
-          <FormattedMessage
-            id="signing.signOnConfirmed.named"
-            defaultMessage="Signed: your organisation is listed on the letter’s page as “<bdi>{name}</bdi>”."
-            values={{ name: endorsement.displayName ?? '', bdi }}
-          />
-        )}{' '}
         <FormattedMessage
-          id="signing.signOnConfirmed.when"
-          defaultMessage="{date}, content hash <code>{hash}</code>."
+          id="signing.signOnConfirmed.result"
+          defaultMessage="{outcome} {date}, content hash <code>{hash}</code>."
           values={{
+            outcome: pending ? (
+              <FormattedMessage
+                id="signing.signOnConfirmed.pending"
+                defaultMessage="Your signature waits for the lead organisations’ approval: it is listed and counted once they approve it."
+              />
+            ) : endorsement.anonymous ? (
+              <FormattedMessage
+                id="signing.signOnConfirmed.anonymous"
+                defaultMessage="Signed: your organisation is counted on the letter’s page without being named."
+              />
+            ) : (
+              <FormattedMessage
+                id="signing.signOnConfirmed.named"
+                defaultMessage="Signed: your organisation is listed on the letter’s page as “<bdi>{name}</bdi>”."
+                values={{ name: endorsement.displayName ?? '', bdi }}
+              />
+            ),
             date: formatDate(endorsement.signedAt),
             hash: endorsement.contentHash,
             code: (chunks) => <code>{chunks}</code>,
@@ -65,10 +65,14 @@ export function SignOnConfirmed({
         />
       </p>
       <p>
-        <a href={`/l/${slug}`}>
-          <FormattedMessage id="signing.signOnConfirmed.back" defaultMessage="Back to the letter" />
-        </a>{' '}
-        · <ReceiptDownload receipt={endorsement.receipt} name={`receipt-${slug}`} />
+        <FormattedMessage
+          id="signing.signOnConfirmed.back"
+          defaultMessage="<a>Back to the letter</a> · {receipt}"
+          values={{
+            a: (chunks) => <a href={`/l/${slug}`}>{chunks}</a>,
+            receipt: <ReceiptDownload receipt={endorsement.receipt} name={`receipt-${slug}`} />,
+          }}
+        />
       </p>
     </section>
   );

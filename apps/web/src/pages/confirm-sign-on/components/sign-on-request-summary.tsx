@@ -43,14 +43,18 @@ export function SignOnRequestSummary({ request }: { request: SignOnRequestView }
         <FormattedMessage id="signing.request.organisation" defaultMessage="Organisation" />
       </dt>
       <dd>
-        <bdi>{request.organisationName}</bdi>
-        {request.country && <> ({request.country})</>}
-        {request.website && (
-          <>
-            {' '}
-            · <bdi>{request.website}</bdi>
-          </>
-        )}
+        <FormattedMessage
+          id="signing.request.organisationDetails"
+          defaultMessage="<bdi>{name}</bdi>{hasCountry, select, true { ({country})} other {}}{hasWebsite, select, true { · <bdi>{website}</bdi>} other {}}"
+          values={{
+            name: request.organisationName,
+            hasCountry: String(Boolean(request.country)),
+            country: request.country ?? '',
+            hasWebsite: String(Boolean(request.website)),
+            website: request.website ?? '',
+            bdi,
+          }}
+        />
       </dd>
       <dt>
         <FormattedMessage id="signing.signedBy" defaultMessage="Signed by" />
