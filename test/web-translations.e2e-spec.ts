@@ -287,6 +287,29 @@ describe('web app: a letter in several languages', () => {
     expect(await scrollsSideways(page)).toBe(false);
   });
 
+  it("speaks the guest's language on the invitation page: its words from the zh-Hans catalog", async () => {
+    const email = 'chinese.guest@partner.example';
+    const invited = await app.gql(
+      INVITE,
+      { input: { letterId, invitees: [{ email, name: 'Chinese Partner' }] } },
+      lead.token,
+    );
+    expect(invited.body.errors).toBeUndefined();
+    const mail = await smtp.waitFor(email, (m) => / to co-sign a letter$/.test(m.parsed.subject ?? ''));
+    const page = await browsers.page();
+    await page.addInitScript(browserLanguages(['zh-CN', 'en']));
+    await page.goto(onApp(app.url, linkIn(mail.parsed.text, '/invitations/letter')));
+    const form = page.getByRole('region', { name: '代表您的组织签署' });
+    await form.waitFor();
+    expect(await form.getByRole('button', { name: '签署', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: /^文本（第 \d+ 版）$/ }).count()).toBe(1);
+    const main = await page.getByRole('main').innerText();
+    expect(main).toContain('诚邀您代表 Chinese Partner 联署这封信。');
+    expect(main).toContain('不签署？谢绝邀请');
+    expect(main).not.toMatch(/Sign for your organisation|You are invited|Content hash of this text/);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it("shows a signed-in signer the translation in their browser's language, then none for an English reader", async () => {
     const page = await browsers.page();
     await page.addInitScript(browserLanguages(['zh-CN', 'en']));

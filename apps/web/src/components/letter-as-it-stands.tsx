@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { Markdown } from '../ui';
 
 /** A letter's current text and its content hash, for the pages a mail's link opens. */
@@ -9,16 +10,27 @@ export function LetterAsItStands({
   return (
     <section aria-labelledby="text-heading">
       <h2 id="text-heading">
-        The letter as it stands (version {version.number})
-        {version.title && (
-          <>
-            : <bdi>{version.title}</bdi>
-          </>
+        {version.title ? (
+          <FormattedMessage
+            id="signing.asItStands.headingTitled"
+            defaultMessage="The letter as it stands (version {version}): <bdi>{title}</bdi>"
+            values={{ version: version.number, title: version.title, bdi: (chunks) => <bdi>{chunks}</bdi> }}
+          />
+        ) : (
+          <FormattedMessage
+            id="signing.asItStands.heading"
+            defaultMessage="The letter as it stands (version {version})"
+            values={{ version: version.number }}
+          />
         )}
       </h2>
       <Markdown source={version.body} />
       <p className="hash">
-        Content hash of this text: <code>{version.contentHash}</code>
+        <FormattedMessage
+          id="signing.contentHash"
+          defaultMessage="Content hash of this text: <code>{hash}</code>"
+          values={{ hash: version.contentHash, code: (chunks) => <code>{chunks}</code> }}
+        />
       </p>
     </section>
   );

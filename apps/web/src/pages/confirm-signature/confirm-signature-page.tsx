@@ -1,7 +1,7 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useLinkToken } from '../../link-token';
-import { EXPIRED_LINK } from '../../messages/supporter-links';
 import { ErrorNote, Notice, PageTitle, Submit } from '../../ui';
 
 const Confirm = graphql(`
@@ -22,14 +22,25 @@ const Confirm = graphql(`
 export function ConfirmSignaturePage() {
   const token = useLinkToken();
   const [result, confirm] = useMutation(Confirm);
+  const intl = useIntl();
   return (
     <>
-      <PageTitle>Confirm your signature</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="links.confirm.title" defaultMessage="Confirm your signature" />
+      </PageTitle>
       {result.data ? (
         <Notice>
-          {result.data.confirmSignature.status === 'CONFIRMED'
-            ? 'Thank you: your signature is confirmed and counted.'
-            : 'This signature was withdrawn or set aside, so it is not counted.'}
+          {result.data.confirmSignature.status === 'CONFIRMED' ? (
+            <FormattedMessage
+              id="links.confirm.confirmed"
+              defaultMessage="Thank you: your signature is confirmed and counted."
+            />
+          ) : (
+            <FormattedMessage
+              id="links.confirm.notCounted"
+              defaultMessage="This signature was withdrawn or set aside, so it is not counted."
+            />
+          )}
         </Notice>
       ) : (
         <form
@@ -39,18 +50,35 @@ export function ConfirmSignaturePage() {
             void confirm({ token });
           }}
         >
-          <p>Press the button to confirm that you signed. Nothing is counted without it.</p>
+          <p>
+            <FormattedMessage
+              id="links.confirm.intro"
+              defaultMessage="Press the button to confirm that you signed. Nothing is counted without it."
+            />
+          </p>
           <ErrorNote
             error={result.error}
             words={{
-              ...EXPIRED_LINK,
-              INVALID_STATE: 'This letter is no longer open for signatures.',
-              STALE_VERSION:
-                'The letter has changed since this link was sent, so it cannot confirm the new text. Use the link in the newest mail about it, or sign again.',
+              NOT_FOUND: intl.formatMessage({
+                id: 'links.expired',
+                defaultMessage: 'This link is not valid any more, or was already used to erase your data.',
+              }),
+              INVALID_STATE: intl.formatMessage({
+                id: 'links.confirm.error.INVALID_STATE',
+                defaultMessage: 'This letter is no longer open for signatures.',
+              }),
+              STALE_VERSION: intl.formatMessage({
+                id: 'links.confirm.error.STALE_VERSION',
+                defaultMessage:
+                  'The letter has changed since this link was sent, so it cannot confirm the new text. Use the link in the newest mail about it, or sign again.',
+              }),
             }}
           />
-          <Submit busy={result.fetching} busyText="Confirming…">
-            Confirm my signature
+          <Submit
+            busy={result.fetching}
+            busyText={<FormattedMessage id="signing.confirming" defaultMessage="Confirming…" />}
+          >
+            <FormattedMessage id="links.confirm.submit" defaultMessage="Confirm my signature" />
           </Submit>
         </form>
       )}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useLinkToken } from '../../link-token';
-import { EXPIRED_LINK } from '../../messages/supporter-links';
 import { ErrorNote, Notice, PageTitle, Submit } from '../../ui';
 
 const Erase = graphql(`
@@ -20,11 +20,19 @@ export function EraseDataPage() {
   const token = useLinkToken();
   const [sure, setSure] = useState(false);
   const [result, erase] = useMutation(Erase);
+  const intl = useIntl();
   return (
     <>
-      <PageTitle>Erase your data</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="links.erase.title" defaultMessage="Erase your data" />
+      </PageTitle>
       {result.data ? (
-        <Notice>Your name, email address, postcode and IP address are erased. The count stays as it was.</Notice>
+        <Notice>
+          <FormattedMessage
+            id="links.erase.done"
+            defaultMessage="Your name, email address, postcode and IP address are erased. The count stays as it was."
+          />
+        </Notice>
       ) : (
         <form
           className="card narrow"
@@ -34,8 +42,10 @@ export function EraseDataPage() {
           }}
         >
           <p>
-            This erases your name, email address, postcode and IP address everywhere on Undersigned. The number of
-            supporters stays as it was. It cannot be undone.
+            <FormattedMessage
+              id="links.erase.intro"
+              defaultMessage="This erases your name, email address, postcode and IP address everywhere on Undersigned. The number of supporters stays as it was. It cannot be undone."
+            />
           </p>
           <div className="check">
             <input
@@ -45,11 +55,24 @@ export function EraseDataPage() {
               checked={sure}
               onChange={(e) => setSure(e.target.checked)}
             />
-            <label htmlFor="erase-sure">I understand that this cannot be undone.</label>
+            <label htmlFor="erase-sure">
+              <FormattedMessage id="links.erase.sure" defaultMessage="I understand that this cannot be undone." />
+            </label>
           </div>
-          <ErrorNote error={result.error} words={EXPIRED_LINK} />
-          <Submit busy={result.fetching} busyText="Erasing…">
-            Erase my data
+          <ErrorNote
+            error={result.error}
+            words={{
+              NOT_FOUND: intl.formatMessage({
+                id: 'links.expired',
+                defaultMessage: 'This link is not valid any more, or was already used to erase your data.',
+              }),
+            }}
+          />
+          <Submit
+            busy={result.fetching}
+            busyText={<FormattedMessage id="links.erase.erasing" defaultMessage="Erasing…" />}
+          >
+            <FormattedMessage id="links.erase.submit" defaultMessage="Erase my data" />
           </Submit>
         </form>
       )}

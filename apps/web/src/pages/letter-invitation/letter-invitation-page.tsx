@@ -1,7 +1,7 @@
 import { useSession } from '../../auth';
 import { SignInFirst } from '../../components/sign-in-first';
 import { errorCode } from '../../errors';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { statusMessage } from '../../letter-status';
 import { useLinkToken } from '../../link-token';
 import { ErrorNote, Loading, PageTitle } from '../../ui';
@@ -20,6 +20,7 @@ import { useInvitation } from './hooks/use-invitation';
 export function LetterInvitationPage() {
   const token = useLinkToken();
   const signedIn = useSession();
+  const intl = useIntl();
   const { result, refresh } = useInvitation(token);
   const invitation = result.data?.invitationByLink;
 
@@ -27,11 +28,15 @@ export function LetterInvitationPage() {
     if (result.fetching || (!result.error && token)) return <Loading />;
     return (
       <>
-        <PageTitle>Invitation to endorse a letter</PageTitle>
+        <PageTitle>
+          <FormattedMessage id="signing.invitation.title" defaultMessage="Invitation to endorse a letter" />
+        </PageTitle>
         {errorCode(result.error) === 'NOT_FOUND' || !token ? (
           <p>
-            This invitation link is no longer valid: it was answered, declined or has expired. If you signed with it,
-            the receipt we mailed you has a link to manage your signature.
+            <FormattedMessage
+              id="signing.invitation.invalid"
+              defaultMessage="This invitation link is no longer valid: it was answered, declined or has expired. If you signed with it, the receipt we mailed you has a link to manage your signature."
+            />
           </p>
         ) : (
           <ErrorNote error={result.error} />
@@ -47,17 +52,20 @@ export function LetterInvitationPage() {
     <article>
       <PageTitle>{letter.currentVersion.title}</PageTitle>
       <p>
-        You are invited to co-sign this letter
-        {invitee && (
-          <>
-            {' '}
-            for <bdi>{invitee}</bdi>
-          </>
-        )}
-        .{' '}
-        <span className="tag">
-          <FormattedMessage {...statusMessage(letter.status)} />
-        </span>
+        <FormattedMessage
+          id="signing.invitation.invited"
+          defaultMessage="{hasInvitee, select, true {You are invited to co-sign this letter for <bdi>{invitee}</bdi>.} other {You are invited to co-sign this letter.}} {status}"
+          values={{
+            hasInvitee: String(Boolean(invitee)),
+            invitee: invitee ?? '',
+            bdi: (chunks) => <bdi>{chunks}</bdi>,
+            status: (
+              <span className="tag">
+                <FormattedMessage {...statusMessage(letter.status)} />
+              </span>
+            ),
+          }}
+        />
       </p>
       <InvitationLetter letter={letter} />
       {invitation.organisation ? (
@@ -65,7 +73,13 @@ export function LetterInvitationPage() {
         signedIn ? (
           <LetterInvitationForms token={token} />
         ) : (
-          <SignInFirst what="answer for your organisation" token={token} />
+          <SignInFirst
+            what={intl.formatMessage({
+              id: 'signing.invitation.signInToAnswer',
+              defaultMessage: 'answer for your organisation',
+            })}
+            token={token}
+          />
         )
       ) : (
         <GuestAnswers
@@ -96,20 +110,34 @@ function GuestAnswers({
 }) {
   const others = signedIn ? (
     <section aria-labelledby="account-heading">
-      <h2 id="account-heading">Or answer from your account</h2>
-      <p>You are signed in: you may instead accept the invitation for an organisation you sign for.</p>
+      <h2 id="account-heading">
+        <FormattedMessage id="signing.invitation.accountHeading" defaultMessage="Or answer from your account" />
+      </h2>
+      <p>
+        <FormattedMessage
+          id="signing.invitation.accountIntro"
+          defaultMessage="You are signed in: you may instead accept the invitation for an organisation you sign for."
+        />
+      </p>
       <LetterInvitationForms token={token} />
     </section>
   ) : (
     <details className="card">
-      <summary>Not signing? Decline the invitation</summary>
+      <summary>
+        <FormattedMessage id="signing.invitation.declineSummary" defaultMessage="Not signing? Decline the invitation" />
+      </summary>
       <DeclineForm token={token} />
     </details>
   );
   if (!open) {
     return (
       <>
-        <p>This letter is not open for signatures: it can be signed once its leads open it, until it closes.</p>
+        <p>
+          <FormattedMessage
+            id="signing.invitation.notOpen"
+            defaultMessage="This letter is not open for signatures: it can be signed once its leads open it, until it closes."
+          />
+        </p>
         {others}
       </>
     );

@@ -22,11 +22,15 @@ export function ManageEndorsementPage() {
     if (result.fetching || (!result.error && token)) return <Loading />;
     return (
       <>
-        <PageTitle>Your signature</PageTitle>
+        <PageTitle>
+          <FormattedMessage id="signing.manage.title" defaultMessage="Your signature" />
+        </PageTitle>
         {errorCode(result.error) === 'NOT_FOUND' || !token ? (
           <p>
-            This link no longer opens a signature: it was used to withdraw it, or it is not a manage link. Each mail
-            about your signature carries its own link.
+            <FormattedMessage
+              id="signing.manage.invalid"
+              defaultMessage="This link no longer opens a signature: it was used to withdraw it, or it is not a manage link. Each mail about your signature carries its own link."
+            />
           </p>
         ) : (
           <ErrorNote error={result.error} />
@@ -37,7 +41,9 @@ export function ManageEndorsementPage() {
   const { letter } = endorsement;
   return (
     <article>
-      <PageTitle>Your signature</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="signing.manage.title" defaultMessage="Your signature" />
+      </PageTitle>
       <ManagedSignature endorsement={endorsement} />
       {letter.status === 'OPEN' ? (
         <ManageActions token={token} endorsement={endorsement} managed={managed} />

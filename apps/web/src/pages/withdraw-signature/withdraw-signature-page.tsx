@@ -1,7 +1,7 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useLinkToken } from '../../link-token';
-import { EXPIRED_LINK } from '../../messages/supporter-links';
 import { ErrorNote, Notice, PageTitle, Submit } from '../../ui';
 
 const Withdraw = graphql(`
@@ -18,11 +18,19 @@ const Withdraw = graphql(`
 export function WithdrawSignaturePage() {
   const token = useLinkToken();
   const [result, withdraw] = useMutation(Withdraw);
+  const intl = useIntl();
   return (
     <>
-      <PageTitle>Withdraw your signature</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="links.withdraw.title" defaultMessage="Withdraw your signature" />
+      </PageTitle>
       {result.data ? (
-        <Notice>Your signature is withdrawn and no longer counted.</Notice>
+        <Notice>
+          <FormattedMessage
+            id="links.withdraw.done"
+            defaultMessage="Your signature is withdrawn and no longer counted."
+          />
+        </Notice>
       ) : (
         <form
           className="card narrow"
@@ -31,10 +39,26 @@ export function WithdrawSignaturePage() {
             void withdraw({ token });
           }}
         >
-          <p>Your name will no longer count for this letter.</p>
-          <ErrorNote error={result.error} words={EXPIRED_LINK} />
-          <Submit busy={result.fetching} busyText="Withdrawing…">
-            Withdraw my signature
+          <p>
+            <FormattedMessage
+              id="links.withdraw.intro"
+              defaultMessage="Your name will no longer count for this letter."
+            />
+          </p>
+          <ErrorNote
+            error={result.error}
+            words={{
+              NOT_FOUND: intl.formatMessage({
+                id: 'links.expired',
+                defaultMessage: 'This link is not valid any more, or was already used to erase your data.',
+              }),
+            }}
+          />
+          <Submit
+            busy={result.fetching}
+            busyText={<FormattedMessage id="signing.withdrawing" defaultMessage="Withdrawing…" />}
+          >
+            <FormattedMessage id="links.withdraw.submit" defaultMessage="Withdraw my signature" />
           </Submit>
         </form>
       )}

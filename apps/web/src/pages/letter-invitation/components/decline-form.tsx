@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { ErrorNote, Notice, Submit, TextArea } from '../../../ui';
 import { DeclineLetterInvitation } from '../graphql';
@@ -7,7 +8,16 @@ import { DeclineLetterInvitation } from '../graphql';
 export function DeclineForm({ token }: { token: string }) {
   const [declined, decline] = useMutation(DeclineLetterInvitation);
   const [reason, setReason] = useState('');
-  if (declined.data) return <Notice>You declined the invitation. The coordinators were told.</Notice>;
+  const intl = useIntl();
+  if (declined.data)
+    return (
+      <Notice>
+        <FormattedMessage
+          id="signing.decline.done"
+          defaultMessage="You declined the invitation. The coordinators were told."
+        />
+      </Notice>
+    );
   return (
     <form
       className="card narrow"
@@ -17,13 +27,15 @@ export function DeclineForm({ token }: { token: string }) {
       }}
     >
       <TextArea
-        label="Reason for declining (optional)"
+        label={intl.formatMessage({ id: 'signing.decline.reason', defaultMessage: 'Reason for declining (optional)' })}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         rows={3}
       />
       <ErrorNote error={declined.error} />
-      <Submit busy={declined.fetching}>Decline</Submit>
+      <Submit busy={declined.fetching}>
+        <FormattedMessage id="signing.decline.submit" defaultMessage="Decline" />
+      </Submit>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
 import { ErrorNote, Loading, Notice, Select, Submit } from '../../../ui';
@@ -9,23 +10,33 @@ import { DeclineForm } from './decline-form';
 export function LetterInvitationForms({ token }: { token: string }) {
   const { me, signing, chosen, setOrganisationId } = useSigningOrganisations();
   const [accepted, accept] = useMutation(AcceptLetterInvitation);
+  const intl = useIntl();
 
   if (!me.data) return me.error ? <ErrorNote error={me.error} /> : <Loading />;
   const invitation = accepted.data?.acceptInvitation;
   if (invitation) {
     return (
       <Notice>
-        Invitation accepted.{' '}
-        <Link href={`/letters/${invitation.letter.slug}`}>
-          Read and sign “<bdi>{invitation.letter.title}</bdi>”
-        </Link>
-        .
+        <FormattedMessage
+          id="signing.invitationForms.accepted"
+          defaultMessage="Invitation accepted. <link>Read and sign “<bdi>{title}</bdi>”</link>."
+          values={{
+            title: invitation.letter.title,
+            link: (chunks) => <Link href={`/letters/${invitation.letter.slug}`}>{chunks}</Link>,
+            bdi: (chunks) => <bdi>{chunks}</bdi>,
+          }}
+        />
       </Notice>
     );
   }
   if (signing.length === 0) {
     return (
-      <p>Only an organisation’s owners and signatories can answer an invitation. Ask your organisation’s owner.</p>
+      <p>
+        <FormattedMessage
+          id="signing.invitationForms.notSigning"
+          defaultMessage="Only an organisation’s owners and signatories can answer an invitation. Ask your organisation’s owner."
+        />
+      </p>
     );
   }
   return (
@@ -38,16 +49,23 @@ export function LetterInvitationForms({ token }: { token: string }) {
         }}
       >
         <Select
-          label="Answer for"
+          label={intl.formatMessage({ id: 'signing.invitationForms.answerFor', defaultMessage: 'Answer for' })}
           value={chosen}
           onChange={setOrganisationId}
           options={signing.map((m) => ({ value: m.organisation.id, label: m.organisation.name }))}
         />
         <ErrorNote
           error={accepted.error}
-          words={{ FORBIDDEN: 'This invitation was sent to another address or organisation.' }}
+          words={{
+            FORBIDDEN: intl.formatMessage({
+              id: 'signing.invitationForms.error.FORBIDDEN',
+              defaultMessage: 'This invitation was sent to another address or organisation.',
+            }),
+          }}
         />
-        <Submit busy={accepted.fetching}>Accept and read the letter</Submit>
+        <Submit busy={accepted.fetching}>
+          <FormattedMessage id="signing.invitationForms.accept" defaultMessage="Accept and read the letter" />
+        </Submit>
       </form>
       <DeclineForm token={token} />
     </>

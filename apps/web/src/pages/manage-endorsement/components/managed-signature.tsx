@@ -1,46 +1,95 @@
+import { defineMessages, FormattedMessage } from 'react-intl';
 import { formatDate, NameList } from '../../../ui';
 import type { ManagedEndorsement } from '../graphql';
 import { ReceiptDownload } from '../../../components/receipt-download';
 
-const STATUS: Record<string, string> = {
-  SIGNED: 'Signed',
-  NEEDS_RECONFIRMATION: 'Not listed until you re-confirm: the text changed since you signed',
-  WITHDRAWN: 'Withdrawn',
-  PENDING_APPROVAL: 'Waiting for the lead organisations’ approval',
-  REJECTED: 'Not accepted by the lead organisations',
-};
+const STATUS = defineMessages({
+  SIGNED: { id: 'signing.manage.status.SIGNED', defaultMessage: 'Signed' },
+  NEEDS_RECONFIRMATION: {
+    id: 'signing.manage.status.NEEDS_RECONFIRMATION',
+    defaultMessage: 'Not listed until you re-confirm: the text changed since you signed',
+  },
+  WITHDRAWN: { id: 'signing.manage.status.WITHDRAWN', defaultMessage: 'Withdrawn' },
+  PENDING_APPROVAL: {
+    id: 'signing.manage.status.PENDING_APPROVAL',
+    defaultMessage: 'Waiting for the lead organisations’ approval',
+  },
+  REJECTED: { id: 'signing.manage.status.REJECTED', defaultMessage: 'Not accepted by the lead organisations' },
+});
 
 /** The signature as it stands: its status, the text it signed, how it is listed, and its receipt. */
 export function ManagedSignature({ endorsement }: { endorsement: ManagedEndorsement }) {
   const { letter, organisation } = endorsement;
+  const status = STATUS[endorsement.status as keyof typeof STATUS];
+  const bdi = (chunks: React.ReactNode[]) => <bdi>{chunks}</bdi>;
   return (
     <>
       <p>
-        The signature of <bdi>{organisation.name}</bdi> on “<bdi>{letter.title}</bdi>”, a letter led by{' '}
-        <NameList names={letter.leadOrganisations.map((o) => o.name)} />.
+        <FormattedMessage
+          id="signing.manage.intro"
+          defaultMessage="The signature of <bdi>{organisation}</bdi> on “<bdi>{title}</bdi>”, a letter led by {leads}."
+          values={{
+            organisation: organisation.name,
+            title: letter.title,
+            leads: <NameList names={letter.leadOrganisations.map((o) => o.name)} />,
+            bdi,
+          }}
+        />
       </p>
       <dl className="facts">
-        <dt>Status</dt>
+        <dt>
+          <FormattedMessage id="signing.manage.statusLabel" defaultMessage="Status" />
+        </dt>
         <dd data-testid="manage-status">
-          {STATUS[endorsement.status] ?? endorsement.status}
-          {endorsement.withdrawnAt && <> on {formatDate(endorsement.withdrawnAt)}</>}
+          {status ? <FormattedMessage {...status} /> : endorsement.status}
+          {endorsement.withdrawnAt && (
+            <>
+              {' '}
+              <FormattedMessage
+                id="signing.manage.on"
+                defaultMessage="on {date}"
+                values={{ date: formatDate(endorsement.withdrawnAt) }}
+              />
+            </>
+          )}
         </dd>
-        <dt>Text signed</dt>
+        <dt>
+          <FormattedMessage id="signing.manage.textSigned" defaultMessage="Text signed" />
+        </dt>
         <dd>
-          Version {endorsement.signedVersion.number}, on {formatDate(endorsement.signedAt)}; content hash{' '}
-          <code data-testid="manage-hash">{endorsement.contentHash}</code>
+          <FormattedMessage
+            id="signing.manage.signedVersion"
+            defaultMessage="Version {version}, on {date}; content hash <code>{hash}</code>"
+            values={{
+              version: endorsement.signedVersion.number,
+              date: formatDate(endorsement.signedAt),
+              hash: endorsement.contentHash,
+              code: (chunks) => <code data-testid="manage-hash">{chunks}</code>,
+            }}
+          />
         </dd>
-        <dt>Listed as</dt>
+        <dt>
+          <FormattedMessage id="signing.manage.listedAs" defaultMessage="Listed as" />
+        </dt>
         <dd data-testid="manage-listed">
           {endorsement.anonymous ? (
-            'Not named: only the lead organisations know; the public sees a count'
+            <FormattedMessage
+              id="signing.manage.notNamed"
+              defaultMessage="Not named: only the lead organisations know; the public sees a count"
+            />
           ) : (
             <bdi>{endorsement.displayName}</bdi>
           )}
         </dd>
-        <dt>Signed by</dt>
+        <dt>
+          <FormattedMessage id="signing.signedBy" defaultMessage="Signed by" />
+        </dt>
         <dd>
-          <bdi>{endorsement.signerName}</bdi>, <bdi>{endorsement.signerTitle}</bdi>
+          <FormattedMessage
+            id="signing.signerNameTitle"
+            defaultMessage="<bdi>{name}</bdi>, <bdi>{title}</bdi>"
+            values={{ name: endorsement.signerName, title: endorsement.signerTitle, bdi }}
+          />
         </dd>
       </dl>
       <p>
