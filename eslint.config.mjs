@@ -10,6 +10,7 @@ const WEB_CONVERTED = [
   'apps/web/src/ui.tsx',
   'apps/web/src/components/goal-bar.tsx',
   'apps/web/src/components/language-picker.tsx',
+  'apps/web/src/components/reauthentication-dialog.tsx',
   'apps/web/src/components/receipt-download.tsx',
   'apps/web/src/components/sign-on-form.tsx',
   'apps/web/src/components/sign-on-section.tsx',
@@ -17,8 +18,19 @@ const WEB_CONVERTED = [
   'apps/web/src/components/supporter-form.tsx',
   'apps/web/src/components/translation-view.tsx',
   'apps/web/src/components/verified-badge.tsx',
+  'apps/web/src/pages/account-settings/**/*.tsx',
+  'apps/web/src/pages/confirm-email-change/**/*.tsx',
   'apps/web/src/pages/embed/**/*.tsx',
+  'apps/web/src/pages/forgot-password/**/*.tsx',
+  'apps/web/src/pages/home/**/*.tsx',
+  'apps/web/src/pages/membership-invitation/**/*.tsx',
+  'apps/web/src/pages/new-organisation/**/*.tsx',
+  'apps/web/src/pages/organisation/**/*.tsx',
   'apps/web/src/pages/public-letter/**/*.tsx',
+  'apps/web/src/pages/reset-password/**/*.tsx',
+  'apps/web/src/pages/sign-in/**/*.tsx',
+  'apps/web/src/pages/sign-up/**/*.tsx',
+  'apps/web/src/pages/verify-email/**/*.tsx',
 ];
 
 export default tseslint.config(

@@ -72,11 +72,10 @@ export function ConfirmEmailChangePage() {
       ) : (
         <form onSubmit={submit} className="card narrow">
           <p>
-            {intro}{' '}
             <FormattedMessage
               id="account.confirmEmail.signedInAs"
-              defaultMessage="You are signed in as <bdi>{name}</bdi>."
-              values={{ name: signedIn.name, bdi: (chunks) => <bdi>{chunks}</bdi> }}
+              defaultMessage="{intro} You are signed in as <bdi>{name}</bdi>."
+              values={{ intro, name: signedIn.name, bdi: (chunks) => <bdi>{chunks}</bdi> }}
             />
           </p>
           <ErrorNote

@@ -75,9 +75,9 @@ export function ResetPasswordPage() {
         <p>
           <FormattedMessage
             id="account.reset.noToken"
-            defaultMessage="This page opens from the link in the mail we sent you."
-          />{' '}
-          <Link href="/forgot-password">{ASK_AGAIN}</Link>
+            defaultMessage="This page opens from the link in the mail we sent you. <link>Ask for a new link</link>"
+            values={{ link: (chunks) => <Link href="/forgot-password">{chunks}</Link> }}
+          />
         </p>
       </>
     );
