@@ -6,7 +6,7 @@ import { SignInFirst } from '../../components/sign-in-first';
 import { graphql } from '../../gql';
 import { useLinkToken } from '../../link-token';
 import { ErrorNote, Notice, PageTitle, Submit } from '../../ui';
-import { roleMessage } from '../organisation/member-roles';
+import { roleMessage } from '../../member-roles';
 
 const AcceptMembership = graphql(`
   mutation AcceptMembership($token: String!) {

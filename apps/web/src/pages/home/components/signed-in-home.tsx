@@ -1,7 +1,7 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { ErrorNote, Loading, PageTitle } from '../../../ui';
-import { roleMessage } from '../../organisation/member-roles';
+import { roleMessage } from '../../../member-roles';
 import { useHome } from '../hooks/use-home';
 import { EmailUnconfirmed } from './email-unconfirmed';
 import { LetterList } from './letter-list';

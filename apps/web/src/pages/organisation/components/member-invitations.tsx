@@ -2,7 +2,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { OrganisationRole } from '../../../gql/graphql';
 import { ErrorNote, Field, Notice, Select, Submit } from '../../../ui';
 import { useMemberInvitations } from '../hooks/use-member-invitations';
-import { invitationStatusMessage, roleMessage, useRoleOptions } from '../member-roles';
+import { invitationStatusMessage, roleMessage, useRoleOptions } from '../../../member-roles';
 
 /** An owner invites people to join by email, with a role, and sees the invitations sent. */
 export function MemberInvitations({ organisationId }: { organisationId: string }) {

@@ -4,7 +4,7 @@ import type { OrganisationRole } from '../../../gql/graphql';
 import { plainName } from '../../../names';
 import { ErrorNote, Select } from '../../../ui';
 import { ChangeRole, RemoveMember } from '../graphql';
-import { roleMessage, useRoleOptions } from '../member-roles';
+import { roleMessage, useRoleOptions } from '../../../member-roles';
 
 type Member = { id: string; role: OrganisationRole; user: { name: string; email: string } };
 

@@ -1,5 +1,5 @@
 import { defineMessages, useIntl, type MessageDescriptor } from 'react-intl';
-import type { MembershipInvitationStatus, OrganisationRole } from '../../gql/graphql';
+import type { MembershipInvitationStatus, OrganisationRole } from './gql/graphql';
 
 const ROLE_NAMES: Record<OrganisationRole, MessageDescriptor> = defineMessages({
   MEMBER: { id: 'organisation.role.MEMBER', defaultMessage: 'member' },
