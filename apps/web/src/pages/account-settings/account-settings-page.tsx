@@ -1,11 +1,11 @@
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { useSession } from '../../auth';
-import { ACCOUNT_MESSAGES } from '../../messages/account';
 import { PageTitle } from '../../ui';
 import { ChangeEmailForm } from './components/change-email-form';
 import { ChangePasswordForm } from './components/change-password-form';
 
-const WORDS = ACCOUNT_MESSAGES.account;
+const TITLE = <FormattedMessage id="account.settings.title" defaultMessage="Your account" />;
 
 /** The signed-in person's own account: password and address. */
 export function AccountSettingsPage() {
@@ -13,16 +13,20 @@ export function AccountSettingsPage() {
   if (!signedIn) {
     return (
       <>
-        <PageTitle>{WORDS.title}</PageTitle>
+        <PageTitle>{TITLE}</PageTitle>
         <p>
-          {WORDS.signInFirst} <Link href={`/signin?next=${encodeURIComponent('/account')}`}>{WORDS.signIn}</Link>
+          <FormattedMessage
+            id="account.settings.signInFirst"
+            defaultMessage="Please sign in to manage your account. <link>Sign in</link>"
+            values={{ link: (chunks) => <Link href={`/signin?next=${encodeURIComponent('/account')}`}>{chunks}</Link> }}
+          />
         </p>
       </>
     );
   }
   return (
     <>
-      <PageTitle>{WORDS.title}</PageTitle>
+      <PageTitle>{TITLE}</PageTitle>
       <ChangePasswordForm />
       <ChangeEmailForm />
     </>

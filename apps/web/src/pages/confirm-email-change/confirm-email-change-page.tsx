@@ -1,13 +1,11 @@
 import { type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useLocation } from 'wouter';
 import { useMutation } from 'urql';
 import { useSession } from '../../auth';
 import { graphql } from '../../gql';
 import { useLinkToken } from '../../link-token';
-import { ACCOUNT_MESSAGES } from '../../messages/account';
 import { ErrorNote, Notice, PageTitle, Submit } from '../../ui';
-
-const WORDS = ACCOUNT_MESSAGES.confirmEmail;
 
 const ConfirmEmailChange = graphql(`
   mutation ConfirmEmailChange($token: String!) {
@@ -28,6 +26,13 @@ export function ConfirmEmailChangePage() {
   const signedIn = useSession();
   const [location] = useLocation();
   const [result, confirm] = useMutation(ConfirmEmailChange);
+  const intl = useIntl();
+  const intro = (
+    <FormattedMessage
+      id="account.confirmEmail.intro"
+      defaultMessage="This link makes the address it was sent to the address of the Undersigned account that asked for it. Press the button only if that account is yours and you asked for it."
+    />
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,26 +43,60 @@ export function ConfirmEmailChangePage() {
   const next = encodeURIComponent(`${location}?token=${encodeURIComponent(token)}`);
   return (
     <>
-      <PageTitle>{WORDS.title}</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="account.confirmEmail.title" defaultMessage="Confirm your new email address" />
+      </PageTitle>
       {changed ? (
         <Notice>
-          {WORDS.done} <bdi>{changed.email}</bdi>. <Link href="/">Undersigned</Link>
+          <FormattedMessage
+            id="account.confirmEmail.done"
+            defaultMessage="Your account now uses <bdi>{email}</bdi>. <link>Undersigned</link>"
+            values={{
+              email: changed.email,
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+              link: (chunks) => <Link href="/">{chunks}</Link>,
+            }}
+          />
         </Notice>
       ) : !signedIn ? (
         <div className="card narrow">
-          <p>{WORDS.intro}</p>
+          <p>{intro}</p>
           <p>
-            {WORDS.signInFirst} <Link href={`/signin?next=${next}`}>{WORDS.signIn}</Link>
+            <FormattedMessage
+              id="account.confirmEmail.signInFirst"
+              defaultMessage="Sign in to the account that asked for the change first, then confirm it here. <link>Sign in and continue</link>"
+              values={{ link: (chunks) => <Link href={`/signin?next=${next}`}>{chunks}</Link> }}
+            />
           </p>
         </div>
       ) : (
         <form onSubmit={submit} className="card narrow">
           <p>
-            {WORDS.intro} {WORDS.signedInAs} <bdi>{signedIn.name}</bdi>.
+            <FormattedMessage
+              id="account.confirmEmail.signedInAs"
+              defaultMessage="{intro} You are signed in as <bdi>{name}</bdi>."
+              values={{ intro, name: signedIn.name, bdi: (chunks) => <bdi>{chunks}</bdi> }}
+            />
           </p>
-          <ErrorNote error={result.error} words={{ BAD_USER_INPUT: WORDS.invalid, NOT_FOUND: WORDS.otherAccount }} />
-          <Submit busy={result.fetching} busyText={WORDS.busy}>
-            {WORDS.submit}
+          <ErrorNote
+            error={result.error}
+            words={{
+              BAD_USER_INPUT: intl.formatMessage({
+                id: 'account.confirmEmail.invalid',
+                defaultMessage: 'This link is not valid any more. Ask for the change again from your account page.',
+              }),
+              NOT_FOUND: intl.formatMessage({
+                id: 'account.confirmEmail.otherAccount',
+                defaultMessage:
+                  'This change was asked for by another account, not the one you are signed in to. Nothing has changed. If you did not ask for it, ignore the link.',
+              }),
+            }}
+          />
+          <Submit
+            busy={result.fetching}
+            busyText={<FormattedMessage id="account.confirmEmail.busy" defaultMessage="Confirming…" />}
+          >
+            <FormattedMessage id="account.confirmEmail.submit" defaultMessage="Confirm the new address" />
           </Submit>
         </form>
       )}

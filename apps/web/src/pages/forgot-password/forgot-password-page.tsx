@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { ACCOUNT_MESSAGES } from '../../messages/account';
 import { ErrorNote, Field, Notice, PageTitle, Submit } from '../../ui';
-
-const WORDS = ACCOUNT_MESSAGES.forgot;
 
 const RequestPasswordReset = graphql(`
   mutation RequestPasswordReset($email: String!) {
@@ -17,6 +15,12 @@ const RequestPasswordReset = graphql(`
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
   const [result, request] = useMutation(RequestPasswordReset);
+  const intl = useIntl();
+  const backToSignIn = (
+    <Link href="/signin">
+      <FormattedMessage id="account.forgot.backToSignIn" defaultMessage="Back to sign in" />
+    </Link>
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -26,23 +30,34 @@ export function ForgotPasswordPage() {
   if (result.data?.requestPasswordReset) {
     return (
       <>
-        <PageTitle>{WORDS.sentTitle}</PageTitle>
+        <PageTitle>
+          <FormattedMessage id="account.forgot.sentTitle" defaultMessage="Check your email" />
+        </PageTitle>
         <Notice>
-          {WORDS.sent} <bdi>{email}</bdi>. {WORDS.sentAfter}
+          <FormattedMessage
+            id="account.forgot.sent"
+            defaultMessage="If an account has this address, a link to choose a new password is on its way to <bdi>{email}</bdi>. The link works for one hour, once."
+            values={{ email, bdi: (chunks) => <bdi>{chunks}</bdi> }}
+          />
         </Notice>
-        <p>
-          <Link href="/signin">{WORDS.backToSignIn}</Link>
-        </p>
+        <p>{backToSignIn}</p>
       </>
     );
   }
   return (
     <>
-      <PageTitle>{WORDS.title}</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="account.forgot.title" defaultMessage="Forgot your password?" />
+      </PageTitle>
       <form onSubmit={submit} className="card narrow">
-        <p>{WORDS.intro}</p>
+        <p>
+          <FormattedMessage
+            id="account.forgot.intro"
+            defaultMessage="Enter the address of your account. We will mail you a link to choose a new password; it works for one hour."
+          />
+        </p>
         <Field
-          label={WORDS.email}
+          label={intl.formatMessage({ id: 'account.forgot.email', defaultMessage: 'Email' })}
           type="email"
           autoComplete="email"
           required
@@ -50,13 +65,11 @@ export function ForgotPasswordPage() {
           onChange={(e) => setEmail(e.target.value)}
         />
         <ErrorNote error={result.error} />
-        <Submit busy={result.fetching} busyText={WORDS.busy}>
-          {WORDS.submit}
+        <Submit busy={result.fetching} busyText={<FormattedMessage id="ui.sending" defaultMessage="Sending…" />}>
+          <FormattedMessage id="account.forgot.submit" defaultMessage="Mail me a link" />
         </Submit>
       </form>
-      <p>
-        <Link href="/signin">{WORDS.backToSignIn}</Link>
-      </p>
+      <p>{backToSignIn}</p>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { Link } from 'wouter';
 import { useSession } from '../../auth';
 import { PageTitle } from '../../ui';
@@ -8,13 +9,24 @@ export function HomePage() {
   if (!signedIn) {
     return (
       <>
-        <PageTitle>Joint letters, signed together</PageTitle>
+        <PageTitle>
+          <FormattedMessage id="home.title" defaultMessage="Joint letters, signed together" />
+        </PageTitle>
         <p>
-          Draft a letter with partner organisations, invite others to co-sign the exact text, and deliver it with every
-          signature verifiable.
+          <FormattedMessage
+            id="home.intro"
+            defaultMessage="Draft a letter with partner organisations, invite others to co-sign the exact text, and deliver it with every signature verifiable."
+          />
         </p>
         <p>
-          <Link href="/signin">Sign in</Link> or <Link href="/signup">create an account</Link>.
+          <FormattedMessage
+            id="home.signInOrSignUp"
+            defaultMessage="<signIn>Sign in</signIn> or <signUp>create an account</signUp>."
+            values={{
+              signIn: (chunks) => <Link href="/signin">{chunks}</Link>,
+              signUp: (chunks) => <Link href="/signup">{chunks}</Link>,
+            }}
+          />
         </p>
       </>
     );

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
 import { useSession } from '../../auth';
@@ -5,6 +6,7 @@ import { SignInFirst } from '../../components/sign-in-first';
 import { graphql } from '../../gql';
 import { useLinkToken } from '../../link-token';
 import { ErrorNote, Notice, PageTitle, Submit } from '../../ui';
+import { roleMessage } from '../../member-roles';
 
 const AcceptMembership = graphql(`
   mutation AcceptMembership($token: String!) {
@@ -23,19 +25,33 @@ export function MembershipInvitationPage() {
   const token = useLinkToken();
   const signedIn = useSession();
   const [result, accept] = useMutation(AcceptMembership);
+  const intl = useIntl();
   const membership = result.data?.acceptMembershipInvitation;
   return (
     <>
-      <PageTitle>Join an organisation</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="organisation.join.title" defaultMessage="Join an organisation" />
+      </PageTitle>
       {!signedIn ? (
-        <SignInFirst what="accept the invitation" token={token} />
+        <SignInFirst
+          what={intl.formatMessage({ id: 'organisation.join.signInWhat', defaultMessage: 'accept the invitation' })}
+          token={token}
+        />
       ) : membership ? (
         <Notice>
-          You are now a member of{' '}
-          <Link href={`/organisations/${membership.organisation.id}`}>
-            <bdi>{membership.organisation.name}</bdi>
-          </Link>{' '}
-          ({membership.role.toLowerCase()}).
+          <FormattedMessage
+            id="organisation.join.done"
+            defaultMessage="You are now a member of <link>{organisation}</link> ({role})."
+            values={{
+              organisation: membership.organisation.name,
+              role: intl.formatMessage(roleMessage(membership.role)),
+              link: (chunks) => (
+                <Link href={`/organisations/${membership.organisation.id}`}>
+                  <bdi>{chunks}</bdi>
+                </Link>
+              ),
+            }}
+          />
         </Notice>
       ) : (
         <form
@@ -45,12 +61,24 @@ export function MembershipInvitationPage() {
             void accept({ token });
           }}
         >
-          <p>You were invited to join an organisation on Undersigned.</p>
+          <p>
+            <FormattedMessage
+              id="organisation.join.intro"
+              defaultMessage="You were invited to join an organisation on Undersigned."
+            />
+          </p>
           <ErrorNote
             error={result.error}
-            words={{ FORBIDDEN: 'This invitation was sent to another email address. Sign in with that address.' }}
+            words={{
+              FORBIDDEN: intl.formatMessage({
+                id: 'organisation.join.otherAddress',
+                defaultMessage: 'This invitation was sent to another email address. Sign in with that address.',
+              }),
+            }}
           />
-          <Submit busy={result.fetching}>Accept the invitation</Submit>
+          <Submit busy={result.fetching}>
+            <FormattedMessage id="organisation.join.accept" defaultMessage="Accept the invitation" />
+          </Submit>
         </form>
       )}
     </>

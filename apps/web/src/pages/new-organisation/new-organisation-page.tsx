@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useLocation } from 'wouter';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
@@ -17,11 +18,14 @@ export function NewOrganisationPage() {
   const [, navigate] = useLocation();
   const [form, setForm] = useState({ name: '', country: '', website: '', description: '' });
   const [result, create] = useMutation(CreateOrganisation);
+  const intl = useIntl();
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm({ ...form, [key]: event.target.value });
   return (
     <>
-      <PageTitle>Create an organisation</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="organisation.new.title" defaultMessage="Create an organisation" />
+      </PageTitle>
       <form
         className="card"
         onSubmit={async (event) => {
@@ -37,21 +41,48 @@ export function NewOrganisationPage() {
           if (created) navigate(`/organisations/${created.id}`);
         }}
       >
-        <Field label="Name" required value={form.name} onChange={set('name')} />
         <Field
-          label="Country"
-          hint="A two-letter code such as GB, or a region name."
+          label={intl.formatMessage({ id: 'organisation.new.name', defaultMessage: 'Name' })}
+          required
+          value={form.name}
+          onChange={set('name')}
+        />
+        <Field
+          label={intl.formatMessage({ id: 'organisation.new.country', defaultMessage: 'Country' })}
+          hint={intl.formatMessage({
+            id: 'organisation.new.countryHint',
+            defaultMessage: 'A two-letter code such as GB, or a region name.',
+          })}
           value={form.country}
           onChange={set('country')}
         />
-        <Field label="Website" type="url" placeholder="https://" value={form.website} onChange={set('website')} />
-        <TextArea label="Description" rows={3} value={form.description} onChange={set('description')} />
+        <Field
+          label={intl.formatMessage({ id: 'organisation.new.website', defaultMessage: 'Website' })}
+          type="url"
+          placeholder={intl.formatMessage({ id: 'organisation.new.websitePlaceholder', defaultMessage: 'https://' })}
+          value={form.website}
+          onChange={set('website')}
+        />
+        <TextArea
+          label={intl.formatMessage({ id: 'organisation.new.description', defaultMessage: 'Description' })}
+          rows={3}
+          value={form.description}
+          onChange={set('description')}
+        />
         <ErrorNote
           error={result.error}
-          words={{ FORBIDDEN: 'Please confirm your email address first: open the link we sent you.' }}
+          words={{
+            FORBIDDEN: intl.formatMessage({
+              id: 'organisation.new.unconfirmed',
+              defaultMessage: 'Please confirm your email address first: open the link we sent you.',
+            }),
+          }}
         />
-        <Submit busy={result.fetching} busyText="Creating…">
-          Create organisation
+        <Submit
+          busy={result.fetching}
+          busyText={<FormattedMessage id="organisation.new.busy" defaultMessage="Creating…" />}
+        >
+          <FormattedMessage id="organisation.new.submit" defaultMessage="Create organisation" />
         </Submit>
       </form>
     </>

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { ErrorNote, Loading, PageTitle } from '../../ui';
 import { CoLeadRequests } from './components/co-lead-requests';
 import { DomainVerification } from './components/domain-verification';
@@ -17,15 +18,30 @@ export function OrganisationPage({ id }: { id: string }) {
       <dl className="facts">
         {organisation.country && (
           <>
-            <dt>Country</dt>
+            <dt>
+              <FormattedMessage id="organisation.country" defaultMessage="Country" />
+            </dt>
             <dd>{organisation.country}</dd>
           </>
         )}
         {organisation.website && (
           <>
-            <dt>Website</dt>
+            <dt>
+              <FormattedMessage id="organisation.website" defaultMessage="Website" />
+            </dt>
             <dd>
-              {organisation.website} {organisation.verifiedDomain ? <span className="verified">✔ verified</span> : null}
+              {organisation.verifiedDomain ? (
+                <FormattedMessage
+                  id="organisation.websiteVerified"
+                  defaultMessage="{website} <verified>✔ verified</verified>"
+                  values={{
+                    website: organisation.website,
+                    verified: (chunks) => <span className="verified">{chunks}</span>,
+                  }}
+                />
+              ) : (
+                organisation.website
+              )}
             </dd>
           </>
         )}

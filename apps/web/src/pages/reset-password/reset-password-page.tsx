@@ -1,14 +1,32 @@
 import { useState, type FormEvent } from 'react';
+import { defineMessages, FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
 import { session, setSession } from '../../auth';
 import { errorCode } from '../../errors';
 import { graphql } from '../../gql';
 import { useLinkToken } from '../../link-token';
-import { ACCOUNT_MESSAGES } from '../../messages/account';
 import { ErrorNote, Field, Notice, PageTitle, Submit } from '../../ui';
 
-const WORDS = ACCOUNT_MESSAGES.reset;
+const WORDS = defineMessages({
+  code: { id: 'account.reset.code', defaultMessage: 'Code from your authenticator app, or a recovery code' },
+  codeNeeded: {
+    id: 'account.reset.codeNeeded',
+    defaultMessage:
+      'Your account has two-factor sign-in on: enter the code from your authenticator app, or a recovery code.',
+  },
+  invalid: {
+    id: 'account.reset.invalid',
+    defaultMessage: 'This link is not valid any more (it was used, or is older than an hour). Ask for a new one.',
+  },
+  wrongCode: {
+    id: 'account.reset.wrongCode',
+    defaultMessage: 'This code is not valid. Enter the current code from your app, or an unused recovery code.',
+  },
+});
+
+const TITLE = <FormattedMessage id="account.reset.title" defaultMessage="Choose a new password" />;
+const ASK_AGAIN = <FormattedMessage id="account.reset.askAgain" defaultMessage="Ask for a new link" />;
 
 const ResetPassword = graphql(`
   mutation ResetPassword($token: String!, $password: String!, $code: String) {
@@ -22,6 +40,7 @@ export function ResetPasswordPage() {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   const [result, reset] = useMutation(ResetPassword);
+  const intl = useIntl();
   const needsCode = errorCode(result.error) === 'TWO_FACTOR_REQUIRED' || code !== '';
 
   async function submit(event: FormEvent) {
@@ -34,10 +53,17 @@ export function ResetPasswordPage() {
   if (result.data?.resetPassword) {
     return (
       <>
-        <PageTitle>{WORDS.title}</PageTitle>
-        <Notice>{WORDS.done}</Notice>
+        <PageTitle>{TITLE}</PageTitle>
+        <Notice>
+          <FormattedMessage
+            id="account.reset.done"
+            defaultMessage="Your password is changed and every device was signed out."
+          />
+        </Notice>
         <p>
-          <Link href="/signin">{WORDS.signIn}</Link>
+          <Link href="/signin">
+            <FormattedMessage id="account.reset.signIn" defaultMessage="Sign in with the new password" />
+          </Link>
         </p>
       </>
     );
@@ -45,21 +71,33 @@ export function ResetPasswordPage() {
   if (!token) {
     return (
       <>
-        <PageTitle>{WORDS.title}</PageTitle>
+        <PageTitle>{TITLE}</PageTitle>
         <p>
-          {WORDS.noToken} <Link href="/forgot-password">{WORDS.askAgain}</Link>
+          <FormattedMessage
+            id="account.reset.noToken"
+            defaultMessage="This page opens from the link in the mail we sent you. <link>Ask for a new link</link>"
+            values={{ link: (chunks) => <Link href="/forgot-password">{chunks}</Link> }}
+          />
         </p>
       </>
     );
   }
   return (
     <>
-      <PageTitle>{WORDS.title}</PageTitle>
+      <PageTitle>{TITLE}</PageTitle>
       <form onSubmit={submit} className="card narrow">
-        <p>{WORDS.intro}</p>
+        <p>
+          <FormattedMessage
+            id="account.reset.intro"
+            defaultMessage="Resetting your password signs you out on every device."
+          />
+        </p>
         <Field
-          label={WORDS.password}
-          hint={WORDS.passwordHint}
+          label={intl.formatMessage({ id: 'account.reset.password', defaultMessage: 'New password' })}
+          hint={intl.formatMessage(
+            { id: 'account.reset.passwordHint', defaultMessage: 'At least {count, number} characters.' },
+            { count: 10 },
+          )}
           type="password"
           autoComplete="new-password"
           required
@@ -69,8 +107,8 @@ export function ResetPasswordPage() {
         />
         {needsCode && (
           <Field
-            label={WORDS.code}
-            hint={WORDS.codeNeeded}
+            label={intl.formatMessage(WORDS.code)}
+            hint={intl.formatMessage(WORDS.codeNeeded)}
             autoComplete="one-time-code"
             value={code}
             onChange={(e) => setCode(e.target.value)}
@@ -79,17 +117,26 @@ export function ResetPasswordPage() {
         <ErrorNote
           error={result.error}
           words={{
-            BAD_USER_INPUT: password.length < 10 ? WORDS.tooShort : WORDS.invalid,
-            TWO_FACTOR_REQUIRED: code ? WORDS.wrongCode : WORDS.codeNeeded,
+            BAD_USER_INPUT:
+              password.length < 10
+                ? intl.formatMessage(
+                    {
+                      id: 'account.reset.tooShort',
+                      defaultMessage: 'Please use a password of at least {count, number} characters.',
+                    },
+                    { count: 10 },
+                  )
+                : intl.formatMessage(WORDS.invalid),
+            TWO_FACTOR_REQUIRED: intl.formatMessage(code ? WORDS.wrongCode : WORDS.codeNeeded),
           }}
         />
         {errorCode(result.error) === 'BAD_USER_INPUT' && password.length >= 10 && (
           <p>
-            <Link href="/forgot-password">{WORDS.askAgain}</Link>
+            <Link href="/forgot-password">{ASK_AGAIN}</Link>
           </p>
         )}
-        <Submit busy={result.fetching} busyText={WORDS.busy}>
-          {WORDS.submit}
+        <Submit busy={result.fetching} busyText={<FormattedMessage id="account.reset.busy" defaultMessage="Saving…" />}>
+          <FormattedMessage id="account.reset.submit" defaultMessage="Set the new password" />
         </Submit>
       </form>
     </>

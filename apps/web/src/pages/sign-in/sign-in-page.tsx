@@ -1,17 +1,24 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
-import { ACCOUNT_MESSAGES } from '../../messages/account';
 import { ErrorNote, Field, PageTitle, Submit } from '../../ui';
 import { useSignIn } from './hooks/use-sign-in';
 
 export function SignInPage() {
   const { email, setEmail, password, setPassword, code, setCode, needsCode, result, submit } = useSignIn();
+  const intl = useIntl();
+  const wrong = intl.formatMessage({
+    id: 'account.signIn.wrongPassword',
+    defaultMessage: 'The email or password is not right.',
+  });
 
   return (
     <>
-      <PageTitle>Sign in</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="account.signIn.title" defaultMessage="Sign in" />
+      </PageTitle>
       <form onSubmit={submit} className="card narrow">
         <Field
-          label="Email"
+          label={intl.formatMessage({ id: 'account.signIn.email', defaultMessage: 'Email' })}
           type="email"
           autoComplete="email"
           required
@@ -19,7 +26,7 @@ export function SignInPage() {
           onChange={(e) => setEmail(e.target.value)}
         />
         <Field
-          label="Password"
+          label={intl.formatMessage({ id: 'account.signIn.password', defaultMessage: 'Password' })}
           type="password"
           autoComplete="current-password"
           required
@@ -28,29 +35,35 @@ export function SignInPage() {
         />
         {needsCode && (
           <Field
-            label="Code from your authenticator app"
+            label={intl.formatMessage({
+              id: 'account.signIn.code',
+              defaultMessage: 'Code from your authenticator app',
+            })}
             inputMode="numeric"
             autoComplete="one-time-code"
             value={code}
             onChange={(e) => setCode(e.target.value)}
           />
         )}
-        <ErrorNote
-          error={result.error}
-          words={{
-            UNAUTHENTICATED: 'The email or password is not right.',
-            BAD_USER_INPUT: 'The email or password is not right.',
-          }}
-        />
-        <Submit busy={result.fetching} busyText="Signing in…">
-          Sign in
+        <ErrorNote error={result.error} words={{ UNAUTHENTICATED: wrong, BAD_USER_INPUT: wrong }} />
+        <Submit
+          busy={result.fetching}
+          busyText={<FormattedMessage id="account.signIn.busy" defaultMessage="Signing in…" />}
+        >
+          <FormattedMessage id="account.signIn.submit" defaultMessage="Sign in" />
         </Submit>
       </form>
       <p>
-        <Link href="/forgot-password">{ACCOUNT_MESSAGES.signIn.forgot}</Link>
+        <Link href="/forgot-password">
+          <FormattedMessage id="account.signIn.forgot" defaultMessage="Forgot your password?" />
+        </Link>
       </p>
       <p>
-        No account yet? <Link href="/signup">Create one</Link>.
+        <FormattedMessage
+          id="account.signIn.noAccount"
+          defaultMessage="No account yet? <link>Create one</link>."
+          values={{ link: (chunks) => <Link href="/signup">{chunks}</Link> }}
+        />
       </p>
     </>
   );

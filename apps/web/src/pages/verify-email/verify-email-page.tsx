@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useMutation } from 'urql';
 import { useSession } from '../../auth';
@@ -17,16 +18,25 @@ const VerifyEmail = graphql(`
 export function VerifyEmailPage() {
   const token = useLinkToken();
   const signedIn = useSession();
+  const intl = useIntl();
   const [result, verify] = useMutation(VerifyEmail);
   // A button press, not the page opening: mail scanners that follow links (and run scripts) must not
   // confirm an address for someone who never received the mail.
   return (
     <>
-      <PageTitle>Confirm your email address</PageTitle>
+      <PageTitle>
+        <FormattedMessage id="account.verifyEmail.title" defaultMessage="Confirm your email address" />
+      </PageTitle>
       {result.data?.verifyEmail.emailVerified ? (
         <Notice>
-          Your email address is confirmed. <Link href="/signin">Sign in</Link> or{' '}
-          <Link href="/">go to your start page</Link>.
+          <FormattedMessage
+            id="account.verifyEmail.done"
+            defaultMessage="Your email address is confirmed. <signIn>Sign in</signIn> or <home>go to your start page</home>."
+            values={{
+              signIn: (chunks) => <Link href="/signin">{chunks}</Link>,
+              home: (chunks) => <Link href="/">{chunks}</Link>,
+            }}
+          />
         </Notice>
       ) : (
         <form
@@ -37,21 +47,30 @@ export function VerifyEmailPage() {
           }}
         >
           <p>
-            This link confirms that the email address it was sent to belongs to an account on Undersigned
-            {signedIn && (
-              <>
-                {' '}
-                (you are signed in as <bdi>{signedIn.name}</bdi>)
-              </>
-            )}
-            . Press the button if you created that account; if you did not, close this page.
+            <FormattedMessage
+              id="account.verifyEmail.intro"
+              defaultMessage="This link confirms that the email address it was sent to belongs to an account on Undersigned{signedIn, select, yes { (you are signed in as <bdi>{name}</bdi>)} other {}}. Press the button if you created that account; if you did not, close this page."
+              values={{
+                signedIn: signedIn ? 'yes' : 'no',
+                name: signedIn?.name ?? '',
+                bdi: (chunks) => <bdi>{chunks}</bdi>,
+              }}
+            />
           </p>
           <ErrorNote
             error={result.error}
-            words={{ NOT_FOUND: 'This link is not valid any more. Sign in to ask for a new one.' }}
+            words={{
+              NOT_FOUND: intl.formatMessage({
+                id: 'account.verifyEmail.invalid',
+                defaultMessage: 'This link is not valid any more. Sign in to ask for a new one.',
+              }),
+            }}
           />
-          <Submit busy={result.fetching} busyText="Confirming…">
-            Confirm my email address
+          <Submit
+            busy={result.fetching}
+            busyText={<FormattedMessage id="account.verifyEmail.busy" defaultMessage="Confirming…" />}
+          >
+            <FormattedMessage id="account.verifyEmail.submit" defaultMessage="Confirm my email address" />
           </Submit>
         </form>
       )}

@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ReauthenticationDialog } from '../../../components/reauthentication-dialog';
-import { ACCOUNT_MESSAGES } from '../../../messages/account';
 import { ErrorNote, Field, Notice, Submit } from '../../../ui';
 import { useChangePassword } from '../hooks/use-change-password';
-
-const WORDS = ACCOUNT_MESSAGES.account;
 
 export function ChangePasswordForm() {
   const [currentPassword, setCurrentPassword] = useState('');
   const [password, setPassword] = useState('');
   const [result, changePassword, prompt] = useChangePassword();
+  const intl = useIntl();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -18,13 +17,20 @@ export function ChangePasswordForm() {
 
   return (
     <section aria-labelledby="password-heading">
-      <h2 id="password-heading">{WORDS.passwordHeading}</h2>
+      <h2 id="password-heading">
+        <FormattedMessage id="account.settings.passwordHeading" defaultMessage="Change your password" />
+      </h2>
       {result.data?.changePassword ? (
-        <Notice>{WORDS.changed}</Notice>
+        <Notice>
+          <FormattedMessage
+            id="account.settings.passwordChanged"
+            defaultMessage="Your password is changed. Your other devices were signed out."
+          />
+        </Notice>
       ) : (
         <form onSubmit={submit} className="card narrow">
           <Field
-            label={WORDS.current}
+            label={intl.formatMessage({ id: 'account.settings.currentPassword', defaultMessage: 'Current password' })}
             type="password"
             autoComplete="current-password"
             required
@@ -32,8 +38,14 @@ export function ChangePasswordForm() {
             onChange={(e) => setCurrentPassword(e.target.value)}
           />
           <Field
-            label={WORDS.next}
-            hint={WORDS.nextHint}
+            label={intl.formatMessage({ id: 'account.settings.newPassword', defaultMessage: 'New password' })}
+            hint={intl.formatMessage(
+              {
+                id: 'account.settings.newPasswordHint',
+                defaultMessage: 'At least {count, number} characters. Your other devices will be signed out.',
+              },
+              { count: 10 },
+            )}
             type="password"
             autoComplete="new-password"
             required
@@ -41,9 +53,26 @@ export function ChangePasswordForm() {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
-          {!prompt && <ErrorNote error={result.error} words={{ BAD_USER_INPUT: WORDS.wrongCurrent }} />}
-          <Submit busy={result.fetching} busyText={WORDS.busy}>
-            {WORDS.submit}
+          {!prompt && (
+            <ErrorNote
+              error={result.error}
+              words={{
+                BAD_USER_INPUT: intl.formatMessage(
+                  {
+                    id: 'account.settings.wrongCurrentPassword',
+                    defaultMessage:
+                      'The current password is not right, or the new one is shorter than {count, number} characters.',
+                  },
+                  { count: 10 },
+                ),
+              }}
+            />
+          )}
+          <Submit
+            busy={result.fetching}
+            busyText={<FormattedMessage id="account.settings.passwordBusy" defaultMessage="Changing…" />}
+          >
+            <FormattedMessage id="account.settings.passwordSubmit" defaultMessage="Change password" />
           </Submit>
         </form>
       )}

@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useMutation } from 'urql';
 import { Notice } from '../../../ui';
 import { Resend } from '../graphql';
@@ -8,14 +9,18 @@ export function EmailUnconfirmed() {
   return (
     <div className="card warn">
       <p>
-        Please confirm your email address with the link we sent you: until then you can read, but not act for an
-        organisation.
+        <FormattedMessage
+          id="home.emailUnconfirmed.text"
+          defaultMessage="Please confirm your email address with the link we sent you: until then you can read, but not act for an organisation."
+        />
       </p>
       {resent.data ? (
-        <Notice>A new link is on its way.</Notice>
+        <Notice>
+          <FormattedMessage id="home.emailUnconfirmed.resent" defaultMessage="A new link is on its way." />
+        </Notice>
       ) : (
         <button type="button" onClick={() => void resend({})} disabled={resent.fetching}>
-          Send the link again
+          <FormattedMessage id="home.emailUnconfirmed.resend" defaultMessage="Send the link again" />
         </button>
       )}
     </div>

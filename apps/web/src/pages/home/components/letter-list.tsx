@@ -16,12 +16,22 @@ export function LetterList({
     <ul>
       {items.map((letter) => (
         <li key={letter.id}>
-          <Link href={`/letters/${letter.slug}`}>
-            <bdi>{letter.title}</bdi>
-          </Link>{' '}
-          <span className="tag">
-            <FormattedMessage {...statusMessage(letter.status as LetterStatus)} />
-          </span>
+          <FormattedMessage
+            id="home.letterList.item"
+            defaultMessage="{letter} {status}"
+            values={{
+              letter: (
+                <Link href={`/letters/${letter.slug}`}>
+                  <bdi>{letter.title}</bdi>
+                </Link>
+              ),
+              status: (
+                <span className="tag">
+                  <FormattedMessage {...statusMessage(letter.status as LetterStatus)} />
+                </span>
+              ),
+            }}
+          />
         </li>
       ))}
     </ul>

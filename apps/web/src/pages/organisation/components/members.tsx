@@ -1,11 +1,12 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import type { OrganisationRole } from '../../../gql/graphql';
 import { plainName } from '../../../names';
 import { ErrorNote, Select } from '../../../ui';
 import { ChangeRole, RemoveMember } from '../graphql';
-import { ROLES } from '../member-roles';
+import { roleMessage, useRoleOptions } from '../../../member-roles';
 
-type Member = { id: string; role: string; user: { name: string; email: string } };
+type Member = { id: string; role: OrganisationRole; user: { name: string; email: string } };
 
 /**
  * The organisation's members; an owner changes the others' roles and removes them (never their own
@@ -26,17 +27,31 @@ export function Members({
 }) {
   const [changed, changeRole] = useMutation(ChangeRole);
   const [removed, removeMember] = useMutation(RemoveMember);
+  const intl = useIntl();
+  const roles = useRoleOptions();
   return (
     <section aria-labelledby="members-heading">
-      <h2 id="members-heading">Members</h2>
+      <h2 id="members-heading">
+        <FormattedMessage id="organisation.members.heading" defaultMessage="Members" />
+      </h2>
       <ErrorNote error={changed.error ?? removed.error} />
       <table>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            {owner && <th scope="col">Actions</th>}
+            <th scope="col">
+              <FormattedMessage id="organisation.members.name" defaultMessage="Name" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="organisation.members.email" defaultMessage="Email" />
+            </th>
+            <th scope="col">
+              <FormattedMessage id="organisation.members.role" defaultMessage="Role" />
+            </th>
+            {owner && (
+              <th scope="col">
+                <FormattedMessage id="organisation.members.actions" defaultMessage="Actions" />
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -47,15 +62,18 @@ export function Members({
               <td>
                 {owner && member.id !== mineId ? (
                   <Select
-                    label={`Role of ${member.user.name}`}
+                    label={intl.formatMessage(
+                      { id: 'organisation.members.roleOf', defaultMessage: 'Role of {name}' },
+                      { name: member.user.name },
+                    )}
                     value={member.role}
                     onChange={(role) =>
                       void changeRole({ input: { membershipId: member.id, role: role as OrganisationRole } })
                     }
-                    options={ROLES}
+                    options={roles}
                   />
                 ) : (
-                  member.role.toLowerCase()
+                  <FormattedMessage {...roleMessage(member.role)} />
                 )}
               </td>
               {owner && (
@@ -64,13 +82,19 @@ export function Members({
                     <button
                       type="button"
                       onClick={async () => {
-                        if (!confirm(`Remove ${plainName(member.user.name)} from ${plainName(organisation.name)}?`))
-                          return;
+                        const question = intl.formatMessage(
+                          {
+                            id: 'organisation.members.removeConfirm',
+                            defaultMessage: 'Remove {name} from {organisation}?',
+                          },
+                          { name: plainName(member.user.name), organisation: plainName(organisation.name) },
+                        );
+                        if (!confirm(question)) return;
                         await removeMember({ membershipId: member.id });
                         onRemoved();
                       }}
                     >
-                      Remove
+                      <FormattedMessage id="organisation.members.remove" defaultMessage="Remove" />
                     </button>
                   )}
                 </td>
