@@ -32,11 +32,23 @@ export class SupporterCountsService {
     limit = FOLD_BATCH,
     letterId?: string,
   ): Promise<{ folded: number; letters: string[] }> {
+    // The batch's letters first, as a revision takes its letter before its signatures: a new count
+    // row's foreign key takes its letter's KEY SHARE, and taken while holding the signatures it
+    // deadlocked with a revision holding the letter and waiting for them (the lead was told CONFLICT).
+    const letters = (
+      (await manager.query(
+        `SELECT id FROM letters WHERE id IN (
+           SELECT letter_id FROM signatures WHERE dirty ${letterId ? 'AND letter_id = $2' : ''} ORDER BY id LIMIT $1)
+         ORDER BY id FOR KEY SHARE`,
+        letterId ? [limit, letterId] : [limit],
+      )) as { id: string }[]
+    ).map((letter) => letter.id);
+    if (!letters.length) return { folded: 0, letters: [] };
     const [row] = (await manager.query(
       `WITH batch AS (
          SELECT id, letter_id, status = '${SignatureStatus.CONFIRMED}' AS want, country, area_code,
                 counted, counted_country, counted_area
-         FROM signatures WHERE dirty ${letterId ? 'AND letter_id = $2' : ''}
+         FROM signatures WHERE dirty AND letter_id = ANY($2::uuid[])
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
        ), marked AS (
          UPDATE signatures s SET dirty = false, counted = b.want,
@@ -51,7 +63,7 @@ export class SupporterCountsService {
          UNION ALL SELECT letter_id, '${CountDimension.AREA}', coalesce(area_code, ''), 1 FROM batch WHERE want
          UNION ALL SELECT letter_id, '${CountDimension.AREA}', coalesce(counted_area, ''), -1 FROM batch WHERE counted
        ) ${applyChanges('(SELECT count(*) FROM marked)::int AS folded')}`,
-      letterId ? [limit, letterId] : [limit],
+      [limit, letters],
     )) as { folded: number; letters: string[] }[];
     return row;
   }
