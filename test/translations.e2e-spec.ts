@@ -443,8 +443,22 @@ describe('translations of a letter', () => {
     await expect(
       app.sql.query(`UPDATE edition_translations SET body = 'tampered' WHERE letter_id = $1`, [letter.id]),
     ).rejects.toThrow(/not allowed/);
-    // A translation saved after delivery does not reach the edition.
-    await approve(lead, (await save(lead, letter.id, UG)).id);
+    // Delivered, the translations are the edition's: none is saved, approved or deleted any more, so
+    // the public page never shows a text other than the edition's.
+    const before = await app.sql.query('SELECT * FROM letter_translations WHERE letter_id = $1 ORDER BY id', [
+      letter.id,
+    ]);
+    const bo = before.rows.find((row: { language: string }) => row.language === 'bo') as { id: string };
+    const refused = [
+      await app.gql(SAVE, { input: { letterId: letter.id, ...UG } }, tokenOf(lead)),
+      await app.gql(SAVE, { input: { letterId: letter.id, ...ZH, body: 'changed after delivery' } }, tokenOf(lead)),
+      await app.gql(APPROVE, { translationId: bo.id }, tokenOf(lead)),
+      await app.gql(DELETE, { translationId: resaved.id }, tokenOf(lead)),
+    ];
+    expect(refused.map(errorCode)).toEqual(['INVALID_STATE', 'INVALID_STATE', 'INVALID_STATE', 'INVALID_STATE']);
+    expect(
+      (await app.sql.query('SELECT * FROM letter_translations WHERE letter_id = $1 ORDER BY id', [letter.id])).rows,
+    ).toEqual(before.rows);
     expect((await app.gql(EDITION, { id: letter.id })).body.data?.letter?.edition?.translations).toHaveLength(1);
 
     const verification = await request(app.url).get(`/verify/${edition.id}`).set('Accept', 'application/json');

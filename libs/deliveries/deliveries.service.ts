@@ -79,7 +79,10 @@ export class DeliveriesService {
     private readonly supporters: SupportersService,
     private readonly renderer: RenderService,
     private readonly translations: TranslationsService,
-  ) {}
+  ) {
+    // A letter's translations are frozen with its edition: the letters lib keeps no editions.
+    translations.frozenWhen((manager, letterId) => manager.existsBy(Edition, { letterId }));
+  }
 
   async addRecipient(actor: Actor, input: AddRecipientInput): Promise<RecipientObject> {
     if (input.channel === DeliveryChannel.EMAIL && !input.email) throw badInput('An EMAIL recipient needs an email');

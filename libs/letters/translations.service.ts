@@ -37,10 +37,28 @@ export class TranslationsService {
     private readonly policy: LetterPolicy,
   ) {}
 
+  /**
+   * Whether a letter's edition is frozen (it was delivered): told by deliveries, which keep editions.
+   * From then on its translations are those of the edition, and none changes.
+   */
+  private frozen: (manager: EntityManager, letterId: string) => Promise<boolean> = async () => false;
+
+  frozenWhen(check: (manager: EntityManager, letterId: string) => Promise<boolean>): void {
+    this.frozen = check;
+  }
+
+  /** Under the letter's lock: INVALID_STATE once the letter was delivered. */
+  private async requireUnfrozen(manager: EntityManager, letterId: string): Promise<void> {
+    if (await this.frozen(manager, letterId)) {
+      throw invalidState('The letter was delivered: its translations are those of its edition, and stay as they are');
+    }
+  }
+
   /** Adds the letter's translation into `input.language`, or replaces its text: a DRAFT on the current version. */
   async save(actor: Actor, input: SaveTranslationInput): Promise<LetterTranslationObject> {
     return this.dataSource.transaction(async (manager) => {
       const letter = await this.policy.requireLead(manager, actor, input.letterId);
+      await this.requireUnfrozen(manager, letter.id);
       if (input.language === letter.language) {
         throw badInput(`The original is in ${letter.language}: a translation is into another language`);
       }
@@ -143,6 +161,7 @@ export class TranslationsService {
     await this.policy.requireLead(manager, actor, found.letterId).catch(hideAs('Translation', [ErrorCode.NOT_FOUND]));
     const translation = await manager.findOneBy(LetterTranslation, { id: translationId });
     if (!translation) throw notFound('Translation');
+    await this.requireUnfrozen(manager, translation.letterId);
     return translation;
   }
 }

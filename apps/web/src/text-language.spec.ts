@@ -12,6 +12,10 @@ describe('text language', () => {
     expect(canonicalTag('UG')).toBe('ug');
     expect(canonicalTag('x!')).toBeNull();
     expect(canonicalTag('')).toBeNull();
+    // What the API refuses as a translation's language is none here either: the page shows the original.
+    for (const refused of ['und', 'mul', 'en-x-foo', 'de-u-co-phonebk', 'a'.repeat(40)]) {
+      expect(canonicalTag(refused)).toBeNull();
+    }
   });
 
   it('names a language in its own words', () => {

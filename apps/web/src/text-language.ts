@@ -30,13 +30,24 @@ const RTL_LANGUAGES = new Set([
 
 /** The canonical form of a BCP 47 tag (`zh-hans` → `zh-Hans`), or null when it is not one. */
 export function canonicalTag(tag: string | null | undefined): string | null {
-  if (!tag) return null;
+  if (!tag || tag.length > MAX_TAG_LENGTH) return null;
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag.trim())[0] ?? null;
+    canonical = Intl.getCanonicalLocales(tag.trim())[0];
   } catch {
     return null;
   }
+  // As the API reads a letter's languages (libs/letters/language-tag.ts): a language, with optional
+  // script, region and variants; no extension or private use (`-u-…`, `-x-…`), nor und, mul or zxx.
+  // Anything else is no translation's language, and the page shows the original.
+  if (!canonical || canonical.length > MAX_TAG_LENGTH) return null;
+  const subtags = canonical.split('-');
+  if (subtags.some((subtag) => subtag.length === 1) || NOT_A_LANGUAGE.has(subtags[0])) return null;
+  return canonical;
 }
+
+const MAX_TAG_LENGTH = 35;
+const NOT_A_LANGUAGE = new Set(['und', 'mul', 'zxx']);
 
 interface TextInfoLocale {
   getTextInfo?: () => { direction?: string };
