@@ -248,3 +248,73 @@ const SIGN_ON_WORDS: Record<MailLanguage, SignOnWords> = {
     letter: (url) => `信函：${url}`,
   },
 };
+
+/**
+ * After a material revision, to a guest signer at the address it signed from: it re-confirms (or
+ * withdraws) from its manage link, the only way it has. `note` and `diff` are the drafters' words,
+ * already quoted and unclickable; `diff` undefined when too large to show.
+ */
+export function guestRevisionNotice(input: {
+  to: string;
+  language: MailLanguage;
+  title: string;
+  note: string | null;
+  contentHash: string;
+  diff: string | undefined;
+  letterLink: string;
+  manageUrl: string;
+}): MailMessage {
+  const words = REVISION_WORDS[input.language];
+  const diff = input.diff ?? words.tooLarge(input.letterLink);
+  return {
+    to: input.to,
+    subject: words.subject(input.title),
+    text:
+      words.changed +
+      (input.note ? `${words.note}\n\n${input.note}\n\n` : '') +
+      `${words.hash(input.contentHash)}\n\n${words.whatChanged}\n\n${diff}\n` +
+      `${words.manage(input.manageUrl)}\n`,
+  };
+}
+
+interface RevisionWords {
+  subject: (title: string) => string;
+  changed: string;
+  note: string;
+  hash: (hash: string) => string;
+  whatChanged: string;
+  tooLarge: (link: string) => string;
+  manage: (url: string) => string;
+}
+
+const REVISION_WORDS: Record<MailLanguage, RevisionWords> = {
+  [MailLanguage.EN]: {
+    subject: (title) => `Please re-confirm your endorsement (Undersigned): "${title}"`,
+    changed:
+      'The text of the letter your organisation endorsed has changed. Your organisation is no longer listed ' +
+      'until you re-confirm against the new text.\n\n',
+    note: 'Note from the drafters:',
+    hash: (hash) => `New content hash: ${hash}`,
+    whatChanged: 'What changed:',
+    tooLarge: (link) => `The changes are too large to show here; read the whole new text at ${link}\n`,
+    manage: (url) => `Read the new text and re-confirm (or withdraw) from your manage link: ${url}`,
+  },
+  [MailLanguage.ZH_HANS]: {
+    subject: (title) => `请重新确认您的签署（Undersigned）：《${title}》`,
+    changed: '您的组织所签署的信函文本已经修改。在您根据新文本重新确认之前，您的组织不再列出。\n\n',
+    note: '起草者的说明：',
+    hash: (hash) => `新的内容哈希值：${hash}`,
+    whatChanged: '修改内容：',
+    tooLarge: (link) => `修改内容太多，无法在此列出；请在 ${link} 阅读完整的新文本\n`,
+    manage: (url) => `请阅读新文本，并通过您的管理链接重新确认（或撤回签署）：${url}`,
+  },
+  [MailLanguage.ZH_HANT]: {
+    subject: (title) => `請重新確認您的簽署（Undersigned）：《${title}》`,
+    changed: '您的組織所簽署的信函文本已經修改。在您根據新文本重新確認之前，您的組織不再列出。\n\n',
+    note: '起草者的說明：',
+    hash: (hash) => `新的內容雜湊值：${hash}`,
+    whatChanged: '修改內容：',
+    tooLarge: (link) => `修改內容太多，無法在此列出；請至 ${link} 閱讀完整的新文本\n`,
+    manage: (url) => `請閱讀新文本，並透過您的管理連結重新確認（或撤回簽署）：${url}`,
+  },
+};
