@@ -51,7 +51,10 @@ import { SignOnRequest } from './sign-on-request.entity';
   unique: true,
   where: '"sign_on_request_id" IS NOT NULL AND "signed_by_email" IS NOT NULL',
 })
-@Check('endorsements_signed_language_known', `"signed_language" IS NULL OR "signed_language" IN (${MAIL_LANGUAGES_SQL})`)
+@Check(
+  'endorsements_signed_language_known',
+  `"signed_language" IS NULL OR "signed_language" IN (${MAIL_LANGUAGES_SQL})`,
+)
 export class Endorsement {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -149,9 +149,7 @@ export function signOnConfirmationMail(input: {
       '',
       words.hash(input.contentHash),
       words.signedBy(plainLine(request.signerName, 200), plainLine(request.signerTitle, 200)),
-      request.anonymous
-        ? words.unnamed
-        : words.named(plainLine(request.displayName || request.organisationName, 200)),
+      request.anonymous ? words.unnamed : words.named(plainLine(request.displayName || request.organisationName, 200)),
       ...(request.country ? [words.country(plainLine(request.country, 200))] : []),
       ...(request.website ? [words.website(plainLine(request.website, 2048))] : []),
       ...(request.comment ? [words.comment(plainLine(request.comment, 2000))] : []),
@@ -224,7 +222,8 @@ const SIGN_ON_WORDS: Record<MailLanguage, SignOnWords> = {
     anyEditAsks: '文本有任何修改后，都会请您再次确认。',
     notWhatYouAsked: '如果以上任何内容不是您所请求的，请不要确认：请在信函页面重新提出请求。',
     toSign: (url) => `如要签署，请打开此链接，并在页面上按“确认”：${url}`,
-    expires: (day) => `此链接在 ${day} 之前有效，且仅适用于这一版文本：如果信函在此期间有修改，请在其页面重新提出请求。`,
+    expires: (day) =>
+      `此链接在 ${day} 之前有效，且仅适用于这一版文本：如果信函在此期间有修改，请在其页面重新提出请求。`,
     notYou: '如果不是您本人，请忽略此邮件：在按下按钮之前，不会签署任何内容。',
     letter: (url) => `信函：${url}`,
   },
@@ -243,7 +242,8 @@ const SIGN_ON_WORDS: Record<MailLanguage, SignOnWords> = {
     anyEditAsks: '文本有任何修改後，都會請您再次確認。',
     notWhatYouAsked: '如果以上任何內容並非您所要求，請不要確認：請在信函頁面重新提出要求。',
     toSign: (url) => `如要簽署，請開啟此連結，並在頁面上按「確認」：${url}`,
-    expires: (day) => `此連結在 ${day} 之前有效，且僅適用於這一版文本：如果信函在此期間有所修改，請在其頁面重新提出要求。`,
+    expires: (day) =>
+      `此連結在 ${day} 之前有效，且僅適用於這一版文本：如果信函在此期間有所修改，請在其頁面重新提出要求。`,
     notYou: '如果不是您本人，請忽略此郵件：在按下按鈕之前，不會簽署任何內容。',
     letter: (url) => `信函：${url}`,
   },

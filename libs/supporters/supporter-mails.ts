@@ -138,8 +138,14 @@ const DIFF_NOTES: Record<MailLanguage, { tooMany: string; more: string }> = {
     tooMany: 'The changes are too many to show here: please read the letter again.',
     more: '… (more changes: read the whole letter)',
   },
-  [MailLanguage.ZH_HANS]: { tooMany: '改动太多，无法在此列出：请重新阅读信函。', more: '……（还有更多改动：请阅读全文）' },
-  [MailLanguage.ZH_HANT]: { tooMany: '修改太多，無法在此列出：請重新閱讀信函。', more: '……（還有更多修改：請閱讀全文）' },
+  [MailLanguage.ZH_HANS]: {
+    tooMany: '改动太多，无法在此列出：请重新阅读信函。',
+    more: '……（还有更多改动：请阅读全文）',
+  },
+  [MailLanguage.ZH_HANT]: {
+    tooMany: '修改太多，無法在此列出：請重新閱讀信函。',
+    more: '……（還有更多修改：請閱讀全文）',
+  },
 };
 
 /**

@@ -1,5 +1,12 @@
 import { Args, Context, Int, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentActor, mailLanguageOfRequest, Permission, type Actor, type RequestContext } from '@undersigned/common';
+import {
+  Allow,
+  CurrentActor,
+  mailLanguageOfRequest,
+  Permission,
+  type Actor,
+  type RequestContext,
+} from '@undersigned/common';
 import { LetterObject, toLeadLetterObject } from '@undersigned/letters';
 import { InvalidateSignaturesInput, PetitionSettingsInput, SignPetitionInput } from './dto/petition.inputs';
 import { SignatureObject, toSignatureObject } from './dto/petition.objects';

@@ -4,7 +4,9 @@ import { chooseMailLanguage, MailLanguage, mailLanguageOfRequest, storedMailLang
 /** A real express request (its acceptsLanguages parses the header with negotiator) with only headers set. */
 function requestWith(acceptLanguage?: string): express.Request {
   const req = Object.create(express.request) as express.Request;
-  Object.defineProperty(req, 'headers', { value: acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage } });
+  Object.defineProperty(req, 'headers', {
+    value: acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage },
+  });
   return req;
 }
 
