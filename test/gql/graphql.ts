@@ -943,6 +943,27 @@ export type LimitsCurrentHashQueryVariables = Exact<{
 
 export type LimitsCurrentHashQuery = { letter: { currentVersion: { contentHash: string } } | null };
 
+export type MailLanguageInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type MailLanguageInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type MailLanguageSignPetitionMutationVariables = Exact<{
+  input: SignPetitionInput;
+}>;
+
+
+export type MailLanguageSignPetitionMutation = { signPetition: boolean };
+
+export type MailLanguageSignByInvitationMutationVariables = Exact<{
+  input: SignByInvitationInput;
+}>;
+
+
+export type MailLanguageSignByInvitationMutation = { signByInvitation: { id: string, status: EndorsementStatus } };
+
 export type MailOutboxVerifyEmailMutationVariables = Exact<{
   t: string;
 }>;
@@ -3295,6 +3316,26 @@ export const LimitsCurrentHashDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsCurrentHashQuery, LimitsCurrentHashQueryVariables>;
+export const MailLanguageInviteDocument = new TypedDocumentString(`
+    mutation MailLanguageInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MailLanguageInviteMutation, MailLanguageInviteMutationVariables>;
+export const MailLanguageSignPetitionDocument = new TypedDocumentString(`
+    mutation MailLanguageSignPetition($input: SignPetitionInput!) {
+  signPetition(input: $input)
+}
+    `) as unknown as TypedDocumentString<MailLanguageSignPetitionMutation, MailLanguageSignPetitionMutationVariables>;
+export const MailLanguageSignByInvitationDocument = new TypedDocumentString(`
+    mutation MailLanguageSignByInvitation($input: SignByInvitationInput!) {
+  signByInvitation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MailLanguageSignByInvitationMutation, MailLanguageSignByInvitationMutationVariables>;
 export const MailOutboxVerifyEmailDocument = new TypedDocumentString(`
     mutation MailOutboxVerifyEmail($t: String!) {
   verifyEmail(token: $t) {
