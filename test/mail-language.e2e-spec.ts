@@ -18,6 +18,25 @@ const INVITE = graphql(`
     }
   }
 `);
+const SET_OPEN = graphql(`
+  mutation MailLanguageSetOpen($letterId: ID!) {
+    setOpenSignOn(letterId: $letterId, open: true) {
+      openSignOn
+    }
+  }
+`);
+const REQUEST_TO_SIGN = graphql(`
+  mutation MailLanguageRequestToSign($input: RequestToSignInput!) {
+    requestToSign(input: $input)
+  }
+`);
+const CONFIRM_SIGN_ON = graphql(`
+  mutation MailLanguageConfirmSignOn($token: String!) {
+    confirmSignOn(token: $token) {
+      status
+    }
+  }
+`);
 const SIGN_PETITION = graphql(`
   mutation MailLanguageSignPetition($input: SignPetitionInput!) {
     signPetition(input: $input)
@@ -181,12 +200,55 @@ describe('mails to supporters and guest signers are in the language of their pag
     expect(enReconfirm.parsed.text).toContain(`Dear ${enSupporter.name},`);
   });
 
+  it('open sign-on: the confirmation mail, and the receipt after it, are in the language of the page the request came from', async () => {
+    const opened = await app.gql(SET_OPEN, { letterId: letter.letterId }, lead.token);
+    expect(opened.body.data?.setOpenSignOn.openSignOn).toBe(true);
+    const email = uniqueEmail('hk-guest');
+    const asked = await app.gql(
+      REQUEST_TO_SIGN,
+      {
+        input: {
+          letterId: letter.letterId,
+          email,
+          organisationName: '香港語言關注組',
+          country: 'HK',
+          signerName: '陳大文',
+          signerTitle: '召集人',
+          authorised: true,
+        },
+      },
+      undefined,
+      { 'Accept-Language': 'zh-HK,zh;q=0.8,en;q=0.5', 'X-Forwarded-For': '198.51.100.31' },
+    );
+    expect(asked.body).toEqual({ data: { requestToSign: true } });
+    const confirmation = await mailTo(email, '請確認您的簽署');
+    expect(confirmation.parsed.subject).toBe(`請確認您的簽署：${TITLE}（Undersigned）`);
+    expect(confirmation.parsed.text).toContain(
+      `有人（我們希望是您）以這個地址要求代表 香港語言關注組 簽署《${TITLE}》`,
+    );
+    expect(confirmation.parsed.text).toMatch(/並在頁面上按「確認」：https?:\/\/\S+\?token=/);
+    // Confirmed from a client that sends no language: the receipt keeps the request's.
+    const confirmed = await app.gql(CONFIRM_SIGN_ON, { token: tokenFrom(confirmation) });
+    expect(confirmed.body.data?.confirmSignOn.status).toBe('PENDING_APPROVAL');
+    const receipt = await mailTo(email, '您的簽署');
+    expect(receipt.parsed.text).toContain('您的簽署正在等待發起組織核准');
+    const { rows } = await app.sql.query<{ request: string; endorsement: string }>(
+      `SELECT r.language AS request, e.signed_language AS endorsement
+       FROM sign_on_requests r JOIN endorsements e ON e.sign_on_request_id = r.id WHERE r.email = $1`,
+      [email],
+    );
+    expect(rows).toEqual([{ request: 'zh-Hant', endorsement: 'zh-Hant' }]);
+  });
+
   it('the database keeps only the languages mails are written in', async () => {
     await expect(
       app.sql.query(`UPDATE signatures SET language = 'fr' WHERE letter_id = $1`, [letter.letterId]),
     ).rejects.toMatchObject({ code: '23514' });
     await expect(
       app.sql.query(`UPDATE endorsements SET signed_language = 'fr' WHERE letter_id = $1`, [letter.letterId]),
+    ).rejects.toMatchObject({ code: '23514' });
+    await expect(
+      app.sql.query(`UPDATE sign_on_requests SET language = 'de' WHERE letter_id = $1`, [letter.letterId]),
     ).rejects.toMatchObject({ code: '23514' });
   });
 });

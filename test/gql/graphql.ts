@@ -950,6 +950,27 @@ export type MailLanguageInviteMutationVariables = Exact<{
 
 export type MailLanguageInviteMutation = { inviteEndorsers: Array<{ id: string }> };
 
+export type MailLanguageSetOpenMutationVariables = Exact<{
+  letterId: string | number;
+}>;
+
+
+export type MailLanguageSetOpenMutation = { setOpenSignOn: { openSignOn: boolean } };
+
+export type MailLanguageRequestToSignMutationVariables = Exact<{
+  input: RequestToSignInput;
+}>;
+
+
+export type MailLanguageRequestToSignMutation = { requestToSign: boolean };
+
+export type MailLanguageConfirmSignOnMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type MailLanguageConfirmSignOnMutation = { confirmSignOn: { status: EndorsementStatus } };
+
 export type MailLanguageSignPetitionMutationVariables = Exact<{
   input: SignPetitionInput;
 }>;
@@ -3323,6 +3344,25 @@ export const MailLanguageInviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MailLanguageInviteMutation, MailLanguageInviteMutationVariables>;
+export const MailLanguageSetOpenDocument = new TypedDocumentString(`
+    mutation MailLanguageSetOpen($letterId: ID!) {
+  setOpenSignOn(letterId: $letterId, open: true) {
+    openSignOn
+  }
+}
+    `) as unknown as TypedDocumentString<MailLanguageSetOpenMutation, MailLanguageSetOpenMutationVariables>;
+export const MailLanguageRequestToSignDocument = new TypedDocumentString(`
+    mutation MailLanguageRequestToSign($input: RequestToSignInput!) {
+  requestToSign(input: $input)
+}
+    `) as unknown as TypedDocumentString<MailLanguageRequestToSignMutation, MailLanguageRequestToSignMutationVariables>;
+export const MailLanguageConfirmSignOnDocument = new TypedDocumentString(`
+    mutation MailLanguageConfirmSignOn($token: String!) {
+  confirmSignOn(token: $token) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MailLanguageConfirmSignOnMutation, MailLanguageConfirmSignOnMutationVariables>;
 export const MailLanguageSignPetitionDocument = new TypedDocumentString(`
     mutation MailLanguageSignPetition($input: SignPetitionInput!) {
   signPetition(input: $input)
