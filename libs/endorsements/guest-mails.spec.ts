@@ -2,7 +2,7 @@ import { MAIL_LANGUAGES, MailLanguage } from '@undersigned/common';
 import { LetterVisibility, type Letter } from '@undersigned/letters';
 import type { RequestToSignInput } from './dto/open-sign-on.inputs';
 import type { Endorsement } from './endorsement.entity';
-import { guestReceiptMail, guestRevisionNotice, signOnConfirmationMail } from './guest-mails';
+import { guestReceiptMail, guestRevisionNotice, minorEditNotice, signOnConfirmationMail } from './guest-mails';
 
 const LINK = /https?:\/\/\S+/g;
 const HASH = 'a'.repeat(64);
@@ -64,11 +64,26 @@ function notice(language: MailLanguage) {
   });
 }
 
+function minorEdit(language: MailLanguage) {
+  return minorEditNotice({
+    to: 'g@x.org',
+    language,
+    title: 'T',
+    note: null,
+    signedVersion: 2,
+    diff: '> [-a-]{+b+}',
+    contentHash: HASH,
+    objectionUrl: 'https://u.example/object?token=o',
+    letterLink: 'https://u.example/letters/x-k3v9qz',
+  });
+}
+
 describe('guest mails in each language', () => {
   it.each([
     ['receipt', receipt],
     ['sign-on confirmation', signOn],
     ['revision notice', notice],
+    ['minor edit notice', minorEdit],
   ])('the %s carries the same links, hash and receipt in every language, and no clickable user text', (_, build) => {
     const english = build(MailLanguage.EN);
     for (const language of MAIL_LANGUAGES) {

@@ -318,3 +318,83 @@ const REVISION_WORDS: Record<MailLanguage, RevisionWords> = {
     manage: (url) => `請閱讀新文本，並透過您的管理連結重新確認（或撤回簽署）：${url}`,
   },
 };
+
+/**
+ * After a minor edit the organisation accepted, to its signers (a guest in its page's language): its endorsement
+ * stands, with the words changed since its version and the one-click objection link. `note` and `diff`
+ * are the drafters' words, already quoted and unclickable.
+ */
+export function minorEditNotice(input: {
+  to: string;
+  language: MailLanguage;
+  title: string;
+  note: string | null;
+  signedVersion: number;
+  diff: string;
+  contentHash: string;
+  objectionUrl: string;
+  letterLink: string;
+}): MailMessage {
+  const words = MINOR_EDIT_WORDS[input.language];
+  return {
+    to: input.to,
+    subject: words.subject(input.title),
+    text:
+      words.edited +
+      (input.note ? `${words.note}\n\n${input.note}\n\n` : '') +
+      `${words.since(input.signedVersion)}\n\n${input.diff}\n\n` +
+      `${words.hash(input.contentHash)}\n\n` +
+      `${words.object}\n${input.objectionUrl}\n\n` +
+      `${words.once(input.letterLink)}\n`,
+  };
+}
+
+interface MinorEditWords {
+  subject: (title: string) => string;
+  edited: string;
+  note: string;
+  since: (version: number) => string;
+  hash: (hash: string) => string;
+  object: string;
+  once: (link: string) => string;
+}
+
+const MINOR_EDIT_WORDS: Record<MailLanguage, MinorEditWords> = {
+  [MailLanguage.EN]: {
+    subject: (title) => `The letter you endorsed was edited (Undersigned): "${title}"`,
+    edited:
+      'The letter your organisation endorsed had a minor edit (typos, case or punctuation), which your ' +
+      'organisation agreed to accept: your endorsement stands, on the version you signed.\n\n',
+    note: 'Note from the drafters:',
+    since: (version) => `What changed since the version you signed (version ${version}), as [-removed-]{+added+}:`,
+    hash: (hash) => `New content hash: ${hash}`,
+    object:
+      'If this changes what you signed, one click sets your endorsement aside until you re-confirm ' +
+      'the new text — "this changes what we signed":',
+    once: (link) => `The link works once, until the letter is delivered. Read the letter: ${link}`,
+  },
+  [MailLanguage.ZH_HANS]: {
+    subject: (title) => `您签署的信函有小幅修改（Undersigned）：《${title}》`,
+    edited:
+      '您的组织所签署的信函有一处小幅修改（错别字、大小写或标点），您的组织已同意接受此类修改：' +
+      '您的签署依然有效，以您签署的版本为准。\n\n',
+    note: '起草者的说明：',
+    since: (version) => `自您签署的版本（第 ${version} 版）以来的修改，以 [-删除的内容-]{+新增的内容+} 标示：`,
+    hash: (hash) => `新的内容哈希值：${hash}`,
+    object:
+      '如果这改变了您所签署的内容，只需点击一下，即可将您的签署搁置，直到您重新确认新文本——“这改变了我们签署的内容”：',
+    once: (link) => `此链接只能使用一次，在信函递交之前有效。阅读信函：${link}`,
+  },
+  [MailLanguage.ZH_HANT]: {
+    subject: (title) => `您簽署的信函有小幅修改（Undersigned）：《${title}》`,
+    edited:
+      '您的組織所簽署的信函有一處小幅修改（錯字、大小寫或標點），您的組織已同意接受此類修改：' +
+      '您的簽署依然有效，以您簽署的版本為準。\n\n',
+    note: '起草者的說明：',
+    since: (version) => `自您簽署的版本（第 ${version} 版）以來的修改，以 [-刪除的內容-]{+新增的內容+} 標示：`,
+    hash: (hash) => `新的內容雜湊值：${hash}`,
+    object:
+      '如果這改變了您所簽署的內容，只要點擊一下，即可將您的簽署擱置，直到您重新確認新文本——「這改變了我們簽署的內容」：',
+    once: (link) => `此連結僅能使用一次，在信函遞交之前有效。閱讀信函：${link}`,
+  },
+};

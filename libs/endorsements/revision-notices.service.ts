@@ -6,7 +6,7 @@ import { boundedVersionDiff, wordDiff, type Letter, type LetterVersion, type Rev
 import { Membership, SIGNING_ROLES } from '@undersigned/organisations';
 import type { Endorsement } from './endorsement.entity';
 import { ENDORSEMENT_NOTICES, type EndorsementNoticeKind } from './endorsement-notices';
-import { guestRevisionNotice } from './guest-mails';
+import { minorEditNotice, guestRevisionNotice } from './guest-mails';
 import { OBJECTION_PATH } from './minor-edit-objections.service';
 
 /** A signatory kept SIGNED through a minor edit, with the version it signed and its objection link's token. */
@@ -84,20 +84,20 @@ export class RevisionNoticesService {
     for (const { endorsement, signedVersion, token } of endorsements.kept) {
       const objection = `${publicUrl}${OBJECTION_PATH}?token=${encodeURIComponent(token)}`;
       for (const to of signers.get(endorsement.organisationId) ?? []) {
-        messages.push({
-          to,
-          subject: `The letter you endorsed was edited (Undersigned): ${title}`,
-          text:
-            'The letter your organisation endorsed had a minor edit (typos, case or punctuation), which your ' +
-            'organisation agreed to accept: your endorsement stands, on the version you signed.\n\n' +
-            note +
-            `What changed since the version you signed (version ${signedVersion.number}), ` +
-            `as [-removed-]{+added+}:\n\n${quoteText(diffs.get(signedVersion.id) ?? '')}\n\n` +
-            `New content hash: ${revision.version.contentHash}\n\n` +
-            'If this changes what you signed, one click sets your endorsement aside until you re-confirm ' +
-            `the new text — "this changes what we signed":\n${objection}\n\n` +
-            `The link works once, until the letter is delivered. Read the letter: ${link}\n`,
-        });
+        // Told in the language of the page it signed on (English for a member's signature).
+        messages.push(
+          minorEditNotice({
+            to,
+            language: storedMailLanguage(to === endorsement.signedByEmail ? endorsement.signedLanguage : null),
+            title: plainLine(revision.letter.title, SUBJECT_TITLE_MAX),
+            note: revision.version.note ? quoteText(revision.version.note) : null,
+            signedVersion: signedVersion.number,
+            diff: quoteText(diffs.get(signedVersion.id) ?? ''),
+            contentHash: revision.version.contentHash,
+            objectionUrl: objection,
+            letterLink: link,
+          }),
+        );
       }
     }
     return messages;
