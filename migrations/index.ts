@@ -1,3 +1,4 @@
+import { MailLanguages1796479821988 } from './1796479821988-MailLanguages';
 import { TranslationPdfs1796474977377 } from './1796474977377-TranslationPdfs';
 import { DrawnAsWritten1796475627878 } from './1796475627878-DrawnAsWritten';
 import { OpenSignOn1796472495493 } from './1796472495493-OpenSignOn';
@@ -66,4 +67,5 @@ export const MIGRATIONS: Function[] = [
   LetterTranslations1796473467701,
   TranslationPdfs1796474977377,
   DrawnAsWritten1796475627878,
+  MailLanguages1796479821988,
 ];

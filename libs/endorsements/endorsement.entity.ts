@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { User } from '@undersigned/accounts';
+import { MAIL_LANGUAGES_SQL, type MailLanguage } from '@undersigned/common';
 import { Organisation } from '@undersigned/organisations';
 import { Letter, LetterVersion } from '@undersigned/letters';
 import { EndorsementStatus } from './endorsement-status';
@@ -50,6 +51,10 @@ import { SignOnRequest } from './sign-on-request.entity';
   unique: true,
   where: '"sign_on_request_id" IS NOT NULL AND "signed_by_email" IS NOT NULL',
 })
+@Check(
+  'endorsements_signed_language_known',
+  `"signed_language" IS NULL OR "signed_language" IN (${MAIL_LANGUAGES_SQL})`,
+)
 export class Endorsement {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -117,6 +122,13 @@ export class Endorsement {
   @Index('endorsements_signed_by_email_idx', { where: '"signed_by_email" IS NOT NULL' })
   @Column({ name: 'signed_by_email', type: 'varchar', length: 320, nullable: true })
   signedByEmail: string | null;
+
+  /**
+   * A guest signer's page language (signByInvitation, confirmSignOn): the mails to `signed_by_email`
+   * (receipt, revision notices) are written in it. Null for a signature from an account.
+   */
+  @Column({ name: 'signed_language', type: 'varchar', length: 16, nullable: true })
+  signedLanguage: MailLanguage | null;
 
   /** The invitation a guest signed by: one endorsement per invitation, however often it is pressed. */
   @Index('endorsements_invitation_key', { unique: true, where: '"invitation_id" IS NOT NULL' })

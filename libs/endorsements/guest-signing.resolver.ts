@@ -1,5 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Permission } from '@undersigned/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, mailLanguageOfRequest, Permission, type RequestContext } from '@undersigned/common';
 import { EndorsementObject, InvitationObject } from './dto/endorsement.objects';
 import { SignByInvitationInput } from './dto/guest-signing.inputs';
 import { GuestSigningService } from './guest-signing.service';
@@ -31,8 +31,11 @@ export class GuestSigningResolver {
       'Mails the receipt and a manage link',
   })
   @Allow(Permission.PUBLIC)
-  signByInvitation(@Args('input') input: SignByInvitationInput): Promise<EndorsementObject> {
-    return this.guests.signByInvitation(input);
+  signByInvitation(
+    @Args('input') input: SignByInvitationInput,
+    @Context() context: RequestContext,
+  ): Promise<EndorsementObject> {
+    return this.guests.signByInvitation(input, mailLanguageOfRequest(context.req));
   }
 
   @Query(() => EndorsementObject, {

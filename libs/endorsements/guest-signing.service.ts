@@ -11,6 +11,7 @@ import {
   MailService,
   notFound,
   type AppConfig,
+  type MailLanguage,
 } from '@undersigned/common';
 import { Letter, LetterStatus, lockLetterRow } from '@undersigned/letters';
 import { MemberlessOrganisationsService, Organisation } from '@undersigned/organisations';
@@ -48,7 +49,8 @@ export class GuestSigningService {
     private readonly owners: GuestOwnersService,
   ) {}
 
-  async signByInvitation(input: SignByInvitationInput): Promise<EndorsementObject> {
+  /** `language`: the page's, which the guest's mails (receipt, revision notices) are written in. */
+  async signByInvitation(input: SignByInvitationInput, language: MailLanguage): Promise<EndorsementObject> {
     if (input.authorised !== true) {
       throw badInput('Only someone authorised to sign for the organisation may sign: confirm that you are');
     }
@@ -103,6 +105,8 @@ export class GuestSigningService {
         organisation,
         input,
       );
+      await manager.update(Endorsement, { id: result.id }, { signedLanguage: language });
+      result.signedLanguage = language;
       await this.owners.adoptAtSigning(manager, signedFrom, organisation.id);
       const token = await this.manageLinks.issue(manager, result.id);
       await this.mail.enqueue(
@@ -114,6 +118,7 @@ export class GuestSigningService {
           organisationName: organisation.name,
           manageUrl: this.manageLinks.url(token),
           letterUrl: publicLetterUrl(this.config.publicUrl, letter),
+          language,
         }),
         'guest signature receipt',
       );

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, Permission, type RequestContext } from '@undersigned/common';
+import { Allow, mailLanguageOfRequest, Permission, type RequestContext } from '@undersigned/common';
 import { EndorsementObject } from './dto/endorsement.objects';
 import { RequestToSignInput } from './dto/open-sign-on.inputs';
 import { SignOnRequestObject } from './dto/sign-on-request.object';
@@ -18,7 +18,7 @@ export class OpenSignOnResolver {
   })
   @Allow(Permission.PUBLIC)
   requestToSign(@Args('input') input: RequestToSignInput, @Context() context: RequestContext): Promise<true> {
-    return this.openSignOn.request(input, context.req.ip ?? '');
+    return this.openSignOn.request(input, context.req.ip ?? '', mailLanguageOfRequest(context.req));
   }
 
   @Query(() => SignOnRequestObject, {

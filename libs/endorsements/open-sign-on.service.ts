@@ -11,6 +11,7 @@ import {
   notFound,
   SignRateLimitService,
   type AppConfig,
+  type MailLanguage,
 } from '@undersigned/common';
 import { Letter, LetterStatus, LetterVersion, LetterVisibility, lockLetterRow } from '@undersigned/letters';
 import { MemberlessOrganisationsService, normaliseCountry } from '@undersigned/organisations';
@@ -71,7 +72,8 @@ export class OpenSignOnService {
    * letter without open sign-on, or no longer OPEN, INVALID_STATE (as signPetition answers);
    * DEADLINE_PASSED; a verified organisation's name BAD_USER_INPUT (the directory shows it).
    */
-  async request(input: RequestToSignInput, ip: string): Promise<true> {
+  /** `language`: the page's, which the confirmation mail, and the receipt after it, are written in. */
+  async request(input: RequestToSignInput, ip: string, language: MailLanguage): Promise<true> {
     if (input.authorised !== true) {
       throw badInput('Only someone authorised to sign for the organisation may sign: confirm that you are');
     }
@@ -114,6 +116,7 @@ export class OpenSignOnService {
         comment: input.comment ?? null,
         tokenHash: hash,
         expiresAt,
+        language,
       });
       await this.mail.enqueue(
         manager,
@@ -125,6 +128,7 @@ export class OpenSignOnService {
           confirmUrl: `${this.config.publicUrl}${CONFIRM_SIGN_ON_PATH}?token=${encodeURIComponent(token)}`,
           letterUrl: publicLetterUrl(this.config.publicUrl, letter),
           expiresAt,
+          language,
         }),
         'open sign-on confirmation',
       );
@@ -216,6 +220,9 @@ export class OpenSignOnService {
         },
       );
       await manager.update(SignOnRequest, { id: request.id }, { confirmedAt: new Date() });
+      // The guest's mails stay in the language of the page the request was made on.
+      await manager.update(Endorsement, { id: result.id }, { signedLanguage: request.language });
+      result.signedLanguage = request.language;
       await this.owners.adoptAtSigning(manager, request.email, organisation.id);
       const manageToken = await this.manageLinks.issue(manager, result.id);
       await this.mail.enqueue(
@@ -227,6 +234,7 @@ export class OpenSignOnService {
           organisationName: organisation.name,
           manageUrl: this.manageLinks.url(manageToken),
           letterUrl: publicLetterUrl(this.config.publicUrl, letter),
+          language: request.language,
         }),
         'guest signature receipt',
       );

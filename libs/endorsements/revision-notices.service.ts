@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { User } from '@undersigned/accounts';
-import { plainLine, quoteText, type MailMessage } from '@undersigned/common';
+import { plainLine, quoteText, storedMailLanguage, type MailMessage } from '@undersigned/common';
 import { boundedVersionDiff, wordDiff, type Letter, type LetterVersion, type Revision } from '@undersigned/letters';
 import { Membership, SIGNING_ROLES } from '@undersigned/organisations';
 import type { Endorsement } from './endorsement.entity';
 import { ENDORSEMENT_NOTICES, type EndorsementNoticeKind } from './endorsement-notices';
+import { minorEditNotice, guestRevisionNotice } from './guest-mails';
 import { OBJECTION_PATH } from './minor-edit-objections.service';
 
 /** A signatory kept SIGNED through a minor edit, with the version it signed and its objection link's token. */
@@ -39,15 +40,29 @@ export class RevisionNoticesService {
     if (endorsements.reconfirm.length) {
       // A diff too costly to compute must not fail the revision: the mail points to the letter instead.
       const bounded = await boundedVersionDiff(revision.previous, revision.version);
-      const diff =
-        bounded === undefined
-          ? `The changes are too large to show here; read the whole new text at ${link}\n`
-          : quoteText(bounded);
+      const quoted = bounded === undefined ? undefined : quoteText(bounded);
+      const diff = quoted ?? `The changes are too large to show here; read the whole new text at ${link}\n`;
       const changes = `New content hash: ${revision.version.contentHash}\n\nWhat changed:\n\n${diff}\n`;
       for (const endorsement of endorsements.reconfirm) {
-        // A guest signer (no account) re-confirms from its manage link, the only way it has.
         const manage = manageLinks.get(endorsement.id);
         for (const to of signers.get(endorsement.organisationId) ?? []) {
+          if (manage && to === endorsement.signedByEmail) {
+            // A guest signer (no account) re-confirms from its manage link, the only way it has,
+            // told in the language of the page it signed on.
+            messages.push(
+              guestRevisionNotice({
+                to,
+                language: storedMailLanguage(endorsement.signedLanguage),
+                title: plainLine(revision.letter.title, SUBJECT_TITLE_MAX),
+                note: revision.version.note ? quoteText(revision.version.note) : null,
+                contentHash: revision.version.contentHash,
+                diff: quoted,
+                letterLink: link,
+                manageUrl: manage,
+              }),
+            );
+            continue;
+          }
           messages.push({
             to,
             subject: `Please re-confirm your endorsement (Undersigned): ${title}`,
@@ -56,9 +71,7 @@ export class RevisionNoticesService {
               'until you re-confirm against the new text.\n\n' +
               note +
               changes +
-              (manage && to === endorsement.signedByEmail
-                ? `Read the new text and re-confirm (or withdraw) from your manage link: ${manage}\n`
-                : `Read and re-confirm: ${link}\n`),
+              `Read and re-confirm: ${link}\n`,
           });
         }
       }
@@ -71,20 +84,20 @@ export class RevisionNoticesService {
     for (const { endorsement, signedVersion, token } of endorsements.kept) {
       const objection = `${publicUrl}${OBJECTION_PATH}?token=${encodeURIComponent(token)}`;
       for (const to of signers.get(endorsement.organisationId) ?? []) {
-        messages.push({
-          to,
-          subject: `The letter you endorsed was edited (Undersigned): ${title}`,
-          text:
-            'The letter your organisation endorsed had a minor edit (typos, case or punctuation), which your ' +
-            'organisation agreed to accept: your endorsement stands, on the version you signed.\n\n' +
-            note +
-            `What changed since the version you signed (version ${signedVersion.number}), ` +
-            `as [-removed-]{+added+}:\n\n${quoteText(diffs.get(signedVersion.id) ?? '')}\n\n` +
-            `New content hash: ${revision.version.contentHash}\n\n` +
-            'If this changes what you signed, one click sets your endorsement aside until you re-confirm ' +
-            `the new text — "this changes what we signed":\n${objection}\n\n` +
-            `The link works once, until the letter is delivered. Read the letter: ${link}\n`,
-        });
+        // Told in the language of the page it signed on (English for a member's signature).
+        messages.push(
+          minorEditNotice({
+            to,
+            language: storedMailLanguage(to === endorsement.signedByEmail ? endorsement.signedLanguage : null),
+            title: plainLine(revision.letter.title, SUBJECT_TITLE_MAX),
+            note: revision.version.note ? quoteText(revision.version.note) : null,
+            signedVersion: signedVersion.number,
+            diff: quoteText(diffs.get(signedVersion.id) ?? ''),
+            contentHash: revision.version.contentHash,
+            objectionUrl: objection,
+            letterLink: link,
+          }),
+        );
       }
     }
     return messages;

@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { MAIL_LANGUAGES_SQL, MailLanguage } from '@undersigned/common';
 import { Letter } from '@undersigned/letters';
 
 /**
@@ -12,6 +13,7 @@ import { Letter } from '@undersigned/letters';
 @Check('sign_on_requests_email_lower', `"email" = lower("email")`)
 @Check('sign_on_requests_content_hash_format', `"content_hash" ~ '^[0-9a-f]{64}$'`)
 @Check('sign_on_requests_expiry', `"expires_at" > "created_at"`)
+@Check('sign_on_requests_language_known', `"language" IN (${MAIL_LANGUAGES_SQL})`)
 export class SignOnRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -22,6 +24,10 @@ export class SignOnRequest {
   @ManyToOne(() => Letter, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'letter_id' })
   letter?: Letter;
+
+  /** The language of the page the request was made on: its confirmation mail is written in it. */
+  @Column({ type: 'varchar', length: 16, default: MailLanguage.EN })
+  language: MailLanguage;
 
   /** The address the confirmation link goes to, lower-cased: the one the signature is made from. */
   @Column({ type: 'varchar', length: 320 })

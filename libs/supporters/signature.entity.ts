@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { MAIL_LANGUAGES_SQL, MailLanguage } from '@undersigned/common';
 import { Letter } from '@undersigned/letters';
 import { SignatureStatus } from './signature-status';
 
@@ -24,6 +25,7 @@ import { SignatureStatus } from './signature-status';
   'signatures_consent_has_version',
   `NOT "consented" OR ("consent_version" IS NOT NULL AND "consented_at" IS NOT NULL)`,
 )
+@Check('signatures_language_known', `"language" IN (${MAIL_LANGUAGES_SQL})`)
 export class Signature {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -107,6 +109,10 @@ export class Signature {
 
   @Column({ name: 'reconfirm_mailed_at', type: 'timestamptz', nullable: true })
   reconfirmMailedAt: Date | null;
+
+  /** The language of the page it was signed on: its mails (confirmation, reconfirmation) are written in it. */
+  @Column({ type: 'varchar', length: 16, default: MailLanguage.EN })
+  language: MailLanguage;
 
   /** Mails sent for this signature (confirmations and "already signed"): a few at most. */
   @Column({ name: 'mails_sent', type: 'int', default: 0 })

@@ -8,6 +8,7 @@ import {
   DomainError,
   ErrorCode,
   invalidState,
+  MailLanguage,
   MailService,
   notFound,
   plainIp,
@@ -60,7 +61,8 @@ export class SigningService {
     private readonly tokens: SignatureTokensService,
   ) {}
 
-  async sign(input: SignPetitionInput, ip: string): Promise<true> {
+  /** `language`: the language of the page signed on, which the signature's mails are written in. */
+  async sign(input: SignPetitionInput, ip: string, language: MailLanguage): Promise<true> {
     const canonical = canonicalEmail(input.email);
     if (!canonical) throw badInput('email must be a plain email address (no quotes)');
     ip = plainIp(ip);
@@ -113,6 +115,7 @@ export class SigningService {
           letterId: letter.id,
           emailFingerprint: fingerprint,
           emailDomain: emailDomain(canonical),
+          language,
           mailsSent: 1,
         })
         .orIgnore()
@@ -123,6 +126,8 @@ export class SigningService {
         letter,
         to: deliverableAddress(input.email),
         name: input.name,
+        // This mail is read on the page it was asked from.
+        language,
       };
       if (inserted.raw.length) {
         const [token] = await this.tokens.issue(manager, [
@@ -176,6 +181,7 @@ export class SigningService {
         { id: existing.id },
         {
           ...details,
+          language: context.language,
           status: SignatureStatus.PENDING,
           endedAt: null,
           erasedAt: null,

@@ -1,5 +1,12 @@
 import { Args, Context, Int, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentActor, Permission, type Actor, type RequestContext } from '@undersigned/common';
+import {
+  Allow,
+  CurrentActor,
+  mailLanguageOfRequest,
+  Permission,
+  type Actor,
+  type RequestContext,
+} from '@undersigned/common';
 import { LetterObject, toLeadLetterObject } from '@undersigned/letters';
 import { InvalidateSignaturesInput, PetitionSettingsInput, SignPetitionInput } from './dto/petition.inputs';
 import { SignatureObject, toSignatureObject } from './dto/petition.objects';
@@ -30,7 +37,7 @@ export class SupportersResolver {
   })
   @Allow(Permission.PUBLIC)
   signPetition(@Args('input') input: SignPetitionInput, @Context() context: RequestContext): Promise<true> {
-    return this.signing.sign(input, context.req.ip ?? '');
+    return this.signing.sign(input, context.req.ip ?? '', mailLanguageOfRequest(context.req));
   }
 
   @Mutation(() => SignatureObject, { description: 'PENDING → CONFIRMED: counted from then; repeating it is harmless' })

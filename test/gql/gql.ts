@@ -103,6 +103,12 @@ type Documents = {
     "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.LimitsCommentDocument,
     "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n": typeof types.LimitsListsDocument,
     "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": typeof types.LimitsCurrentHashDocument,
+    "\n  mutation MailLanguageInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.MailLanguageInviteDocument,
+    "\n  mutation MailLanguageSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      openSignOn\n    }\n  }\n": typeof types.MailLanguageSetOpenDocument,
+    "\n  mutation MailLanguageRequestToSign($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": typeof types.MailLanguageRequestToSignDocument,
+    "\n  mutation MailLanguageConfirmSignOn($token: String!) {\n    confirmSignOn(token: $token) {\n      status\n    }\n  }\n": typeof types.MailLanguageConfirmSignOnDocument,
+    "\n  mutation MailLanguageSignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": typeof types.MailLanguageSignPetitionDocument,
+    "\n  mutation MailLanguageSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.MailLanguageSignByInvitationDocument,
     "\n  mutation MailOutboxVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.MailOutboxVerifyEmailDocument,
     "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.MembershipInvitationsInviteDocument,
     "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": typeof types.MembershipInvitationsAcceptDocument,
@@ -396,6 +402,12 @@ const documents: Documents = {
     "\n  mutation LimitsComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.LimitsCommentDocument,
     "\n  query LimitsLists($id: ID!, $n: Int) {\n    letter(id: $id) {\n      versions(first: $n) {\n        number\n      }\n      all: versions {\n        number\n      }\n      comments(first: $n) {\n        body\n      }\n      allComments: comments {\n        body\n      }\n      timeline(first: $n) {\n        kind\n      }\n    }\n  }\n": types.LimitsListsDocument,
     "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n": types.LimitsCurrentHashDocument,
+    "\n  mutation MailLanguageInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.MailLanguageInviteDocument,
+    "\n  mutation MailLanguageSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      openSignOn\n    }\n  }\n": types.MailLanguageSetOpenDocument,
+    "\n  mutation MailLanguageRequestToSign($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": types.MailLanguageRequestToSignDocument,
+    "\n  mutation MailLanguageConfirmSignOn($token: String!) {\n    confirmSignOn(token: $token) {\n      status\n    }\n  }\n": types.MailLanguageConfirmSignOnDocument,
+    "\n  mutation MailLanguageSignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": types.MailLanguageSignPetitionDocument,
+    "\n  mutation MailLanguageSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n      status\n    }\n  }\n": types.MailLanguageSignByInvitationDocument,
     "\n  mutation MailOutboxVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": types.MailOutboxVerifyEmailDocument,
     "\n  mutation MembershipInvitationsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.MembershipInvitationsInviteDocument,
     "\n  mutation MembershipInvitationsAccept($t: String!) {\n    acceptMembershipInvitation(token: $t) {\n      id\n      role\n    }\n  }\n": types.MembershipInvitationsAcceptDocument,
@@ -953,6 +965,30 @@ export function graphql(source: "\n  query LimitsLists($id: ID!, $n: Int) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LimitsCurrentHash($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        contentHash\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsCurrentHashDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').MailLanguageInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      openSignOn\n    }\n  }\n"): typeof import('./graphql').MailLanguageSetOpenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageRequestToSign($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n"): typeof import('./graphql').MailLanguageRequestToSignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageConfirmSignOn($token: String!) {\n    confirmSignOn(token: $token) {\n      status\n    }\n  }\n"): typeof import('./graphql').MailLanguageConfirmSignOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageSignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n"): typeof import('./graphql').MailLanguageSignPetitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailLanguageSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').MailLanguageSignByInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

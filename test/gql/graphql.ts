@@ -943,6 +943,48 @@ export type LimitsCurrentHashQueryVariables = Exact<{
 
 export type LimitsCurrentHashQuery = { letter: { currentVersion: { contentHash: string } } | null };
 
+export type MailLanguageInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type MailLanguageInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type MailLanguageSetOpenMutationVariables = Exact<{
+  letterId: string | number;
+}>;
+
+
+export type MailLanguageSetOpenMutation = { setOpenSignOn: { openSignOn: boolean } };
+
+export type MailLanguageRequestToSignMutationVariables = Exact<{
+  input: RequestToSignInput;
+}>;
+
+
+export type MailLanguageRequestToSignMutation = { requestToSign: boolean };
+
+export type MailLanguageConfirmSignOnMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type MailLanguageConfirmSignOnMutation = { confirmSignOn: { status: EndorsementStatus } };
+
+export type MailLanguageSignPetitionMutationVariables = Exact<{
+  input: SignPetitionInput;
+}>;
+
+
+export type MailLanguageSignPetitionMutation = { signPetition: boolean };
+
+export type MailLanguageSignByInvitationMutationVariables = Exact<{
+  input: SignByInvitationInput;
+}>;
+
+
+export type MailLanguageSignByInvitationMutation = { signByInvitation: { id: string, status: EndorsementStatus } };
+
 export type MailOutboxVerifyEmailMutationVariables = Exact<{
   t: string;
 }>;
@@ -3295,6 +3337,45 @@ export const LimitsCurrentHashDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsCurrentHashQuery, LimitsCurrentHashQueryVariables>;
+export const MailLanguageInviteDocument = new TypedDocumentString(`
+    mutation MailLanguageInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MailLanguageInviteMutation, MailLanguageInviteMutationVariables>;
+export const MailLanguageSetOpenDocument = new TypedDocumentString(`
+    mutation MailLanguageSetOpen($letterId: ID!) {
+  setOpenSignOn(letterId: $letterId, open: true) {
+    openSignOn
+  }
+}
+    `) as unknown as TypedDocumentString<MailLanguageSetOpenMutation, MailLanguageSetOpenMutationVariables>;
+export const MailLanguageRequestToSignDocument = new TypedDocumentString(`
+    mutation MailLanguageRequestToSign($input: RequestToSignInput!) {
+  requestToSign(input: $input)
+}
+    `) as unknown as TypedDocumentString<MailLanguageRequestToSignMutation, MailLanguageRequestToSignMutationVariables>;
+export const MailLanguageConfirmSignOnDocument = new TypedDocumentString(`
+    mutation MailLanguageConfirmSignOn($token: String!) {
+  confirmSignOn(token: $token) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MailLanguageConfirmSignOnMutation, MailLanguageConfirmSignOnMutationVariables>;
+export const MailLanguageSignPetitionDocument = new TypedDocumentString(`
+    mutation MailLanguageSignPetition($input: SignPetitionInput!) {
+  signPetition(input: $input)
+}
+    `) as unknown as TypedDocumentString<MailLanguageSignPetitionMutation, MailLanguageSignPetitionMutationVariables>;
+export const MailLanguageSignByInvitationDocument = new TypedDocumentString(`
+    mutation MailLanguageSignByInvitation($input: SignByInvitationInput!) {
+  signByInvitation(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MailLanguageSignByInvitationMutation, MailLanguageSignByInvitationMutationVariables>;
 export const MailOutboxVerifyEmailDocument = new TypedDocumentString(`
     mutation MailOutboxVerifyEmail($t: String!) {
   verifyEmail(token: $t) {

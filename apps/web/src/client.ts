@@ -88,6 +88,15 @@ const countsFragment = graphql(`
   }
 `);
 
+/**
+ * The app's chosen locale (LocaleRoot keeps it on `<html lang>`), sent as Accept-Language so that the
+ * mails a request causes (a signature's confirmation, a guest's receipt) are written in the page's language.
+ */
+function pageLanguageHeaders(): Record<string, string> {
+  const locale = document.documentElement.lang;
+  return locale ? { 'accept-language': locale } : {};
+}
+
 export function createClient(): Client {
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const ws = createWsClient({
@@ -103,6 +112,7 @@ export function createClient(): Client {
   return new Client({
     url: '/graphql',
     fetch: authFetch,
+    fetchOptions: () => ({ headers: pageLanguageHeaders() }),
     preferGetMethod: false,
     exchanges: [
       cacheExchange({

@@ -2,3 +2,4 @@ export * from './mail.service';
 export * from './mail.module';
 export * from './mail.worker';
 export * from './sending';
+export * from './mail-language';

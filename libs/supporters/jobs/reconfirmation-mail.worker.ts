@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { APP_CONFIG, MailService, QUEUE, type AppConfig } from '@undersigned/common';
+import { APP_CONFIG, MailService, QUEUE, storedMailLanguage, type AppConfig } from '@undersigned/common';
 import { boundedVersionDiff, LetterStatus, LetterVersion } from '@undersigned/letters';
 import { deliverableAddress } from '../canonical-email';
 import { SignatureTokensService } from '../signature-tokens.service';
@@ -35,6 +35,7 @@ interface AwaitingRow {
   email: string;
   email_fingerprint: string;
   confirmed_version: number;
+  language: string;
 }
 
 /**
@@ -114,7 +115,7 @@ export class ReconfirmationMailWorker implements OnApplicationBootstrap {
     // Closed or delivered: signatures are fixed, a link could confirm nothing.
     if (!letter || letter.status !== LetterStatus.OPEN) return 0;
     const rows = (await manager.query(
-      `SELECT id, name, email, email_fingerprint, confirmed_version FROM signatures
+      `SELECT id, name, email, email_fingerprint, confirmed_version, language FROM signatures
        WHERE letter_id = $1 AND status = 'NEEDS_RECONFIRMATION' AND email IS NOT NULL
          AND coalesce(reconfirm_mailed_version, 0) < $2 AND ${MAILABLE}
        ORDER BY id LIMIT $3 FOR UPDATE`,
@@ -147,6 +148,7 @@ export class ReconfirmationMailWorker implements OnApplicationBootstrap {
           letter: { slug: letter.slug, title: titles.get(row.confirmed_version) ?? letter.title },
           to: deliverableAddress(row.email),
           name: row.name,
+          language: storedMailLanguage(row.language),
         },
         tokens[i],
         { title: current.title, diff: diffs.get(row.confirmed_version) },

@@ -1,0 +1,53 @@
+import express from 'express';
+import { chooseMailLanguage, MailLanguage, mailLanguageOfRequest, storedMailLanguage } from './mail-language';
+
+/** A real express request (its acceptsLanguages parses the header with negotiator) with only headers set. */
+function requestWith(acceptLanguage?: string): express.Request {
+  const req = Object.create(express.request) as express.Request;
+  Object.defineProperty(req, 'headers', {
+    value: acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage },
+  });
+  return req;
+}
+
+describe('mail language', () => {
+  it.each([
+    ['zh-CN', MailLanguage.ZH_HANS],
+    ['zh', MailLanguage.ZH_HANS],
+    ['zh-SG', MailLanguage.ZH_HANS],
+    ['zh-Hans', MailLanguage.ZH_HANS],
+    ['zh-Hans-HK', MailLanguage.ZH_HANS],
+    ['zh-TW', MailLanguage.ZH_HANT],
+    ['zh-HK', MailLanguage.ZH_HANT],
+    ['zh-MO', MailLanguage.ZH_HANT],
+    ['zh-hant', MailLanguage.ZH_HANT],
+    ['en', MailLanguage.EN],
+    ['en-GB', MailLanguage.EN],
+    ['fr-FR', MailLanguage.EN],
+    ['bo', MailLanguage.EN],
+    ['*', MailLanguage.EN],
+    ['', MailLanguage.EN],
+    ['not a tag!!', MailLanguage.EN],
+  ])('Accept-Language %j is written in %s', (header, expected) => {
+    expect(mailLanguageOfRequest(requestWith(header))).toBe(expected);
+  });
+
+  it('takes the most preferred language mails are written in, by q-value, not by position', () => {
+    expect(mailLanguageOfRequest(requestWith('en;q=0.5, zh-TW;q=0.9, zh-CN;q=0.8'))).toBe(MailLanguage.ZH_HANT);
+    expect(mailLanguageOfRequest(requestWith('fr, de;q=0.9, zh-CN;q=0.3'))).toBe(MailLanguage.ZH_HANS);
+    expect(mailLanguageOfRequest(requestWith('fr, en;q=0.9, zh-CN;q=0.3'))).toBe(MailLanguage.EN);
+    expect(mailLanguageOfRequest(requestWith('zh-CN;q=0'))).toBe(MailLanguage.EN);
+  });
+
+  it('is English without a header or without a request', () => {
+    expect(mailLanguageOfRequest(requestWith())).toBe(MailLanguage.EN);
+    expect(mailLanguageOfRequest(undefined)).toBe(MailLanguage.EN);
+    expect(chooseMailLanguage([])).toBe(MailLanguage.EN);
+  });
+
+  it('reads stored values back, unknown ones as English', () => {
+    expect(storedMailLanguage('zh-Hant')).toBe(MailLanguage.ZH_HANT);
+    expect(storedMailLanguage(null)).toBe(MailLanguage.EN);
+    expect(storedMailLanguage('xx')).toBe(MailLanguage.EN);
+  });
+});
