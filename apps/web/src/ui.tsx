@@ -1,4 +1,3 @@
-import MarkdownIt from 'markdown-it';
 import {
   Fragment,
   useEffect,
@@ -11,14 +10,12 @@ import {
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CombinedError } from 'urql';
 import { useDescribeError } from './errors';
-
-// The same parser and options as the PDF edition (libs/deliveries/render/letter-renderer.ts):
-// raw HTML in the Markdown is shown as text, never run.
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+import { letterHtml } from './letter-markdown';
 
 export function Markdown({ source }: { source: string }) {
-  // markdown-it escapes every piece of text it emits (html: false), so this is safe to insert.
-  return <div className="markdown" dir="auto" dangerouslySetInnerHTML={{ __html: markdown.render(source) }} />;
+  // markdown-it escapes every piece of text it emits (html: false), so this is safe to insert. Each
+  // block has its own direction; the whole takes its container's (a translation's `dir`).
+  return <div className="markdown" dangerouslySetInnerHTML={{ __html: letterHtml(source) }} />;
 }
 
 /** Names joined into a list, each isolated in <bdi> so a right-to-left name cannot reorder its neighbours. */
