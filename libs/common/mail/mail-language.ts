@@ -27,11 +27,12 @@ function maximized(tag: string): Intl.Locale | undefined {
 export function mailLanguageFor(tag: string): MailLanguage | undefined {
   const wanted = maximized(tag);
   if (!wanted) return undefined;
-  return MAIL_LANGUAGES.find((language) => {
-    const offered = maximized(language);
-    return offered?.language === wanted.language && offered.script === wanted.script;
-  });
+  return OFFERED.find(({ offered }) => offered?.language === wanted.language && offered.script === wanted.script)
+    ?.language;
 }
+
+/** Each mail language with its language and script filled in, worked out once. */
+const OFFERED = MAIL_LANGUAGES.map((language) => ({ language, offered: maximized(language) }));
 
 /** The first of the reader's languages (most preferred first) mails are written in; English otherwise. */
 export function chooseMailLanguage(accepted: readonly string[]): MailLanguage {
