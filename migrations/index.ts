@@ -1,4 +1,5 @@
 import { MailLanguages1796479821988 } from './1796479821988-MailLanguages';
+import { TranslationPdfsStoredOnce1796481000000 } from './1796481000000-TranslationPdfsStoredOnce';
 import { TranslationPdfs1796474977377 } from './1796474977377-TranslationPdfs';
 import { DrawnAsWritten1796475627878 } from './1796475627878-DrawnAsWritten';
 import { OpenSignOn1796472495493 } from './1796472495493-OpenSignOn';
@@ -68,4 +69,5 @@ export const MIGRATIONS: Function[] = [
   TranslationPdfs1796474977377,
   DrawnAsWritten1796475627878,
   MailLanguages1796479821988,
+  TranslationPdfsStoredOnce1796481000000,
 ];

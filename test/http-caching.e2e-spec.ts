@@ -144,6 +144,24 @@ describe('HTTP caching of public reads, and CSRF', () => {
     }
   });
 
+  it('lets a public letter’s PDF be cached a few seconds, and keeps a private letter’s and a draft’s private, no-store', async () => {
+    const pdf = (slug: string) =>
+      request(app.url).get(`/letters/${slug}.pdf`).set('Authorization', `Bearer ${lead.accessToken}`);
+    const everyone = await request(app.url).get(`/letters/${publicSlug}.pdf`);
+    expect(everyone.status).toBe(200);
+    expect(everyone.headers['cache-control']).toBe('public, max-age=5');
+    // The same bytes for a lead: nothing in a public letter's PDF depends on who asks.
+    expect((await pdf(publicSlug)).headers['cache-control']).toBe('public, max-age=5');
+    for (const slug of [privateSlug, draftSlug]) {
+      const seen = await pdf(slug);
+      expect({ slug, status: seen.status, cacheControl: seen.headers['cache-control'] }).toEqual({
+        slug,
+        status: 200,
+        cacheControl: 'private, no-store',
+      });
+    }
+  });
+
   it('keeps private anything that is not a public read: POST, a caller-dependent field, an error', async () => {
     const post = await request(app.url)
       .post('/graphql')

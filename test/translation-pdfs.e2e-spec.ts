@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
+import { pdfRenders } from '../libs/deliveries/render/render-thread';
 import { eventually } from './support/eventually';
 import { pdfReadingText } from './support/pdf-reading';
 import { SmtpSink } from './support/smtp-sink';
@@ -269,6 +270,135 @@ describe('the edition carries its translations: PDFs, delivery mails and verific
       const linked = await get(letter.slug, new URL(t.pdfUrl).search);
       expect(linked.status).toBe(200);
     }
+  });
+
+  it('renders nothing for a language without an approved translation, and lets no flood of one letter’s languages evict or starve another letter’s PDF', async () => {
+    const open = async (): Promise<TestLetter> => {
+      const created = await createLetter(app, lead.user, lead.organisationId, { visibility: 'PUBLIC', body: BODY });
+      await openDraft(app, lead, created.id);
+      return created;
+    };
+    const flooded = await open();
+    const other = await open();
+    const third = await open();
+    // More approved translations than the whole cache holds (32).
+    const languages =
+      'fr de es it nl pt sv da nb fi pl cs sk sl hr ro hu et lv lt ga cy eu ca gl is mt sq tr id ms sw af tl'.split(
+        ' ',
+      );
+    for (const language of languages) {
+      await approve(
+        lead,
+        (await translate(lead, flooded.id, { ...FR, language, title: `${FR.title} (${language})` })).id,
+      );
+    }
+    expect((await get(other.slug, '')).status).toBe(200);
+    let renders = pdfRenders();
+
+    // Fifty languages with no translation, all at once, beside a real reader of an approved one.
+    const absent = Array.from({ length: 50 }, (_, i) => `de-${100 + i}`);
+    const [real, ...refused] = await Promise.all([
+      get(flooded.slug, '?lang=fr'),
+      ...absent.map((language) => get(flooded.slug, `?lang=${language}`)),
+    ]);
+    expect(real.status).toBe(200);
+    expect(await text(real.body)).toContain(`${FR.title} (fr)`);
+    expect(new Set(refused.map((r) => r.status))).toEqual(new Set([404]));
+    expect(pdfRenders()).toBe(renders + 1);
+    renders = pdfRenders();
+
+    // Every approved language of one letter, one after another: each rendered, the other letter's PDF still kept.
+    for (const language of languages) {
+      expect({ language, status: (await get(flooded.slug, `?lang=${language}`)).status }).toEqual({
+        language,
+        status: 200,
+      });
+    }
+    expect(pdfRenders()).toBe(renders + languages.length - 1); // French was kept from just before
+    renders = pdfRenders();
+    expect((await get(other.slug, '')).status).toBe(200);
+    expect(pdfRenders()).toBe(renders);
+
+    // Ten long translations of a fourth letter (seconds of typesetting each) asked for all at once: beyond a
+    // few renders of that letter it is told to come back later, so the readers' render queue (8) is left to
+    // the other letters, and one never asked for before is rendered.
+    const heavy = await open();
+    const long = languages.slice(0, 10);
+    for (const language of long) {
+      const input = { ...FR, language, body: `${FR.body} ${'mot '.repeat(25_000)}` };
+      await approve(lead, (await translate(lead, heavy.id, input)).id);
+    }
+    renders = pdfRenders();
+    let refusedNow = 0;
+    const flood = Promise.all(
+      long.map((language) =>
+        get(heavy.slug, `?lang=${language}`).then((r) => {
+          if (r.status === 503) refusedNow++;
+          return r;
+        }),
+      ),
+    );
+    // Each of the ten has either started rendering or been refused.
+    await eventually(() => pdfRenders() - renders + refusedNow >= long.length, { what: 'the flood dispatched' });
+    const thirdPdf = await get(third.slug, '');
+    expect(thirdPdf.status).toBe(200);
+    const answered = await flood;
+    const busy = answered.filter((r) => r.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const r of busy) expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
+    expect(answered.filter((r) => r.status !== 503).every((r) => r.status === 200)).toBe(true);
+  });
+
+  it('typesets each translation once per delivery, after the edition is stored: not again when a signature makes it freeze twice', async () => {
+    // A long original: its edition takes seconds to typeset, long enough for a signature to arrive meanwhile.
+    const letter = await createLetter(app, lead.user, lead.organisationId, {
+      visibility: 'PUBLIC',
+      body: `${BODY}\n\n${'word '.repeat(30_000)}`,
+    });
+    await openDraft(app, lead, letter.id);
+    await approve(lead, (await translate(lead, letter.id, ZH)).id);
+    await approve(lead, (await translate(lead, letter.id, UG)).id);
+    const { rows } = await app.sql.query<{ content_hash: string }>(
+      'SELECT content_hash FROM letter_versions WHERE letter_id = $1',
+      [letter.id],
+    );
+    const late = await organisationWithOwner(app, { name: 'Late Signatory' });
+    await addRecipient(app, lead, letter.id, {
+      name: 'The Minister',
+      role: 'TO',
+      channel: 'POST',
+      postalAddress: '1 Main Street',
+    });
+
+    const renders = pdfRenders();
+    const delivering = deliverLetter(app, lead, letter.id);
+    await eventually(() => pdfRenders() > renders, { what: 'the edition’s first typesetting' });
+    // Signed while the edition is typeset: what it prints has changed, so it is typeset again.
+    await endorseAs(app, { user: late.user, org: { id: late.organisationId } }, letter.id, rows[0].content_hash);
+    await delivering;
+    const stored = async () =>
+      (
+        await app.sql.query<{ language: string; typeset: boolean }>(
+          'SELECT language, pdf IS NOT NULL AS typeset FROM edition_translations WHERE letter_id = $1 ORDER BY language',
+          [letter.id],
+        )
+      ).rows;
+    await eventually(async () => (await stored()).every((t) => t.typeset), { what: 'the translations typeset' });
+    expect(await stored()).toEqual([
+      { language: 'ug', typeset: true },
+      { language: 'zh-Hans', typeset: true },
+    ]);
+    // The edition twice (the signature came in between), each translation once.
+    expect(pdfRenders() - renders).toBe(2 + 2);
+    // Stored once: the database refuses to replace a stored PDF or to change a frozen translation.
+    for (const change of ["pdf = 'x'::bytea", "title = 'changed'"]) {
+      await expect(
+        app.sql.query(`UPDATE edition_translations SET ${change} WHERE letter_id = $1`, [letter.id]),
+      ).rejects.toThrow(/rows are immutable/);
+    }
+    const chinese = await get(letter.slug, '?lang=zh-Hans');
+    expect(await text(chinese.body)).toContain('Late Signatory');
+    expect(pdfRenders() - renders).toBe(2 + 2);
   });
 
   it('keeps the original’s access rules: a PRIVATE letter’s translation is not found by whoever may not read it', async () => {

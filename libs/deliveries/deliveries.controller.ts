@@ -1,9 +1,19 @@
-import { Controller, Get, Header, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Allow, badInput, hashToken, notFound, OptionalActor, Permission, type Actor } from '@undersigned/common';
-import { canonicalLanguageTag, LetterPolicy } from '@undersigned/letters';
+import {
+  Allow,
+  APP_CONFIG,
+  badInput,
+  hashToken,
+  notFound,
+  OptionalActor,
+  Permission,
+  type Actor,
+  type AppConfig,
+} from '@undersigned/common';
+import { canonicalLanguageTag, LetterPolicy, LetterStatus, LetterVisibility } from '@undersigned/letters';
 import { DeliveryStatus, movesForward } from './delivery-status';
 import { DeliveryTrackerService } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
@@ -17,6 +27,7 @@ const PAGE = (body: string): string =>
 export class DeliveriesController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tracker: DeliveryTrackerService,
     private readonly policy: LetterPolicy,
     private readonly pdfs: LetterPdfService,
@@ -60,6 +71,8 @@ export class DeliveriesController {
    * with `?lang=`, its translation into that language (the original's own language: the original).
    * A `lang` that is no language tag is BAD_USER_INPUT (400); a language without an APPROVED
    * translation (a frozen one, once delivered) is NOT_FOUND (404), as a letter the reader may not see.
+   * A public letter's PDF is the same for everyone and may be cached a few seconds, as its public
+   * reads are; any other (PRIVATE, or a DRAFT only its leads see) is `private, no-store`.
    */
   @Get('letters/:file')
   @Allow(Permission.PUBLIC)
@@ -85,9 +98,14 @@ export class DeliveriesController {
       if (answeredBusy(error, response)) return;
       throw error;
     }
+    const everyone = letter.visibility === LetterVisibility.PUBLIC && letter.status !== LetterStatus.DRAFT;
     response
       .status(200)
       .type('application/pdf')
+      .setHeader(
+        'Cache-Control',
+        everyone ? `public, max-age=${this.config.publicCacheMaxAgeSeconds}` : 'private, no-store',
+      )
       .setHeader('Content-Language', language ?? letter.language)
       .setHeader('Content-Disposition', `inline; filename="${letter.slug}${language ? `.${language}` : ''}.pdf"`)
       .send(pdf);

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import PgBoss from 'pg-boss';
 import { Between, DataSource, In, type EntityManager } from 'typeorm';
 import {
+  afterCommit,
   APP_CONFIG,
   badInput,
   ErrorCode,
@@ -14,7 +15,7 @@ import {
   type Actor,
   type AppConfig,
 } from '@undersigned/common';
-import { SignatoriesService, type PublicSignatories, type SignatoryObject } from '@undersigned/endorsements';
+import { SignatoriesService, type PublicSignatories } from '@undersigned/endorsements';
 import {
   Letter,
   LetterPolicy,
@@ -26,7 +27,7 @@ import {
   TranslationsService,
   wordDiff,
 } from '@undersigned/letters';
-import { DeliveryChannel, DeliveryStatus, RecipientRole } from './delivery-status';
+import { DeliveryChannel, DeliveryStatus } from './delivery-status';
 import { DeliveryTrackerService } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
 import type { AddRecipientInput, DeliveryEventInput, ResponseInput } from './dto/delivery.inputs';
@@ -37,7 +38,9 @@ import { EditionTranslation } from './edition-translation.entity';
 import { Edition, type EditionMinorEdit, type EditionSignatory } from './edition.entity';
 import { DELIVERY_QUEUE, deliveryJobOptions, type DeliveryJobData } from './jobs/delivery.queue';
 import { Recipient } from './recipient.entity';
-import type { LetterContent, TranslationNotice } from './render/letter-renderer';
+import type { LetterContent } from './render/letter-renderer';
+import { editionContent, frozenSignatories } from './edition-content';
+import { LetterPdfService } from './letter-pdf.service';
 import type { RenderedEdition } from './render/render-thread';
 import { RenderService } from './render/render.service';
 import { SupportersService } from '@undersigned/supporters';
@@ -51,14 +54,8 @@ interface FrozenEdition {
   /** Changes with anything the rendering prints. */
   key: string;
   edition: Omit<Edition, 'html' | 'text' | 'pdf' | 'createdAt' | 'letter' | 'version' | 'translations'>;
-  /** The APPROVED translations, frozen with it, each with what its PDF prints. */
-  translations: { frozen: EditionTranslation; content: LetterContent }[];
-}
-
-/** The edition rendered: its HTML, text and PDF, and each translation's PDF by language. */
-interface RenderedFrozen {
-  edition: RenderedEdition;
-  translationPdfs: Map<string, Buffer>;
+  /** The APPROVED translations, frozen with it (typeset once it is stored: LetterPdfService.typesetTranslations). */
+  translations: EditionTranslation[];
 }
 
 /** A freezing transaction either queued the deliveries (none if delivered before) or asks for a rendering first. */
@@ -79,6 +76,7 @@ export class DeliveriesService {
     private readonly supporters: SupportersService,
     private readonly renderer: RenderService,
     private readonly translations: TranslationsService,
+    private readonly pdfs: LetterPdfService,
   ) {
     // A letter's translations are frozen with its edition: the letters lib keeps no editions.
     translations.frozenWhen((manager, letterId) => manager.existsBy(Edition, { letterId }));
@@ -176,7 +174,7 @@ export class DeliveriesService {
     // Chosen once: the verification address and the date are printed in every rendering.
     const id = randomUUID();
     const deliveredAt = new Date();
-    let rendered: { key: string; result: RenderedFrozen } | null = null;
+    let rendered: { key: string; result: RenderedEdition } | null = null;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.dataSource.transaction(async (manager): Promise<FreezeOutcome> => {
         const letter = await this.policy.requireLead(manager, actor, letterId);
@@ -201,13 +199,14 @@ export class DeliveriesService {
             onceKey: 'closed',
           });
         }
-        await manager.insert(Edition, { ...frozen.edition, ...result.edition });
-        const translationPdfs = result.translationPdfs;
+        await manager.insert(Edition, { ...frozen.edition, ...result });
         if (frozen.translations.length) {
+          // Typeset once the edition is stored, off its lock and once only, however often it was frozen.
           await manager.insert(
             EditionTranslation,
-            frozen.translations.map(({ frozen: t }) => ({ ...t, pdf: translationPdfs.get(t.language) ?? null })),
+            frozen.translations.map((t) => ({ ...t, pdf: null })),
           );
+          afterCommit(manager, () => this.pdfs.typesetTranslations(letterId));
         }
         await this.timeline.add(manager, letterId, {
           kind: TimelineKind.LETTER_DELIVERED,
@@ -225,19 +224,12 @@ export class DeliveriesService {
   }
 
   /**
-   * The edition and every translation typeset, on the delivery render thread: the translations'
-   * PDFs are stored with the edition, so that the mails and GET /letters/:slug.pdf?lang= serve them
-   * without rendering again.
+   * The edition typeset, on the delivery render thread. Its translations are typeset after it is
+   * stored (once, however often it was frozen, and never under the letter's lock), then kept, so
+   * that the mails and GET /letters/:slug.pdf?lang= serve them without typesetting again.
    */
-  private async render(frozen: FrozenEdition): Promise<RenderedFrozen> {
-    const [edition, ...pdfs] = await Promise.all([
-      this.renderer.edition(frozen.content),
-      ...frozen.translations.map((t) => this.renderer.deliveryPdf(t.content)),
-    ]);
-    return {
-      edition,
-      translationPdfs: new Map(frozen.translations.map((t, i) => [t.frozen.language, pdfs[i]])),
-    };
+  private async render(frozen: FrozenEdition): Promise<RenderedEdition> {
+    return this.renderer.edition(frozen.content);
   }
 
   async recordEvent(actor: Actor, input: DeliveryEventInput): Promise<DeliveryObject> {
@@ -356,10 +348,7 @@ export class DeliveriesService {
         signatories: frozen,
         anonymousCount,
       },
-      translations: translations.map((t) => ({
-        frozen: t,
-        content: translatedContent(content, t, letter.language, version.contentHash),
-      })),
+      translations,
     };
   }
 
@@ -431,64 +420,4 @@ export class DeliveriesService {
     }
     return created;
   }
-}
-
-/** The named signatories as the edition keeps them: what they signed and who they were then. */
-export function frozenSignatories(signatories: SignatoryObject[]): EditionSignatory[] {
-  return signatories.map((s) => ({
-    displayName: s.displayName,
-    country: s.country,
-    lead: s.lead,
-    contentHash: s.contentHash,
-    ...(s.signedVersion === null ? {} : { signedVersion: s.signedVersion }),
-    organisationSlug: s.organisationSlug,
-    verified: s.verified,
-    verifiedDomain: s.verifiedDomain,
-    signedAt: s.signedAt.toISOString(),
-    organisation: { ...s.organisation },
-  }));
-}
-
-export function editionContent(
-  version: LetterVersion,
-  recipients: Recipient[],
-  signatories: LetterContent['signatories'],
-  anonymousCount: number,
-  date: Date,
-  verification: LetterContent['verification'] = null,
-): LetterContent {
-  return {
-    verification,
-    title: version.title,
-    body: version.body,
-    date,
-    addressees: recipients.map((r) => ({
-      name: r.name,
-      title: r.title,
-      organisation: r.organisation,
-      cc: r.role === RecipientRole.CC,
-    })),
-    signatories,
-    anonymousCount,
-  };
-}
-
-/**
- * A translation's PDF content: the original's (date, addressees, signatories, footer) with the
- * translation's title and body, and a notice naming the original by language and content hash.
- */
-export function translatedContent(
-  original: LetterContent,
-  translation: Pick<EditionTranslation, 'language' | 'title' | 'body' | 'contentHash' | 'translator'>,
-  originalLanguage: string,
-  originalContentHash: string,
-): LetterContent {
-  const translationNotice: TranslationNotice = {
-    language: translation.language,
-    originalLanguage,
-    originalContentHash,
-    contentHash: translation.contentHash,
-    translator: translation.translator,
-  };
-  return { ...original, title: translation.title, body: translation.body, translation: translationNotice };
 }

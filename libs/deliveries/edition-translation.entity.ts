@@ -4,7 +4,7 @@ import { Edition } from './edition.entity';
 
 /**
  * An APPROVED translation as the edition froze it at delivery: its text and hash, which the edition
- * hash covers. The database refuses UPDATE and DELETE (trigger `edition_translations_immutable`,
+ * hash covers. The database refuses DELETE and every UPDATE but storing its PDF once (trigger `edition_translations_immutable`,
  * created by migration).
  */
 @Entity('edition_translations')
