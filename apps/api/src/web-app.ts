@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, DomainError, ErrorCode, type AppConfig } from '@undersigned/common';
+import { APP_CONFIG, DomainError, ErrorCode, NodeEnv, type AppConfig } from '@undersigned/common';
 import { canonicalLanguageTag, LetterPolicy, LetterVersion, TranslationsService } from '@undersigned/letters';
 
 /** The supporter form alone, which partners' sites may frame. */
@@ -58,6 +58,18 @@ const EMBED_HEADERS: Record<string, string> = {
   'Content-Security-Policy': [...CSP, 'frame-ancestors *'].join('; '),
   'Cross-Origin-Opener-Policy': 'unsafe-none',
 };
+
+/** The meta tag by which a page allows the web app's right-to-left pseudo-locale (apps/web/src/i18n/locale.ts). */
+export const PSEUDO_LOCALE_META = 'undersigned:pseudo-locale';
+
+/**
+ * index.html allowing the right-to-left pseudo-locale (`?lang=en-XB`, for layout tests), except in
+ * production: there no address shows readers the mirrored, bracketed test catalog.
+ */
+export function withPseudoLocale(index: string, nodeEnv: NodeEnv): string {
+  if (nodeEnv === NodeEnv.PRODUCTION) return index;
+  return index.replace('</head>', () => `<meta name="${PSEUDO_LOCALE_META}" content="en-XB">\n  </head>`);
+}
 
 /** The project's root: the nearest folder up with a package.json (from apps/ in ts-node, dist/apps/ built). */
 function projectRoot(from: string): string {
@@ -153,7 +165,7 @@ export function serveWebApp(app: INestApplication): void {
   const root = webRoot();
   const indexPath = join(root, 'index.html');
   if (!existsSync(indexPath)) return;
-  const index = readFileSync(indexPath, 'utf8');
+  const index = withPseudoLocale(readFileSync(indexPath, 'utf8'), app.get<AppConfig>(APP_CONFIG).nodeEnv);
   const assets = loadAssets(join(root, 'assets'));
   const http = app.getHttpAdapter().getInstance() as {
     use(handler: (req: Request, res: Response, next: NextFunction) => void): void;

@@ -1,7 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { AVAILABLE_LOCALES, loadCatalog, type CompiledCatalog } from './catalogs';
-import { chooseLocale, directionOf, SOURCE_LOCALE, STORED_LOCALE_KEY, storedChoice } from './locale';
+import {
+  chooseLocale,
+  directionOf,
+  pseudoLocaleAllowed,
+  SOURCE_LOCALE,
+  STORED_LOCALE_KEY,
+  storedChoice,
+} from './locale';
 
 /** The locale this page opens in: `?lang`, the stored choice, the browser's languages, English. */
 export function initialLocale(): string {
@@ -12,6 +19,7 @@ export function initialLocale(): string {
       accepted: navigator.languages ?? [navigator.language],
     },
     AVAILABLE_LOCALES,
+    { pseudoLocale: pseudoLocaleAllowed() },
   );
 }
 

@@ -25,9 +25,13 @@ describe('the web app’s language', () => {
     expect(chooseLocale({ query: null, stored: null, accepted: ['fr'] }, AVAILABLE)).toBe('en');
   });
 
-  it('offers the right-to-left pseudo-locale only when ?lang asks for it', () => {
-    expect(chooseLocale({ query: 'en-xb', stored: null, accepted: [] }, AVAILABLE)).toBe(RTL_PSEUDO_LOCALE);
-    expect(chooseLocale({ query: null, stored: 'en-XB', accepted: ['en-XB'] }, AVAILABLE)).toBe('en');
+  it('offers the right-to-left pseudo-locale only when ?lang asks for it, and the page allows it', () => {
+    const testing = { pseudoLocale: true };
+    expect(chooseLocale({ query: 'en-xb', stored: null, accepted: [] }, AVAILABLE, testing)).toBe(RTL_PSEUDO_LOCALE);
+    expect(chooseLocale({ query: null, stored: 'en-XB', accepted: ['en-XB'] }, AVAILABLE, testing)).toBe('en');
+    // In production the page does not allow it: ?lang=en-XB is then plain English, not mirrored.
+    expect(chooseLocale({ query: 'en-XB', stored: null, accepted: ['zh-CN'] }, AVAILABLE)).toBe('en');
+    expect(chooseLocale({ query: 'en-XB', stored: null, accepted: [] }, AVAILABLE, { pseudoLocale: false })).toBe('en');
     expect(directionOf(RTL_PSEUDO_LOCALE)).toBe('rtl');
   });
 

@@ -3,9 +3,18 @@ export const SOURCE_LOCALE = 'en';
 
 /**
  * A right-to-left pseudo-locale for testing layouts: the English catalog bracketed and shown mirrored,
- * with `dir="rtl"`. It is chosen only by `?lang=en-XB`, never from a browser's languages.
+ * with `dir="rtl"`. It is chosen only by `?lang=en-XB`, never from a browser's languages, and only
+ * where the page allows it: the server says so outside production (PSEUDO_LOCALE_META in web-app.ts).
  */
 export const RTL_PSEUDO_LOCALE = 'en-XB';
+
+/** The meta tag by which the server allows the pseudo-locale (never in production). */
+export const PSEUDO_LOCALE_META = 'undersigned:pseudo-locale';
+
+/** Whether this page allows the pseudo-locale. */
+export function pseudoLocaleAllowed(): boolean {
+  return document.querySelector(`meta[name="${PSEUDO_LOCALE_META}"]`)?.getAttribute('content') === RTL_PSEUDO_LOCALE;
+}
 
 /** Where the language picked in the header is kept (localStorage). */
 export const STORED_LOCALE_KEY = 'undersigned.language';
@@ -55,9 +64,16 @@ export interface LocaleSources {
   accepted: readonly string[];
 }
 
-/** The locale to show: `?lang`, then the stored choice, then the browser's languages in order, then English. */
-export function chooseLocale(sources: LocaleSources, available: readonly string[]): string {
-  if (sources.query?.toLowerCase() === RTL_PSEUDO_LOCALE.toLowerCase()) return RTL_PSEUDO_LOCALE;
+/**
+ * The locale to show: `?lang`, then the stored choice, then the browser's languages in order, then
+ * English; the pseudo-locale by `?lang` only when `pseudoLocale` allows it.
+ */
+export function chooseLocale(
+  sources: LocaleSources,
+  available: readonly string[],
+  { pseudoLocale = false }: { pseudoLocale?: boolean } = {},
+): string {
+  if (pseudoLocale && sources.query?.toLowerCase() === RTL_PSEUDO_LOCALE.toLowerCase()) return RTL_PSEUDO_LOCALE;
   return (
     matchLocale(sources.query, available) ??
     matchLocale(sources.stored, available) ??
