@@ -176,7 +176,7 @@ describe('the edition carries its translations: PDFs, delivery mails and verific
     expect(beforeText).toContain(ZH.title);
     expect(beforeText).toContain(`Original content hash: ${revised.contentHash}`);
     expect(beforeText).toContain(SIGNATORY);
-    expect(beforeText).toContain('Draft — not delivered');
+    expect(beforeText).toContain('草稿——未递交'); // Draft — not delivered
     // The original's own language is the original.
     expect(await text((await get(letter.slug, '?lang=en')).body)).not.toContain('Original content hash');
     // A DRAFT, an OUTDATED and an absent translation are not found; a malformed tag is bad input.
@@ -231,8 +231,15 @@ describe('the edition carries its translations: PDFs, delivery mails and verific
     expect(chinese.body.toString('latin1')).not.toMatch(/\/BaseFont \/NotoSansSC/);
     const chineseText = await text(chinese.body);
     expect(chineseText).toContain(ZH.title);
-    expect(chineseText).toContain('by 李伟');
-    expect(chineseText).toContain(`Original content hash: ${edition.contentHash}`);
+    // Its fixed words in Simplified Chinese, a catalog language of the web app; the hash lines keep their English label.
+    expect(chineseText).toMatch(/简体中文（zh-Hans）译文，译者：李伟，供阅读。/);
+    expect(chineseText).toContain('是签署的、具有权威性的文本');
+    expect(chineseText).toContain(`原文内容哈希值 / Original content hash: ${edition.contentHash}`);
+    expect(chineseText).toContain('签署方');
+    expect(chineseText).toMatch(/第 1 页，共 \d+ 页/);
+    expect(chineseText).not.toMatch(/Signatories|Page 1 of/);
+    // A language without a catalog (Uyghur) keeps the English words.
+    expect(uyghurText).toContain('Signatories');
 
     // Once delivered, the frozen PDF is served as stored: the same bytes every time.
     expect((await get(letter.slug, '?lang=ug')).body.equals(uyghur.body)).toBe(true);

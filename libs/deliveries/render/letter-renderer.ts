@@ -3,6 +3,7 @@ import type { EditionSignatory } from '../edition.entity';
 // A relative path, not @undersigned/letters: the render worker thread loads this file without path aliases.
 import { letterMarkdown } from '../../letters/letter-markdown';
 import { drawQrCode } from './pdf-footer';
+import { ENGLISH_LABELS, languageName, pdfLabels, type PdfLabels } from './pdf-labels';
 import { typesetMarkdown } from './pdf-markdown';
 import { TextFlow } from './pdf-text-flow';
 
@@ -58,21 +59,17 @@ export function renderMarkdown(body: string): string {
 
 /** "and 2 organisations that cannot be named for their safety" */
 export function unnamedSentence(count: number): string | null {
-  if (count <= 0) return null;
-  return count === 1
-    ? 'and 1 organisation that cannot be named for its safety'
-    : `and ${count} organisations that cannot be named for their safety`;
+  return ENGLISH_LABELS.unnamed(count);
 }
 
 /** "and 1,234 supporters" */
 export function supportersSentence(count: number | undefined): string | null {
-  if (!count || count <= 0) return null;
-  return count === 1 ? 'and 1 supporter' : `and ${count.toLocaleString('en-GB')} supporters`;
+  return ENGLISH_LABELS.supporters(count);
 }
 
 /** The sentences under the named signatories: the unnamed organisations, then the supporters. */
-function closingSentences(content: LetterContent): string[] {
-  return [unnamedSentence(content.anonymousCount), supportersSentence(content.supporterCount)].filter(
+function closingSentences(content: LetterContent, labels: PdfLabels = ENGLISH_LABELS): string[] {
+  return [labels.unnamed(content.anonymousCount), labels.supporters(content.supporterCount)].filter(
     (sentence): sentence is string => sentence !== null,
   );
 }
@@ -126,8 +123,6 @@ function addresseeText(a: Addressee): string {
 // One formatter for the process: toLocaleDateString sets one up on every call.
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
 function formatDate(date: Date, language?: string): string {
   if (!language) return DATE.format(date);
   // A translation dates itself in its own language (the engine's CLDR data; English where it has none).
@@ -139,27 +134,22 @@ function formatDate(date: Date, language?: string): string {
   }).format(date);
 }
 
-/** "Uyghur (ug)": a language by its English name and its tag. */
-export function languageName(tag: string): string {
-  let name = tag;
-  try {
-    name = LANGUAGE_NAMES.of(tag) ?? tag;
-  } catch {
-    // A tag the engine cannot name is printed as it is.
-  }
-  return name === tag ? tag : `${name} (${tag})`;
-}
+export { languageName };
 
 /**
  * The lines under a translation's date: what it translates, named by language and content hash,
- * and that the original is the text signed. In English, the language of the labels of every PDF.
+ * and that the original is the text signed; in the translation's language where the web app has
+ * its catalog (pdf-labels.ts), else in English.
  */
-export function translationNoticeLines(notice: TranslationNotice): string[] {
-  const by = notice.translator ? `, by ${notice.translator}` : '';
+export function translationNoticeLines(
+  notice: TranslationNotice,
+  labels: PdfLabels = pdfLabels(notice.language),
+): string[] {
   return [
-    `Translation into ${languageName(notice.language)}${by}, for reading. It translates the original in ${languageName(notice.originalLanguage)}, which is the text that was signed and is authoritative.`,
-    `Original content hash: ${notice.originalContentHash}`,
-    `Translation content hash: ${notice.contentHash}`,
+    labels.translationNotice(notice.language, notice.originalLanguage, notice.translator),
+    // Each label ends in English (pdf-labels.ts), and so its colon.
+    `${labels.originalContentHash}: ${notice.originalContentHash}`,
+    `${labels.translationContentHash}: ${notice.contentHash}`,
   ];
 }
 
@@ -211,8 +201,8 @@ const MARGIN = 56;
 const FOOTER = 84;
 const QR_SIZE = 62;
 
-function addresseeLine(label: string, addressees: Addressee[]): string {
-  return `${label}: ${addressees.map(addresseeText).join('; ')}`;
+function addresseeLine(label: string, addressees: Addressee[], labels: PdfLabels): string {
+  return `${label}${labels.colon}${addressees.map(addresseeText).join('; ')}`;
 }
 
 /** Lead organisations first, then the others in the letter's order. */
@@ -223,10 +213,10 @@ function leadsFirst(signatories: EditionSignatory[]): EditionSignatory[] {
 // More names than this are set in two columns.
 const ONE_COLUMN_MAX = 8;
 
-function signatoryBlock(flow: TextFlow, doc: PDFKit.PDFDocument, content: LetterContent): void {
+function signatoryBlock(flow: TextFlow, doc: PDFKit.PDFDocument, content: LetterContent, labels: PdfLabels): void {
   const names = leadsFirst(content.signatories);
   flow.space(8);
-  flow.paragraph('Signatories', { style: 'bold', size: 12.5, gapAfter: 6, keepWithNext: true });
+  flow.paragraph(labels.signatories, { style: 'bold', size: 12.5, gapAfter: 6, keepWithNext: true });
   const width = doc.page.width - MARGIN * 2;
   if (names.length <= ONE_COLUMN_MAX) {
     for (const s of names) {
@@ -253,14 +243,14 @@ function signatoryBlock(flow: TextFlow, doc: PDFKit.PDFDocument, content: Letter
       flow.cursor = bottom;
     }
   }
-  for (const sentence of closingSentences(content)) {
+  for (const sentence of closingSentences(content, labels)) {
     flow.space(4);
     flow.paragraph(sentence, { style: 'oblique' });
   }
 }
 
 /** On every page: the edition hash, the verification address and its QR code, the page number. */
-function footers(flow: TextFlow, doc: PDFKit.PDFDocument, content: LetterContent): void {
+function footers(flow: TextFlow, doc: PDFKit.PDFDocument, content: LetterContent, labels: PdfLabels): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -280,16 +270,20 @@ function footers(flow: TextFlow, doc: PDFKit.PDFDocument, content: LetterContent
     if (verification) {
       drawQrCode(doc, verification.verifyUrl, MARGIN, top, QR_SIZE);
       indent = QR_SIZE + 12;
-      flow.paragraph(`Edition hash: ${verification.editionHash}`, { size: 7.5, indent, gapAfter: 2 });
-      flow.paragraph(`Verify: ${verification.verifyUrl}`, {
+      flow.paragraph(`${labels.editionHash}${labels.colon}${verification.editionHash}`, {
+        size: 7.5,
+        indent,
+        gapAfter: 2,
+      });
+      flow.paragraph(`${labels.verify}${labels.colon}${verification.verifyUrl}`, {
         size: 7.5,
         indent,
         gapAfter: 2,
       });
     } else {
-      flow.paragraph('Draft — not delivered', { size: 8.5, style: 'bold', gapAfter: 2 });
+      flow.paragraph(labels.draft, { size: 8.5, style: 'bold', gapAfter: 2 });
     }
-    flow.paragraph(`Page ${i - start + 1} of ${count}`, { size: 7.5, indent, gapAfter: 0 });
+    flow.paragraph(labels.page(i - start + 1, count), { size: 7.5, indent, gapAfter: 0 });
     doc.page.margins.bottom = bottom;
   }
 }
@@ -317,20 +311,21 @@ export function typesetPdf(content: LetterContent): Promise<Buffer> {
       const to = content.addressees.filter((a) => !a.cc);
       const cc = content.addressees.filter((a) => a.cc);
       const notice = content.translation ?? null;
+      const labels = pdfLabels(notice?.language);
       flow.paragraph(content.title, { style: 'bold', size: 18, gapAfter: 6, align: 'start' });
       flow.paragraph(formatDate(content.date, notice?.language), { size: 10, gapAfter: 12, align: 'start' });
       if (notice) {
-        const [sentence, ...hashes] = translationNoticeLines(notice);
+        const [sentence, ...hashes] = translationNoticeLines(notice, labels);
         flow.paragraph(sentence, { size: 9, style: 'oblique', gapAfter: 3 });
         for (const line of hashes) flow.paragraph(line, { size: 8, gapAfter: 2 });
         flow.space(8);
       }
-      if (to.length) flow.paragraph(addresseeLine('To', to), { gapAfter: 3 });
-      if (cc.length) flow.paragraph(addresseeLine('Cc', cc), { gapAfter: 3 });
+      if (to.length) flow.paragraph(addresseeLine(labels.to, to, labels), { gapAfter: 3 });
+      if (cc.length) flow.paragraph(addresseeLine(labels.cc, cc, labels), { gapAfter: 3 });
       flow.space(10);
       typesetMarkdown(flow, markdown.parse(content.body, {}));
-      signatoryBlock(flow, doc, content);
-      footers(flow, doc, content);
+      signatoryBlock(flow, doc, content, labels);
+      footers(flow, doc, content, labels);
       doc.end();
     } catch (error) {
       reject(error as Error);
