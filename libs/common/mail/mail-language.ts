@@ -44,12 +44,33 @@ export function chooseMailLanguage(accepted: readonly string[]): MailLanguage {
 }
 
 /**
- * The language of the page a request came from: the web app sends its chosen locale as
- * Accept-Language. The header is parsed by express (negotiator: q-values, order, `*`).
+ * How much of Accept-Language is read: browsers send a few tags, well under this; the rest of a
+ * longer header (Node accepts 16 KB of headers) is not parsed, so that it costs every request the same.
  */
-export function mailLanguageOfRequest(req: Pick<Request, 'acceptsLanguages'> | undefined): MailLanguage {
+export const ACCEPT_LANGUAGE_MAX_LENGTH = 256;
+/** And how many of its tags, most preferred first, are matched. */
+export const ACCEPT_LANGUAGE_MAX_TAGS = 16;
+
+/** Accept-Language cut to its tags that begin within ACCEPT_LANGUAGE_MAX_LENGTH (never half a tag). */
+export function boundedAcceptLanguage(header: string): string {
+  if (header.length <= ACCEPT_LANGUAGE_MAX_LENGTH) return header;
+  const cut = header.slice(0, ACCEPT_LANGUAGE_MAX_LENGTH + 1);
+  const comma = cut.lastIndexOf(',');
+  return comma > 0 ? cut.slice(0, comma) : '';
+}
+
+/**
+ * The language of the page a request came from: the web app sends its chosen locale as
+ * Accept-Language. The header, bounded, is parsed by express (negotiator: q-values, order, `*`).
+ */
+export function mailLanguageOfRequest(req: Pick<Request, 'acceptsLanguages' | 'headers'> | undefined): MailLanguage {
   if (!req || typeof req.acceptsLanguages !== 'function') return MailLanguage.EN; // no HTTP request (a job)
-  return chooseMailLanguage(req.acceptsLanguages());
+  const header = req.headers?.['accept-language'];
+  if (typeof header !== 'string' || !header) return MailLanguage.EN;
+  // Express's own parser, on a request that holds only the bounded header.
+  const bounded = { headers: { 'accept-language': boundedAcceptLanguage(header) } } as Request;
+  const accepted = (req.acceptsLanguages as (this: Request) => string[]).call(bounded);
+  return chooseMailLanguage(accepted.slice(0, ACCEPT_LANGUAGE_MAX_TAGS));
 }
 
 /** A stored value read back: a row written before languages were kept, or anything unknown, is English. */
