@@ -419,6 +419,8 @@ describe('the edition carries its translations: PDFs, delivery mails and verific
     expect((await get(letter.slug, '', outsider.accessToken)).status).toBe(404);
     const byLead = await get(letter.slug, '?lang=zh-Hans', lead.token);
     expect(byLead.status).toBe(200);
+    // Never kept by a shared cache, nor by the browser.
+    expect(byLead.headers['cache-control']).toBe('private, no-store');
     expect(await text(byLead.body)).toContain(ZH.title);
   });
 });

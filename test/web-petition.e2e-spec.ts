@@ -78,6 +78,36 @@ describe('web app: a supporter signs a public letter', () => {
     await page.getByTestId('supporter-count').filter({ hasText: '0 supporters of a goal of 10' }).waitFor();
   });
 
+  it('signs on the page in Simplified Chinese, and the confirmation mail arrives in Chinese: the page’s language, not the browser’s', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Chinese Petition Lead' });
+    const open = await openLetter(app, lead, { title: 'Free the scholars', body: 'We ask for their release.' });
+    await setPetition(app, lead, { letterId: open.letterId, acceptSupporters: true });
+    const email = uniqueEmail('zh-supporter');
+
+    // An English browser (it sends Accept-Language: en-US itself) on the page in Chinese by ?lang.
+    const page = await browsers.page({ locale: 'en-US' });
+    await page.goto(`/l/${open.slug}?lang=zh-Hans`);
+    const form = page.getByRole('region', { name: '加上您的名字' });
+    await form.getByLabel('您的姓名').fill('李明');
+    await form.getByLabel('您的电子邮箱').fill(email);
+    await form.getByRole('button', { name: '签名' }).click();
+    await page.getByRole('heading', { name: '请查看您的邮件' }).waitFor();
+
+    // The server took the mail's language from the page's, which the app sends as Accept-Language.
+    const mail = await smtp.waitFor(email);
+    expect(mail.parsed.subject).toBe('请确认您的签名：Free the scholars');
+    expect(mail.parsed.text).toContain('李明，您好：');
+    expect(mail.parsed.text).toContain('感谢您签署《Free the scholars》');
+    const stored = await app.sql.query('SELECT language FROM signatures WHERE letter_id = $1', [open.letterId]);
+    expect(stored.rows).toEqual([{ language: 'zh-Hans' }]);
+
+    // Its link opens the confirmation page in the same browser, in Chinese.
+    const confirmTab = await page.context().newPage();
+    await confirmTab.goto(onApp(app.url, linkIn(mail.parsed.text, '/signatures/confirm')));
+    await confirmTab.getByRole('button', { name: '确认我的签名' }).click();
+    await confirmTab.getByText('谢谢：您的签名已确认并计入。').waitFor();
+  });
+
   it('serves /embed/:slug, the form alone, to be framed by any site', async () => {
     const lead = await organisationWithOwner(app, { name: 'Embed Lead' });
     const open = await openLetter(app, lead, { title: 'Framed petition' });
