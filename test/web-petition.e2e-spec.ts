@@ -101,11 +101,11 @@ describe('web app: a supporter signs a public letter', () => {
     const stored = await app.sql.query('SELECT language FROM signatures WHERE letter_id = $1', [open.letterId]);
     expect(stored.rows).toEqual([{ language: 'zh-Hans' }]);
 
-    // Its link opens the confirmation page in the same browser, in Chinese.
+    // Its link carries no language: it opens in the browser's (English here), and confirms.
     const confirmTab = await page.context().newPage();
     await confirmTab.goto(onApp(app.url, linkIn(mail.parsed.text, '/signatures/confirm')));
-    await confirmTab.getByRole('button', { name: '确认我的签名' }).click();
-    await confirmTab.getByText('谢谢：您的签名已确认并计入。').waitFor();
+    await confirmTab.getByRole('button', { name: 'Confirm my signature' }).click();
+    await confirmTab.getByText('Thank you: your signature is confirmed and counted.').waitFor();
   });
 
   it('serves /embed/:slug, the form alone, to be framed by any site', async () => {
