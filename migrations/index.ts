@@ -1,3 +1,4 @@
+import { ApiKeys1796482865971 } from './1796482865971-ApiKeys';
 import { MailLanguages1796479821988 } from './1796479821988-MailLanguages';
 import { TranslationPdfs1796474977377 } from './1796474977377-TranslationPdfs';
 import { DrawnAsWritten1796475627878 } from './1796475627878-DrawnAsWritten';
@@ -68,4 +69,5 @@ export const MIGRATIONS: Function[] = [
   TranslationPdfs1796474977377,
   DrawnAsWritten1796475627878,
   MailLanguages1796479821988,
+  ApiKeys1796482865971,
 ];
