@@ -28,6 +28,14 @@ type Documents = {
     "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AccountsRefreshSessionDocument,
     "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.AccountsVerifyEmailDocument,
     "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.AccountsLogOutDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        organisationId\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(apiKeyId: $apiKeyId)\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query OrganisationApiKeys($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        lastUsedAt\n      }\n      members {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationApiKeysDocument,
+    "\n  mutation KeyInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.KeyInviteMemberDocument,
+    "\n  mutation KeySetSecurity($id: ID!) {\n    setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {\n      id\n    }\n  }\n": typeof types.KeySetSecurityDocument,
+    "\n  query KeyMe {\n    me {\n      id\n    }\n  }\n": typeof types.KeyMeDocument,
+    "\n  query KeyLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      recipients {\n        name\n      }\n    }\n  }\n": typeof types.KeyLetterDocument,
+    "\n  mutation KeyCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.KeyCreateLetterDocument,
     "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": typeof types.BackupLetterAuditDocument,
     "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n": typeof types.BackupVerifyReceiptDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": typeof types.DeliverLetterDocument,
@@ -327,6 +335,14 @@ const documents: Documents = {
     "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.AccountsRefreshSessionDocument,
     "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": types.AccountsVerifyEmailDocument,
     "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.AccountsLogOutDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        organisationId\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(apiKeyId: $apiKeyId)\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query OrganisationApiKeys($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        lastUsedAt\n      }\n      members {\n        id\n      }\n    }\n  }\n": types.OrganisationApiKeysDocument,
+    "\n  mutation KeyInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.KeyInviteMemberDocument,
+    "\n  mutation KeySetSecurity($id: ID!) {\n    setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {\n      id\n    }\n  }\n": types.KeySetSecurityDocument,
+    "\n  query KeyMe {\n    me {\n      id\n    }\n  }\n": types.KeyMeDocument,
+    "\n  query KeyLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      recipients {\n        name\n      }\n    }\n  }\n": types.KeyLetterDocument,
+    "\n  mutation KeyCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": types.KeyCreateLetterDocument,
     "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": types.BackupLetterAuditDocument,
     "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n": types.BackupVerifyReceiptDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": types.DeliverLetterDocument,
@@ -665,6 +681,38 @@ export function graphql(source: "\n  mutation AccountsVerifyEmail($t: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n"): typeof import('./graphql').AccountsLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        organisationId\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(apiKeyId: $apiKeyId)\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationApiKeys($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        lastUsedAt\n      }\n      members {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeyInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').KeyInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeySetSecurity($id: ID!) {\n    setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {\n      id\n    }\n  }\n"): typeof import('./graphql').KeySetSecurityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyMe {\n    me {\n      id\n    }\n  }\n"): typeof import('./graphql').KeyMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      recipients {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').KeyLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeyCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').KeyCreateLetterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
