@@ -9,26 +9,8 @@ import {
 } from './support/factories';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
+import { apiKeyOf, CREATE_API_KEY, REVOKE_API_KEY } from './support/api-keys';
 
-export const CREATE_API_KEY = graphql(`
-  mutation CreateApiKey($input: CreateApiKeyInput!) {
-    createApiKey(input: $input) {
-      token
-      apiKey {
-        id
-        name
-        organisationId
-        createdAt
-        lastUsedAt
-      }
-    }
-  }
-`);
-export const REVOKE_API_KEY = graphql(`
-  mutation RevokeApiKey($apiKeyId: ID!) {
-    revokeApiKey(apiKeyId: $apiKeyId)
-  }
-`);
 const API_KEYS = graphql(`
   query OrganisationApiKeys($id: ID!) {
     organisation(id: $id) {
@@ -83,18 +65,6 @@ const CREATE_LETTER_AS_KEY = graphql(`
     }
   }
 `);
-
-/** Creates a key as `owner` for their organisation; answers its token and id. */
-export async function apiKeyOf(
-  app: TestApp,
-  owner: OrganisationOwner,
-  name = 'CRM sync',
-): Promise<{ token: string; id: string }> {
-  const created = await app.gql(CREATE_API_KEY, { input: { organisationId: owner.organisationId, name } }, owner.token);
-  const data = created.body.data?.createApiKey;
-  if (!data) throw new Error(`createApiKey failed: ${created.text}`);
-  return { token: data.token, id: data.apiKey.id };
-}
 
 describe('API keys', () => {
   let app: TestApp;

@@ -436,20 +436,6 @@ export type AccountsLogOutMutationVariables = Exact<{
 
 export type AccountsLogOutMutation = { logOut: boolean };
 
-export type CreateApiKeyMutationVariables = Exact<{
-  input: CreateApiKeyInput;
-}>;
-
-
-export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string, organisationId: string, createdAt: string, lastUsedAt: string | null } } };
-
-export type RevokeApiKeyMutationVariables = Exact<{
-  apiKeyId: string | number;
-}>;
-
-
-export type RevokeApiKeyMutation = { revokeApiKey: boolean };
-
 export type OrganisationApiKeysQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1231,6 +1217,20 @@ export type OrganisationsListQueryVariables = Exact<{
 
 export type OrganisationsListQuery = { organisations: { totalCount: number, edges: Array<{ cursor: string, node: { name: string, country: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type OsdiLetterSignersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OsdiLetterSignersQuery = { letter: { id: string, signatories: { anonymousCount: number, edges: Array<{ node: { displayName: string } }> }, endorsements: { edges: Array<{ node: { id: string, displayName: string, signerName: string, anonymous: boolean } }> } } | null };
+
+export type OsdiOutsiderSignatoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OsdiOutsiderSignatoriesQuery = { letter: { signatories: { anonymousCount: number, edges: Array<{ node: { displayName: string } }> } } | null };
+
 export type PetitionCountCrowdedPageQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1701,6 +1701,20 @@ export type ConfirmEmailChangeMutationVariables = Exact<{
 
 
 export type ConfirmEmailChangeMutation = { confirmEmailChange: { id: string, email: string, emailVerified: boolean } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string, organisationId: string, createdAt: string, lastUsedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  apiKeyId: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: boolean };
 
 export type EdgeLogInMutationVariables = Exact<{
   input: LogInInput;
@@ -2631,25 +2645,6 @@ export const AccountsLogOutDocument = new TypedDocumentString(`
   logOut(refreshToken: $t)
 }
     `) as unknown as TypedDocumentString<AccountsLogOutMutation, AccountsLogOutMutationVariables>;
-export const CreateApiKeyDocument = new TypedDocumentString(`
-    mutation CreateApiKey($input: CreateApiKeyInput!) {
-  createApiKey(input: $input) {
-    token
-    apiKey {
-      id
-      name
-      organisationId
-      createdAt
-      lastUsedAt
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
-export const RevokeApiKeyDocument = new TypedDocumentString(`
-    mutation RevokeApiKey($apiKeyId: ID!) {
-  revokeApiKey(apiKeyId: $apiKeyId)
-}
-    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const OrganisationApiKeysDocument = new TypedDocumentString(`
     query OrganisationApiKeys($id: ID!) {
   organisation(id: $id) {
@@ -3806,6 +3801,45 @@ export const OrganisationsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsListQuery, OrganisationsListQueryVariables>;
+export const OsdiLetterSignersDocument = new TypedDocumentString(`
+    query OsdiLetterSigners($id: ID!) {
+  letter(id: $id) {
+    id
+    signatories(first: 50) {
+      anonymousCount
+      edges {
+        node {
+          displayName
+        }
+      }
+    }
+    endorsements(first: 50) {
+      edges {
+        node {
+          id
+          displayName
+          signerName
+          anonymous
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OsdiLetterSignersQuery, OsdiLetterSignersQueryVariables>;
+export const OsdiOutsiderSignatoriesDocument = new TypedDocumentString(`
+    query OsdiOutsiderSignatories($id: ID!) {
+  letter(id: $id) {
+    signatories(first: 50) {
+      anonymousCount
+      edges {
+        node {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OsdiOutsiderSignatoriesQuery, OsdiOutsiderSignatoriesQueryVariables>;
 export const PetitionCountCrowdedPageDocument = new TypedDocumentString(`
     query PetitionCountCrowdedPage($slug: String!) {
   letter(slug: $slug) {
@@ -4467,6 +4501,25 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      name
+      organisationId
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($apiKeyId: ID!) {
+  revokeApiKey(apiKeyId: $apiKeyId)
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const EdgeLogInDocument = new TypedDocumentString(`
     mutation EdgeLogIn($input: LogInInput!) {
   logIn(input: $input) {
