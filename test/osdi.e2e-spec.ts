@@ -335,13 +335,18 @@ describe('OSDI 1.1 at /osdi/v1', () => {
     );
     expect(Object.keys(outreach._links).sort()).toEqual(['osdi:advocacy_campaign', 'osdi:person', 'self']);
     expect(await hal((outreach._links.self as { href: string }).href)).toEqual(outreach);
-    // The person behind it: a supporter who did not consent has no email there either.
-    const people = await Promise.all(
-      (first._embedded?.['osdi:outreaches'] as Hal[]).map((o) =>
-        hal((o._links['osdi:person'] as { href: string }).href),
-      ),
-    );
-    const texts = JSON.stringify(people) + JSON.stringify(first);
+    // The people behind them, every page: a supporter who did not consent has no email there either.
+    const outreaches: Hal[] = [];
+    for (let page: Hal | undefined = first; page;) {
+      outreaches.push(...(page._embedded?.['osdi:outreaches'] as Hal[]));
+      const next = page._links.next as { href: string } | undefined;
+      page = next ? await hal(next.href) : undefined;
+    }
+    expect(outreaches).toHaveLength(58);
+    const people = await Promise.all(outreaches.map((o) => hal((o._links['osdi:person'] as { href: string }).href)));
+    const emails = people.flatMap((p) => (p.email_addresses as { address: string }[]).map((e) => e.address));
+    expect(emails.sort()).toEqual([...consenting].sort());
+    const texts = JSON.stringify(people) + JSON.stringify(outreaches);
     for (const email of silent) expect(texts).not.toContain(email);
     expect((await osdi(`/osdi/v1/advocacy_campaigns/${letterId}/outreaches`, outsiderKey)).status).toBe(404);
   });
