@@ -176,6 +176,10 @@ describe('API keys', () => {
     const seen = (await app.gql(API_KEYS, { id: owner.organisationId }, key.token)).body.data?.organisation;
     expect(seen).toEqual({ id: owner.organisationId, apiKeys: [], members: [] });
 
+    // OSDI's header is for OSDI: on /graphql it authenticates nothing (the caches take such a request as anonymous).
+    const asOsdiHeader = await app.gql(LETTER, { id: letter.id }, undefined, { 'OSDI-API-Token': key.token });
+    expect(errorCode(asOsdiHeader)).toBe('NOT_FOUND');
+
     // Another organisation's letter is not its business.
     const elsewhere = await organisationWithOwner(app);
     const foreign = await createLetter(app, elsewhere.user, elsewhere.organisationId, { visibility: 'PRIVATE' });

@@ -19,10 +19,14 @@ export const OSDI_TOKEN_HEADER = 'osdi-api-token';
  */
 export const API_KEY_USER_ID = '00000000-0000-0000-0000-000000000000';
 
-/** The API key a request presents (`Authorization: Bearer usk_…` or `OSDI-API-Token`), or null. */
-export function presentedApiKey(request: Pick<Request, 'headers'>): string | null {
+/**
+ * The API key a request presents (`Authorization: Bearer usk_…`, or `OSDI-API-Token` on the OSDI API),
+ * or null. OSDI's header counts under /osdi/ only: elsewhere the caches take a request without
+ * `Authorization` for an anonymous one (public-read-cache.plugin.ts), so it must be one.
+ */
+export function presentedApiKey(request: Pick<Request, 'headers'> & { originalUrl?: string }): string | null {
   const osdi = request.headers?.[OSDI_TOKEN_HEADER];
-  if (typeof osdi === 'string' && osdi) return osdi;
+  if (typeof osdi === 'string' && osdi && request.originalUrl?.startsWith('/osdi/')) return osdi;
   const authorization = request.headers?.authorization;
   const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
   return match && match[1].startsWith(API_KEY_PREFIX) ? match[1] : null;
