@@ -1,3 +1,4 @@
+import { ApiKeys1796482865971 } from './1796482865971-ApiKeys';
 import { MailLanguages1796479821988 } from './1796479821988-MailLanguages';
 import { TranslationPdfsStoredOnce1796481000000 } from './1796481000000-TranslationPdfsStoredOnce';
 import { TranslationPdfs1796474977377 } from './1796474977377-TranslationPdfs';
@@ -70,4 +71,5 @@ export const MIGRATIONS: Function[] = [
   DrawnAsWritten1796475627878,
   MailLanguages1796479821988,
   TranslationPdfsStoredOnce1796481000000,
+  ApiKeys1796482865971,
 ];

@@ -150,6 +150,7 @@ describe('fuzz: every operation with hostile values of its declared types', () =
   let user: EdgeUser;
   const pools: Pools = { ids: [], strings: [] };
   let letterId = '';
+  let apiKey = '';
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -163,6 +164,17 @@ describe('fuzz: every operation with hostile values of its declared types', () =
       'SELECT slug FROM organisations UNION ALL SELECT slug FROM letters',
     );
     pools.strings.push(...slugs.map((s) => s.slug), user.email);
+    const created = await request(app.url)
+      .post('/graphql')
+      .set('Authorization', `Bearer ${user.accessToken}`)
+      .send({
+        query: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id } } }',
+        variables: { input: { organisationId, name: 'Fuzz key' } },
+      });
+    const key = (created.body as { data: { createApiKey: { token: string; apiKey: { id: string } } } }).data
+      .createApiKey;
+    apiKey = key.token;
+    pools.ids.push(key.apiKey.id);
   });
 
   afterAll(() => app?.close());
@@ -187,7 +199,9 @@ describe('fuzz: every operation with hostile values of its declared types', () =
           if (isNonNullType(arg.type) || random() < 0.7) variables[arg.name] = valueOf(arg.type, random, pools);
         }
         let call = request(app.url).post('/graphql').set('Content-Type', 'application/json');
-        if (run % 2 === 1) call = call.set('Authorization', `Bearer ${user.accessToken}`);
+        // Signed out, signed in, and as the organisation's API key (refused where not declared for keys).
+        if (run % 3 === 1) call = call.set('Authorization', `Bearer ${user.accessToken}`);
+        if (run % 3 === 2) call = call.set('Authorization', `Bearer ${apiKey}`);
         const response = await call.send({ query: document, variables });
         sent++;
         let parsed: { errors?: { extensions?: { code?: string } }[] } | undefined;
@@ -268,6 +282,37 @@ describe('fuzz: every operation with hostile values of its declared types', () =
       'mutation($letterId: ID!, $open: Boolean!, $a: Boolean) { setOpenSignOn(letterId: $letterId, open: $open, autoApproveVerified: $a) { id } }';
     for (const hostile of [...HOSTILE_IDS, letterId]) {
       for (const open of [true, false]) await send(set, { letterId: hostile, open, a: !open }, 'setOpenSignOn');
+    }
+    expect(findings).toEqual([]);
+  });
+
+  it('OSDI: hostile ids, pages and keys answer 4xx JSON, never a 500', async () => {
+    const findings: Finding[] = [];
+    const paths = (value: string): string[] => {
+      const v = encodeURIComponent(value);
+      return [
+        `/osdi/v1/petitions/${v}`,
+        `/osdi/v1/petitions/${letterId}/signatures?page=${v}&per_page=${v}`,
+        `/osdi/v1/petitions/${v}/signatures/${v}`,
+        `/osdi/v1/people/${v}`,
+        `/osdi/v1/advocacy_campaigns/${v}/outreaches?page=${v}`,
+        `/osdi/v1/petitions?per_page=${v}`,
+      ];
+    };
+    for (const hostile of [...HOSTILE_STRINGS.filter((h) => !/[\ud800-\udfff]/.test(h)), ...HOSTILE_IDS]) {
+      for (const path of paths(String(hostile))) {
+        for (const token of [apiKey, `usk_${String(hostile)}`.slice(0, 200)]) {
+          const response = await request(app.url).get(path).set('OSDI-API-Token', encodeURIComponent(token));
+          if (response.status >= 500 || !/json/.test(String(response.headers['content-type']))) {
+            findings.push({
+              operation: `GET ${path}`,
+              variables: token,
+              status: response.status,
+              body: response.text.slice(0, 300),
+            });
+          }
+        }
+      }
     }
     expect(findings).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { ALLOW_KEY } from '@undersigned/common';
+import { ALLOW_API_KEYS_KEY, ALLOW_KEY } from '@undersigned/common';
 import { describeLeadsOnly } from '@undersigned/letters';
 import { leadsOnlyFields } from './support/leads-only-fields';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -22,7 +22,10 @@ function declaredPermissions(app: TestApp): string[] {
         const name: string = Reflect.getMetadata('graphql:resolver_name', method) ?? key;
         const permission: string =
           Reflect.getMetadata(ALLOW_KEY, method) ?? Reflect.getMetadata(ALLOW_KEY, wrapper.metatype) ?? 'MISSING';
-        lines.add(`${type}.${name}: ${permission}`);
+        // Operations an organisation's API key may call too are marked: every other one refuses keys.
+        const keys: unknown =
+          Reflect.getMetadata(ALLOW_API_KEYS_KEY, method) ?? Reflect.getMetadata(ALLOW_API_KEYS_KEY, wrapper.metatype);
+        lines.add(`${type}.${name}: ${permission}${keys === true ? ' + API keys' : ''}`);
       }
     }
   }
@@ -48,6 +51,13 @@ describe('permissions', () => {
       ),
     ).sort();
     expect(declared.map((line) => line.split(':')[0])).toEqual(operations);
+    // A key never manages members, keys or the account: those stay refused to keys.
+    expect(declared.filter((line) => line.endsWith('+ API keys'))).toEqual([
+      'Mutation.addRecipient: VERIFIED + API keys',
+      'Mutation.removeRecipient: VERIFIED + API keys',
+      'Query.letter: PUBLIC + API keys',
+      'Query.organisation: PUBLIC + API keys',
+    ]);
     expect(declared.filter((line) => line.endsWith('MISSING'))).toEqual([]);
     expect(declared).toMatchSnapshot();
   });

@@ -374,6 +374,16 @@ async function twoFactorOff(caller: Caller): Promise<void> {
   );
 }
 
+/** A fresh API key of the lead organisation, written directly (createApiKey has its own row); answers its id. */
+async function matrixApiKey(): Promise<string> {
+  const { rows } = await world.app.sql.query<{ id: string }>(
+    `INSERT INTO api_keys (organisation_id, name, token_hash)
+     VALUES ($1, $2, md5(random()::text) || md5(random()::text)) RETURNING id`,
+    [world.lead.id, `Matrix key ${next()}`],
+  );
+  return rows[0].id;
+}
+
 /** The caller's own address (a new one for anonymous callers). */
 function emailOf(caller: Caller): string {
   return caller === 'anonymous' ? uniqueEmail('nobody') : world.users[caller].email;
@@ -660,6 +670,21 @@ const SCENARIOS: Scenario[] = [
   {
     operation: 'inviteMember',
     args: (w) => ({ input: { organisationId: w.lead.id, email: uniqueEmail('matrix.invitee'), role: 'MEMBER' } }),
+  },
+  {
+    operation: 'createApiKey',
+    args: (w) => ({ input: { organisationId: w.lead.id, name: `Matrix key ${next()}` } }),
+  },
+  { operation: 'revokeApiKey', args: async () => ({ apiKeyId: await matrixApiKey() }) },
+  {
+    operation: 'organisation',
+    variant: 'apiKeys',
+    selection: '{ apiKeys { id } }',
+    shows: (data) => (data as { apiKeys: unknown[] }).apiKeys.length > 0,
+    async args(w) {
+      await matrixApiKey();
+      return { id: w.lead.id };
+    },
   },
   {
     operation: 'membershipInvitations',

@@ -288,6 +288,43 @@ describe('web app: serving, link previews and email-link pages', () => {
     expect(rows.rows).toEqual([{ status: 'DECLINED', decline_reason: 'Outside our mandate' }]);
   });
 
+  it("an OWNER creates an API key on the organisation's page, sees its token once, copies it and revokes it", async () => {
+    const owner = await organisationWithOwner(app, { name: 'Keyed Org' });
+    const page = await browsers.page({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
+    await page.goto(`/organisations/${owner.organisationId}`);
+    await page.getByRole('heading', { name: 'API keys' }).waitFor();
+    await page.getByText('No API keys yet.').waitFor();
+
+    await page.getByLabel('What the key is for').fill('Action Network');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const shown = page.locator('code.api-key-token');
+    await shown.waitFor();
+    const token = (await shown.textContent()) ?? '';
+    expect(token).toMatch(/^usk_[A-Za-z0-9_-]{43}$/);
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await page.getByText('Copied.').waitFor();
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(token);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'api-key-created');
+    // The key works, and is listed as used.
+    expect((await request(app.url).get('/osdi/v1').set('OSDI-API-Token', token)).status).toBe(200);
+
+    // Shown once: after a reload the key is listed by its name, and its token is nowhere on the page.
+    await page.reload();
+    await page.getByText(/Action Network · created .+ · last used/).waitFor();
+    expect(await page.content()).not.toContain(token);
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('No API keys yet.').waitFor();
+    expect((await request(app.url).get('/osdi/v1').set('OSDI-API-Token', token)).status).toBe(401);
+  });
+
   it('renews an expired session only on the error code, and never sends a mutation twice', async () => {
     const person = await signUp(app, 'Careful Person', uniqueEmail('careful'));
     const page = await newPage();

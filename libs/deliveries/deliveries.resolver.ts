@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import {
   Allow,
+  AllowApiKeys,
   assertUuid,
   CurrentActor,
   EventBusService,
@@ -34,12 +35,14 @@ export class DeliveriesResolver {
   ) {}
 
   @Mutation(() => RecipientObject)
+  @AllowApiKeys()
   @Allow(Permission.VERIFIED)
   addRecipient(@CurrentActor() actor: Actor, @Args('input') input: AddRecipientInput): Promise<RecipientObject> {
     return this.deliveries.addRecipient(actor, input);
   }
 
   @Mutation(() => Boolean)
+  @AllowApiKeys()
   @Allow(Permission.VERIFIED)
   removeRecipient(
     @CurrentActor() actor: Actor,

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { deniedAsFalse, forbidden, notFound, type Actor } from '@undersigned/common';
-import { LEAD_ROLES, readOnlyInSessionSql, twoFactorFirst, twoFactorSession } from '@undersigned/organisations';
+import {
+  API_KEY_ROLE,
+  LEAD_ROLES,
+  readOnlyInSessionSql,
+  twoFactorFirst,
+  twoFactorSession,
+} from '@undersigned/organisations';
 import { LetterStatus, LetterVisibility } from './letter-status';
 import { Letter } from './letter.entity';
 
@@ -147,6 +153,7 @@ export class LetterPolicy {
     letterIds: readonly string[],
   ): Promise<Map<string, LetterAccess>> {
     if (!letterIds.length) return new Map();
+    if (viewer.apiKey) return this.keyAccessOf(manager, viewer.apiKey.organisationId, letterIds);
     const rows = await manager
       .getRepository(Letter)
       .createQueryBuilder('l')
@@ -171,6 +178,42 @@ export class LetterPolicy {
               : row.invited
                 ? LetterAccess.INVITED
                 : LetterAccess.PUBLIC,
+      ]),
+    );
+  }
+
+  /**
+   * How an organisation's API key stands to letters: as a COORDINATOR of its organisation (API_KEY_ROLE),
+   * so LEAD where that organisation is an accepted lead, INVITED where it is invited or signed a
+   * PRIVATE letter; two-factor is a rule for people's sessions and does not apply.
+   */
+  private async keyAccessOf(
+    manager: EntityManager,
+    organisationId: string,
+    letterIds: readonly string[],
+  ): Promise<Map<string, LetterAccess>> {
+    const rows = (await manager.query(
+      `SELECT l.id,
+         EXISTS (SELECT 1 FROM letter_leads ll
+           WHERE ll.letter_id = l.id AND ll.accepted_at IS NOT NULL AND ll.organisation_id = $2) AS lead,
+         (EXISTS (SELECT 1 FROM letter_invitations li
+            WHERE li.letter_id = l.id AND li.organisation_id = $2 AND ${invitationStandsSql('li.')})
+          OR (l.visibility = 'PRIVATE' AND EXISTS (SELECT 1 FROM endorsements le
+            WHERE le.letter_id = l.id AND le.organisation_id = $2 AND le.status <> 'REJECTED'))) AS invited
+       FROM letters l WHERE l.id = ANY($1::uuid[])`,
+      [letterIds, organisationId],
+    )) as { id: string; lead: boolean; invited: boolean }[];
+    const keyLeads = LEAD_ROLES.includes(API_KEY_ROLE);
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        row.lead
+          ? keyLeads
+            ? LetterAccess.LEAD
+            : LetterAccess.LEAD_MEMBER
+          : row.invited
+            ? LetterAccess.INVITED
+            : LetterAccess.PUBLIC,
       ]),
     );
   }
@@ -282,6 +325,14 @@ export class LetterPolicy {
 
   /** Whether the caller holds one of `rolesSql` in an accepted lead they may act for in this session. */
   private async leadsWith(manager: EntityManager, actor: Actor, letterId: string, rolesSql: string): Promise<boolean> {
+    if (actor.apiKey) {
+      if (!rolesSql.includes(`'${API_KEY_ROLE}'`)) return false;
+      const found: unknown[] = await manager.query(
+        `SELECT 1 FROM letter_leads WHERE letter_id = $1 AND organisation_id = $2 AND accepted_at IS NOT NULL`,
+        [letterId, actor.apiKey.organisationId],
+      );
+      return found.length > 0;
+    }
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM letter_leads ll
        JOIN memberships m ON m.organisation_id = ll.organisation_id

@@ -1,5 +1,13 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, assertUuid, CurrentActor, OptionalActor, Permission, type Actor } from '@undersigned/common';
+import {
+  Allow,
+  AllowApiKeys,
+  assertUuid,
+  CurrentActor,
+  OptionalActor,
+  Permission,
+  type Actor,
+} from '@undersigned/common';
 import { CommentsService } from './comments.service';
 import { CommentObject } from './dto/comment.object';
 import { AddCoLeadInput, CommentInput, CreateLetterInput, LettersArgs, ReviseLetterInput } from './dto/letter.inputs';
@@ -25,6 +33,7 @@ export class LettersResolver {
   ) {}
 
   @Query(() => LetterObject, { nullable: true })
+  @AllowApiKeys()
   @Allow(Permission.PUBLIC)
   letter(
     @OptionalActor() viewer: Actor | null,

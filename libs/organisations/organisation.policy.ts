@@ -28,6 +28,9 @@ export function readOnlyInSessionSql(o: string, twoFactorParam: string): string 
   return `(${o}.require_two_factor AND NOT ${twoFactorParam})`;
 }
 
+/** The most an API key may do for its organisation: a COORDINATOR's part, never an OWNER's. */
+export const API_KEY_ROLE = OrganisationRole.COORDINATOR;
+
 interface Standing {
   exists: boolean;
   role: OrganisationRole | null;
@@ -81,6 +84,7 @@ export class OrganisationPolicy {
     organisationId: string,
     lock: boolean,
   ): Promise<Standing> {
+    if (actor.apiKey) return this.keyStanding(manager, actor.apiKey.organisationId, organisationId, lock);
     const rows = (await manager.query(
       `SELECT m.role, ${readOnlyInSessionSql('o', '$3::boolean')} AS "readOnly"
        FROM organisations o
@@ -90,6 +94,24 @@ export class OrganisationPolicy {
     )) as { role: OrganisationRole | null; readOnly: boolean | null }[];
     if (!rows.length) return { exists: false, role: null, readOnly: false };
     return { exists: true, role: rows[0].role, readOnly: rows[0].readOnly === true };
+  }
+
+  /**
+   * An API key stands in its own organisation as a COORDINATOR, never an OWNER, and nowhere else.
+   * Two-factor is a rule for people's sessions: the key was made by an OWNER under it.
+   */
+  private async keyStanding(
+    manager: EntityManager,
+    keyOrganisationId: string,
+    organisationId: string,
+    lock: boolean,
+  ): Promise<Standing> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM organisations o WHERE o.id = $1${lock ? ' FOR UPDATE OF o' : ''}`,
+      [organisationId],
+    );
+    if (!rows.length) return { exists: false, role: null, readOnly: false };
+    return { exists: true, role: organisationId === keyOrganisationId ? API_KEY_ROLE : null, readOnly: false };
   }
 
   /**

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ApiKeyRegistry } from '@undersigned/common';
+import { ApiKeysResolver } from './api-keys/api-keys.resolver';
+import { ApiKeysService } from './api-keys/api-keys.service';
 import { MembershipsResolver } from './memberships.resolver';
 import { MembershipsService } from './memberships.service';
 import { MemberlessOrganisationsService } from './memberless-organisations.service';
@@ -18,7 +21,17 @@ import { UserMembershipsResolver } from './user-memberships.resolver';
     OrganisationsResolver,
     MembershipsResolver,
     UserMembershipsResolver,
+    ApiKeysService,
+    ApiKeysResolver,
+    // The global guard recognises API keys through it (common cannot import this context).
+    { provide: ApiKeyRegistry, useExisting: ApiKeysService },
   ],
-  exports: [OrganisationsService, MemberlessOrganisationsService, OrganisationPolicy, OrganisationLoaders],
+  exports: [
+    OrganisationsService,
+    MemberlessOrganisationsService,
+    OrganisationPolicy,
+    OrganisationLoaders,
+    ApiKeyRegistry,
+  ],
 })
 export class OrganisationsModule {}

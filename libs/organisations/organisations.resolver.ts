@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Allow,
+  AllowApiKeys,
   assertUuid,
   CurrentActor,
   OptionalActor,
@@ -53,6 +54,7 @@ export class OrganisationsResolver {
   }
 
   @Query(() => OrganisationObject, { nullable: true })
+  @AllowApiKeys()
   @Allow(Permission.PUBLIC)
   organisation(
     @Args('id', { type: () => ID, nullable: true }) id?: string,

@@ -28,6 +28,12 @@ type Documents = {
     "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AccountsRefreshSessionDocument,
     "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.AccountsVerifyEmailDocument,
     "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.AccountsLogOutDocument,
+    "\n  query OrganisationApiKeys($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        lastUsedAt\n      }\n      members {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationApiKeysDocument,
+    "\n  mutation KeyInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.KeyInviteMemberDocument,
+    "\n  mutation KeySetSecurity($id: ID!) {\n    setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {\n      id\n    }\n  }\n": typeof types.KeySetSecurityDocument,
+    "\n  query KeyMe {\n    me {\n      id\n    }\n  }\n": typeof types.KeyMeDocument,
+    "\n  query KeyLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      recipients {\n        name\n      }\n    }\n  }\n": typeof types.KeyLetterDocument,
+    "\n  mutation KeyCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.KeyCreateLetterDocument,
     "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": typeof types.BackupLetterAuditDocument,
     "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n": typeof types.BackupVerifyReceiptDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": typeof types.DeliverLetterDocument,
@@ -135,6 +141,8 @@ type Documents = {
     "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.OrganisationsRemoveDocument,
     "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsMyMembershipsDocument,
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationsListDocument,
+    "\n  query OsdiLetterSigners($id: ID!) {\n    letter(id: $id) {\n      id\n      signatories(first: 50) {\n        anonymousCount\n        edges {\n          node {\n            displayName\n          }\n        }\n      }\n      endorsements(first: 50) {\n        edges {\n          node {\n            id\n            displayName\n            signerName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": typeof types.OsdiLetterSignersDocument,
+    "\n        query OsdiOutsiderSignatories($id: ID!) {\n          letter(id: $id) {\n            signatories(first: 50) {\n              anonymousCount\n              edges {\n                node {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.OsdiOutsiderSignatoriesDocument,
     "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n": typeof types.PetitionCountCrowdedPageDocument,
     "\n  mutation PetitionCountClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": typeof types.PetitionCountCloseDocument,
     "\n  query PetitionCountStatus($s: String!) {\n    letter(slug: $s) {\n      status\n    }\n  }\n": typeof types.PetitionCountStatusDocument,
@@ -202,6 +210,8 @@ type Documents = {
     "\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, password: $password)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        organisationId\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(apiKeyId: $apiKeyId)\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  mutation EdgeLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.EdgeLogInDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n      currentVersion {\n        id\n      }\n    }\n  }\n": typeof types.CreateLetterDocument,
@@ -327,6 +337,12 @@ const documents: Documents = {
     "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.AccountsRefreshSessionDocument,
     "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": types.AccountsVerifyEmailDocument,
     "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.AccountsLogOutDocument,
+    "\n  query OrganisationApiKeys($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        lastUsedAt\n      }\n      members {\n        id\n      }\n    }\n  }\n": types.OrganisationApiKeysDocument,
+    "\n  mutation KeyInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.KeyInviteMemberDocument,
+    "\n  mutation KeySetSecurity($id: ID!) {\n    setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {\n      id\n    }\n  }\n": types.KeySetSecurityDocument,
+    "\n  query KeyMe {\n    me {\n      id\n    }\n  }\n": types.KeyMeDocument,
+    "\n  query KeyLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      recipients {\n        name\n      }\n    }\n  }\n": types.KeyLetterDocument,
+    "\n  mutation KeyCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n": types.KeyCreateLetterDocument,
     "\n  query BackupLetterAudit($id: ID!) {\n    letter(id: $id) {\n      endorsements(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            organisation {\n              id\n            }\n          }\n        }\n      }\n    }\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        kind\n        organisationId\n      }\n    }\n  }\n": types.BackupLetterAuditDocument,
     "\n  query BackupVerifyReceipt($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      current\n    }\n  }\n": types.BackupVerifyReceiptDocument,
     "\n  mutation DeliverLetter($id: ID!) {\n    deliverLetter(letterId: $id) {\n      id\n      status\n      channel\n      recipient {\n        name\n      }\n    }\n  }\n": types.DeliverLetterDocument,
@@ -434,6 +450,8 @@ const documents: Documents = {
     "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.OrganisationsRemoveDocument,
     "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.OrganisationsMyMembershipsDocument,
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationsListDocument,
+    "\n  query OsdiLetterSigners($id: ID!) {\n    letter(id: $id) {\n      id\n      signatories(first: 50) {\n        anonymousCount\n        edges {\n          node {\n            displayName\n          }\n        }\n      }\n      endorsements(first: 50) {\n        edges {\n          node {\n            id\n            displayName\n            signerName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": types.OsdiLetterSignersDocument,
+    "\n        query OsdiOutsiderSignatories($id: ID!) {\n          letter(id: $id) {\n            signatories(first: 50) {\n              anonymousCount\n              edges {\n                node {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      ": types.OsdiOutsiderSignatoriesDocument,
     "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n": types.PetitionCountCrowdedPageDocument,
     "\n  mutation PetitionCountClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": types.PetitionCountCloseDocument,
     "\n  query PetitionCountStatus($s: String!) {\n    letter(slug: $s) {\n      status\n    }\n  }\n": types.PetitionCountStatusDocument,
@@ -501,6 +519,8 @@ const documents: Documents = {
     "\n  mutation ChangePassword($current: String!, $password: String!) {\n    changePassword(currentPassword: $current, password: $password)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        organisationId\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(apiKeyId: $apiKeyId)\n  }\n": types.RevokeApiKeyDocument,
     "\n  mutation EdgeLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.EdgeLogInDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation CreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n      slug\n      currentVersion {\n        id\n      }\n    }\n  }\n": types.CreateLetterDocument,
@@ -665,6 +685,30 @@ export function graphql(source: "\n  mutation AccountsVerifyEmail($t: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n"): typeof import('./graphql').AccountsLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationApiKeys($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        lastUsedAt\n      }\n      members {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeyInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').KeyInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeySetSecurity($id: ID!) {\n    setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {\n      id\n    }\n  }\n"): typeof import('./graphql').KeySetSecurityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyMe {\n    me {\n      id\n    }\n  }\n"): typeof import('./graphql').KeyMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyLetter($id: ID!) {\n    letter(id: $id) {\n      id\n      title\n      recipients {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').KeyLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KeyCreateLetter($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').KeyCreateLetterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1096,6 +1140,14 @@ export function graphql(source: "\n  query OrganisationsList($search: String, $c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OsdiLetterSigners($id: ID!) {\n    letter(id: $id) {\n      id\n      signatories(first: 50) {\n        anonymousCount\n        edges {\n          node {\n            displayName\n          }\n        }\n      }\n      endorsements(first: 50) {\n        edges {\n          node {\n            id\n            displayName\n            signerName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OsdiLetterSignersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query OsdiOutsiderSignatories($id: ID!) {\n          letter(id: $id) {\n            signatories(first: 50) {\n              anonymousCount\n              edges {\n                node {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').OsdiOutsiderSignatoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionCountCrowdedPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1361,6 +1413,14 @@ export function graphql(source: "\n  mutation ChangeEmail($email: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').ConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        organisationId\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($apiKeyId: ID!) {\n    revokeApiKey(apiKeyId: $apiKeyId)\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,12 @@ export type CommentInput = {
   versionId: string | number;
 };
 
+export type CreateApiKeyInput = {
+  /** What the key is for ("Action Network"), at most 100 characters */
+  name: string;
+  organisationId: string | number;
+};
+
 export type CreateLetterInput = {
   /** Markdown */
   body: string;
@@ -429,6 +435,46 @@ export type AccountsLogOutMutationVariables = Exact<{
 
 
 export type AccountsLogOutMutation = { logOut: boolean };
+
+export type OrganisationApiKeysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationApiKeysQuery = { organisation: { id: string, apiKeys: Array<{ id: string, name: string, lastUsedAt: string | null }>, members: Array<{ id: string }> } | null };
+
+export type KeyInviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type KeyInviteMemberMutation = { inviteMember: { id: string } };
+
+export type KeySetSecurityMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeySetSecurityMutation = { setOrganisationSecurity: { id: string } };
+
+export type KeyMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyMeQuery = { me: { id: string } };
+
+export type KeyLetterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyLetterQuery = { letter: { id: string, title: string, recipients: Array<{ name: string }> } | null };
+
+export type KeyCreateLetterMutationVariables = Exact<{
+  input: CreateLetterInput;
+}>;
+
+
+export type KeyCreateLetterMutation = { createLetter: { id: string } };
 
 export type BackupLetterAuditQueryVariables = Exact<{
   id: string | number;
@@ -1171,6 +1217,20 @@ export type OrganisationsListQueryVariables = Exact<{
 
 export type OrganisationsListQuery = { organisations: { totalCount: number, edges: Array<{ cursor: string, node: { name: string, country: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type OsdiLetterSignersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OsdiLetterSignersQuery = { letter: { id: string, signatories: { anonymousCount: number, edges: Array<{ node: { displayName: string } }> }, endorsements: { edges: Array<{ node: { id: string, displayName: string, signerName: string, anonymous: boolean } }> } } | null };
+
+export type OsdiOutsiderSignatoriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OsdiOutsiderSignatoriesQuery = { letter: { signatories: { anonymousCount: number, edges: Array<{ node: { displayName: string } }> } } | null };
+
 export type PetitionCountCrowdedPageQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1641,6 +1701,20 @@ export type ConfirmEmailChangeMutationVariables = Exact<{
 
 
 export type ConfirmEmailChangeMutation = { confirmEmailChange: { id: string, email: string, emailVerified: boolean } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { token: string, apiKey: { id: string, name: string, organisationId: string, createdAt: string, lastUsedAt: string | null } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  apiKeyId: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey: boolean };
 
 export type EdgeLogInMutationVariables = Exact<{
   input: LogInInput;
@@ -2571,6 +2645,60 @@ export const AccountsLogOutDocument = new TypedDocumentString(`
   logOut(refreshToken: $t)
 }
     `) as unknown as TypedDocumentString<AccountsLogOutMutation, AccountsLogOutMutationVariables>;
+export const OrganisationApiKeysDocument = new TypedDocumentString(`
+    query OrganisationApiKeys($id: ID!) {
+  organisation(id: $id) {
+    id
+    apiKeys {
+      id
+      name
+      lastUsedAt
+    }
+    members {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationApiKeysQuery, OrganisationApiKeysQueryVariables>;
+export const KeyInviteMemberDocument = new TypedDocumentString(`
+    mutation KeyInviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyInviteMemberMutation, KeyInviteMemberMutationVariables>;
+export const KeySetSecurityDocument = new TypedDocumentString(`
+    mutation KeySetSecurity($id: ID!) {
+  setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeySetSecurityMutation, KeySetSecurityMutationVariables>;
+export const KeyMeDocument = new TypedDocumentString(`
+    query KeyMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyMeQuery, KeyMeQueryVariables>;
+export const KeyLetterDocument = new TypedDocumentString(`
+    query KeyLetter($id: ID!) {
+  letter(id: $id) {
+    id
+    title
+    recipients {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyLetterQuery, KeyLetterQueryVariables>;
+export const KeyCreateLetterDocument = new TypedDocumentString(`
+    mutation KeyCreateLetter($input: CreateLetterInput!) {
+  createLetter(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCreateLetterMutation, KeyCreateLetterMutationVariables>;
 export const BackupLetterAuditDocument = new TypedDocumentString(`
     query BackupLetterAudit($id: ID!) {
   letter(id: $id) {
@@ -3673,6 +3801,45 @@ export const OrganisationsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsListQuery, OrganisationsListQueryVariables>;
+export const OsdiLetterSignersDocument = new TypedDocumentString(`
+    query OsdiLetterSigners($id: ID!) {
+  letter(id: $id) {
+    id
+    signatories(first: 50) {
+      anonymousCount
+      edges {
+        node {
+          displayName
+        }
+      }
+    }
+    endorsements(first: 50) {
+      edges {
+        node {
+          id
+          displayName
+          signerName
+          anonymous
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OsdiLetterSignersQuery, OsdiLetterSignersQueryVariables>;
+export const OsdiOutsiderSignatoriesDocument = new TypedDocumentString(`
+    query OsdiOutsiderSignatories($id: ID!) {
+  letter(id: $id) {
+    signatories(first: 50) {
+      anonymousCount
+      edges {
+        node {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OsdiOutsiderSignatoriesQuery, OsdiOutsiderSignatoriesQueryVariables>;
 export const PetitionCountCrowdedPageDocument = new TypedDocumentString(`
     query PetitionCountCrowdedPage($slug: String!) {
   letter(slug: $slug) {
@@ -4334,6 +4501,25 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    token
+    apiKey {
+      id
+      name
+      organisationId
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($apiKeyId: ID!) {
+  revokeApiKey(apiKeyId: $apiKeyId)
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const EdgeLogInDocument = new TypedDocumentString(`
     mutation EdgeLogIn($input: LogInInput!) {
   logIn(input: $input) {

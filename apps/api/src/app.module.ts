@@ -19,6 +19,7 @@ import { DeliveriesModule } from '@undersigned/deliveries';
 import { EndorsementsModule } from '@undersigned/endorsements';
 import { LettersModule } from '@undersigned/letters';
 import { OrganisationsModule } from '@undersigned/organisations';
+import { OsdiModule } from '@undersigned/osdi';
 import { RepresentativesModule } from '@undersigned/representatives';
 import { SupportersModule } from '@undersigned/supporters';
 import { TargetingModule } from '@undersigned/targeting';
@@ -53,6 +54,7 @@ export class AppModule {
         SupportersModule,
         DeliveriesModule,
         TargetingModule,
+        OsdiModule,
         ...(config.worker ? [WorkerModule] : []),
       ],
       controllers: [HealthController],

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { unauthenticated } from '../errors';
+import type { ApiKeyPrincipal } from './api-key-registry';
 import { requestOf } from './request-of';
 
 /** The authenticated caller, as proven by its access token. */
@@ -14,6 +15,12 @@ export interface Actor {
    * it): two-factor requirements are decided on these, never on the user's settings.
    */
   methods?: readonly string[];
+  /**
+   * Set when the caller is an organisation's API key, not a person: `userId` is then
+   * API_KEY_USER_ID (no account), and the key acts for `apiKey.organisationId` as a COORDINATOR at
+   * most, on the operations declared with @AllowApiKeys only.
+   */
+  apiKey?: ApiKeyPrincipal;
 }
 
 /** The caller, or null for an anonymous one (on PUBLIC operations). */

@@ -1,5 +1,6 @@
 export * from './permission';
 export * from './actor';
+export * from './api-key-registry';
 export * from './auth-method';
 export * from './session-registry';
 export * from './account-registry';

@@ -4,7 +4,8 @@ import { AuthGuard } from '@nestjs/passport';
 import { DomainError, ErrorCode, forbidden, unauthenticated } from '../errors';
 import { AccountRegistry } from './account-registry';
 import type { Actor } from './actor';
-import { ALLOW_KEY, Permission } from './permission';
+import { API_KEY_USER_ID, ApiKeyRegistry, presentedApiKey } from './api-key-registry';
+import { ALLOW_API_KEYS_KEY, ALLOW_KEY, Permission } from './permission';
 import { requestOf } from './request-of';
 import { SessionRegistry } from './session-registry';
 
@@ -15,6 +16,7 @@ export class PermissionGuard extends AuthGuard('jwt') {
     private readonly reflector: Reflector,
     private readonly sessions: SessionRegistry,
     private readonly accounts: AccountRegistry,
+    private readonly apiKeys: ApiKeyRegistry,
   ) {
     super();
   }
@@ -33,6 +35,20 @@ export class PermissionGuard extends AuthGuard('jwt') {
       throw new DomainError(ErrorCode.FORBIDDEN, 'Operation not allowed');
     }
     const request = requestOf(context);
+    const apiKey = presentedApiKey(request);
+    if (apiKey !== null) {
+      const keysAllowed = this.reflector.getAllAndOverride<boolean | undefined>(ALLOW_API_KEYS_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
+      await this.authenticateApiKey(apiKey, request);
+      // Fail closed here too: a key reaches only what is declared for keys, never what is meant for people.
+      if (permission !== Permission.API_KEY && !keysAllowed) {
+        throw forbidden('An API key cannot do this: it is for a person signed in to the organisation');
+      }
+      return true;
+    }
+    if (permission === Permission.API_KEY) throw unauthenticated("This needs an organisation's API key");
     if (!request.headers?.authorization) {
       if (permission === Permission.PUBLIC) return true;
       throw unauthenticated();
@@ -42,6 +58,13 @@ export class PermissionGuard extends AuthGuard('jwt') {
     await this.requireLiveSession(actor);
     if (permission === Permission.VERIFIED) await this.requireVerifiedEmail(actor);
     return true;
+  }
+
+  /** Looked up at every request: a revoked key answers UNAUTHENTICATED at once. */
+  private async authenticateApiKey(token: string, request: { user?: Actor }): Promise<void> {
+    const principal = await this.apiKeys.authenticate(token);
+    if (!principal) throw unauthenticated('Invalid or revoked API key');
+    request.user = { userId: API_KEY_USER_ID, apiKey: principal, methods: [] };
   }
 
   /**

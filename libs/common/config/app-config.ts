@@ -47,6 +47,8 @@ export interface AppConfig {
   postcodeLookupRetrySeconds: number;
   /** Public `representatives` lookups per client IP per minute, counted across processes; 0 turns it off. */
   representativesRateLimit: number;
+  /** Requests one API key may make per minute (API_KEY_RATE_LIMIT); 0 turns it off. */
+  apiKeyRateLimit: number;
   platformAdmins: PlatformAdminConfig;
   /** How often a worker sends supporters' messages to representatives that have fallen due. */
   targetDispatchIntervalMs: number;
@@ -317,6 +319,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     postcodeLookupTimeoutMs: integer(env, 'POSTCODE_LOOKUP_TIMEOUT_MS', 5000, 100, 60_000),
     postcodeLookupRetrySeconds: integer(env, 'POSTCODE_LOOKUP_RETRY_SECONDS', 30, 1, 86_400),
     representativesRateLimit: integer(env, 'REPRESENTATIVES_RATE_LIMIT', 60, 0, 1_000_000),
+    apiKeyRateLimit: integer(env, 'API_KEY_RATE_LIMIT', 600, 0, 1_000_000),
     platformAdmins,
     targetDispatchIntervalMs: integer(env, 'TARGET_DISPATCH_INTERVAL_MS', 5_000, 100, 600_000),
     supporters: {

@@ -1,5 +1,6 @@
 import { FormattedMessage } from 'react-intl';
 import { ErrorNote, Loading, PageTitle } from '../../ui';
+import { ApiKeys } from './components/api-keys';
 import { CoLeadRequests } from './components/co-lead-requests';
 import { DomainVerification } from './components/domain-verification';
 import { MemberInvitations } from './components/member-invitations';
@@ -58,6 +59,7 @@ export function OrganisationPage({ id }: { id: string }) {
         onRemoved={refresh}
       />
       {owner && <MemberInvitations organisationId={id} />}
+      {(owner || mine?.role === 'COORDINATOR') && <ApiKeys organisationId={id} owner={owner} />}
     </>
   );
 }

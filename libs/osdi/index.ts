@@ -1,0 +1,2 @@
+export * from './osdi.module';
+export * from './hal';
