@@ -22,6 +22,7 @@ import { OrganisationsModule } from '@undersigned/organisations';
 import { RepresentativesModule } from '@undersigned/representatives';
 import { SupportersModule } from '@undersigned/supporters';
 import { TargetingModule } from '@undersigned/targeting';
+import { WebhooksModule } from '@undersigned/webhooks';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -53,6 +54,7 @@ export class AppModule {
         SupportersModule,
         DeliveriesModule,
         TargetingModule,
+        WebhooksModule,
         ...(config.worker ? [WorkerModule] : []),
       ],
       controllers: [HealthController],
