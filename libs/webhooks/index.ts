@@ -10,3 +10,4 @@ import { WebhookDelivery } from './webhook-delivery.entity';
 import { Webhook } from './webhook.entity';
 
 export const WEBHOOKS_ENTITIES = [Webhook, WebhookDelivery];
+export * from './webhook-http';

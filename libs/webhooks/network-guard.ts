@@ -55,9 +55,7 @@ export interface ResolvedTarget {
 export async function resolveTarget(url: URL, allowPrivate: boolean): Promise<ResolvedTarget> {
   const host = hostOf(url);
   const found =
-    isIP(host) !== 0
-      ? [{ address: host, family: isIP(host) }]
-      : await lookup(host, { all: true, verbatim: true });
+    isIP(host) !== 0 ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true, verbatim: true });
   if (!found.length) throw new RefusedAddressError(`${host} has no address`);
   if (!allowPrivate) {
     const refused = found.find(({ address }) => !isPublicAddress(address));

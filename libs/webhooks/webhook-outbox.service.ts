@@ -119,7 +119,7 @@ export class WebhookOutboxService implements OnModuleInit {
     if (record.event === WebhookEvent.DELIVERY_CHANGED) {
       const [delivery] = (await manager.query(
         `SELECT d.id, d.status, r.name AS "recipientName", r.role AS "recipientRole", d.channel
-         FROM deliveries d JOIN recipients r ON r.id = d.recipient_id WHERE d.id = $1`,
+         FROM deliveries d JOIN letter_recipients r ON r.id = d.recipient_id WHERE d.id = $1`,
         [record.subjectId],
       )) as Data[];
       return delivery ? { letter, delivery } : null;

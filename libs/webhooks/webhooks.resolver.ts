@@ -1,12 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, assertUuid, CurrentActor, OptionalActor, Permission, type Actor } from '@undersigned/common';
 import { OrganisationObject } from '@undersigned/organisations';
-import {
-  CreateWebhookInput,
-  WebhookCreatedObject,
-  WebhookDeliveryObject,
-  WebhookObject,
-} from './dto/webhook.object';
+import { CreateWebhookInput, WebhookCreatedObject, WebhookDeliveryObject, WebhookObject } from './dto/webhook.object';
 import { WebhooksService } from './webhooks.service';
 
 @Resolver(() => WebhookObject)
@@ -68,7 +63,10 @@ export class OrganisationWebhooksResolver {
 
   /** The organisation's webhooks: its OWNERs and COORDINATORs see them, everyone else an empty list. */
   @ResolveField(() => [WebhookObject])
-  webhooks(@Parent() organisation: OrganisationObject, @OptionalActor() viewer: Actor | null): Promise<WebhookObject[]> {
+  webhooks(
+    @Parent() organisation: OrganisationObject,
+    @OptionalActor() viewer: Actor | null,
+  ): Promise<WebhookObject[]> {
     return this.service.forOrganisation(viewer, organisation.id);
   }
 }

@@ -110,7 +110,8 @@ export class WebhooksService {
       const delivery = await manager.findOneBy(WebhookDelivery, { id: deliveryId });
       if (!delivery) throw notFound('Webhook delivery');
       const hook = await this.managed(manager, actor, delivery.webhookId, 'Webhook delivery');
-      if (!hook.enabled) throw invalidState('This webhook is disabled (its receiver answered 410 Gone): create a new one');
+      if (!hook.enabled)
+        throw invalidState('This webhook is disabled (its receiver answered 410 Gone): create a new one');
       const again = await manager.save(
         manager.create(WebhookDelivery, {
           webhookId: hook.id,

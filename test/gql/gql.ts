@@ -312,6 +312,13 @@ type Documents = {
     "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": typeof types.WebTranslationsSetOpenDocument,
     "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": typeof types.WebTranslationsRequestDocument,
     "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebTranslationsInviteDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        letterId\n        enabled\n        publicKey\n      }\n    }\n  }\n": typeof types.WebhooksCreateDocument,
+    "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n": typeof types.WebhooksRotateDocument,
+    "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": typeof types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n": typeof types.WebhooksRedeliverDocument,
+    "\n  query WebhooksOfOrganisation($id: ID!, $first: Int) {\n    organisation(id: $id) {\n      webhooks {\n        id\n        url\n        enabled\n        events\n        deliveries(first: $first) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebhooksOfOrganisationDocument,
+    "\n  mutation WebhooksWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WebhooksWithdrawDocument,
+    "\n  mutation WebhooksClose($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": typeof types.WebhooksCloseDocument,
 };
 const documents: Documents = {
     "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.AbuseInviteMemberDocument,
@@ -611,6 +618,13 @@ const documents: Documents = {
     "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": types.WebTranslationsSetOpenDocument,
     "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": types.WebTranslationsRequestDocument,
     "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebTranslationsInviteDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        letterId\n        enabled\n        publicKey\n      }\n    }\n  }\n": types.WebhooksCreateDocument,
+    "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n": types.WebhooksRotateDocument,
+    "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n": types.WebhooksRedeliverDocument,
+    "\n  query WebhooksOfOrganisation($id: ID!, $first: Int) {\n    organisation(id: $id) {\n      webhooks {\n        id\n        url\n        enabled\n        events\n        deliveries(first: $first) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebhooksOfOrganisationDocument,
+    "\n  mutation WebhooksWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n    }\n  }\n": types.WebhooksWithdrawDocument,
+    "\n  mutation WebhooksClose($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": types.WebhooksCloseDocument,
 };
 
 /**
@@ -1801,6 +1815,34 @@ export function graphql(source: "\n  mutation WebTranslationsRequest($input: Req
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        letterId\n        enabled\n        publicKey\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n"): typeof import('./graphql').WebhooksDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n"): typeof import('./graphql').WebhooksRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksOfOrganisation($id: ID!, $first: Int) {\n    organisation(id: $id) {\n      webhooks {\n        id\n        url\n        enabled\n        events\n        deliveries(first: $first) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksOfOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebhooksWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksClose($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebhooksCloseDocument;
 
 
 export function graphql(source: string) {

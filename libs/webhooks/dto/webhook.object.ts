@@ -80,7 +80,7 @@ export class CreateWebhookInput {
   @IsEnum(WebhookEvent, { each: true })
   events: WebhookEvent[];
 
-  @OptionalIdField('Only this letter\'s events, when given')
+  @OptionalIdField("Only this letter's events, when given")
   letterId?: string | null;
 }
 

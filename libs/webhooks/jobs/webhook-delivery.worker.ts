@@ -126,7 +126,11 @@ export class WebhookDeliveryWorker extends RepeatingWorker {
         where: { id: claimed.id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!delivery || delivery.status !== WebhookDeliveryStatus.SENDING || delivery.sending.attempts !== claimed.attempts) {
+      if (
+        !delivery ||
+        delivery.status !== WebhookDeliveryStatus.SENDING ||
+        delivery.sending.attempts !== claimed.attempts
+      ) {
         return;
       }
       const { refusal } = outcome;
