@@ -15,30 +15,16 @@ import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import {
   alteredByOneByte,
+  CREATE_WEBHOOK,
   eventOf,
   verifiesV1,
   verifiesV1a,
   WebhookReceiver,
   type ReceivedCall,
-} from './support/webhook-receiver';
+} from './support/webhooks';
 import { graphql } from './gql';
 import type { WebhookEvent } from './gql/graphql';
 
-export const CREATE_WEBHOOK = graphql(`
-  mutation WebhooksCreate($input: CreateWebhookInput!) {
-    createWebhook(input: $input) {
-      secret
-      webhook {
-        id
-        url
-        events
-        letterId
-        enabled
-        publicKey
-      }
-    }
-  }
-`);
 const ROTATE = graphql(`
   mutation WebhooksRotate($webhookId: ID!) {
     rotateWebhookSecret(webhookId: $webhookId) {

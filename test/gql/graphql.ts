@@ -1781,6 +1781,13 @@ export type SetTargetingMutationVariables = Exact<{
 
 export type SetTargetingMutation = { setTargeting: { id: string, targeting: { mode: TargetingMode, areaType: string, perTargetPerHour: number } | null } };
 
+export type WebhooksCreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type WebhooksCreateMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<WebhookEvent>, letterId: string | null, enabled: boolean, publicKey: string } } };
+
 export type TimelinePostUpdateMutationVariables = Exact<{
   input: PostUpdateInput;
 }>;
@@ -2425,13 +2432,6 @@ export type WebTranslationsInviteMutationVariables = Exact<{
 
 
 export type WebTranslationsInviteMutation = { inviteEndorsers: Array<{ id: string }> };
-
-export type WebhooksCreateMutationVariables = Exact<{
-  input: CreateWebhookInput;
-}>;
-
-
-export type WebhooksCreateMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<WebhookEvent>, letterId: string | null, enabled: boolean, publicKey: string } } };
 
 export type WebhooksRotateMutationVariables = Exact<{
   webhookId: string | number;
@@ -4564,6 +4564,21 @@ export const SetTargetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTargetingMutation, SetTargetingMutationVariables>;
+export const WebhooksCreateDocument = new TypedDocumentString(`
+    mutation WebhooksCreate($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+      events
+      letterId
+      enabled
+      publicKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCreateMutation, WebhooksCreateMutationVariables>;
 export const TimelinePostUpdateDocument = new TypedDocumentString(`
     mutation TimelinePostUpdate($input: PostUpdateInput!) {
   postUpdate(input: $input) {
@@ -5464,21 +5479,6 @@ export const WebTranslationsInviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebTranslationsInviteMutation, WebTranslationsInviteMutationVariables>;
-export const WebhooksCreateDocument = new TypedDocumentString(`
-    mutation WebhooksCreate($input: CreateWebhookInput!) {
-  createWebhook(input: $input) {
-    secret
-    webhook {
-      id
-      url
-      events
-      letterId
-      enabled
-      publicKey
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WebhooksCreateMutation, WebhooksCreateMutationVariables>;
 export const WebhooksRotateDocument = new TypedDocumentString(`
     mutation WebhooksRotate($webhookId: ID!) {
   rotateWebhookSecret(webhookId: $webhookId) {

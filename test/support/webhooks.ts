@@ -2,6 +2,7 @@ import { createPublicKey, verify } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { graphql } from '../gql';
 
 export interface ReceivedCall {
   path: string;
@@ -105,3 +106,19 @@ export interface ParsedEvent {
 export function eventOf(call: ReceivedCall): ParsedEvent {
   return JSON.parse(call.body) as ParsedEvent;
 }
+
+export const CREATE_WEBHOOK = graphql(`
+  mutation WebhooksCreate($input: CreateWebhookInput!) {
+    createWebhook(input: $input) {
+      secret
+      webhook {
+        id
+        url
+        events
+        letterId
+        enabled
+        publicKey
+      }
+    }
+  }
+`);
