@@ -55,6 +55,8 @@ export class WebhooksService {
 
   async create(actor: Actor, input: CreateWebhookInput): Promise<WebhookCreatedObject> {
     const url = parseWebhookUrl(input.url);
+    // Who may, first (no lock): a name is resolved only for those, and outside the transaction.
+    await this.organisations.requireRole(this.dataSource.manager, actor, input.organisationId, HOOK_ROLES);
     await this.requireReachable(url);
     const events = [...new Set(input.events)];
     const secret = newWebhookSecret();
