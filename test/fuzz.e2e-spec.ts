@@ -171,7 +171,15 @@ describe('fuzz: every operation with hostile values of its declared types', () =
        VALUES ($1, 'LETTER_OPENED', 'msg_fuzz', '{}', 'SUCCEEDED', 1, now()) RETURNING id`,
       [hooks[0].id],
     );
-    pools.ids.push(user.id, organisationId, letter.id, letter.versionId, hooks[0].id, calls[0].id, ...rows.map((r) => r.id));
+    pools.ids.push(
+      user.id,
+      organisationId,
+      letter.id,
+      letter.versionId,
+      hooks[0].id,
+      calls[0].id,
+      ...rows.map((r) => r.id),
+    );
     const { rows: slugs } = await app.sql.query<{ slug: string }>(
       'SELECT slug FROM organisations UNION ALL SELECT slug FROM letters',
     );
@@ -285,8 +293,7 @@ describe('fuzz: every operation with hostile values of its declared types', () =
     expect(findings).toEqual([]);
   });
   it('createWebhook past validation: each field of a valid request hostile in turn, and hostile URLs', async () => {
-    const create =
-      'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }';
+    const create = 'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }';
     const valid: Record<string, unknown> = {
       organisationId: fuzzOrganisationId,
       url: 'https://93.184.215.14/fuzz-hook',
