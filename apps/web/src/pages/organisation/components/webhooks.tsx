@@ -57,7 +57,7 @@ function WebhooksPanel({ organisationId }: { organisationId: string }) {
   const state = useWebhooks(organisationId);
   const made = state.created.data?.createWebhook;
   return (
-    <section aria-labelledby="webhooks-heading">
+    <section aria-labelledby="webhooks-heading" className="webhooks">
       <h2 id="webhooks-heading">
         <FormattedMessage id="hooks.heading" defaultMessage="Webhooks" />
       </h2>
@@ -70,7 +70,7 @@ function WebhooksPanel({ organisationId }: { organisationId: string }) {
       {(state.hooks ?? []).map((hook) => (
         <article className="card" key={hook.id} aria-label={hook.url}>
           <p>
-            <bdi className="webhook-url">{hook.url}</bdi>{' '}
+            <bdi className="webhook-url">{hook.url}</bdi>
             {hook.enabled ? (
               <FormattedMessage id="hooks.enabled" defaultMessage="(on)" />
             ) : (
@@ -98,7 +98,7 @@ function WebhooksPanel({ organisationId }: { organisationId: string }) {
                       code: delivery.lastStatusCode === null ? 'none' : String(delivery.lastStatusCode),
                       date: formatDate(delivery.createdAt),
                     }}
-                  />{' '}
+                  />
                   <button
                     type="button"
                     disabled={state.redelivered.fetching || !hook.enabled}
@@ -134,7 +134,7 @@ function WebhooksPanel({ organisationId }: { organisationId: string }) {
                 type="checkbox"
                 checked={state.events.includes(event)}
                 onChange={(e) => state.toggle(event, e.target.checked)}
-              />{' '}
+              />
               {intl.formatMessage(EVENT_MESSAGES[event])}
             </label>
           ))}
@@ -150,8 +150,9 @@ function WebhooksPanel({ organisationId }: { organisationId: string }) {
             id="hooks.secretOnce"
             defaultMessage="The signing secret for {url}, shown this once: keep it in your receiver now."
             values={{ url: <bdi>{made.webhook.url}</bdi> }}
-          />{' '}
-          <code className="webhook-secret">{made.secret}</code> <CopyButton text={made.secret} />{' '}
+          />
+          <code className="webhook-secret">{made.secret}</code>
+          <CopyButton text={made.secret} />
           <FormattedMessage
             id="hooks.publicKey"
             defaultMessage="Public key for Ed25519 (v1a) signatures: {key}"
