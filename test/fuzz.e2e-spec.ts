@@ -151,6 +151,7 @@ describe('fuzz: every operation with hostile values of its declared types', () =
   const pools: Pools = { ids: [], strings: [] };
   let letterId = '';
   let apiKey = '';
+  let fuzzOrganisationId = '';
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -159,7 +160,27 @@ describe('fuzz: every operation with hostile values of its declared types', () =
     const letter = await letterOf(app, user, organisationId, { visibility: 'PUBLIC' });
     const { rows } = await app.sql.query<{ id: string }>('SELECT id FROM memberships WHERE user_id = $1', [user.id]);
     letterId = letter.id;
-    pools.ids.push(user.id, organisationId, letter.id, letter.versionId, ...rows.map((r) => r.id));
+    fuzzOrganisationId = organisationId;
+    // A webhook and one of its deliveries, so that the webhook operations meet real rows too.
+    const { rows: hooks } = await app.sql.query<{ id: string }>(
+      `INSERT INTO webhooks (organisation_id, url, events, secret_encrypted, signing_key_encrypted, public_key)
+       VALUES ($1, 'https://93.184.215.14/fuzz', '{LETTER_OPENED}', 'v1.x.x.x', 'v1.x.x.x', 'whpk_fuzz') RETURNING id`,
+      [organisationId],
+    );
+    const { rows: calls } = await app.sql.query<{ id: string }>(
+      `INSERT INTO webhook_deliveries (webhook_id, event, message_id, body, status, attempts, sent_at)
+       VALUES ($1, 'LETTER_OPENED', 'msg_fuzz', '{}', 'SUCCEEDED', 1, now()) RETURNING id`,
+      [hooks[0].id],
+    );
+    pools.ids.push(
+      user.id,
+      organisationId,
+      letter.id,
+      letter.versionId,
+      hooks[0].id,
+      calls[0].id,
+      ...rows.map((r) => r.id),
+    );
     const { rows: slugs } = await app.sql.query<{ slug: string }>(
       'SELECT slug FROM organisations UNION ALL SELECT slug FROM letters',
     );
@@ -314,6 +335,54 @@ describe('fuzz: every operation with hostile values of its declared types', () =
         }
       }
     }
+    expect(findings).toEqual([]);
+  });
+
+  it('createWebhook past validation: each field of a valid request hostile in turn, and hostile URLs', async () => {
+    const create = 'mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id } } }';
+    const valid: Record<string, unknown> = {
+      organisationId: fuzzOrganisationId,
+      url: 'https://93.184.215.14/fuzz-hook',
+      events: ['LETTER_OPENED'],
+      letterId,
+    };
+    const findings: Finding[] = [];
+    const send = async (variables: Record<string, unknown>, operation: string) => {
+      const response = await request(app.url)
+        .post('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('Authorization', `Bearer ${user.accessToken}`)
+        .send({ query: create, variables });
+      const parsed = JSON.parse(response.text) as { errors?: { extensions?: { code?: string } }[] };
+      if (parsed.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+        findings.push({ operation, variables, status: response.status, body: response.text.slice(0, 300) });
+      }
+      return parsed;
+    };
+    for (const key of Object.keys(valid)) {
+      for (const hostile of [...HOSTILE_STRINGS, ...HOSTILE_IDS, null, true, 7, [], ['NOT_AN_EVENT']]) {
+        await send({ input: { ...valid, [key]: hostile } }, `createWebhook.${key}`);
+      }
+    }
+    const urls = [
+      'http://[::1',
+      'http://[fe80::1%25eth0]/x',
+      'http://0x7f000001/x',
+      'http://2130706433/x',
+      'http://127.1/x',
+      'http://[::ffff:7f00:1]/x',
+      'http://%00/x',
+      'javascript:alert(1)',
+      'http://a@/x',
+      `http://${'a'.repeat(300)}.invalid/x`,
+    ];
+    for (const url of urls) {
+      const answer = await send({ input: { ...valid, url } }, 'createWebhook.url');
+      expect({ url, code: answer.errors?.[0]?.extensions?.code }).toEqual({ url, code: 'BAD_USER_INPUT' });
+    }
+    // The valid request itself goes through.
+    const made = await send({ input: valid }, 'createWebhook');
+    expect(made.errors).toBeUndefined();
     expect(findings).toEqual([]);
   });
 });

@@ -124,6 +124,17 @@ interface Scenario {
 
 let world: World;
 
+/** A webhook of the lead organisation, written directly (its secrets are never read by these rows). */
+async function webhookRow(): Promise<string> {
+  const { rows } = await world.app.sql.query<{ id: string }>(
+    `INSERT INTO webhooks (organisation_id, url, events, secret_encrypted, signing_key_encrypted, public_key)
+     VALUES ($1, 'https://93.184.215.14/matrix-hook', '{LETTER_OPENED}', 'v1.x.x.x', 'v1.x.x.x', 'whpk_matrix')
+     RETURNING id`,
+    [world.lead.id],
+  );
+  return rows[0].id;
+}
+
 /** A fresh letter; by default led by the lead organisation with the co-lead accepted, PRIVATE, DRAFT. */
 async function letter(
   options: {
@@ -728,6 +739,41 @@ const SCENARIOS: Scenario[] = [
       await w.app.sql.query('UPDATE organisations SET verified_domain = NULL WHERE id = $1', [w.lead.id]);
       return { organisationId: w.lead.id };
     },
+  },
+
+  // ---- webhooks ----
+  {
+    // A public address literal: created without a lookup, and never called (no worker runs here).
+    operation: 'createWebhook',
+    args: (w) => ({
+      input: { organisationId: w.lead.id, url: 'https://93.184.215.14/matrix-hook', events: ['LETTER_OPENED'] },
+    }),
+    undo: (w) => w.app.sql.query(`DELETE FROM webhooks WHERE organisation_id = $1`, [w.lead.id]),
+  },
+  { operation: 'rotateWebhookSecret', args: async () => ({ webhookId: await webhookRow() }) },
+  { operation: 'deleteWebhook', args: async () => ({ webhookId: await webhookRow() }) },
+  {
+    operation: 'redeliverWebhook',
+    async args(w) {
+      const { rows } = await w.app.sql.query<{ id: string }>(
+        `INSERT INTO webhook_deliveries (webhook_id, event, message_id, body, status, attempts, sent_at)
+         VALUES ($1, 'LETTER_OPENED', 'msg_matrix', '{}', 'SUCCEEDED', 1, now()) RETURNING id`,
+        [await webhookRow()],
+      );
+      return { deliveryId: rows[0].id };
+    },
+    undo: (w) => w.app.sql.query(`DELETE FROM webhooks WHERE organisation_id = $1`, [w.lead.id]),
+  },
+  {
+    operation: 'organisation',
+    variant: 'webhooks',
+    selection: '{ webhooks { id deliveries(first: 5) { id } } }',
+    shows: (data) => (data as { webhooks: unknown[] }).webhooks.length > 0,
+    async args(w) {
+      await webhookRow();
+      return { id: w.lead.id };
+    },
+    undo: (w) => w.app.sql.query(`DELETE FROM webhooks WHERE organisation_id = $1`, [w.lead.id]),
   },
 
   // ---- letters ----

@@ -9,6 +9,7 @@ export { LiveSessionsModule } from './live-sessions.module';
 export { AccountHooksModule } from './account-hooks.module';
 export { EmailVerifiedHooksService, type EmailVerified } from './email-verified-hooks.service';
 export { PlatformAdminPolicy } from './platform-admin.policy';
+export { deriveKey, encryptSecret, decryptSecret } from './account-secrets';
 
 export * from './session.entity';
 export * from './recovery-code.entity';

@@ -3,8 +3,8 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { entityTables, injectableClasses, tablesNamedIn, type TableRead } from './__tests__/architecture-scan';
 
 // Imports go one way: apps → libs, migrations → libs, and between contexts
-// accounts ← representatives ← organisations ← letters ← endorsements ← supporters ← deliveries ← targeting ← osdi
-// (common below them all; osdi, the read-only OSDI API, above them all).
+// accounts ← representatives ← organisations ← letters ← endorsements ← supporters ← deliveries ← targeting
+// ← webhooks ← osdi (common below them all; osdi, the read-only OSDI API, above them all).
 // Another lib is imported through its index only, and SQL reads no table of a context above the reader.
 const ROOT = resolve(__dirname, '..', '..');
 const CONTEXT_ORDER = [
@@ -17,6 +17,7 @@ const CONTEXT_ORDER = [
   'supporters',
   'deliveries',
   'targeting',
+  'webhooks',
   'osdi',
 ];
 // A deployable's entry point applies the migrations at start: the one import of migrations/ from apps/.

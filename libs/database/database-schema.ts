@@ -14,6 +14,7 @@ import { ORGANISATIONS_ENTITIES } from '@undersigned/organisations';
 import { REPRESENTATIVES_ENTITIES } from '@undersigned/representatives';
 import { RECONFIRMATION_MAIL_QUEUE, SUPPORTER_RETENTION_QUEUE, SUPPORTERS_ENTITIES } from '@undersigned/supporters';
 import { TARGETING_ENTITIES, TARGETING_QUEUES } from '@undersigned/targeting';
+import { WEBHOOKS_ENTITIES } from '@undersigned/webhooks';
 
 /** Every entity of every context: what the deployables map and what migrations are generated from. */
 export const ENTITIES = [
@@ -26,6 +27,7 @@ export const ENTITIES = [
   ...SUPPORTERS_ENTITIES,
   ...DELIVERIES_ENTITIES,
   ...TARGETING_ENTITIES,
+  ...WEBHOOKS_ENTITIES,
   WorkerHeartbeat,
 ];
 

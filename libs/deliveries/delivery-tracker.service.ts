@@ -8,6 +8,8 @@ import {
   EventBusService,
   hashToken,
   invalidState,
+  WebhookEvent,
+  WebhookEventsService,
   type AppConfig,
   type AttemptState,
 } from '@undersigned/common';
@@ -54,6 +56,7 @@ export class DeliveryTrackerService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly timeline: TimelineService,
     private readonly events: EventBusService,
+    private readonly webhookEvents: WebhookEventsService,
   ) {}
 
   /** The acknowledgement token of a delivery: derived, so the worker can put it in the mail. */
@@ -91,6 +94,11 @@ export class DeliveryTrackerService {
       note: transition.note ?? null,
       occurredAt,
     });
+    await this.webhookEvents.run(manager, {
+      event: WebhookEvent.DELIVERY_CHANGED,
+      letterId: delivery.letterId,
+      subjectId: delivery.id,
+    });
     const title = TIMELINE_TITLES[transition.to];
     if (title) {
       const recipient = await manager.findOneByOrFail(Recipient, { id: delivery.recipientId });
@@ -118,6 +126,11 @@ export class DeliveryTrackerService {
       status: DeliveryStatus.PENDING,
       note: 'Queued again',
       occurredAt: at,
+    });
+    await this.webhookEvents.run(manager, {
+      event: WebhookEvent.DELIVERY_CHANGED,
+      letterId: delivery.letterId,
+      subjectId: delivery.id,
     });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badInput, type Actor } from '@undersigned/common';
+import { badInput, WebhookEvent, WebhookEventsService, type Actor } from '@undersigned/common';
 import type { PostUpdateInput } from './dto/post-update.input';
 import { LetterPolicy } from './letter.policy';
 import { TimelineEntry, TimelineKind } from './timeline-entry.entity';
@@ -14,6 +14,13 @@ export function milestonesUpTo(count: number): number[] {
   }
   return reached;
 }
+
+/** The letter's own steps, told to webhooks. */
+const LETTER_WEBHOOK_EVENTS: Partial<Record<string, WebhookEvent>> = {
+  [TimelineKind.LETTER_OPENED]: WebhookEvent.LETTER_OPENED,
+  [TimelineKind.LETTER_CLOSED]: WebhookEvent.LETTER_CLOSED,
+  [TimelineKind.LETTER_DELIVERED]: WebhookEvent.LETTER_DELIVERED,
+};
 
 export interface NewTimelineEntry {
   kind: string;
@@ -29,6 +36,7 @@ export class TimelineService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: LetterPolicy,
+    private readonly webhookEvents: WebhookEventsService,
   ) {}
 
   /** A coordinator's dated update on the campaign timeline (public with a PUBLIC letter). */
@@ -88,7 +96,11 @@ export class TimelineService {
       .returning(['id'])
       .execute();
     const row = (result.raw as { id: string }[])[0];
-    return row ? manager.findOneByOrFail(TimelineEntry, { id: row.id }) : null;
+    if (!row) return null;
+    // Each opening, closing and delivery of a letter is written here once: its webhooks are queued with it.
+    const webhookEvent = LETTER_WEBHOOK_EVENTS[entry.kind];
+    if (webhookEvent) await this.webhookEvents.run(manager, { event: webhookEvent, letterId });
+    return manager.findOneByOrFail(TimelineEntry, { id: row.id });
   }
 
   /** The first `limit` entries of each letter's timeline, oldest first. */

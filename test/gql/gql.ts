@@ -230,6 +230,7 @@ type Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": typeof types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": typeof types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": typeof types.SetTargetingDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        letterId\n        enabled\n        publicKey\n      }\n    }\n  }\n": typeof types.WebhooksCreateDocument,
     "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": typeof types.TimelinePostUpdateDocument,
     "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": typeof types.TimelineTimelineDocument,
     "\n  mutation TranslationPdfsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TranslationPdfsSaveDocument,
@@ -322,6 +323,12 @@ type Documents = {
     "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": typeof types.WebTranslationsSetOpenDocument,
     "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": typeof types.WebTranslationsRequestDocument,
     "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebTranslationsInviteDocument,
+    "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n": typeof types.WebhooksRotateDocument,
+    "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": typeof types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n": typeof types.WebhooksRedeliverDocument,
+    "\n  query WebhooksOfOrganisation($id: ID!, $first: Int) {\n    organisation(id: $id) {\n      webhooks {\n        id\n        url\n        enabled\n        events\n        deliveries(first: $first) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebhooksOfOrganisationDocument,
+    "\n  mutation WebhooksWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WebhooksWithdrawDocument,
+    "\n  mutation WebhooksClose($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": typeof types.WebhooksCloseDocument,
 };
 const documents: Documents = {
     "\n  mutation AbuseInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.AbuseInviteMemberDocument,
@@ -539,6 +546,7 @@ const documents: Documents = {
     "\n  mutation SetPetitionSettings($input: PetitionSettingsInput!) {\n    setPetitionSettings(input: $input) {\n      id\n      goal\n    }\n  }\n": types.SetPetitionSettingsDocument,
     "\n  query SupporterCount($id: ID!) {\n    letter(id: $id) {\n      counts {\n        supporters\n      }\n    }\n  }\n": types.SupporterCountDocument,
     "\n  mutation SetTargeting($input: TargetingInput!) {\n    setTargeting(input: $input) {\n      id\n      targeting {\n        mode\n        areaType\n        perTargetPerHour\n      }\n    }\n  }\n": types.SetTargetingDocument,
+    "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        letterId\n        enabled\n        publicKey\n      }\n    }\n  }\n": types.WebhooksCreateDocument,
     "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n": types.TimelinePostUpdateDocument,
     "\n  query TimelineTimeline($id: ID!) {\n    letter(id: $id) {\n      timeline {\n        kind\n        title\n        body\n        occurredAt\n      }\n    }\n  }\n": types.TimelineTimelineDocument,
     "\n  mutation TranslationPdfsSave($input: SaveTranslationInput!) {\n    saveTranslation(input: $input) {\n      id\n      status\n    }\n  }\n": types.TranslationPdfsSaveDocument,
@@ -631,6 +639,12 @@ const documents: Documents = {
     "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": types.WebTranslationsSetOpenDocument,
     "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": types.WebTranslationsRequestDocument,
     "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebTranslationsInviteDocument,
+    "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n": types.WebhooksRotateDocument,
+    "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": types.WebhooksDeleteDocument,
+    "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n": types.WebhooksRedeliverDocument,
+    "\n  query WebhooksOfOrganisation($id: ID!, $first: Int) {\n    organisation(id: $id) {\n      webhooks {\n        id\n        url\n        enabled\n        events\n        deliveries(first: $first) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebhooksOfOrganisationDocument,
+    "\n  mutation WebhooksWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n    }\n  }\n": types.WebhooksWithdrawDocument,
+    "\n  mutation WebhooksClose($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": types.WebhooksCloseDocument,
 };
 
 /**
@@ -1496,6 +1510,10 @@ export function graphql(source: "\n  mutation SetTargeting($input: TargetingInpu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation WebhooksCreate($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        events\n        letterId\n        enabled\n        publicKey\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TimelinePostUpdate($input: PostUpdateInput!) {\n    postUpdate(input: $input) {\n      id\n      kind\n      title\n      body\n      occurredAt\n    }\n  }\n"): typeof import('./graphql').TimelinePostUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1861,6 +1879,30 @@ export function graphql(source: "\n  mutation WebTranslationsRequest($input: Req
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n"): typeof import('./graphql').WebhooksDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n"): typeof import('./graphql').WebhooksRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksOfOrganisation($id: ID!, $first: Int) {\n    organisation(id: $id) {\n      webhooks {\n        id\n        url\n        enabled\n        events\n        deliveries(first: $first) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhooksOfOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebhooksWithdrawDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksClose($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebhooksCloseDocument;
 
 
 export function graphql(source: string) {

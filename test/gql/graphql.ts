@@ -58,6 +58,14 @@ export type CreateOrganisationInput = {
   website?: string | null | undefined;
 };
 
+export type CreateWebhookInput = {
+  events: Array<WebhookEvent>;
+  /** Only this letter's events, when given */
+  letterId?: string | number | null | undefined;
+  organisationId: string | number;
+  url: string;
+};
+
 export type DeliveryChannel =
   | 'EMAIL'
   | 'HAND'
@@ -347,6 +355,16 @@ export type TranslationStatus =
   | 'APPROVED'
   | 'DRAFT'
   | 'OUTDATED';
+
+export type WebhookEvent =
+  | 'DELIVERY_CHANGED'
+  | 'ENDORSEMENT_NEEDS_RECONFIRMATION'
+  | 'ENDORSEMENT_SIGNED'
+  | 'ENDORSEMENT_WITHDRAWN'
+  | 'LETTER_CLOSED'
+  | 'LETTER_DELIVERED'
+  | 'LETTER_OPENED'
+  | 'SUPPORTER_CONFIRMED';
 
 export type WithdrawInput = {
   endorsementId: string | number;
@@ -1837,6 +1855,13 @@ export type SetTargetingMutationVariables = Exact<{
 
 export type SetTargetingMutation = { setTargeting: { id: string, targeting: { mode: TargetingMode, areaType: string, perTargetPerHour: number } | null } };
 
+export type WebhooksCreateMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type WebhooksCreateMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, events: Array<WebhookEvent>, letterId: string | null, enabled: boolean, publicKey: string } } };
+
 export type TimelinePostUpdateMutationVariables = Exact<{
   input: PostUpdateInput;
 }>;
@@ -2481,6 +2506,49 @@ export type WebTranslationsInviteMutationVariables = Exact<{
 
 
 export type WebTranslationsInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type WebhooksRotateMutationVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type WebhooksRotateMutation = { rotateWebhookSecret: { secret: string, webhook: { id: string, publicKey: string } } };
+
+export type WebhooksDeleteMutationVariables = Exact<{
+  webhookId: string | number;
+}>;
+
+
+export type WebhooksDeleteMutation = { deleteWebhook: boolean };
+
+export type WebhooksRedeliverMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type WebhooksRedeliverMutation = { redeliverWebhook: { id: string, event: WebhookEvent, status: string, attempts: number } };
+
+export type WebhooksOfOrganisationQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type WebhooksOfOrganisationQuery = { organisation: { webhooks: Array<{ id: string, url: string, enabled: boolean, events: Array<WebhookEvent>, deliveries: Array<{ id: string, event: WebhookEvent, status: string, attempts: number, lastStatusCode: number | null, nextAttemptAt: string | null, createdAt: string }> }> } | null };
+
+export type WebhooksWithdrawMutationVariables = Exact<{
+  input: WithdrawInput;
+}>;
+
+
+export type WebhooksWithdrawMutation = { withdrawEndorsement: { id: string, status: EndorsementStatus } };
+
+export type WebhooksCloseMutationVariables = Exact<{
+  letterId: string | number;
+}>;
+
+
+export type WebhooksCloseMutation = { closeLetter: { id: string, status: LetterStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4682,6 +4750,21 @@ export const SetTargetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetTargetingMutation, SetTargetingMutationVariables>;
+export const WebhooksCreateDocument = new TypedDocumentString(`
+    mutation WebhooksCreate($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+      events
+      letterId
+      enabled
+      publicKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCreateMutation, WebhooksCreateMutationVariables>;
 export const TimelinePostUpdateDocument = new TypedDocumentString(`
     mutation TimelinePostUpdate($input: PostUpdateInput!) {
   postUpdate(input: $input) {
@@ -5582,3 +5665,66 @@ export const WebTranslationsInviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebTranslationsInviteMutation, WebTranslationsInviteMutationVariables>;
+export const WebhooksRotateDocument = new TypedDocumentString(`
+    mutation WebhooksRotate($webhookId: ID!) {
+  rotateWebhookSecret(webhookId: $webhookId) {
+    secret
+    webhook {
+      id
+      publicKey
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksRotateMutation, WebhooksRotateMutationVariables>;
+export const WebhooksDeleteDocument = new TypedDocumentString(`
+    mutation WebhooksDelete($webhookId: ID!) {
+  deleteWebhook(webhookId: $webhookId)
+}
+    `) as unknown as TypedDocumentString<WebhooksDeleteMutation, WebhooksDeleteMutationVariables>;
+export const WebhooksRedeliverDocument = new TypedDocumentString(`
+    mutation WebhooksRedeliver($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    id
+    event
+    status
+    attempts
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksRedeliverMutation, WebhooksRedeliverMutationVariables>;
+export const WebhooksOfOrganisationDocument = new TypedDocumentString(`
+    query WebhooksOfOrganisation($id: ID!, $first: Int) {
+  organisation(id: $id) {
+    webhooks {
+      id
+      url
+      enabled
+      events
+      deliveries(first: $first) {
+        id
+        event
+        status
+        attempts
+        lastStatusCode
+        nextAttemptAt
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksOfOrganisationQuery, WebhooksOfOrganisationQueryVariables>;
+export const WebhooksWithdrawDocument = new TypedDocumentString(`
+    mutation WebhooksWithdraw($input: WithdrawInput!) {
+  withdrawEndorsement(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksWithdrawMutation, WebhooksWithdrawMutationVariables>;
+export const WebhooksCloseDocument = new TypedDocumentString(`
+    mutation WebhooksClose($letterId: ID!) {
+  closeLetter(letterId: $letterId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksCloseMutation, WebhooksCloseMutationVariables>;

@@ -23,6 +23,7 @@ import { OsdiModule } from '@undersigned/osdi';
 import { RepresentativesModule } from '@undersigned/representatives';
 import { SupportersModule } from '@undersigned/supporters';
 import { TargetingModule } from '@undersigned/targeting';
+import { WebhooksModule } from '@undersigned/webhooks';
 import { WorkerModule } from '../../worker/src/worker.module';
 import { graphqlOptions } from './graphql.options';
 import { HealthController } from './health.controller';
@@ -55,6 +56,7 @@ export class AppModule {
         DeliveriesModule,
         TargetingModule,
         OsdiModule,
+        WebhooksModule,
         ...(config.worker ? [WorkerModule] : []),
       ],
       controllers: [HealthController],

@@ -6,6 +6,7 @@ import { EndorsementsJobsModule } from '@undersigned/endorsements';
 import { LettersJobsModule } from '@undersigned/letters';
 import { SupportersJobsModule } from '@undersigned/supporters';
 import { TargetingJobsModule } from '@undersigned/targeting';
+import { WebhooksJobsModule } from '@undersigned/webhooks';
 import { HeartbeatJob } from './heartbeat.job';
 
 /** The background jobs. Imported by the worker process, and by the API unless WORKER=off. */
@@ -18,6 +19,7 @@ import { HeartbeatJob } from './heartbeat.job';
     SupportersJobsModule,
     DeliveriesJobsModule,
     TargetingJobsModule,
+    WebhooksJobsModule,
   ],
   providers: [HeartbeatJob],
 })

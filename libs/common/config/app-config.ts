@@ -55,6 +55,15 @@ export interface AppConfig {
   supporters: SupportersConfig;
   /** Readers' renders (PDFs of letters as they stand, verification pages) one process queues; beyond, 503. */
   renderQueueLimit: number;
+  webhooks: WebhooksConfig;
+}
+
+/** Organisations' webhooks (Standard Webhooks 1.0). */
+export interface WebhooksConfig {
+  /** Whether hooks may point at private, loopback and link-local addresses (tests, receivers on the same network). */
+  allowPrivateNetworks: boolean;
+  /** How often a worker looks for webhook calls that have fallen due. */
+  dispatchIntervalMs: number;
 }
 
 /** How many invitations to endorse may be mailed, counted in PostgreSQL across processes. */
@@ -328,5 +337,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       foldIntervalMs: integer(env, 'COUNT_FOLD_INTERVAL_MS', 1_000, 100, 60_000),
     },
     renderQueueLimit: integer(env, 'RENDER_QUEUE_LIMIT', 8, 1, 1_000),
+    webhooks: {
+      allowPrivateNetworks:
+        oneOf(env, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS', ['true', 'false'] as const, 'false') === 'true',
+      dispatchIntervalMs: integer(env, 'WEBHOOK_DISPATCH_INTERVAL_MS', 1_000, 100, 600_000),
+    },
   };
 }

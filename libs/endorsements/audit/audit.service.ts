@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { WebhookEvent, WebhookEventsService } from '@undersigned/common';
 import { AuditEvent, AuditKind } from './audit-event.entity';
 import { canonicalJson } from './canonical-json';
 
@@ -40,9 +41,23 @@ export function verifyChain(events: AuditEvent[]): boolean {
   return true;
 }
 
+/** The webhook event each change of an endorsement's standing is (SIGNED only once it counts: see the outbox). */
+const WEBHOOK_EVENTS: Partial<Record<AuditKind, WebhookEvent>> = {
+  [AuditKind.SIGNED]: WebhookEvent.ENDORSEMENT_SIGNED,
+  [AuditKind.RECONFIRMED]: WebhookEvent.ENDORSEMENT_SIGNED,
+  [AuditKind.DISPLAY_NAME_APPROVED]: WebhookEvent.ENDORSEMENT_SIGNED,
+  [AuditKind.SIGN_ON_APPROVED]: WebhookEvent.ENDORSEMENT_SIGNED,
+  [AuditKind.WITHDRAWN]: WebhookEvent.ENDORSEMENT_WITHDRAWN,
+  [AuditKind.NEEDS_RECONFIRMATION]: WebhookEvent.ENDORSEMENT_NEEDS_RECONFIRMATION,
+  [AuditKind.MINOR_EDIT_OBJECTED]: WebhookEvent.ENDORSEMENT_NEEDS_RECONFIRMATION,
+};
+
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly webhookEvents: WebhookEventsService,
+  ) {}
 
   /** Appends to the letter's chain inside the caller's transaction; appends to one letter queue up. */
   async append(manager: EntityManager, letterId: string, event: NewAuditEvent): Promise<AuditEvent> {
@@ -58,7 +73,19 @@ export class AuditService {
       occurredAt: new Date(),
     };
     const prevHash = last?.hash ?? GENESIS_HASH;
-    return manager.save(manager.create(AuditEvent, { ...row, prevHash, hash: auditHash(prevHash, row) }));
+    const saved = await manager.save(manager.create(AuditEvent, { ...row, prevHash, hash: auditHash(prevHash, row) }));
+    // Every change of an endorsement's standing is appended here: the one place its webhooks are queued.
+    const webhookEvent = WEBHOOK_EVENTS[event.kind];
+    if (webhookEvent && row.organisationId) {
+      const [endorsement] = (await manager.query(
+        'SELECT id FROM endorsements WHERE letter_id = $1 AND organisation_id = $2',
+        [letterId, row.organisationId],
+      )) as { id: string }[];
+      if (endorsement) {
+        await this.webhookEvents.run(manager, { event: webhookEvent, letterId, subjectId: endorsement.id });
+      }
+    }
+    return saved;
   }
 
   async trail(letterId: string): Promise<{ events: AuditEvent[]; verified: boolean }> {

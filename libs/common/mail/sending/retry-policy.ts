@@ -10,6 +10,11 @@ export interface RetryPolicy {
   maxDelaySeconds: number;
   /** How long after the first attempt a temporary failure is still retried; then the send fails. */
   retryForSeconds: number;
+  /**
+   * The share of each delay drawn at random (0 to 1; none when absent): many sends failing at once
+   * (a receiver's outage) then come back spread out rather than all together.
+   */
+  jitter?: number;
 }
 
 /** The longest wait between two attempts of a letter's delivery or a supporter's message. */
@@ -42,13 +47,13 @@ export function nextAttemptAt(
   policy: RetryPolicy,
   state: Pick<AttemptState, 'attempts' | 'firstAttemptAt'>,
   now: Date,
+  random: () => number = Math.random,
 ): Date | null {
   const end = (state.firstAttemptAt ?? now).getTime() + policy.retryForSeconds * 1000;
   if (now.getTime() >= end) return null;
-  const delaySeconds = Math.min(
-    policy.firstDelaySeconds * 2 ** Math.max(0, state.attempts - 1),
-    policy.maxDelaySeconds,
-  );
+  const capped = Math.min(policy.firstDelaySeconds * 2 ** Math.max(0, state.attempts - 1), policy.maxDelaySeconds);
+  const jitter = Math.min(Math.max(policy.jitter ?? 0, 0), 1);
+  const delaySeconds = capped * (1 - jitter * random());
   return new Date(Math.min(now.getTime() + delaySeconds * 1000, end));
 }
 
@@ -58,6 +63,18 @@ export function whenToRetry(
   policy: RetryPolicy,
   state: Pick<AttemptState, 'attempts' | 'firstAttemptAt'>,
   now: Date,
+  random: () => number = Math.random,
 ): Date | null {
-  return isFinal(refusal) ? null : nextAttemptAt(policy, state, now);
+  return isFinal(refusal) ? null : nextAttemptAt(policy, state, now, random);
 }
+
+/**
+ * Webhooks (Standard Webhooks: "exponential backoff with jitter over days"): from 30 seconds,
+ * doubling up to 6 hours, half of each delay at random, for 3 days after the first attempt.
+ */
+export const WEBHOOK_RETRY_POLICY: RetryPolicy = {
+  firstDelaySeconds: 30,
+  maxDelaySeconds: 6 * 3600,
+  retryForSeconds: 3 * 24 * 3600,
+  jitter: 0.5,
+};

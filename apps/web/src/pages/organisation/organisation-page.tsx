@@ -5,6 +5,7 @@ import { CoLeadRequests } from './components/co-lead-requests';
 import { DomainVerification } from './components/domain-verification';
 import { MemberInvitations } from './components/member-invitations';
 import { Members } from './components/members';
+import { Webhooks } from './components/webhooks';
 import { useOrganisation } from './hooks/use-organisation';
 
 /** An organisation's page: its facts, requests to co-lead, members, and for its owners their management. */
@@ -60,6 +61,7 @@ export function OrganisationPage({ id }: { id: string }) {
       />
       {owner && <MemberInvitations organisationId={id} />}
       {(owner || mine?.role === 'COORDINATOR') && <ApiKeys organisationId={id} owner={owner} />}
+      <Webhooks organisationId={id} role={mine?.role} />
     </>
   );
 }

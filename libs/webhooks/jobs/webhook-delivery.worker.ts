@@ -1,0 +1,159 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  APP_CONFIG,
+  classifyHttpFailure,
+  classifyHttpStatus,
+  RefusalKind,
+  RepeatingWorker,
+  WEBHOOK_RETRY_POLICY,
+  whenToRetry,
+  type AppConfig,
+  type Refusal,
+  type Repetition,
+} from '@undersigned/common';
+import { RefusedAddressError } from '../network-guard';
+import { webhookSignature } from '../standard-webhooks';
+import { WebhookDelivery, WebhookDeliveryStatus } from '../webhook-delivery.entity';
+import { postWebhook } from '../webhook-http';
+import { Webhook } from '../webhook.entity';
+import { WebhooksService } from '../webhooks.service';
+
+/** Calls one worker claims at once (each its own connection). */
+const BATCH = 10;
+/** How long a claimed call is the claiming worker's: past it (the worker died mid-send) another sends it again. */
+const CLAIM_SECONDS = 60;
+
+interface Claimed {
+  id: string;
+  attempts: number;
+}
+
+/**
+ * Sends the webhook outbox: due rows claimed with FOR UPDATE SKIP LOCKED (so workers share them),
+ * each sent with its fixed body under its webhook-id, signed at each attempt, the answer classified
+ * by the sending module (2xx sent; 410 disables the hook; anything else retried with backoff and
+ * jitter for 3 days).
+ */
+@Injectable()
+export class WebhookDeliveryWorker extends RepeatingWorker {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly webhooks: WebhooksService,
+  ) {
+    super();
+  }
+
+  protected repetition(): Repetition {
+    return {
+      everyMs: this.config.webhooks.dispatchIntervalMs,
+      work: () => this.dispatch(),
+      failure: 'webhook dispatch failed',
+    };
+  }
+
+  /** Sends what is due now, batch after batch; the number sent or refused. */
+  async dispatch(): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const claimed = await this.claim();
+      if (!claimed.length) return done;
+      await Promise.allSettled(claimed.map((call) => this.send(call)));
+      done += claimed.length;
+    }
+  }
+
+  private async claim(): Promise<Claimed[]> {
+    const [rows] = (await this.dataSource.query(
+      `UPDATE webhook_deliveries d
+       SET status = 'SENDING', attempts = d.attempts + 1, first_attempt_at = COALESCE(d.first_attempt_at, now()),
+           next_attempt_at = now() + make_interval(secs => $2)
+       FROM (SELECT id FROM webhook_deliveries
+             WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= now()
+             ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
+       WHERE d.id = due.id
+       RETURNING d.id, d.attempts`,
+      [BATCH, CLAIM_SECONDS],
+    )) as [Claimed[], number];
+    return rows;
+  }
+
+  private async send(claimed: Claimed): Promise<void> {
+    const delivery = await this.dataSource.getRepository(WebhookDelivery).findOneBy({ id: claimed.id });
+    const hook = delivery && (await this.dataSource.getRepository(Webhook).findOneBy({ id: delivery.webhookId }));
+    if (!delivery || !hook) return;
+    if (!hook.enabled) {
+      await this.record(claimed, {
+        refusal: { kind: RefusalKind.PERMANENT, note: 'The webhook is disabled', code: 'DISABLED' },
+      });
+      return;
+    }
+    const now = new Date();
+    const timestamp = Math.floor(now.getTime() / 1000);
+    try {
+      const answer = await postWebhook({
+        url: new URL(hook.url),
+        body: delivery.body,
+        allowPrivateNetworks: this.config.webhooks.allowPrivateNetworks,
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'Undersigned-Webhooks/1.0',
+          'webhook-id': delivery.messageId,
+          'webhook-timestamp': String(timestamp),
+          'webhook-signature': webhookSignature(
+            delivery.messageId,
+            timestamp,
+            delivery.body,
+            this.webhooks.signingKeys(hook, now),
+          ),
+        },
+      });
+      await this.record(claimed, { status: answer.status, refusal: classifyHttpStatus(answer.status, answer.body) });
+    } catch (error) {
+      await this.record(claimed, { refusal: classifyHttpFailure(error, error instanceof RefusedAddressError) });
+    }
+  }
+
+  /**
+   * The attempt's outcome, if the call is still this attempt's (no other worker re-claimed it
+   * meanwhile): sent, retried later, or failed; a 410 also disables the hook.
+   */
+  private async record(claimed: Claimed, outcome: { status?: number; refusal: Refusal | null }): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const delivery = await manager.findOne(WebhookDelivery, {
+        where: { id: claimed.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (
+        !delivery ||
+        delivery.status !== WebhookDeliveryStatus.SENDING ||
+        delivery.sending.attempts !== claimed.attempts
+      ) {
+        return;
+      }
+      const { refusal } = outcome;
+      delivery.lastStatusCode = outcome.status ?? null;
+      if (!refusal) {
+        Object.assign(delivery, { status: WebhookDeliveryStatus.SUCCEEDED, nextAttemptAt: null });
+        Object.assign(delivery.sending, { sentAt: new Date(), lastError: null });
+      } else {
+        delivery.sending.lastError = refusal.note;
+        const next = whenToRetry(refusal, WEBHOOK_RETRY_POLICY, delivery.sending, new Date());
+        Object.assign(delivery, {
+          status: next ? WebhookDeliveryStatus.PENDING : WebhookDeliveryStatus.FAILED,
+          nextAttemptAt: next,
+        });
+        if (refusal.kind === RefusalKind.BAD_RECIPIENT) {
+          await manager.update(
+            Webhook,
+            { id: delivery.webhookId },
+            { enabled: false, disabledReason: `The receiver answered ${refusal.code}: ${refusal.note}`.slice(0, 1000) },
+          );
+        }
+      }
+      await manager.save(delivery);
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { resolveTarget } from './network-guard';
+
+/** Standard Webhooks: 15 to 30 seconds; a receiver that has not answered by then is tried again later. */
+export const WEBHOOK_TIMEOUT_MS = 15_000;
+/** What is read of a receiver's answer (for the delivery's note): the rest is dropped. */
+const MAX_ANSWER_BYTES = 4096;
+
+export interface WebhookRequest {
+  url: URL;
+  headers: Record<string, string>;
+  body: string;
+  allowPrivateNetworks: boolean;
+}
+
+export interface WebhookAnswer {
+  status: number;
+  /** The start of the answer's body, at most MAX_ANSWER_BYTES. */
+  body: string;
+}
+
+/**
+ * POSTs one webhook call: the host resolved once and checked by the network guard, the connection
+ * made to that address (TLS still checks the name), redirects not followed (node:http never does),
+ * the whole call bounded by WEBHOOK_TIMEOUT_MS and the answer read only so far.
+ */
+export async function postWebhook(call: WebhookRequest): Promise<WebhookAnswer> {
+  const target = await resolveTarget(call.url, call.allowPrivateNetworks);
+  // Every lookup the socket makes answers the address checked above.
+  const pinned: LookupFunction = (_hostname, options, callback) => {
+    if (options.all) callback(null, [{ address: target.address, family: target.family }]);
+    else callback(null, target.address, target.family);
+  };
+  const request = call.url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise<WebhookAnswer>((resolve, reject) => {
+    const req = request(
+      call.url,
+      {
+        method: 'POST',
+        lookup: pinned,
+        headers: { ...call.headers, 'content-length': String(Buffer.byteLength(call.body)) },
+        agent: false,
+      },
+      (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        const done = (): void => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+        };
+        res.on('data', (chunk: Buffer) => {
+          if (size >= MAX_ANSWER_BYTES) return;
+          chunks.push(chunk.subarray(0, MAX_ANSWER_BYTES - size));
+          size += chunk.length;
+          // Enough read: the rest of a long answer is not waited for.
+          if (size >= MAX_ANSWER_BYTES) {
+            res.destroy();
+            done();
+          }
+        });
+        res.on('end', done);
+        res.on('error', () => done());
+      },
+    );
+    const timer = setTimeout(() => {
+      const error = new Error(`no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`) as NodeJS.ErrnoException;
+      error.code = 'ETIMEDOUT';
+      req.destroy(error);
+    }, WEBHOOK_TIMEOUT_MS);
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    req.end(call.body);
+  });
+}
