@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { createClient } from 'graphql-ws';
 import request from 'supertest';
+import WebSocket from 'ws';
 import {
   addRecipient,
   createLetter,
@@ -10,6 +12,18 @@ import {
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 import { apiKeyOf, CREATE_API_KEY, REVOKE_API_KEY } from './support/api-keys';
+import { subscribe } from './support/subscriptions';
+
+// The same document as test/endorsements.e2e-spec.ts's (a public subscription anyone may make).
+const COUNTS_CHANGED = graphql(`
+  subscription EndorsementsCountsChanged($id: ID!) {
+    letterCountsChanged(letterId: $id) {
+      signed
+      anonymous
+      needsReconfirmation
+    }
+  }
+`);
 
 const API_KEYS = graphql(`
   query OrganisationApiKeys($id: ID!) {
@@ -184,6 +198,65 @@ describe('API keys', () => {
     const elsewhere = await organisationWithOwner(app);
     const foreign = await createLetter(app, elsewhere.user, elsewhere.organisationId, { visibility: 'PRIVATE' });
     expect(errorCode(await app.gql(LETTER, { id: foreign.id }, key.token))).toBe('NOT_FOUND');
+  });
+
+  it('subscribes to nothing over WebSocket, live or revoked: no connection outlives its revocation', async () => {
+    const letter = await createLetter(app, owner.user, owner.organisationId, { visibility: 'PRIVATE' });
+    const live = await apiKeyOf(app, owner, 'socket');
+    const revoked = await apiKeyOf(app, owner, 'socket, revoked');
+    expect(errorCode(await app.gql(REVOKE_API_KEY, { apiKeyId: revoked.id }, owner.token))).toBeUndefined();
+    const firstAnswer = async (token: string): Promise<string> => {
+      const client = createClient({
+        url: app.url.replace('http', 'ws') + '/graphql',
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
+      try {
+        return await new Promise<string>((resolve) => {
+          setTimeout(() => resolve('no answer: the subscription is live'), 5_000);
+          subscribe(
+            client,
+            COUNTS_CHANGED,
+            { id: letter.id },
+            {
+              next: (message) => resolve(JSON.stringify(message)),
+              error: (error) => resolve(JSON.stringify(error)),
+              complete: () => resolve('complete'),
+            },
+          );
+        });
+      } finally {
+        await client.dispose();
+      }
+    };
+    expect(await firstAnswer(live.token)).toContain('FORBIDDEN');
+    expect(await firstAnswer(revoked.token)).toContain('UNAUTHENTICATED');
+    // The owner, a person, may: the refusals above are the key's, not the letter's.
+    const ownerClient = createClient({
+      url: app.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${owner.token}` },
+    });
+    let ownerError: unknown;
+    const stop = subscribe(
+      ownerClient,
+      COUNTS_CHANGED,
+      { id: letter.id },
+      {
+        next: (message) => {
+          if (message.errors) ownerError = message.errors;
+        },
+        error: (error) => {
+          ownerError = error;
+        },
+        complete: () => undefined,
+      },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    stop();
+    await ownerClient.dispose();
+    expect(ownerError).toBeUndefined();
   });
 
   it('stops at once when revoked, and notes when it was last used', async () => {

@@ -368,6 +368,47 @@ describe('OSDI 1.1 at /osdi/v1', () => {
     for (const email of consenting) expect(all).toContain(email);
   });
 
+  it('is never kept by a shared cache: every answer, personal or not, is private, no-store', async () => {
+    // The key travels in OSDI-API-Token, a header a shared cache does not take for credentials (unlike
+    // Authorization): without this, a proxy could hand one organisation's supporters to the next caller.
+    const { rows } = await app.sql.query<{ id: string }>(
+      'SELECT id FROM signatures WHERE letter_id = $1 AND consented LIMIT 1',
+      [letterId],
+    );
+    const paths = [
+      '/osdi/v1',
+      '/osdi/v1/petitions',
+      `/osdi/v1/petitions/${letterId}`,
+      `/osdi/v1/petitions/${letterId}/signatures`,
+      `/osdi/v1/petitions/${letterId}/signatures/${rows[0].id}`,
+      `/osdi/v1/people/${rows[0].id}`,
+      '/osdi/v1/advocacy_campaigns',
+      `/osdi/v1/advocacy_campaigns/${letterId}`,
+      `/osdi/v1/advocacy_campaigns/${letterId}/outreaches`,
+    ];
+    for (const path of paths) {
+      const response = await osdi(path);
+      expect([path, response.status]).toEqual([path, 200]);
+      expect([path, response.headers['cache-control']]).toEqual([path, 'private, no-store']);
+    }
+    // Errors too (nothing in them, but nothing to keep either).
+    expect((await osdi('/osdi/v1/petitions/not-a-uuid')).headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('answers bad or far-off paging and ids plainly, never with a server error', async () => {
+    const far = await osdi(`/osdi/v1/petitions/${letterId}/signatures?page=999999999&per_page=25`);
+    expect(far.status).toBe(200);
+    expect(far.body).toMatchObject({ page: 999999999, total_records: 60, total_pages: 3 });
+    expect(far.body._embedded['osdi:signatures']).toEqual([]);
+    for (const query of ['page=-1', 'page=1e3', 'per_page=0', 'page=9999999999', 'page=1&page=2']) {
+      expect([query, (await osdi(`/osdi/v1/petitions/${letterId}/signatures?${query}`)).status]).toEqual([query, 400]);
+    }
+    for (const id of ['x', '1', 'a'.repeat(5000), '00000000-0000-0000-0000-000000000000']) {
+      expect((await osdi(`/osdi/v1/people/${id}`)).status).toBe(404);
+      expect((await osdi(`/osdi/v1/petitions/${id}/signatures`)).status).toBe(404);
+    }
+  });
+
   it('answers 401 at once for a revoked key', async () => {
     const key = await apiKeyOf(app, lead, 'to revoke');
     expect((await osdi(`/osdi/v1/petitions/${letterId}/signatures`, key.token)).status).toBe(200);
