@@ -85,7 +85,9 @@ describe('mails to supporters and guest signers are in the language of their pag
    * the mail's language, so that a Chinese mail read in an English browser lands on Chinese pages.
    */
   function linkLanguages(mail: ReceivedMail): (string | null)[] {
-    return [...(mail.parsed.text ?? '').matchAll(/https?:\/\/\S+/g)].map(([link]) => new URL(link).searchParams.get('lang'));
+    return [...(mail.parsed.text ?? '').matchAll(/https?:\/\/\S+/g)].map(([link]) =>
+      new URL(link).searchParams.get('lang'),
+    );
   }
 
   async function sign(signer: Signer, acceptLanguage: string, ip: string): Promise<void> {
