@@ -3,6 +3,11 @@ import { LetterVisibility, type Letter } from '@undersigned/letters';
 import type { RequestToSignInput } from './dto/open-sign-on.inputs';
 import type { Endorsement } from './endorsement.entity';
 
+/*
+ * Each mail below is given its links as any caller builds them (no language) and opens each in its own
+ * language once, with mailLink: a Chinese mail's links carry `lang=zh-Hans` or `lang=zh-Hant`.
+ */
+
 /**
  * The letter's public page, for a mail to someone who may have no account: a letter that is not
  * PUBLIC has none, and its workspace (/letters/:slug) opens only signed in.
