@@ -80,6 +80,16 @@ describe('mails to supporters and guest signers are in the language of their pag
     return mail;
   }
 
+  /**
+   * The `lang` of each link in a mail (null where it carries none): every link of a mail opens the web app in
+   * the mail's language, so that a Chinese mail read in an English browser lands on Chinese pages.
+   */
+  function linkLanguages(mail: ReceivedMail): (string | null)[] {
+    return [...(mail.parsed.text ?? '').matchAll(/https?:\/\/\S+/g)].map(([link]) =>
+      new URL(link).searchParams.get('lang'),
+    );
+  }
+
   async function sign(signer: Signer, acceptLanguage: string, ip: string): Promise<void> {
     const response = await app.gql(SIGN_PETITION, { input: { letterId: letter.letterId, ...signer } }, undefined, {
       'Accept-Language': acceptLanguage,
@@ -127,6 +137,9 @@ describe('mails to supporters and guest signers are in the language of their pag
     expect(text).toContain(`感谢您签署《${TITLE}》。`);
     expect(text).toContain(`${app.config.publicUrl}/l/${letter.slug}`);
     expect(text).toMatch(/撤回签名：https?:\/\/\S+\/signatures\/withdraw\?token=/);
+    // Confirm, the letter, withdraw, erase: each opens the web app in Simplified Chinese.
+    expect(linkLanguages(mail)).toEqual(Array(4).fill('zh-Hans'));
+    expect(text).toContain(`信函：${app.config.publicUrl}/l/${letter.slug}?lang=zh-Hans\n`);
     expect(text).not.toContain('Thank you for signing');
     const { rows } = await app.sql.query<{ language: string }>(
       'SELECT language FROM signatures WHERE letter_id = $1 AND name = $2',
@@ -142,8 +155,10 @@ describe('mails to supporters and guest signers are in the language of their pag
     const en = await mailTo(enSupporter.email, 'Confirm your signature');
     expect(en.parsed.subject).toBe(`Confirm your signature: ${TITLE}`);
     expect(en.parsed.text).toContain(`Thank you for signing "${TITLE}".`);
+    // English links carry no language: the reader's own choice in the web app stands.
+    expect(linkLanguages(en)).toEqual(Array(4).fill(null));
     await sign(frSupporter, 'fr-FR,fr;q=0.9,de;q=0.5', '198.51.100.23');
-    await mailTo(frSupporter.email, 'Confirm your signature');
+    expect(linkLanguages(await mailTo(frSupporter.email, 'Confirm your signature'))).toEqual(Array(4).fill(null));
     // No header at all (an API client): English.
     expect(await signAs(app, letter.letterId, noHeaderSupporter, '198.51.100.24')).toMatchObject({
       body: { data: { signPetition: true } },
@@ -166,6 +181,8 @@ describe('mails to supporters and guest signers are in the language of their pag
     expect(text).toContain(`您已代表 台灣語言權利協會 簽署《${TITLE}》。`);
     expect(text).toContain(`您所簽署文本的內容雜湊值：${letter.contentHash}`);
     expect(text).toMatch(/撤回簽署：https?:\/\/\S+\?token=/);
+    // The manage link and the letter's, in Traditional Chinese.
+    expect(linkLanguages(receipt)).toEqual(Array(2).fill('zh-Hant'));
     expect(text).not.toContain('You signed');
     const { rows } = await app.sql.query<{ signed_language: string }>(
       'SELECT signed_language FROM endorsements WHERE letter_id = $1 AND signed_by_email = $2',
@@ -176,6 +193,7 @@ describe('mails to supporters and guest signers are in the language of their pag
     await inviteAndSign(enGuest, 'Language Rights Watch', 'en');
     const english = await mailTo(enGuest, 'Your signature');
     expect(english.parsed.text).toContain(`You signed "${TITLE}" for Language Rights Watch.`);
+    expect(linkLanguages(english)).toEqual(Array(2).fill(null));
   });
 
   it('a material revision tells each in the language they signed in, whatever language the lead revises in', async () => {
@@ -187,17 +205,24 @@ describe('mails to supporters and guest signers are in the language of their pag
     expect(zhText).toContain(`新的內容雜湊值：${revised.contentHash}`);
     expect(zhText).toMatch(/reopen their schools/);
     expect(zhText).toMatch(/並透過您的管理連結重新確認（或撤回簽署）：https?:\/\/\S+\?token=/);
+    expect(linkLanguages(zhNotice)).toEqual(['zh-Hant']);
 
     const enNotice = await mailTo(enGuest, 'Please re-confirm your endorsement');
     expect(enNotice.parsed.text).toContain(`New content hash: ${revised.contentHash}`);
     expect(enNotice.parsed.text).toMatch(/re-confirm \(or withdraw\) from your manage link: https?:\/\/\S+\?token=/);
+    expect(linkLanguages(enNotice)).toEqual([null]);
 
     const zhReconfirm = await mailTo(zhSupporter.email, '您签署的信函已修改');
     expect(zhReconfirm.parsed.subject).toBe(`您签署的信函已修改（Undersigned）：《${TITLE}》`);
     expect(zhReconfirm.parsed.text).toContain(`您签署的信函《${TITLE}》有了实质性的修改。`);
     expect(zhReconfirm.parsed.text).toMatch(/^> .*reopen their schools/m);
+    // Its new confirmation link, the letter, withdraw, erase: in Simplified Chinese; and the link confirms.
+    expect(linkLanguages(zhReconfirm)).toEqual(Array(4).fill('zh-Hans'));
+    const reconfirmed = await app.gql(CONFIRM, { token: tokenFrom(zhReconfirm) });
+    expect(reconfirmed.body.data?.confirmSignature.status).toBe('CONFIRMED');
     const enReconfirm = await mailTo(enSupporter.email, 'The letter you signed has changed');
     expect(enReconfirm.parsed.text).toContain(`Dear ${enSupporter.name},`);
+    expect(linkLanguages(enReconfirm)).toEqual(Array(4).fill(null));
   });
 
   it('open sign-on: the confirmation mail, and the receipt after it, are in the language of the page the request came from', async () => {
@@ -227,11 +252,13 @@ describe('mails to supporters and guest signers are in the language of their pag
       `有人（我們希望是您）以這個地址要求代表 香港語言關注組 簽署《${TITLE}》`,
     );
     expect(confirmation.parsed.text).toMatch(/並在頁面上按「確認」：https?:\/\/\S+\?token=/);
+    expect(linkLanguages(confirmation)).toEqual(Array(2).fill('zh-Hant'));
     // Confirmed from a client that sends no language: the receipt keeps the request's.
     const confirmed = await app.gql(CONFIRM_SIGN_ON, { token: tokenFrom(confirmation) });
     expect(confirmed.body.data?.confirmSignOn.status).toBe('PENDING_APPROVAL');
     const receipt = await mailTo(email, '您的簽署');
     expect(receipt.parsed.text).toContain('您的簽署正在等待發起組織核准');
+    expect(linkLanguages(receipt)).toEqual(Array(2).fill('zh-Hant'));
     const { rows } = await app.sql.query<{ request: string; endorsement: string }>(
       `SELECT r.language AS request, e.signed_language AS endorsement
        FROM sign_on_requests r JOIN endorsements e ON e.sign_on_request_id = r.id WHERE r.email = $1`,

@@ -78,7 +78,7 @@ describe('web app: a supporter signs a public letter', () => {
     await page.getByTestId('supporter-count').filter({ hasText: '0 supporters of a goal of 10' }).waitFor();
   });
 
-  it('signs on the page in Simplified Chinese, and the confirmation mail arrives in Chinese: the page’s language, not the browser’s', async () => {
+  it('signs on the page in Simplified Chinese, and the confirmation mail arrives in Chinese, its links opening Chinese pages: the page’s language, not the browser’s', async () => {
     const lead = await organisationWithOwner(app, { name: 'Chinese Petition Lead' });
     const open = await openLetter(app, lead, { title: 'Free the scholars', body: 'We ask for their release.' });
     await setPetition(app, lead, { letterId: open.letterId, acceptSupporters: true });
@@ -101,11 +101,26 @@ describe('web app: a supporter signs a public letter', () => {
     const stored = await app.sql.query('SELECT language FROM signatures WHERE letter_id = $1', [open.letterId]);
     expect(stored.rows).toEqual([{ language: 'zh-Hans' }]);
 
-    // Its link carries no language: it opens in the browser's (English here), and confirms.
-    const confirmTab = await page.context().newPage();
-    await confirmTab.goto(onApp(app.url, linkIn(mail.parsed.text, '/signatures/confirm')));
-    await confirmTab.getByRole('button', { name: 'Confirm my signature' }).click();
-    await confirmTab.getByText('Thank you: your signature is confirmed and counted.').waitFor();
+    // Its links carry the mail's language: opened in another English browser (nothing stored from the page
+    // above), the confirmation page is in Chinese, keeps ?lang once it has taken the token out, and confirms.
+    const reader = await browsers.page({ locale: 'en-US' });
+    const confirmLink = linkIn(mail.parsed.text, '/signatures/confirm');
+    expect(new URL(confirmLink).searchParams.get('lang')).toBe('zh-Hans');
+    await reader.goto(onApp(app.url, confirmLink));
+    await reader.getByRole('button', { name: '确认我的签名' }).waitFor();
+    expect(await reader.evaluate<string>('document.documentElement.lang')).toBe('zh-Hans');
+    expect(new URL(reader.url()).search).toBe('?lang=zh-Hans');
+    await reader.getByRole('button', { name: '确认我的签名' }).click();
+    await reader.getByText('谢谢：您的签名已确认并计入。').waitFor();
+
+    // The letter's link: the app in Chinese; the letter has no Chinese translation, so its original shows.
+    const letterLink = linkIn(mail.parsed.text, '/l/');
+    expect(letterLink).toBe(`https://undersigned.example/l/${open.slug}?lang=zh-Hans`);
+    await reader.goto(onApp(app.url, letterLink));
+    await reader.getByRole('heading', { level: 1, name: 'Free the scholars' }).waitFor();
+    await reader.getByRole('region', { name: '加上您的名字' }).waitFor();
+    expect(await reader.getByTestId('letter-title').getAttribute('lang')).toBe('en');
+    expect(await reader.getByTestId('letter-text').innerText()).toContain('We ask for their release.');
   });
 
   it('serves /embed/:slug, the form alone, to be framed by any site', async () => {

@@ -1,4 +1,4 @@
-import { MAIL_LANGUAGES, MailLanguage } from '@undersigned/common';
+import { MAIL_LANGUAGES, MailLanguage, mailLink } from '@undersigned/common';
 import { LetterVisibility, type Letter } from '@undersigned/letters';
 import type { RequestToSignInput } from './dto/open-sign-on.inputs';
 import type { Endorsement } from './endorsement.entity';
@@ -86,14 +86,33 @@ describe('guest mails in each language', () => {
     ['minor edit notice', minorEdit],
   ])('the %s carries the same links, hash and receipt in every language, and no clickable user text', (_, build) => {
     const english = build(MailLanguage.EN);
+    const englishLinks = english.text.match(LINK) ?? [];
+    expect(englishLinks.length).toBeGreaterThanOrEqual(1);
+    for (const link of englishLinks) expect(new URL(link).searchParams.has('lang')).toBe(false);
     for (const language of MAIL_LANGUAGES) {
       const mail = build(language);
-      expect(mail.text.match(LINK)).toEqual(english.text.match(LINK));
+      // Each link opens the web app in the mail's language (English ones as they were given).
+      expect(mail.text.match(LINK)).toEqual(englishLinks.map((link) => mailLink(link, language)));
       expect(mail.text).toContain(HASH);
       expect(`${mail.subject}\n${mail.text}`).not.toMatch(/evil\.example/);
     }
     expect(build(MailLanguage.ZH_HANS).text).not.toEqual(english.text);
     expect(build(MailLanguage.ZH_HANT).text).not.toEqual(build(MailLanguage.ZH_HANS).text);
+  });
+
+  it.each([
+    ['receipt', receipt, 2],
+    ['sign-on confirmation', signOn, 2],
+    ['revision notice', notice, 1],
+    ['minor edit notice', minorEdit, 2],
+  ] as const)('every link of a Chinese %s carries its lang', (_, build, count) => {
+    for (const [language, lang] of [
+      [MailLanguage.ZH_HANS, 'zh-Hans'],
+      [MailLanguage.ZH_HANT, 'zh-Hant'],
+    ] as const) {
+      const links = build(language).text.match(LINK) ?? [];
+      expect(links.map((link) => new URL(link).searchParams.get('lang'))).toEqual(Array(count).fill(lang));
+    }
   });
 
   it('the receipt carries the JWS receipt in every language', () => {

@@ -1,7 +1,12 @@
-import { MailLanguage, plainLine, type MailMessage } from '@undersigned/common';
+import { mailLink, MailLanguage, plainLine, type MailMessage } from '@undersigned/common';
 import { LetterVisibility, type Letter } from '@undersigned/letters';
 import type { RequestToSignInput } from './dto/open-sign-on.inputs';
 import type { Endorsement } from './endorsement.entity';
+
+/*
+ * Each mail below is given its links as any caller builds them (no language) and opens each in its own
+ * language once, with mailLink: a Chinese mail's links carry `lang=zh-Hans` or `lang=zh-Hant`.
+ */
 
 /**
  * The letter's public page, for a mail to someone who may have no account: a letter that is not
@@ -36,6 +41,8 @@ export function guestReceiptMail(input: {
   // A signature by open sign-on waits for the leads' approval of the signature itself.
   const awaitsLeads = endorsement.signOnRequestId !== null && endorsement.signOnApprovedAt === null;
   const words = RECEIPT_WORDS[input.language];
+  const manageUrl = mailLink(input.manageUrl, input.language);
+  const letterUrl = input.letterUrl && mailLink(input.letterUrl, input.language);
   return {
     to: input.to,
     subject: words.subject(subjectTitle),
@@ -50,10 +57,10 @@ export function guestReceiptMail(input: {
       words.receipt,
       endorsement.receipt,
       '',
-      words.manage(input.manageUrl),
+      words.manage(manageUrl),
       '',
       words.keep,
-      ...(input.letterUrl ? ['', words.letter(input.letterUrl)] : []),
+      ...(letterUrl ? ['', words.letter(letterUrl)] : []),
       '',
     ].join('\n'),
   };
@@ -141,6 +148,8 @@ export function signOnConfirmationMail(input: {
   const { request } = input;
   const organisationName = plainLine(request.organisationName, 200);
   const words = SIGN_ON_WORDS[input.language];
+  const confirmUrl = mailLink(input.confirmUrl, input.language);
+  const letterUrl = input.letterUrl && mailLink(input.letterUrl, input.language);
   return {
     to: input.to,
     subject: words.subject(plainLine(input.letter.title, 60)),
@@ -157,11 +166,11 @@ export function signOnConfirmationMail(input: {
       '',
       words.notWhatYouAsked,
       '',
-      words.toSign(input.confirmUrl),
+      words.toSign(confirmUrl),
       '',
       words.expires(input.expiresAt.toISOString().slice(0, 10)),
       words.notYou,
-      ...(input.letterUrl ? ['', words.letter(input.letterUrl)] : []),
+      ...(letterUrl ? ['', words.letter(letterUrl)] : []),
       '',
     ].join('\n'),
   };
@@ -265,7 +274,7 @@ export function guestRevisionNotice(input: {
   manageUrl: string;
 }): MailMessage {
   const words = REVISION_WORDS[input.language];
-  const diff = input.diff ?? words.tooLarge(input.letterLink);
+  const diff = input.diff ?? words.tooLarge(mailLink(input.letterLink, input.language));
   return {
     to: input.to,
     subject: words.subject(input.title),
@@ -273,7 +282,7 @@ export function guestRevisionNotice(input: {
       words.changed +
       (input.note ? `${words.note}\n\n${input.note}\n\n` : '') +
       `${words.hash(input.contentHash)}\n\n${words.whatChanged}\n\n${diff}\n` +
-      `${words.manage(input.manageUrl)}\n`,
+      `${words.manage(mailLink(input.manageUrl, input.language))}\n`,
   };
 }
 
@@ -344,8 +353,8 @@ export function minorEditNotice(input: {
       (input.note ? `${words.note}\n\n${input.note}\n\n` : '') +
       `${words.since(input.signedVersion)}\n\n${input.diff}\n\n` +
       `${words.hash(input.contentHash)}\n\n` +
-      `${words.object}\n${input.objectionUrl}\n\n` +
-      `${words.once(input.letterLink)}\n`,
+      `${words.object}\n${mailLink(input.objectionUrl, input.language)}\n\n` +
+      `${words.once(mailLink(input.letterLink, input.language))}\n`,
   };
 }
 

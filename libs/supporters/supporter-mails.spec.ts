@@ -1,5 +1,5 @@
 import { MAIL_LANGUAGES, MailLanguage } from '@undersigned/common';
-import { confirmationMail, reconfirmationMail, type SignatureMailContext } from './supporter-mails';
+import { alreadySignedMail, confirmationMail, reconfirmationMail, type SignatureMailContext } from './supporter-mails';
 
 const LINK = /https?:\/\/\S+/g;
 
@@ -14,14 +14,24 @@ function context(language: MailLanguage, title = 'Free the teachers'): Signature
 }
 
 describe('supporter mails in each language', () => {
-  it('carry the same links in every language', () => {
+  it('carry the same links in every language, each opening the web app in the mail’s language', () => {
     const links = (language: MailLanguage) => [
       ...(confirmationMail(context(language), 'tok').text.match(LINK) ?? []),
+      ...(alreadySignedMail(context(language), new Date()).text.match(LINK) ?? []),
       ...(reconfirmationMail(context(language), 'tok', { title: 'T', diff: '-a\n+b' }).text.match(LINK) ?? []),
     ];
     const english = links(MailLanguage.EN);
-    expect(english).toHaveLength(8);
-    for (const language of MAIL_LANGUAGES) expect(links(language)).toEqual(english);
+    expect(english).toHaveLength(9);
+    for (const link of english) expect(new URL(link).searchParams.has('lang')).toBe(false);
+    for (const [language, lang] of [
+      [MailLanguage.ZH_HANS, 'zh-Hans'],
+      [MailLanguage.ZH_HANT, 'zh-Hant'],
+    ] as const) {
+      const chinese = links(language);
+      expect(chinese.map((link) => new URL(link).searchParams.get('lang'))).toEqual(english.map(() => lang));
+      // The same link otherwise: the token first (what the web app and tokenFrom read), then lang.
+      expect(chinese).toEqual(english.map((link) => `${link}${link.includes('?') ? '&' : '?'}lang=${lang}`));
+    }
   });
 
   it('are written in their language', () => {

@@ -1,4 +1,4 @@
-import { MailLanguage, plainLine, quoteText, type QueuedMail } from '@undersigned/common';
+import { mailLink, MailLanguage, plainLine, quoteText, type QueuedMail } from '@undersigned/common';
 
 export interface SignatureMailContext {
   publicUrl: string;
@@ -9,21 +9,33 @@ export interface SignatureMailContext {
   language: MailLanguage;
 }
 
-/** The links of a signature's mails, each carrying the one token as `?token=`. */
-export function signatureLinks(publicUrl: string, token: string): { confirm: string; withdraw: string; erase: string } {
+/**
+ * The links of a signature's mails, each carrying the one token as `?token=`, opening the web app in the
+ * mail's language.
+ */
+export function signatureLinks(
+  context: Pick<SignatureMailContext, 'publicUrl' | 'language'>,
+  token: string,
+): { confirm: string; withdraw: string; erase: string } {
   const query = `?token=${encodeURIComponent(token)}`;
+  const link = (path: string) => mailLink(`${context.publicUrl}${path}${query}`, context.language);
   return {
-    confirm: `${publicUrl}/signatures/confirm${query}`,
-    withdraw: `${publicUrl}/signatures/withdraw${query}`,
-    erase: `${publicUrl}/signatures/erase${query}`,
+    confirm: link('/signatures/confirm'),
+    withdraw: link('/signatures/withdraw'),
+    erase: link('/signatures/erase'),
   };
+}
+
+/** The letter's public page, in the mail's language (its translation in it, if approved; else the original). */
+function letterLink(context: SignatureMailContext): string {
+  return mailLink(`${context.publicUrl}/l/${context.letter.slug}`, context.language);
 }
 
 /** Double opt-in: the signature counts once this link is opened. */
 export function confirmationMail(context: SignatureMailContext, token: string): QueuedMail {
-  const links = signatureLinks(context.publicUrl, token);
+  const links = signatureLinks(context, token);
   const { name, letter } = context;
-  const letterUrl = `${context.publicUrl}/l/${letter.slug}`;
+  const letterUrl = letterLink(context);
   const texts: Record<MailLanguage, { subject: string; lines: string[] }> = {
     [MailLanguage.EN]: {
       subject: `Confirm your signature: ${letter.title}`,
@@ -84,7 +96,7 @@ export function confirmationMail(context: SignatureMailContext, token: string): 
 /** A repeated signature: no new link, so that signing again in someone's name reveals nothing. */
 export function alreadySignedMail(context: SignatureMailContext, confirmedAt: Date): QueuedMail {
   const { name, letter } = context;
-  const letterUrl = `${context.publicUrl}/l/${letter.slug}`;
+  const letterUrl = letterLink(context);
   const day = confirmedAt.toISOString().slice(0, 10);
   const texts: Record<MailLanguage, { subject: string; lines: string[] }> = {
     [MailLanguage.EN]: {
@@ -157,7 +169,7 @@ export function reconfirmationMail(
   token: string,
   change: { title: string; diff: string | undefined },
 ): QueuedMail {
-  const links = signatureLinks(context.publicUrl, token);
+  const links = signatureLinks(context, token);
   const notes = DIFF_NOTES[context.language];
   // The lead's words, quoted and unclickable: the platform mails them to every supporter.
   const diff =
@@ -169,7 +181,7 @@ export function reconfirmationMail(
   const signedTitle = plainLine(context.letter.title, 300);
   const subjectTitle = plainLine(change.title, SUBJECT_TITLE_MAX);
   const titleNow = plainLine(change.title, 300);
-  const letterUrl = `${context.publicUrl}/l/${context.letter.slug}`;
+  const letterUrl = letterLink(context);
   const { name } = context;
   const texts: Record<MailLanguage, { subject: string; lines: string[] }> = {
     [MailLanguage.EN]: {

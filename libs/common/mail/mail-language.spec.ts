@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import express from 'express';
 import {
   ACCEPT_LANGUAGE_MAX_LENGTH,
   boundedAcceptLanguage,
   chooseMailLanguage,
+  MAIL_LANGUAGES,
   MailLanguage,
+  mailLink,
   mailLanguageOfRequest,
   storedMailLanguage,
 } from './mail-language';
@@ -68,5 +72,25 @@ describe('mail language', () => {
     expect(storedMailLanguage('zh-Hant')).toBe(MailLanguage.ZH_HANT);
     expect(storedMailLanguage(null)).toBe(MailLanguage.EN);
     expect(storedMailLanguage('xx')).toBe(MailLanguage.EN);
+  });
+
+  it('opens a Chinese mail’s links in the web app’s locale for it, after their token; English links as they are', () => {
+    const link = 'https://undersigned.example/signatures/confirm?token=Ab-_9';
+    expect(mailLink(link, MailLanguage.EN)).toBe(link);
+    expect(mailLink(link, MailLanguage.ZH_HANS)).toBe(`${link}&lang=zh-Hans`);
+    expect(mailLink(link, MailLanguage.ZH_HANT)).toBe(`${link}&lang=zh-Hant`);
+    expect(mailLink('https://undersigned.example/l/free-k3v9qz', MailLanguage.ZH_HANS)).toBe(
+      'https://undersigned.example/l/free-k3v9qz?lang=zh-Hans',
+    );
+    // Passed twice, it still carries one lang, the last.
+    expect(mailLink(mailLink(link, MailLanguage.ZH_HANS), MailLanguage.ZH_HANT)).toBe(`${link}&lang=zh-Hant`);
+  });
+
+  it('names a locale the web app has a catalog for, for every mail language', () => {
+    const catalogs = join(__dirname, '../../../apps/web/src/messages');
+    for (const language of MAIL_LANGUAGES) {
+      const lang = new URL(mailLink('https://u.example/', language)).searchParams.get('lang') ?? 'en';
+      expect([language, existsSync(join(catalogs, `${lang}.json`))]).toEqual([language, true]);
+    }
   });
 });

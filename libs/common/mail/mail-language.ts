@@ -77,3 +77,28 @@ export function mailLanguageOfRequest(req: Pick<Request, 'acceptsLanguages' | 'h
 export function storedMailLanguage(value: string | null | undefined): MailLanguage {
   return MAIL_LANGUAGES.find((language) => language === value) ?? MailLanguage.EN;
 }
+
+/**
+ * The web app's locale (its `?lang`, apps/web/src/i18n) that opens a link of a mail written in each language.
+ * English links carry none: English is also what a mail falls back to when the page's language is not known
+ * (an API client, a row kept before languages were), so the reader's own choice in the app then stands.
+ */
+const WEB_LOCALES: Record<MailLanguage, string | null> = {
+  [MailLanguage.EN]: null,
+  [MailLanguage.ZH_HANS]: 'zh-Hans',
+  [MailLanguage.ZH_HANT]: 'zh-Hant',
+};
+
+/**
+ * A link, as a mail written in `language` carries it: it opens the web app in that language (`?lang=`, which
+ * the app reads before the browser's languages), whatever browser the mail is read in. `lang` goes after the
+ * link's other parameters, and replaces one already there, so a link passed twice still carries one.
+ */
+export function mailLink(url: string, language: MailLanguage): string {
+  const locale = WEB_LOCALES[language];
+  if (!locale) return url;
+  const link = new URL(url);
+  link.searchParams.delete('lang');
+  link.searchParams.append('lang', locale);
+  return link.toString();
+}
