@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountHooksModule } from '@undersigned/accounts';
 import { MembershipsResolver } from './memberships.resolver';
 import { MembershipsService } from './memberships.service';
 import { MemberlessOrganisationsService } from './memberless-organisations.service';
@@ -6,9 +7,11 @@ import { OrganisationLoaders } from './organisation.loaders';
 import { OrganisationPolicy } from './organisation.policy';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
+import { PasskeyRemovalPolicy } from './passkey-removal.policy';
 import { UserMembershipsResolver } from './user-memberships.resolver';
 
 @Module({
+  imports: [AccountHooksModule],
   providers: [
     OrganisationsService,
     MembershipsService,
@@ -18,6 +21,7 @@ import { UserMembershipsResolver } from './user-memberships.resolver';
     OrganisationsResolver,
     MembershipsResolver,
     UserMembershipsResolver,
+    PasskeyRemovalPolicy,
   ],
   exports: [OrganisationsService, MemberlessOrganisationsService, OrganisationPolicy, OrganisationLoaders],
 })
