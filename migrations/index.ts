@@ -1,4 +1,4 @@
-import { Passkeys1796482983096 } from './1796482983096-Passkeys';
+import { Passkeys1796483439535 } from './1796483439535-Passkeys';
 import { MailLanguages1796479821988 } from './1796479821988-MailLanguages';
 import { TranslationPdfs1796474977377 } from './1796474977377-TranslationPdfs';
 import { DrawnAsWritten1796475627878 } from './1796475627878-DrawnAsWritten';
@@ -69,5 +69,5 @@ export const MIGRATIONS: Function[] = [
   TranslationPdfs1796474977377,
   DrawnAsWritten1796475627878,
   MailLanguages1796479821988,
-  Passkeys1796482983096,
+  Passkeys1796483439535,
 ];

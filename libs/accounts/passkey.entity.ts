@@ -8,7 +8,7 @@ const COUNTER = { to: (value: number): number => value, from: (value: string | n
 @Entity('passkeys')
 @Check('passkeys_counter_range', '"counter" >= 0 AND "counter" <= 4294967295')
 @Check('passkeys_name_length', 'char_length("name") BETWEEN 1 AND 100')
-@Check('passkeys_credential_id_format', `"credential_id" ~ '^[A-Za-z0-9_-]{1,1366}$'`)
+@Check('passkeys_credential_id_format', `"credential_id" ~ '^[A-Za-z0-9_-]+$' AND char_length("credential_id") <= 1366`)
 @Index('passkeys_user_id_idx', ['userId'])
 export class Passkey {
   @PrimaryGeneratedColumn('uuid')

@@ -65,7 +65,10 @@ export class PasskeysResolver {
       'Needs a recent sign-in; the last passkey of a member of an organisation requiring phishing-resistant sign-in needs a passkey sign-in of the last few minutes',
   })
   @Allow(Permission.AUTHENTICATED)
-  removePasskey(@CurrentActor() actor: Actor, @Args('passkeyId', { type: () => ID }) passkeyId: string): Promise<boolean> {
+  removePasskey(
+    @CurrentActor() actor: Actor,
+    @Args('passkeyId', { type: () => ID }) passkeyId: string,
+  ): Promise<boolean> {
     return this.service.remove(actor, assertUuid(passkeyId));
   }
 }

@@ -111,7 +111,11 @@ export class PasskeysService {
   }
 
   /** Verifies the browser's answer to startRegistration and keeps the new passkey. */
-  async finishRegistration(actor: Actor, responseText: string, name: string | null | undefined): Promise<PasskeyObject> {
+  async finishRegistration(
+    actor: Actor,
+    responseText: string,
+    name: string | null | undefined,
+  ): Promise<PasskeyObject> {
     const passkeyName = normaliseName(name);
     const answer = parseAnswer<RegistrationResponseJSON>(responseText);
     const challenge = await this.takeChallenge(answer.challenge, PasskeyCeremony.REGISTRATION);
@@ -220,7 +224,9 @@ export class PasskeysService {
       },
       requireUserVerification: true,
     }).catch((error: unknown) => {
-      throw unauthenticated(`The passkey's answer is not valid: ${error instanceof Error ? error.message : 'bad answer'}`);
+      throw unauthenticated(
+        `The passkey's answer is not valid: ${error instanceof Error ? error.message : 'bad answer'}`,
+      );
     });
     if (!verification.verified) throw unauthenticated("The passkey's answer is not valid");
     const { newCounter } = verification.authenticationInfo;
@@ -326,8 +332,10 @@ function userHandleOf(userId: string): Buffer {
 function normaliseName(name: string | null | undefined): string | null {
   const trimmed = name?.trim() ?? '';
   if (!trimmed) return null;
-  if ([...trimmed].length > MAX_NAME_LENGTH) throw badInput(`A passkey's name is at most ${MAX_NAME_LENGTH} characters`);
-  if (/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(trimmed)) throw badInput("A passkey's name has a character it may not");
+  if ([...trimmed].length > MAX_NAME_LENGTH)
+    throw badInput(`A passkey's name is at most ${MAX_NAME_LENGTH} characters`);
+  if (/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(trimmed))
+    throw badInput("A passkey's name has a character it may not");
   return trimmed;
 }
 

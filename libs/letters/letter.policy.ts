@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { deniedAsFalse, forbidden, notFound, type Actor } from '@undersigned/common';
-import { LEAD_ROLES, passkeySession, readOnlyInSessionSql, twoFactorFirst, twoFactorSession } from '@undersigned/organisations';
+import {
+  LEAD_ROLES,
+  passkeySession,
+  readOnlyInSessionSql,
+  twoFactorFirst,
+  twoFactorSession,
+} from '@undersigned/organisations';
 import { LetterStatus, LetterVisibility } from './letter-status';
 import { Letter } from './letter.entity';
 

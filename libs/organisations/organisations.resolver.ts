@@ -49,7 +49,8 @@ export class OrganisationsResolver {
     @CurrentActor() actor: Actor,
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('requireTwoFactor', { type: () => Boolean, nullable: true }) requireTwoFactor?: boolean | null,
-    @Args('requirePhishingResistant', { type: () => Boolean, nullable: true }) requirePhishingResistant?: boolean | null,
+    @Args('requirePhishingResistant', { type: () => Boolean, nullable: true })
+    requirePhishingResistant?: boolean | null,
   ): Promise<OrganisationObject> {
     return this.service.setSecurity(actor, assertUuid(organisationId), { requireTwoFactor, requirePhishingResistant });
   }

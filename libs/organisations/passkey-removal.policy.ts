@@ -16,7 +16,10 @@ export class PasskeyRemovalPolicy implements OnModuleInit {
     this.hooks.register((manager, removal) => this.check(manager, removal));
   }
 
-  private async check(manager: EntityManager, { userId, remaining, freshPasskeySession }: PasskeyRemoval): Promise<void> {
+  private async check(
+    manager: EntityManager,
+    { userId, remaining, freshPasskeySession }: PasskeyRemoval,
+  ): Promise<void> {
     if (remaining > 0 || freshPasskeySession) return;
     const rows = (await manager.query(
       `SELECT o.name FROM memberships m JOIN organisations o ON o.id = m.organisation_id

@@ -135,6 +135,14 @@ type Documents = {
     "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": typeof types.OrganisationsRemoveDocument,
     "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsMyMembershipsDocument,
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationsListDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": typeof types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation StartPasskeyLogIn($email: String) {\n    startPasskeyLogIn(email: $email)\n  }\n": typeof types.StartPasskeyLogInDocument,
+    "\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FinishPasskeyLogInDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(passkeyId: $id)\n  }\n": typeof types.RemovePasskeyDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        lastUsedAt\n      }\n    }\n    sessions {\n      current\n      methods\n    }\n  }\n": typeof types.MyPasskeysDocument,
+    "\n  mutation RequirePhishingResistant($id: ID!, $on: Boolean) {\n    setOrganisationSecurity(organisationId: $id, requirePhishingResistant: $on) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n": typeof types.RequirePhishingResistantDocument,
+    "\n  query LeadEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n        edges {\n          node {\n            displayName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadEndorsementsDocument,
     "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n": typeof types.PetitionCountCrowdedPageDocument,
     "\n  mutation PetitionCountClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": typeof types.PetitionCountCloseDocument,
     "\n  query PetitionCountStatus($s: String!) {\n    letter(slug: $s) {\n      status\n    }\n  }\n": typeof types.PetitionCountStatusDocument,
@@ -434,6 +442,14 @@ const documents: Documents = {
     "\n  mutation OrganisationsRemove($id: ID!) {\n    removeMember(membershipId: $id)\n  }\n": types.OrganisationsRemoveDocument,
     "\n  query OrganisationsMyMemberships {\n    me {\n      memberships {\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.OrganisationsMyMembershipsDocument,
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationsListDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation StartPasskeyLogIn($email: String) {\n    startPasskeyLogIn(email: $email)\n  }\n": types.StartPasskeyLogInDocument,
+    "\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.FinishPasskeyLogInDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(passkeyId: $id)\n  }\n": types.RemovePasskeyDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        lastUsedAt\n      }\n    }\n    sessions {\n      current\n      methods\n    }\n  }\n": types.MyPasskeysDocument,
+    "\n  mutation RequirePhishingResistant($id: ID!, $on: Boolean) {\n    setOrganisationSecurity(organisationId: $id, requirePhishingResistant: $on) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n": types.RequirePhishingResistantDocument,
+    "\n  query LeadEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n        edges {\n          node {\n            displayName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": types.LeadEndorsementsDocument,
     "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n": types.PetitionCountCrowdedPageDocument,
     "\n  mutation PetitionCountClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": types.PetitionCountCloseDocument,
     "\n  query PetitionCountStatus($s: String!) {\n    letter(slug: $s) {\n      status\n    }\n  }\n": types.PetitionCountStatusDocument,
@@ -1093,6 +1109,38 @@ export function graphql(source: "\n  query OrganisationsMyMemberships {\n    me 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"): typeof import('./graphql').StartPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"): typeof import('./graphql').FinishPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyLogIn($email: String) {\n    startPasskeyLogIn(email: $email)\n  }\n"): typeof import('./graphql').StartPasskeyLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FinishPasskeyLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(passkeyId: $id)\n  }\n"): typeof import('./graphql').RemovePasskeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        lastUsedAt\n      }\n    }\n    sessions {\n      current\n      methods\n    }\n  }\n"): typeof import('./graphql').MyPasskeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequirePhishingResistant($id: ID!, $on: Boolean) {\n    setOrganisationSecurity(organisationId: $id, requirePhishingResistant: $on) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n"): typeof import('./graphql').RequirePhishingResistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n        edges {\n          node {\n            displayName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadEndorsementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1171,6 +1171,60 @@ export type OrganisationsListQueryVariables = Exact<{
 
 export type OrganisationsListQuery = { organisations: { totalCount: number, edges: Array<{ cursor: string, node: { name: string, country: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type StartPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPasskeyRegistrationMutation = { startPasskeyRegistration: string };
+
+export type FinishPasskeyRegistrationMutationVariables = Exact<{
+  response: string;
+  name?: string | null | undefined;
+}>;
+
+
+export type FinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { id: string, name: string, createdAt: string, lastUsedAt: string | null } };
+
+export type StartPasskeyLogInMutationVariables = Exact<{
+  email?: string | null | undefined;
+}>;
+
+
+export type StartPasskeyLogInMutation = { startPasskeyLogIn: string };
+
+export type FinishPasskeyLogInMutationVariables = Exact<{
+  response: string;
+}>;
+
+
+export type FinishPasskeyLogInMutation = { finishPasskeyLogIn: { accessToken: string, refreshToken: string, user: { id: string } } };
+
+export type RemovePasskeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemovePasskeyMutation = { removePasskey: boolean };
+
+export type MyPasskeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPasskeysQuery = { me: { id: string, passkeys: Array<{ id: string, name: string, lastUsedAt: string | null }> }, sessions: Array<{ current: boolean, methods: Array<string> }> };
+
+export type RequirePhishingResistantMutationVariables = Exact<{
+  id: string | number;
+  on?: boolean | null | undefined;
+}>;
+
+
+export type RequirePhishingResistantMutation = { setOrganisationSecurity: { id: string, requireTwoFactor: boolean, requirePhishingResistant: boolean } };
+
+export type LeadEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadEndorsementsQuery = { letter: { endorsements: { totalCount: number, edges: Array<{ node: { displayName: string, anonymous: boolean } }> } } | null };
+
 export type PetitionCountCrowdedPageQueryVariables = Exact<{
   slug: string;
 }>;
@@ -3673,6 +3727,82 @@ export const OrganisationsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationsListQuery, OrganisationsListQueryVariables>;
+export const StartPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation StartPasskeyRegistration {
+  startPasskeyRegistration
+}
+    `) as unknown as TypedDocumentString<StartPasskeyRegistrationMutation, StartPasskeyRegistrationMutationVariables>;
+export const FinishPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation FinishPasskeyRegistration($response: String!, $name: String) {
+  finishPasskeyRegistration(response: $response, name: $name) {
+    id
+    name
+    createdAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<FinishPasskeyRegistrationMutation, FinishPasskeyRegistrationMutationVariables>;
+export const StartPasskeyLogInDocument = new TypedDocumentString(`
+    mutation StartPasskeyLogIn($email: String) {
+  startPasskeyLogIn(email: $email)
+}
+    `) as unknown as TypedDocumentString<StartPasskeyLogInMutation, StartPasskeyLogInMutationVariables>;
+export const FinishPasskeyLogInDocument = new TypedDocumentString(`
+    mutation FinishPasskeyLogIn($response: String!) {
+  finishPasskeyLogIn(response: $response) {
+    accessToken
+    refreshToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinishPasskeyLogInMutation, FinishPasskeyLogInMutationVariables>;
+export const RemovePasskeyDocument = new TypedDocumentString(`
+    mutation RemovePasskey($id: ID!) {
+  removePasskey(passkeyId: $id)
+}
+    `) as unknown as TypedDocumentString<RemovePasskeyMutation, RemovePasskeyMutationVariables>;
+export const MyPasskeysDocument = new TypedDocumentString(`
+    query MyPasskeys {
+  me {
+    id
+    passkeys {
+      id
+      name
+      lastUsedAt
+    }
+  }
+  sessions {
+    current
+    methods
+  }
+}
+    `) as unknown as TypedDocumentString<MyPasskeysQuery, MyPasskeysQueryVariables>;
+export const RequirePhishingResistantDocument = new TypedDocumentString(`
+    mutation RequirePhishingResistant($id: ID!, $on: Boolean) {
+  setOrganisationSecurity(organisationId: $id, requirePhishingResistant: $on) {
+    id
+    requireTwoFactor
+    requirePhishingResistant
+  }
+}
+    `) as unknown as TypedDocumentString<RequirePhishingResistantMutation, RequirePhishingResistantMutationVariables>;
+export const LeadEndorsementsDocument = new TypedDocumentString(`
+    query LeadEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements {
+      totalCount
+      edges {
+        node {
+          displayName
+          anonymous
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadEndorsementsQuery, LeadEndorsementsQueryVariables>;
 export const PetitionCountCrowdedPageDocument = new TypedDocumentString(`
     query PetitionCountCrowdedPage($slug: String!) {
   letter(slug: $slug) {
