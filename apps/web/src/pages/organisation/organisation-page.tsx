@@ -4,6 +4,7 @@ import { CoLeadRequests } from './components/co-lead-requests';
 import { DomainVerification } from './components/domain-verification';
 import { MemberInvitations } from './components/member-invitations';
 import { Members } from './components/members';
+import { SecuritySettings } from './components/security-settings';
 import { useOrganisation } from './hooks/use-organisation';
 
 /** An organisation's page: its facts, requests to co-lead, members, and for its owners their management. */
@@ -58,6 +59,13 @@ export function OrganisationPage({ id }: { id: string }) {
         onRemoved={refresh}
       />
       {owner && <MemberInvitations organisationId={id} />}
+      {owner && (
+        <SecuritySettings
+          organisationId={id}
+          requireTwoFactor={organisation.requireTwoFactor}
+          requirePhishingResistant={organisation.requirePhishingResistant}
+        />
+      )}
     </>
   );
 }
