@@ -143,7 +143,7 @@ export class PasskeysService {
           credentialId: credential.id,
           publicKey: Buffer.from(credential.publicKey),
           counter: credential.counter,
-          transports: (credential.transports ?? []).filter((transport) => TRANSPORTS.has(transport)),
+          transports: knownTransports(credential.transports),
           name: passkeyName ?? `Passkey ${count + 1}`,
         }),
       );
@@ -322,6 +322,12 @@ export class PasskeysService {
       'passkey added',
     );
   }
+}
+
+/** The transports the browser named that are known ones: it sends them unverified, in any shape. */
+function knownTransports(transports: unknown): string[] {
+  if (!Array.isArray(transports)) return [];
+  return transports.filter((transport): transport is string => TRANSPORTS.has(transport as string)).slice(0, 8);
 }
 
 /** The WebAuthn user handle of an account: its UUID's 16 bytes (no personal data). */

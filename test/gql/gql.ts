@@ -174,6 +174,9 @@ type Documents = {
     "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.ResponseBudgetCurrentVersionDocument,
     "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": typeof types.RoleMatrixLogInDocument,
     "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": typeof types.RoleMatrixReauthenticateDocument,
+    "\n  mutation RoleMatrixStartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": typeof types.RoleMatrixStartPasskeyRegistrationDocument,
+    "\n  mutation RoleMatrixFinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response) {\n      id\n    }\n  }\n": typeof types.RoleMatrixFinishPasskeyRegistrationDocument,
+    "\n  mutation RoleMatrixStartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n": typeof types.RoleMatrixStartPasskeyLogInDocument,
     "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.RoleMatrixCommentDocument,
     "\n  mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.RoleMatrixSignByInvitationDocument,
     "\n  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.SignByInvitationInviteDocument,
@@ -481,6 +484,9 @@ const documents: Documents = {
     "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.ResponseBudgetCurrentVersionDocument,
     "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": types.RoleMatrixLogInDocument,
     "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": types.RoleMatrixReauthenticateDocument,
+    "\n  mutation RoleMatrixStartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": types.RoleMatrixStartPasskeyRegistrationDocument,
+    "\n  mutation RoleMatrixFinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response) {\n      id\n    }\n  }\n": types.RoleMatrixFinishPasskeyRegistrationDocument,
+    "\n  mutation RoleMatrixStartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n": types.RoleMatrixStartPasskeyLogInDocument,
     "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.RoleMatrixCommentDocument,
     "\n  mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n    }\n  }\n": types.RoleMatrixSignByInvitationDocument,
     "\n  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.SignByInvitationInviteDocument,
@@ -1265,6 +1271,18 @@ export function graphql(source: "\n  mutation RoleMatrixLogIn($input: LogInInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').RoleMatrixReauthenticateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixStartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"): typeof import('./graphql').RoleMatrixStartPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixFinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response) {\n      id\n    }\n  }\n"): typeof import('./graphql').RoleMatrixFinishPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixStartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n"): typeof import('./graphql').RoleMatrixStartPasskeyLogInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

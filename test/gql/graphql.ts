@@ -1443,6 +1443,23 @@ export type RoleMatrixReauthenticateMutationVariables = Exact<{
 
 export type RoleMatrixReauthenticateMutation = { reauthenticate: { accessToken: string } };
 
+export type RoleMatrixStartPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrixStartPasskeyRegistrationMutation = { startPasskeyRegistration: string };
+
+export type RoleMatrixFinishPasskeyRegistrationMutationVariables = Exact<{
+  response: string;
+}>;
+
+
+export type RoleMatrixFinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { id: string } };
+
+export type RoleMatrixStartPasskeyLogInMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrixStartPasskeyLogInMutation = { startPasskeyLogIn: string };
+
 export type RoleMatrixCommentMutationVariables = Exact<{
   input: CommentInput;
 }>;
@@ -4124,6 +4141,23 @@ export const RoleMatrixReauthenticateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleMatrixReauthenticateMutation, RoleMatrixReauthenticateMutationVariables>;
+export const RoleMatrixStartPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation RoleMatrixStartPasskeyRegistration {
+  startPasskeyRegistration
+}
+    `) as unknown as TypedDocumentString<RoleMatrixStartPasskeyRegistrationMutation, RoleMatrixStartPasskeyRegistrationMutationVariables>;
+export const RoleMatrixFinishPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation RoleMatrixFinishPasskeyRegistration($response: String!) {
+  finishPasskeyRegistration(response: $response) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixFinishPasskeyRegistrationMutation, RoleMatrixFinishPasskeyRegistrationMutationVariables>;
+export const RoleMatrixStartPasskeyLogInDocument = new TypedDocumentString(`
+    mutation RoleMatrixStartPasskeyLogIn {
+  startPasskeyLogIn
+}
+    `) as unknown as TypedDocumentString<RoleMatrixStartPasskeyLogInMutation, RoleMatrixStartPasskeyLogInMutationVariables>;
 export const RoleMatrixCommentDocument = new TypedDocumentString(`
     mutation RoleMatrixComment($input: CommentInput!) {
   commentOnLetter(input: $input) {
