@@ -411,12 +411,13 @@ async function passkeyCreation(caller: Person): Promise<RegistrationResponseJSON
 
 let accountAuthenticator: Promise<SoftAuthenticator> | undefined;
 
-/** The authenticator holding a passkey of the world's account (registered once). */
+/** The authenticator holding a passkey of an account of its own (registered once, from a fresh sign-up). */
 function accountPasskey(): Promise<SoftAuthenticator> {
   accountAuthenticator ??= (async () => {
-    const { app, account } = world;
-    await app.gql(REAUTHENTICATE, { password: PASSWORD }, account.accessToken);
-    const started = await app.gql(START_PASSKEY_REGISTRATION, {}, account.accessToken);
+    const { app } = world;
+    const holder = await signUp(app, 'Passkey Holder');
+    await verifyDirectly(app, holder);
+    const started = await app.gql(START_PASSKEY_REGISTRATION, {}, holder.accessToken);
     const options = started.body.data?.startPasskeyRegistration;
     if (!options) throw new Error(`startPasskeyRegistration failed: ${started.text}`);
     const authenticator = new SoftAuthenticator();
@@ -427,7 +428,7 @@ function accountPasskey(): Promise<SoftAuthenticator> {
     const finished = await app.gql(
       FINISH_PASSKEY_REGISTRATION,
       { response: JSON.stringify(response) },
-      account.accessToken,
+      holder.accessToken,
     );
     if (!finished.body.data) throw new Error(`finishPasskeyRegistration failed: ${finished.text}`);
     return authenticator;
@@ -692,7 +693,7 @@ const SCENARIOS: Scenario[] = [
   },
   { operation: 'startPasskeyLogIn', args: () => ({}) },
   {
-    // The account's passkey, answering a fresh challenge.
+    // A passkey of its own account, answering a fresh challenge.
     operation: 'finishPasskeyLogIn',
     async args(w) {
       const started = await w.app.gql(START_PASSKEY_LOG_IN, {});
