@@ -1,5 +1,6 @@
 import { ApiKeys1796482865971 } from './1796482865971-ApiKeys';
 import { Webhooks1796482974595 } from './1796482974595-Webhooks';
+import { Passkeys1796483439535 } from './1796483439535-Passkeys';
 import { MailLanguages1796479821988 } from './1796479821988-MailLanguages';
 import { TranslationPdfsStoredOnce1796481000000 } from './1796481000000-TranslationPdfsStoredOnce';
 import { TranslationPdfs1796474977377 } from './1796474977377-TranslationPdfs';
@@ -74,4 +75,5 @@ export const MIGRATIONS: Function[] = [
   TranslationPdfsStoredOnce1796481000000,
   ApiKeys1796482865971,
   Webhooks1796482974595,
+  Passkeys1796483439535,
 ];

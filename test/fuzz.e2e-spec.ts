@@ -12,6 +12,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import request from 'supertest';
+import { SoftAuthenticator } from './support/soft-authenticator';
 import { startTestApp, type TestApp } from './support/test-app';
 import { letterOf, organisationOf, verifiedUser, type EdgeUser } from './support/edge-actors';
 
@@ -386,6 +387,80 @@ describe('fuzz: every operation with hostile values of its declared types', () =
     // The valid request itself goes through.
     const made = await send({ input: valid }, 'createWebhook');
     expect(made.errors).toBeUndefined();
+    expect(findings).toEqual([]);
+  });
+
+  it('passkey answers past parsing: each field of a real answer, hostile in turn', async () => {
+    // Random strings are refused as unparsable before the verifier sees them: start from real answers.
+    const origin = app.config.publicUrl;
+    const authenticator = new SoftAuthenticator();
+    const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+      let call = request(app.url).post('/graphql').set('Content-Type', 'application/json');
+      if (token) call = call.set('Authorization', `Bearer ${token}`);
+      const response = await call.send({ query, variables });
+      return { text: response.text, body: JSON.parse(response.text) as { data?: Record<string, string> } };
+    };
+    const startRegistration = 'mutation { startPasskeyRegistration }';
+    const finishRegistration = 'mutation($r: String!) { finishPasskeyRegistration(response: $r) { id } }';
+    const startLogIn = 'mutation { startPasskeyLogIn }';
+    const finishLogIn = 'mutation($r: String!) { finishPasskeyLogIn(response: $r) { accessToken } }';
+    await app.sql.query(`UPDATE sessions SET authenticated_at = now() WHERE user_id = $1`, [user.id]);
+    const creation = JSON.parse(
+      (await gql(startRegistration, {}, user.accessToken)).body.data?.startPasskeyRegistration ?? '',
+    );
+    const registered = await authenticator.create(creation, origin);
+    expect((await gql(finishRegistration, { r: JSON.stringify(registered) }, user.accessToken)).body.data).toBeTruthy();
+
+    const findings: Finding[] = [];
+    const spoil = (answer: object, path: string[], value: unknown): string => {
+      const copy = JSON.parse(JSON.stringify(answer)) as Record<string, Record<string, unknown>>;
+      if (path.length === 1) (copy as Record<string, unknown>)[path[0]] = value;
+      else copy[path[0]][path[1]] = value;
+      return JSON.stringify(copy);
+    };
+    const hostileValues = [...HOSTILE_STRINGS, null, 7, true, [], {}, 'AAAA', 'e30'];
+    const check = (operation: string, variables: Record<string, unknown>, text: string) => {
+      const parsed = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+      if (parsed.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+        findings.push({ operation, variables, status: 200, body: text.slice(0, 300) });
+      }
+    };
+    const loginFields = [
+      ['id'],
+      ['rawId'],
+      ['type'],
+      ...['clientDataJSON', 'authenticatorData', 'signature', 'userHandle'].map((f) => ['response', f]),
+    ];
+    for (const path of loginFields) {
+      for (const hostile of hostileValues) {
+        const options = JSON.parse((await gql(startLogIn, {})).body.data?.startPasskeyLogIn ?? '');
+        const answer = await authenticator.get(options, origin);
+        // The client data must still carry the challenge for the verifier to be reached: spoil it last.
+        const r = spoil(answer, path, hostile);
+        check(`finishPasskeyLogIn.${path.join('.')}`, { r }, (await gql(finishLogIn, { r })).text);
+      }
+    }
+    const registrationFields = [
+      ['id'],
+      ['rawId'],
+      ['type'],
+      ...['clientDataJSON', 'attestationObject', 'transports'].map((f) => ['response', f]),
+    ];
+    for (const path of registrationFields) {
+      for (const hostile of hostileValues) {
+        // A spoiled field the verifier does not read still registers: keep the account under its limit.
+        await app.sql.query('DELETE FROM passkeys WHERE user_id = $1 AND name <> $2', [user.id, 'Passkey 1']);
+        const options = JSON.parse(
+          (await gql(startRegistration, {}, user.accessToken)).body.data?.startPasskeyRegistration ?? '',
+        );
+        const r = spoil(await new SoftAuthenticator().create(options, origin), path, hostile);
+        check(
+          `finishPasskeyRegistration.${path.join('.')}`,
+          { r },
+          (await gql(finishRegistration, { r }, user.accessToken)).text,
+        );
+      }
+    }
     expect(findings).toEqual([]);
   });
 });

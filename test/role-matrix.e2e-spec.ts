@@ -1,5 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type {
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
+} from '@simplewebauthn/server';
 import { getNamedType, isLeafType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -8,6 +13,7 @@ import { DELIVERY_TOPIC } from '@undersigned/deliveries/delivery-tracker.service
 import { COUNTS_TOPIC } from '@undersigned/endorsements';
 import { codeAt, enableTwoFactor, START_TWO_FACTOR } from './support/accounts';
 import { leadsOnlyFields } from './support/leads-only-fields';
+import { SoftAuthenticator } from './support/soft-authenticator';
 import { untilSubscribed } from './support/subscriptions';
 import { errorCode, startTestApp, type GqlResponse, type TestApp } from './support/test-app';
 import {
@@ -41,6 +47,23 @@ const REAUTHENTICATE = graphql(`
     reauthenticate(password: $password) {
       accessToken
     }
+  }
+`);
+const START_PASSKEY_REGISTRATION = graphql(`
+  mutation RoleMatrixStartPasskeyRegistration {
+    startPasskeyRegistration
+  }
+`);
+const FINISH_PASSKEY_REGISTRATION = graphql(`
+  mutation RoleMatrixFinishPasskeyRegistration($response: String!) {
+    finishPasskeyRegistration(response: $response) {
+      id
+    }
+  }
+`);
+const START_PASSKEY_LOG_IN = graphql(`
+  mutation RoleMatrixStartPasskeyLogIn {
+    startPasskeyLogIn
   }
 `);
 const COMMENT = graphql(`
@@ -395,6 +418,45 @@ async function matrixApiKey(): Promise<string> {
   return rows[0].id;
 }
 
+/** A new passkey's answer to a registration the caller starts (after a fresh authentication). */
+async function passkeyCreation(caller: Person): Promise<RegistrationResponseJSON> {
+  await freshAuthentication(caller);
+  const started = await world.app.gql(START_PASSKEY_REGISTRATION, {}, world.users[caller].accessToken);
+  const options = started.body.data?.startPasskeyRegistration;
+  if (!options) throw new Error(`startPasskeyRegistration failed: ${started.text}`);
+  return new SoftAuthenticator().create(
+    JSON.parse(options) as PublicKeyCredentialCreationOptionsJSON,
+    world.app.config.publicUrl,
+  );
+}
+
+let accountAuthenticator: Promise<SoftAuthenticator> | undefined;
+
+/** The authenticator holding a passkey of an account of its own (registered once, from a fresh sign-up). */
+function accountPasskey(): Promise<SoftAuthenticator> {
+  accountAuthenticator ??= (async () => {
+    const { app } = world;
+    const holder = await signUp(app, 'Passkey Holder');
+    await verifyDirectly(app, holder);
+    const started = await app.gql(START_PASSKEY_REGISTRATION, {}, holder.accessToken);
+    const options = started.body.data?.startPasskeyRegistration;
+    if (!options) throw new Error(`startPasskeyRegistration failed: ${started.text}`);
+    const authenticator = new SoftAuthenticator();
+    const response = await authenticator.create(
+      JSON.parse(options) as PublicKeyCredentialCreationOptionsJSON,
+      app.config.publicUrl,
+    );
+    const finished = await app.gql(
+      FINISH_PASSKEY_REGISTRATION,
+      { response: JSON.stringify(response) },
+      holder.accessToken,
+    );
+    if (!finished.body.data) throw new Error(`finishPasskeyRegistration failed: ${finished.text}`);
+    return authenticator;
+  })();
+  return accountAuthenticator;
+}
+
 /** The caller's own address (a new one for anonymous callers). */
 function emailOf(caller: Caller): string {
   return caller === 'anonymous' ? uniqueEmail('nobody') : world.users[caller].email;
@@ -632,6 +694,47 @@ const SCENARIOS: Scenario[] = [
     args: async (_w, caller) => ({ code: await twoFactorOn(caller) }),
     undo: (_w, caller) => twoFactorOff(caller),
   },
+  {
+    operation: 'startPasskeyRegistration',
+    async args(_w, caller) {
+      await freshAuthentication(caller);
+      return {};
+    },
+  },
+  {
+    operation: 'finishPasskeyRegistration',
+    async args(_w, caller) {
+      if (caller === 'anonymous') return { response: '{}', name: 'Matrix key' };
+      return { response: JSON.stringify(await passkeyCreation(caller)), name: 'Matrix key' };
+    },
+    undo: (w, caller) =>
+      caller === 'anonymous'
+        ? Promise.resolve()
+        : w.app.sql.query('DELETE FROM passkeys WHERE user_id = $1', [w.users[caller].id]),
+  },
+  { operation: 'startPasskeyLogIn', args: () => ({}) },
+  {
+    // A passkey of its own account, answering a fresh challenge.
+    operation: 'finishPasskeyLogIn',
+    async args(w) {
+      const started = await w.app.gql(START_PASSKEY_LOG_IN, {});
+      const options = JSON.parse(started.body.data?.startPasskeyLogIn ?? '') as PublicKeyCredentialRequestOptionsJSON;
+      return { response: JSON.stringify(await (await accountPasskey()).get(options, w.app.config.publicUrl)) };
+    },
+  },
+  {
+    // One of the caller's own passkeys (not the last, and no strict organisation: only who may call counts here).
+    operation: 'removePasskey',
+    async args(w, caller) {
+      if (caller === 'anonymous') return { passkeyId: randomUUID() };
+      const response = JSON.stringify(await passkeyCreation(caller));
+      const finished = await w.app.gql(FINISH_PASSKEY_REGISTRATION, { response }, w.users[caller].accessToken);
+      const passkeyId = finished.body.data?.finishPasskeyRegistration.id;
+      if (!passkeyId) throw new Error(`finishPasskeyRegistration failed: ${finished.text}`);
+      await freshAuthentication(caller);
+      return { passkeyId };
+    },
+  },
   { operation: 'requestPasswordReset', args: (w) => ({ email: w.account.email }) },
   {
     // A reset link of the account's, as mailed; the password stays the same, so later rows still log in.
@@ -732,6 +835,13 @@ const SCENARIOS: Scenario[] = [
     operation: 'setOrganisationSecurity',
     args: (w) => ({ organisationId: w.lead.id, requireTwoFactor: true }),
     undo: (w) => w.app.sql.query('UPDATE organisations SET require_two_factor = false WHERE id = $1', [w.lead.id]),
+  },
+  {
+    operation: 'setOrganisationSecurity',
+    variant: 'requirePhishingResistant',
+    args: (w) => ({ organisationId: w.lead.id, requirePhishingResistant: true }),
+    undo: (w) =>
+      w.app.sql.query('UPDATE organisations SET require_phishing_resistant = false WHERE id = $1', [w.lead.id]),
   },
   {
     operation: 'verifyOrganisationDomain',

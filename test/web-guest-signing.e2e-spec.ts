@@ -430,7 +430,7 @@ describe('web app: signing from the invitation mail, with no account (issue 20)'
     await walk.meets(signIn);
     await walk.fill(signIn.getByLabel('Email'), email);
     await walk.fill(signIn.getByLabel('Password'), PASSWORD);
-    await signIn.getByRole('button', { name: 'Sign in' }).click();
+    await signIn.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
 
     // Create the organisation.

@@ -101,7 +101,7 @@ describe('web app: the reader’s language', () => {
     await page.goto('/signin?lang=en');
     await page.getByLabel('Email').fill(lead.email);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
     await page.goto(`/letters/${slug}?lang=en-XB`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();

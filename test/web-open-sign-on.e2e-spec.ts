@@ -56,7 +56,7 @@ describe('web app: open sign-on, from the public page to the leads’ approval (
     await page.goto('/signin');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
   }
 

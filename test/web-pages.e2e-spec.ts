@@ -224,7 +224,7 @@ describe('web app: serving, link previews and email-link pages', () => {
     await page.goto('/signin');
     await page.getByLabel('Email').fill('nobody@example.org');
     await page.getByLabel('Password').fill('wrong password entirely');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'The email or password is not right.' }).waitFor();
     expect(await page.getByLabel('Email').inputValue()).toBe('nobody@example.org');
     expect(await seriousViolations(page)).toEqual([]);
@@ -249,7 +249,7 @@ describe('web app: serving, link previews and email-link pages', () => {
     await signInLink.click();
     await page.getByLabel('Email').fill(invitee.email);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Join an organisation' }).waitFor();
     await page.waitForURL((url) => url.pathname === '/invitations/membership' && url.search === '');
     expect(await seriousViolations(page)).toEqual([]);
@@ -278,7 +278,7 @@ describe('web app: serving, link previews and email-link pages', () => {
     await page.goto(`/signin?next=${encodeURIComponent(new URL(link).pathname + new URL(link).search)}`);
     await page.getByLabel('Email').fill(invitee.email);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByLabel('Reason for declining (optional)').fill('Outside our mandate');
     await page.getByRole('button', { name: 'Decline' }).click();
     await page.getByText('You declined the invitation.').waitFor();
@@ -335,7 +335,7 @@ describe('web app: serving, link previews and email-link pages', () => {
     await page.goto('/signin');
     await page.getByLabel('Email').fill(person.email);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
     const organisationsNamed = async (name: string) =>
       (await app.sql.query('SELECT id FROM organisations WHERE name = $1', [name])).rowCount;

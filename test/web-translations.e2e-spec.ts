@@ -105,7 +105,7 @@ describe('web app: a letter in several languages', () => {
     await page.goto('/signin?lang=en');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
   }
 

@@ -6,6 +6,8 @@ import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { EmailChangeService } from './email-change.service';
 import { LiveSessionsModule } from './live-sessions.module';
+import { PasskeysResolver } from './passkeys.resolver';
+import { PasskeysService } from './passkeys.service';
 import { PasswordResolver } from './password.resolver';
 import { PasswordService } from './password.service';
 import { SignInThrottleService } from './sign-in-throttle.service';
@@ -32,6 +34,8 @@ import { TwoFactorService } from './two-factor.service';
     EmailChangeService,
     PasswordResolver,
     UnverifiedAccountsService,
+    PasskeysService,
+    PasskeysResolver,
   ],
   exports: [AccountsService, SessionService, LiveSessionsModule, UnverifiedAccountsService],
 })

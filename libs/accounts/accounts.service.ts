@@ -4,6 +4,7 @@ import * as argon2 from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
+  AuthMethod,
   badInput,
   DomainError,
   ErrorCode,
@@ -30,6 +31,14 @@ const VERIFICATION_TTL_MS = 48 * 3_600_000;
 /** Verification links one account may be sent per day (sign-up's included). */
 const RESENDS_PER_DAY = 5;
 const ARGON2_OPTIONS = { type: argon2.argon2id } as const;
+
+/** How a session began, in words, for the mails that tell the owner about it. */
+export function describeMethods(methods: readonly string[]): string {
+  if (methods.includes(AuthMethod.PASSKEY)) return 'a passkey';
+  if (methods.includes(AuthMethod.RECOVERY)) return 'the password and a recovery code';
+  if (methods.includes(AuthMethod.TOTP)) return 'the password and a code from the authenticator app';
+  return 'the password alone';
+}
 
 @Injectable()
 export class AccountsService {
@@ -142,9 +151,7 @@ export class AccountsService {
     try {
       payload = await this.dataSource.transaction(async (manager) => {
         const methods = await this.twoFactor.verifyLogIn(manager, user.id, input.code);
-        const session = await this.sessions.start(user.id, device, methods, manager);
-        if (session.newDevice) await this.queueNewDevice(manager, user, device);
-        return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: toUserObject(user) };
+        return this.beginSession(manager, user, device, methods);
       });
     } catch (error) {
       // The password was right (a code is still wanted): not a wrong password.
@@ -153,6 +160,21 @@ export class AccountsService {
     }
     await this.throttle.succeed(input.email);
     return payload;
+  }
+
+  /**
+   * A session for `user` on `device`, begun with `methods` (a password log-in's or a passkey's), in
+   * the caller's transaction; a device the account never used is mailed, saying how it signed in.
+   */
+  async beginSession(
+    manager: EntityManager,
+    user: User,
+    device: Device,
+    methods: readonly AuthMethod[],
+  ): Promise<AuthPayloadObject> {
+    const session = await this.sessions.start(user.id, device, methods, manager);
+    if (session.newDevice) await this.queueNewDevice(manager, user, device, methods);
+    return { accessToken: session.accessToken, refreshToken: session.refreshToken, user: toUserObject(user) };
   }
 
   async refresh(refreshToken: string): Promise<AuthPayloadObject> {
@@ -191,7 +213,12 @@ export class AccountsService {
     );
   }
 
-  private async queueNewDevice(manager: EntityManager, user: User, device: Device): Promise<void> {
+  private async queueNewDevice(
+    manager: EntityManager,
+    user: User,
+    device: Device,
+    methods: readonly AuthMethod[],
+  ): Promise<void> {
     await this.mail.enqueue(
       manager,
       {
@@ -199,7 +226,8 @@ export class AccountsService {
         subject: 'New log-in to your Undersigned account from a new device',
         text:
           `Hello ${user.name},\n\nYour Undersigned account was just logged in to from a device it had not been ` +
-          `used from before:\n\n  ${device.userAgent || '(no browser name given)'}\n  at ${new Date().toUTCString()}\n\n` +
+          `used from before:\n\n  ${device.userAgent || '(no browser name given)'}\n  at ${new Date().toUTCString()}\n` +
+          `  signed in with ${describeMethods(methods)}\n\n` +
           'If this was you, there is nothing to do. If not, change your password, turn on two-factor sign-in, ' +
           `and end the session under your account's sessions at ${this.config.publicUrl}.\n`,
       },

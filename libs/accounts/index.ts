@@ -10,6 +10,9 @@ export { AccountHooksModule } from './account-hooks.module';
 export { EmailVerifiedHooksService, type EmailVerified } from './email-verified-hooks.service';
 export { PlatformAdminPolicy } from './platform-admin.policy';
 export { deriveKey, encryptSecret, decryptSecret } from './account-secrets';
+export { PasskeyRemovalHooksService, type PasskeyRemoval } from './passkey-removal-hooks.service';
+export * from './passkey.entity';
+export * from './passkey-challenge.entity';
 
 export * from './session.entity';
 export * from './recovery-code.entity';
@@ -21,6 +24,8 @@ export { AccountsJobsModule, UNVERIFIED_ACCOUNTS_CRON, UNVERIFIED_ACCOUNTS_QUEUE
 
 import { EmailChange } from './email-change.entity';
 import { EmailVerification } from './email-verification.entity';
+import { Passkey } from './passkey.entity';
+import { PasskeyChallenge } from './passkey-challenge.entity';
 import { PasswordReset } from './password-reset.entity';
 import { SignInThrottle } from './sign-in-throttle.entity';
 import { RecoveryCode } from './recovery-code.entity';
@@ -37,4 +42,6 @@ export const ACCOUNTS_ENTITIES = [
   PasswordReset,
   EmailChange,
   SignInThrottle,
+  Passkey,
+  PasskeyChallenge,
 ];

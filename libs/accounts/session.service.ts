@@ -226,6 +226,21 @@ export class SessionService {
   }
 
   /**
+   * Whether the caller's session began with a passkey less than REAUTHENTICATION_WINDOW_MINUTES ago:
+   * what removing the last passkey asks for where an organisation requires one (a password
+   * re-authentication does not make it fresh).
+   */
+  async isFreshPasskeySession(actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    if (!actor.sessionId) return false;
+    const rows = (await manager.query(
+      `SELECT 1 FROM sessions WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND $3::text = ANY(methods)
+         AND created_at > now() - make_interval(mins => $4)`,
+      [actor.sessionId, actor.userId, AuthMethod.PASSKEY, REAUTHENTICATION_WINDOW_MINUTES],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  /**
    * Records a fresh authentication in the caller's session and issues it a new token pair; the
    * session's earlier refresh tokens stop working (the client keeps the new ones).
    */

@@ -11,6 +11,7 @@ import {
   ErrorCode,
   hashToken,
   invalidState,
+  MailService,
   PostgresThrottlerStorage,
   unauthenticated,
   type Actor,
@@ -44,8 +45,9 @@ export class TwoFactorService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
+    private readonly mail: MailService,
   ) {
     this.secretKey = deriveKey(config.jwtSecret, 'two-factor secret');
     this.wrongCodes = new PostgresThrottlerStorage(dataSource);
@@ -160,7 +162,33 @@ export class TwoFactorService {
       await this.wrongCodes.increment(key, WRONG_CODES_WINDOW_MS, MAX_WRONG_CODES);
       throw twoFactorRequired('This code is not valid');
     }
-    return totp ? AuthMethod.TOTP : AuthMethod.RECOVERY;
+    if (totp) return AuthMethod.TOTP;
+    await this.queueRecoveryCodeUsed(manager, user);
+    return AuthMethod.RECOVERY;
+  }
+
+  /**
+   * A recovery code stands in for the second factor (and so for a passkey): its owner hears of every
+   * one used, in the transaction that used it, so a stolen code does not go unnoticed.
+   */
+  private async queueRecoveryCodeUsed(manager: EntityManager, user: User): Promise<void> {
+    const [{ left }] = (await manager.query(
+      'SELECT count(*)::int AS left FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL',
+      [user.id],
+    )) as { left: number }[];
+    await this.mail.enqueue(
+      manager,
+      {
+        to: user.email,
+        subject: 'A recovery code of your Undersigned account was used',
+        text:
+          `Hello ${user.name},\n\nOne of the recovery codes of your Undersigned account was just used in place of ` +
+          `a code of your authenticator app, at ${new Date().toUTCString()}. ${left} unused code${left === 1 ? '' : 's'} ` +
+          'remain.\n\nIf this was not you, someone has your password and a recovery code: sign in, change your ' +
+          `password, turn two-factor sign-in off and on again (for new codes) and end the other sessions at ${this.config.publicUrl}.\n`,
+      },
+      'recovery code used',
+    );
   }
 
   // A code is valid for its step and the steps either side (clock drift), once: its step must

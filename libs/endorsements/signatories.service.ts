@@ -33,6 +33,7 @@ interface SignatoryRow {
   description: string | null;
   verified_domain: string | null;
   require_two_factor: boolean;
+  require_phishing_resistant: boolean;
 }
 
 export interface SignatoryPage extends ConnectionShape<SignatoryObject> {
@@ -126,7 +127,7 @@ export class SignatoriesService {
     return this.dataSource.query(
       `SELECT e.display_name, e.signed_at, e.content_hash, e.signed_version_number, (ll.position IS NOT NULL) AS lead,
               o.id AS organisation_id, o.name, o.country, o.slug, o.website, o.description, o.verified_domain,
-              o.require_two_factor
+              o.require_two_factor, o.require_phishing_resistant
          FROM endorsements e
          JOIN organisations o ON o.id = e.organisation_id
          LEFT JOIN letter_leads ll
@@ -161,6 +162,7 @@ function toSignatory(row: SignatoryRow): SignatoryObject {
       description: row.description,
       verifiedDomain: row.verified_domain,
       requireTwoFactor: row.require_two_factor,
+      requirePhishingResistant: row.require_phishing_resistant,
     },
   };
 }

@@ -4,6 +4,7 @@ import { deniedAsFalse, forbidden, notFound, type Actor } from '@undersigned/com
 import {
   API_KEY_ROLE,
   LEAD_ROLES,
+  passkeySession,
   readOnlyInSessionSql,
   twoFactorFirst,
   twoFactorSession,
@@ -100,14 +101,14 @@ export class LetterPolicy {
         AND lm.role IN (${LEAD_ROLES_SQL}))`;
 
   /**
-   * SQL condition: `:viewerId` is an OWNER or COORDINATOR of an accepted lead of letter `l` that
-   * does not require two-factor sign-in, or the session has it (`:twoFactor`).
+   * SQL condition: `:viewerId` is an OWNER or COORDINATOR of an accepted lead of letter `l` that is
+   * not read-only in this session (`:twoFactor`, `:passkey`: see readOnlyInSessionSql).
    */
   static readonly LEAD_IN_SESSION_SQL = `EXISTS (SELECT 1 FROM letter_leads ll
       JOIN memberships lm ON lm.organisation_id = ll.organisation_id
       JOIN organisations lo ON lo.id = ll.organisation_id
       WHERE ll.letter_id = l.id AND ll.accepted_at IS NOT NULL AND lm.user_id = :viewerId
-        AND lm.role IN (${LEAD_ROLES_SQL}) AND NOT ${readOnlyInSessionSql('lo', ':twoFactor')})`;
+        AND lm.role IN (${LEAD_ROLES_SQL}) AND NOT ${readOnlyInSessionSql('lo', ':twoFactor', ':passkey')})`;
 
   /** SQL condition: `:viewerId` is a member, in any role, of an accepted lead of letter `l`. */
   static readonly LEAD_MEMBER_SQL = `EXISTS (SELECT 1 FROM letter_leads ll
@@ -165,6 +166,7 @@ export class LetterPolicy {
       .where('l.id IN (:...letterIds)', { letterIds })
       .setParameter('viewerId', viewer.userId)
       .setParameter('twoFactor', twoFactorSession(viewer))
+      .setParameter('passkey', passkeySession(viewer))
       .getRawMany<{ id: string; lead: boolean; leadInSession: boolean; leadMember: boolean; invited: boolean }>();
     return new Map(
       rows.map((row) => [
@@ -338,9 +340,9 @@ export class LetterPolicy {
        JOIN memberships m ON m.organisation_id = ll.organisation_id
        JOIN organisations o ON o.id = ll.organisation_id
        WHERE ll.letter_id = $1 AND ll.accepted_at IS NOT NULL AND m.user_id = $2 AND m.role IN (${rolesSql})
-         AND NOT ${readOnlyInSessionSql('o', '$3::boolean')}
+         AND NOT ${readOnlyInSessionSql('o', '$3::boolean', '$4::boolean')}
        LIMIT 1`,
-      [letterId, actor.userId, twoFactorSession(actor)],
+      [letterId, actor.userId, twoFactorSession(actor), passkeySession(actor)],
     );
     return rows.length > 0;
   }

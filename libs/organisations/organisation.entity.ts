@@ -43,6 +43,10 @@ export class Organisation {
   @Column({ name: 'require_two_factor', type: 'boolean', default: false })
   requireTwoFactor: boolean;
 
+  /** Members may act for the organisation only in a session begun with a passkey (OrganisationPolicy). */
+  @Column({ name: 'require_phishing_resistant', type: 'boolean', default: false })
+  requirePhishingResistant: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

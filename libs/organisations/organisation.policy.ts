@@ -1,31 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { forbidden, isTwoFactor, notFound, type Actor, type DomainError } from '@undersigned/common';
+import { AuthMethod, forbidden, isTwoFactor, notFound, type Actor, type DomainError } from '@undersigned/common';
 import { Membership } from './membership.entity';
 import { OrganisationRole } from './organisation-role';
 
 /**
  * Refused to a member of an organisation requiring two-factor sign-in whose session did not begin
  * with it (whether or not the account has it on: a session begun with the password alone may be
- * an attacker's).
+ * an attacker's), or requiring phishing-resistant sign-in whose session did not begin with a passkey.
  */
 export const twoFactorFirst = (): DomainError =>
   forbidden(
-    'This organisation requires two-factor sign-in: turn it on for your account and sign in with a code (this session began without one)',
+    'This organisation requires a stronger sign-in than this session began with: two-factor sign-in (a code), or, where it requires phishing-resistant sign-in, a passkey. Sign in again that way',
   );
 
-/** Whether the caller's session began with a second factor: the one question two-factor rules ask. */
+/** Whether the caller's session began with a second factor: the question two-factor rules ask. */
 export function twoFactorSession(actor: Actor): boolean {
   return isTwoFactor(actor.methods);
 }
 
+/** Whether the caller's session began with a passkey: the question phishing-resistant rules ask. */
+export function passkeySession(actor: Actor): boolean {
+  return (actor.methods ?? []).includes(AuthMethod.PASSKEY);
+}
+
 /**
  * SQL condition: the organisation (alias `o`) requires two-factor sign-in and the session does not
- * have it (`twoFactorParam` names a boolean parameter bound to twoFactorSession(actor)), so the
- * organisation is read-only in this session.
+ * have it, or requires phishing-resistant sign-in and the session did not begin with a passkey
+ * (`twoFactorParam` and `passkeyParam` name boolean parameters bound to twoFactorSession and passkeySession), so
+ * the organisation is read-only in this session.
  */
-export function readOnlyInSessionSql(o: string, twoFactorParam: string): string {
-  return `(${o}.require_two_factor AND NOT ${twoFactorParam})`;
+export function readOnlyInSessionSql(o: string, twoFactorParam: string, passkeyParam: string): string {
+  return `((${o}.require_two_factor AND NOT ${twoFactorParam}) OR (${o}.require_phishing_resistant AND NOT ${passkeyParam}))`;
 }
 
 /** The most an API key may do for its organisation: a COORDINATOR's part, never an OWNER's. */
@@ -34,7 +40,7 @@ export const API_KEY_ROLE = OrganisationRole.COORDINATOR;
 interface Standing {
   exists: boolean;
   role: OrganisationRole | null;
-  /** The organisation requires two-factor sign-in and this session began without it: reads only. */
+  /** The organisation requires a sign-in (two-factor, a passkey) this session did not begin with: reads only. */
   readOnly: boolean;
 }
 
@@ -86,11 +92,11 @@ export class OrganisationPolicy {
   ): Promise<Standing> {
     if (actor.apiKey) return this.keyStanding(manager, actor.apiKey.organisationId, organisationId, lock);
     const rows = (await manager.query(
-      `SELECT m.role, ${readOnlyInSessionSql('o', '$3::boolean')} AS "readOnly"
+      `SELECT m.role, ${readOnlyInSessionSql('o', '$3::boolean', '$4::boolean')} AS "readOnly"
        FROM organisations o
        LEFT JOIN memberships m ON m.organisation_id = o.id AND m.user_id = $2
        WHERE o.id = $1${lock ? ' FOR UPDATE OF o' : ''}`,
-      [organisationId, actor.userId, twoFactorSession(actor)],
+      [organisationId, actor.userId, twoFactorSession(actor), passkeySession(actor)],
     )) as { role: OrganisationRole | null; readOnly: boolean | null }[];
     if (!rows.length) return { exists: false, role: null, readOnly: false };
     return { exists: true, role: rows[0].role, readOnly: rows[0].readOnly === true };

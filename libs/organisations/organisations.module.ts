@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApiKeyRegistry } from '@undersigned/common';
 import { ApiKeysResolver } from './api-keys/api-keys.resolver';
 import { ApiKeysService } from './api-keys/api-keys.service';
+import { AccountHooksModule } from '@undersigned/accounts';
 import { MembershipsResolver } from './memberships.resolver';
 import { MembershipsService } from './memberships.service';
 import { MemberlessOrganisationsService } from './memberless-organisations.service';
@@ -9,9 +10,11 @@ import { OrganisationLoaders } from './organisation.loaders';
 import { OrganisationPolicy } from './organisation.policy';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
+import { PasskeyRemovalPolicy } from './passkey-removal.policy';
 import { UserMembershipsResolver } from './user-memberships.resolver';
 
 @Module({
+  imports: [AccountHooksModule],
   providers: [
     OrganisationsService,
     MembershipsService,
@@ -25,6 +28,7 @@ import { UserMembershipsResolver } from './user-memberships.resolver';
     ApiKeysResolver,
     // The global guard recognises API keys through it (common cannot import this context).
     { provide: ApiKeyRegistry, useExisting: ApiKeysService },
+    PasskeyRemovalPolicy,
   ],
   exports: [
     OrganisationsService,

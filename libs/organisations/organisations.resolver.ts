@@ -42,15 +42,18 @@ export class OrganisationsResolver {
   }
 
   @Mutation(() => OrganisationObject, {
-    description: 'OWNERs: whether members need two-factor sign-in to act for the organisation',
+    description:
+      'OWNERs: whether members need two-factor sign-in, or a passkey sign-in (phishing-resistant), to act for the organisation; an argument left out keeps its setting',
   })
   @Allow(Permission.VERIFIED)
   setOrganisationSecurity(
     @CurrentActor() actor: Actor,
     @Args('organisationId', { type: () => ID }) organisationId: string,
-    @Args('requireTwoFactor') requireTwoFactor: boolean,
+    @Args('requireTwoFactor', { type: () => Boolean, nullable: true }) requireTwoFactor?: boolean | null,
+    @Args('requirePhishingResistant', { type: () => Boolean, nullable: true })
+    requirePhishingResistant?: boolean | null,
   ): Promise<OrganisationObject> {
-    return this.service.setSecurity(actor, assertUuid(organisationId), requireTwoFactor);
+    return this.service.setSecurity(actor, assertUuid(organisationId), { requireTwoFactor, requirePhishingResistant });
   }
 
   @Query(() => OrganisationObject, { nullable: true })

@@ -150,11 +150,22 @@ export class OrganisationsService {
     });
   }
 
-  /** An OWNER requires (or stops requiring) two-factor sign-in from the members who act for it. */
-  async setSecurity(actor: Actor, organisationId: string, requireTwoFactor: boolean): Promise<OrganisationObject> {
+  /**
+   * An OWNER requires (or stops requiring) two-factor sign-in, or a passkey sign-in, from the members
+   * who act for it; a setting left out (null) stays as it is.
+   */
+  async setSecurity(
+    actor: Actor,
+    organisationId: string,
+    settings: { requireTwoFactor?: boolean | null; requirePhishingResistant?: boolean | null },
+  ): Promise<OrganisationObject> {
+    const changes: Partial<Pick<Organisation, 'requireTwoFactor' | 'requirePhishingResistant'>> = {};
+    if (settings.requireTwoFactor != null) changes.requireTwoFactor = settings.requireTwoFactor;
+    if (settings.requirePhishingResistant != null) changes.requirePhishingResistant = settings.requirePhishingResistant;
+    if (!Object.keys(changes).length) throw badInput('Give requireTwoFactor, requirePhishingResistant or both');
     return this.dataSource.transaction(async (manager) => {
       await this.policy.requireRole(manager, actor, organisationId, [OrganisationRole.OWNER], true);
-      await manager.update(Organisation, { id: organisationId }, { requireTwoFactor });
+      await manager.update(Organisation, { id: organisationId }, changes);
       return toOrganisationObject(await manager.findOneByOrFail(Organisation, { id: organisationId }));
     });
   }

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AccountsRefreshSessionDocument,
     "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": typeof types.AccountsVerifyEmailDocument,
     "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": typeof types.AccountsLogOutDocument,
+    "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": typeof types.EndorsementsCountsChangedDocument,
     "\n  query OrganisationApiKeys($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        lastUsedAt\n      }\n      members {\n        id\n      }\n    }\n  }\n": typeof types.OrganisationApiKeysDocument,
     "\n  mutation KeyInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": typeof types.KeyInviteMemberDocument,
     "\n  mutation KeySetSecurity($id: ID!) {\n    setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {\n      id\n    }\n  }\n": typeof types.KeySetSecurityDocument,
@@ -73,7 +74,6 @@ type Documents = {
     "\n  mutation EndorsementsWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": typeof types.EndorsementsWithdrawDocument,
     "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n": typeof types.EndorsementsSignedEndorsementsDocument,
     "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n": typeof types.EndorsementsEndorsementsDocument,
-    "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": typeof types.EndorsementsCountsChangedDocument,
     "\n  query HardeningIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.HardeningIntrospectionDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": typeof types.HardeningTypenameDocument,
     "\n  mutation HardeningLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": typeof types.HardeningLogInDocument,
@@ -143,6 +143,14 @@ type Documents = {
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganisationsListDocument,
     "\n  query OsdiLetterSigners($id: ID!) {\n    letter(id: $id) {\n      id\n      signatories(first: 50) {\n        anonymousCount\n        edges {\n          node {\n            displayName\n          }\n        }\n      }\n      endorsements(first: 50) {\n        edges {\n          node {\n            id\n            displayName\n            signerName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": typeof types.OsdiLetterSignersDocument,
     "\n        query OsdiOutsiderSignatories($id: ID!) {\n          letter(id: $id) {\n            signatories(first: 50) {\n              anonymousCount\n              edges {\n                node {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.OsdiOutsiderSignatoriesDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": typeof types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation StartPasskeyLogIn($email: String) {\n    startPasskeyLogIn(email: $email)\n  }\n": typeof types.StartPasskeyLogInDocument,
+    "\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.FinishPasskeyLogInDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(passkeyId: $id)\n  }\n": typeof types.RemovePasskeyDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        lastUsedAt\n      }\n    }\n    sessions {\n      current\n      methods\n    }\n  }\n": typeof types.MyPasskeysDocument,
+    "\n  mutation RequirePhishingResistant($id: ID!, $on: Boolean) {\n    setOrganisationSecurity(organisationId: $id, requirePhishingResistant: $on) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n": typeof types.RequirePhishingResistantDocument,
+    "\n  query LeadEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n        edges {\n          node {\n            displayName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": typeof types.LeadEndorsementsDocument,
     "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n": typeof types.PetitionCountCrowdedPageDocument,
     "\n  mutation PetitionCountClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": typeof types.PetitionCountCloseDocument,
     "\n  query PetitionCountStatus($s: String!) {\n    letter(slug: $s) {\n      status\n    }\n  }\n": typeof types.PetitionCountStatusDocument,
@@ -174,6 +182,9 @@ type Documents = {
     "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.ResponseBudgetCurrentVersionDocument,
     "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": typeof types.RoleMatrixLogInDocument,
     "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": typeof types.RoleMatrixReauthenticateDocument,
+    "\n  mutation RoleMatrixStartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": typeof types.RoleMatrixStartPasskeyRegistrationDocument,
+    "\n  mutation RoleMatrixFinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response) {\n      id\n    }\n  }\n": typeof types.RoleMatrixFinishPasskeyRegistrationDocument,
+    "\n  mutation RoleMatrixStartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n": typeof types.RoleMatrixStartPasskeyLogInDocument,
     "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": typeof types.RoleMatrixCommentDocument,
     "\n  mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n    }\n  }\n": typeof types.RoleMatrixSignByInvitationDocument,
     "\n  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.SignByInvitationInviteDocument,
@@ -344,6 +355,7 @@ const documents: Documents = {
     "\n  mutation AccountsRefreshSession($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.AccountsRefreshSessionDocument,
     "\n  mutation AccountsVerifyEmail($t: String!) {\n    verifyEmail(token: $t) {\n      email\n      emailVerified\n    }\n  }\n": types.AccountsVerifyEmailDocument,
     "\n  mutation AccountsLogOut($t: String!) {\n    logOut(refreshToken: $t)\n  }\n": types.AccountsLogOutDocument,
+    "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": types.EndorsementsCountsChangedDocument,
     "\n  query OrganisationApiKeys($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        lastUsedAt\n      }\n      members {\n        id\n      }\n    }\n  }\n": types.OrganisationApiKeysDocument,
     "\n  mutation KeyInviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n    }\n  }\n": types.KeyInviteMemberDocument,
     "\n  mutation KeySetSecurity($id: ID!) {\n    setOrganisationSecurity(organisationId: $id, requireTwoFactor: true) {\n      id\n    }\n  }\n": types.KeySetSecurityDocument,
@@ -389,7 +401,6 @@ const documents: Documents = {
     "\n  mutation EndorsementsWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": types.EndorsementsWithdrawDocument,
     "\n  query EndorsementsSignedEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements(status: SIGNED, first: 100) {\n        totalCount\n      }\n    }\n  }\n": types.EndorsementsSignedEndorsementsDocument,
     "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n": types.EndorsementsEndorsementsDocument,
-    "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n": types.EndorsementsCountsChangedDocument,
     "\n  query HardeningIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.HardeningIntrospectionDocument,
     "\n  query HardeningTypename {\n    __typename\n  }\n": types.HardeningTypenameDocument,
     "\n  mutation HardeningLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n    }\n  }\n": types.HardeningLogInDocument,
@@ -459,6 +470,14 @@ const documents: Documents = {
     "\n  query OrganisationsList($search: String, $country: String, $first: Int, $after: String) {\n    organisations(search: $search, country: $country, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n          country\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganisationsListDocument,
     "\n  query OsdiLetterSigners($id: ID!) {\n    letter(id: $id) {\n      id\n      signatories(first: 50) {\n        anonymousCount\n        edges {\n          node {\n            displayName\n          }\n        }\n      }\n      endorsements(first: 50) {\n        edges {\n          node {\n            id\n            displayName\n            signerName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": types.OsdiLetterSignersDocument,
     "\n        query OsdiOutsiderSignatories($id: ID!) {\n          letter(id: $id) {\n            signatories(first: 50) {\n              anonymousCount\n              edges {\n                node {\n                  displayName\n                }\n              }\n            }\n          }\n        }\n      ": types.OsdiOutsiderSignatoriesDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation StartPasskeyLogIn($email: String) {\n    startPasskeyLogIn(email: $email)\n  }\n": types.StartPasskeyLogInDocument,
+    "\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n": types.FinishPasskeyLogInDocument,
+    "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(passkeyId: $id)\n  }\n": types.RemovePasskeyDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        lastUsedAt\n      }\n    }\n    sessions {\n      current\n      methods\n    }\n  }\n": types.MyPasskeysDocument,
+    "\n  mutation RequirePhishingResistant($id: ID!, $on: Boolean) {\n    setOrganisationSecurity(organisationId: $id, requirePhishingResistant: $on) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n": types.RequirePhishingResistantDocument,
+    "\n  query LeadEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n        edges {\n          node {\n            displayName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n": types.LeadEndorsementsDocument,
     "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n": types.PetitionCountCrowdedPageDocument,
     "\n  mutation PetitionCountClose($id: ID!) {\n    closeLetter(letterId: $id) {\n      id\n    }\n  }\n": types.PetitionCountCloseDocument,
     "\n  query PetitionCountStatus($s: String!) {\n    letter(slug: $s) {\n      status\n    }\n  }\n": types.PetitionCountStatusDocument,
@@ -490,6 +509,9 @@ const documents: Documents = {
     "\n  query ResponseBudgetCurrentVersion($id: ID!) {\n    letter(id: $id) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.ResponseBudgetCurrentVersionDocument,
     "\n  mutation RoleMatrixLogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      refreshToken\n    }\n  }\n": types.RoleMatrixLogInDocument,
     "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n": types.RoleMatrixReauthenticateDocument,
+    "\n  mutation RoleMatrixStartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": types.RoleMatrixStartPasskeyRegistrationDocument,
+    "\n  mutation RoleMatrixFinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response) {\n      id\n    }\n  }\n": types.RoleMatrixFinishPasskeyRegistrationDocument,
+    "\n  mutation RoleMatrixStartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n": types.RoleMatrixStartPasskeyLogInDocument,
     "\n  mutation RoleMatrixComment($input: CommentInput!) {\n    commentOnLetter(input: $input) {\n      id\n    }\n  }\n": types.RoleMatrixCommentDocument,
     "\n  mutation RoleMatrixSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      id\n    }\n  }\n": types.RoleMatrixSignByInvitationDocument,
     "\n  mutation SignByInvitationInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.SignByInvitationInviteDocument,
@@ -702,6 +724,10 @@ export function graphql(source: "\n  mutation AccountsLogOut($t: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n"): typeof import('./graphql').EndorsementsCountsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrganisationApiKeys($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        lastUsedAt\n      }\n      members {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').OrganisationApiKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -879,10 +905,6 @@ export function graphql(source: "\n  query EndorsementsSignedEndorsements($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EndorsementsEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').EndorsementsEndorsementsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription EndorsementsCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n      anonymous\n      needsReconfirmation\n    }\n  }\n"): typeof import('./graphql').EndorsementsCountsChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1162,6 +1184,38 @@ export function graphql(source: "\n        query OsdiOutsiderSignatories($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"): typeof import('./graphql').StartPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n      createdAt\n      lastUsedAt\n    }\n  }\n"): typeof import('./graphql').FinishPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyLogIn($email: String) {\n    startPasskeyLogIn(email: $email)\n  }\n"): typeof import('./graphql').StartPasskeyLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').FinishPasskeyLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($id: ID!) {\n    removePasskey(passkeyId: $id)\n  }\n"): typeof import('./graphql').RemovePasskeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        lastUsedAt\n      }\n    }\n    sessions {\n      current\n      methods\n    }\n  }\n"): typeof import('./graphql').MyPasskeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequirePhishingResistant($id: ID!, $on: Boolean) {\n    setOrganisationSecurity(organisationId: $id, requirePhishingResistant: $on) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n"): typeof import('./graphql').RequirePhishingResistantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LeadEndorsements($id: ID!) {\n    letter(id: $id) {\n      endorsements {\n        totalCount\n        edges {\n          node {\n            displayName\n            anonymous\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LeadEndorsementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PetitionCountCrowdedPage($slug: String!) {\n    letter(slug: $slug) {\n      title\n      counts {\n        signed\n        supporters\n      }\n      signatories(first: 20) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').PetitionCountCrowdedPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1283,6 +1337,18 @@ export function graphql(source: "\n  mutation RoleMatrixLogIn($input: LogInInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RoleMatrixReauthenticate($password: String) {\n    reauthenticate(password: $password) {\n      accessToken\n    }\n  }\n"): typeof import('./graphql').RoleMatrixReauthenticateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixStartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"): typeof import('./graphql').RoleMatrixStartPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixFinishPasskeyRegistration($response: String!) {\n    finishPasskeyRegistration(response: $response) {\n      id\n    }\n  }\n"): typeof import('./graphql').RoleMatrixFinishPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleMatrixStartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n"): typeof import('./graphql').RoleMatrixStartPasskeyLogInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -454,6 +454,13 @@ export type AccountsLogOutMutationVariables = Exact<{
 
 export type AccountsLogOutMutation = { logOut: boolean };
 
+export type EndorsementsCountsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EndorsementsCountsChangedSubscription = { letterCountsChanged: { signed: number, anonymous: number, needsReconfirmation: number } };
+
 export type OrganisationApiKeysQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -772,13 +779,6 @@ export type EndorsementsEndorsementsQueryVariables = Exact<{
 
 
 export type EndorsementsEndorsementsQuery = { letter: { endorsements: { totalCount: number } } | null };
-
-export type EndorsementsCountsChangedSubscriptionVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type EndorsementsCountsChangedSubscription = { letterCountsChanged: { signed: number, anonymous: number, needsReconfirmation: number } };
 
 export type HardeningIntrospectionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1249,6 +1249,60 @@ export type OsdiOutsiderSignatoriesQueryVariables = Exact<{
 
 export type OsdiOutsiderSignatoriesQuery = { letter: { signatories: { anonymousCount: number, edges: Array<{ node: { displayName: string } }> } } | null };
 
+export type StartPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartPasskeyRegistrationMutation = { startPasskeyRegistration: string };
+
+export type FinishPasskeyRegistrationMutationVariables = Exact<{
+  response: string;
+  name?: string | null | undefined;
+}>;
+
+
+export type FinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { id: string, name: string, createdAt: string, lastUsedAt: string | null } };
+
+export type StartPasskeyLogInMutationVariables = Exact<{
+  email?: string | null | undefined;
+}>;
+
+
+export type StartPasskeyLogInMutation = { startPasskeyLogIn: string };
+
+export type FinishPasskeyLogInMutationVariables = Exact<{
+  response: string;
+}>;
+
+
+export type FinishPasskeyLogInMutation = { finishPasskeyLogIn: { accessToken: string, refreshToken: string, user: { id: string } } };
+
+export type RemovePasskeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemovePasskeyMutation = { removePasskey: boolean };
+
+export type MyPasskeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPasskeysQuery = { me: { id: string, passkeys: Array<{ id: string, name: string, lastUsedAt: string | null }> }, sessions: Array<{ current: boolean, methods: Array<string> }> };
+
+export type RequirePhishingResistantMutationVariables = Exact<{
+  id: string | number;
+  on?: boolean | null | undefined;
+}>;
+
+
+export type RequirePhishingResistantMutation = { setOrganisationSecurity: { id: string, requireTwoFactor: boolean, requirePhishingResistant: boolean } };
+
+export type LeadEndorsementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadEndorsementsQuery = { letter: { endorsements: { totalCount: number, edges: Array<{ node: { displayName: string, anonymous: boolean } }> } } | null };
+
 export type PetitionCountCrowdedPageQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1466,6 +1520,23 @@ export type RoleMatrixReauthenticateMutationVariables = Exact<{
 
 
 export type RoleMatrixReauthenticateMutation = { reauthenticate: { accessToken: string } };
+
+export type RoleMatrixStartPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrixStartPasskeyRegistrationMutation = { startPasskeyRegistration: string };
+
+export type RoleMatrixFinishPasskeyRegistrationMutationVariables = Exact<{
+  response: string;
+}>;
+
+
+export type RoleMatrixFinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { id: string } };
+
+export type RoleMatrixStartPasskeyLogInMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrixStartPasskeyLogInMutation = { startPasskeyLogIn: string };
 
 export type RoleMatrixCommentMutationVariables = Exact<{
   input: CommentInput;
@@ -2713,6 +2784,15 @@ export const AccountsLogOutDocument = new TypedDocumentString(`
   logOut(refreshToken: $t)
 }
     `) as unknown as TypedDocumentString<AccountsLogOutMutation, AccountsLogOutMutationVariables>;
+export const EndorsementsCountsChangedDocument = new TypedDocumentString(`
+    subscription EndorsementsCountsChanged($id: ID!) {
+  letterCountsChanged(letterId: $id) {
+    signed
+    anonymous
+    needsReconfirmation
+  }
+}
+    `) as unknown as TypedDocumentString<EndorsementsCountsChangedSubscription, EndorsementsCountsChangedSubscriptionVariables>;
 export const OrganisationApiKeysDocument = new TypedDocumentString(`
     query OrganisationApiKeys($id: ID!) {
   organisation(id: $id) {
@@ -3178,15 +3258,6 @@ export const EndorsementsEndorsementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndorsementsEndorsementsQuery, EndorsementsEndorsementsQueryVariables>;
-export const EndorsementsCountsChangedDocument = new TypedDocumentString(`
-    subscription EndorsementsCountsChanged($id: ID!) {
-  letterCountsChanged(letterId: $id) {
-    signed
-    anonymous
-    needsReconfirmation
-  }
-}
-    `) as unknown as TypedDocumentString<EndorsementsCountsChangedSubscription, EndorsementsCountsChangedSubscriptionVariables>;
 export const HardeningIntrospectionDocument = new TypedDocumentString(`
     query HardeningIntrospection {
   __schema {
@@ -3908,6 +3979,82 @@ export const OsdiOutsiderSignatoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OsdiOutsiderSignatoriesQuery, OsdiOutsiderSignatoriesQueryVariables>;
+export const StartPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation StartPasskeyRegistration {
+  startPasskeyRegistration
+}
+    `) as unknown as TypedDocumentString<StartPasskeyRegistrationMutation, StartPasskeyRegistrationMutationVariables>;
+export const FinishPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation FinishPasskeyRegistration($response: String!, $name: String) {
+  finishPasskeyRegistration(response: $response, name: $name) {
+    id
+    name
+    createdAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<FinishPasskeyRegistrationMutation, FinishPasskeyRegistrationMutationVariables>;
+export const StartPasskeyLogInDocument = new TypedDocumentString(`
+    mutation StartPasskeyLogIn($email: String) {
+  startPasskeyLogIn(email: $email)
+}
+    `) as unknown as TypedDocumentString<StartPasskeyLogInMutation, StartPasskeyLogInMutationVariables>;
+export const FinishPasskeyLogInDocument = new TypedDocumentString(`
+    mutation FinishPasskeyLogIn($response: String!) {
+  finishPasskeyLogIn(response: $response) {
+    accessToken
+    refreshToken
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinishPasskeyLogInMutation, FinishPasskeyLogInMutationVariables>;
+export const RemovePasskeyDocument = new TypedDocumentString(`
+    mutation RemovePasskey($id: ID!) {
+  removePasskey(passkeyId: $id)
+}
+    `) as unknown as TypedDocumentString<RemovePasskeyMutation, RemovePasskeyMutationVariables>;
+export const MyPasskeysDocument = new TypedDocumentString(`
+    query MyPasskeys {
+  me {
+    id
+    passkeys {
+      id
+      name
+      lastUsedAt
+    }
+  }
+  sessions {
+    current
+    methods
+  }
+}
+    `) as unknown as TypedDocumentString<MyPasskeysQuery, MyPasskeysQueryVariables>;
+export const RequirePhishingResistantDocument = new TypedDocumentString(`
+    mutation RequirePhishingResistant($id: ID!, $on: Boolean) {
+  setOrganisationSecurity(organisationId: $id, requirePhishingResistant: $on) {
+    id
+    requireTwoFactor
+    requirePhishingResistant
+  }
+}
+    `) as unknown as TypedDocumentString<RequirePhishingResistantMutation, RequirePhishingResistantMutationVariables>;
+export const LeadEndorsementsDocument = new TypedDocumentString(`
+    query LeadEndorsements($id: ID!) {
+  letter(id: $id) {
+    endorsements {
+      totalCount
+      edges {
+        node {
+          displayName
+          anonymous
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeadEndorsementsQuery, LeadEndorsementsQueryVariables>;
 export const PetitionCountCrowdedPageDocument = new TypedDocumentString(`
     query PetitionCountCrowdedPage($slug: String!) {
   letter(slug: $slug) {
@@ -4229,6 +4376,23 @@ export const RoleMatrixReauthenticateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleMatrixReauthenticateMutation, RoleMatrixReauthenticateMutationVariables>;
+export const RoleMatrixStartPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation RoleMatrixStartPasskeyRegistration {
+  startPasskeyRegistration
+}
+    `) as unknown as TypedDocumentString<RoleMatrixStartPasskeyRegistrationMutation, RoleMatrixStartPasskeyRegistrationMutationVariables>;
+export const RoleMatrixFinishPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation RoleMatrixFinishPasskeyRegistration($response: String!) {
+  finishPasskeyRegistration(response: $response) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrixFinishPasskeyRegistrationMutation, RoleMatrixFinishPasskeyRegistrationMutationVariables>;
+export const RoleMatrixStartPasskeyLogInDocument = new TypedDocumentString(`
+    mutation RoleMatrixStartPasskeyLogIn {
+  startPasskeyLogIn
+}
+    `) as unknown as TypedDocumentString<RoleMatrixStartPasskeyLogInMutation, RoleMatrixStartPasskeyLogInMutationVariables>;
 export const RoleMatrixCommentDocument = new TypedDocumentString(`
     mutation RoleMatrixComment($input: CommentInput!) {
   commentOnLetter(input: $input) {

@@ -72,7 +72,8 @@ export async function startTestApp(env: Record<string, string> = {}, shared?: Te
     ...env,
   });
   const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
+  // PORT 0 (the default here): any free port. A test that must know its origin first (passkeys) names one.
+  await app.listen(config.port, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const sql = new Pool({ connectionString: database.url, max: 2 });
   // The database is dropped WITH (FORCE) at the end: a connection still closing then hears

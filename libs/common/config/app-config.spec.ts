@@ -13,13 +13,19 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       port: 3000,
       host: '127.0.0.1',
-      publicUrl: 'http://127.0.0.1:3000',
+      publicUrl: 'http://localhost:3000',
       databaseUrl: undefined,
       smtpUrl: undefined,
       worker: true,
       authRateLimit: 10,
       trustProxy: false,
     });
+  });
+
+  it('defaults PUBLIC_URL to localhost on a loopback HOST: browsers refuse an IP address as a passkey relying party', () => {
+    expect(loadConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ DATA_DIR: dataDir, HOST: '::1' }).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ DATA_DIR: dataDir, HOST: 'app.internal' }).publicUrl).toBe('http://app.internal:3000');
   });
 
   it('reads the representatives settings: the lookup service, platform admins (lower-cased) and their two-factor rule', () => {

@@ -232,6 +232,15 @@ function assertWritable(dataDir: string): void {
   }
 }
 
+/**
+ * The host of the default PUBLIC_URL: `localhost` for a loopback address, since browsers refuse an IP
+ * address as a WebAuthn relying party (passkeys would not work on the default set-up).
+ */
+function publicHost(host: string): string {
+  const loopback = /^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === '[::1]';
+  return loopback ? 'localhost' : host;
+}
+
 /** Reads and validates the whole configuration once; throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', Object.values(NodeEnv), NodeEnv.DEVELOPMENT);
@@ -239,7 +248,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const host = text(env, 'HOST') ?? '127.0.0.1';
   const rawDataDir = text(env, 'DATA_DIR') ?? './.data';
   const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(process.cwd(), rawDataDir);
-  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${host}:${port}`).replace(/\/+$/, '');
+  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://${publicHost(host)}:${port}`).replace(
+    /\/+$/,
+    '',
+  );
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
   const workerRaw = oneOf(env, 'WORKER', ['on', 'off'] as const, 'on');

@@ -96,6 +96,7 @@ function toSignatoryObject(s: EditionSignatory, contentHash: string, deliveredAt
     signedAt: s.signedAt ? new Date(s.signedAt) : deliveredAt,
     organisation: {
       requireTwoFactor: false,
+      requirePhishingResistant: false,
       ...(s.organisation ?? {
         id: '',
         slug,

@@ -30,6 +30,12 @@ export class OrganisationObject {
 
   @Field({ description: 'Members without two-factor sign-in may read but not act for the organisation' })
   requireTwoFactor: boolean;
+
+  @Field({
+    description:
+      'Members may act for the organisation only in a session begun with a passkey (phishing-resistant sign-in)',
+  })
+  requirePhishingResistant: boolean;
 }
 
 @ObjectType('OrganisationConnection')
@@ -45,5 +51,6 @@ export function toOrganisationObject(organisation: Organisation): OrganisationOb
     description: organisation.description,
     verifiedDomain: organisation.verifiedDomain,
     requireTwoFactor: organisation.requireTwoFactor,
+    requirePhishingResistant: organisation.requirePhishingResistant,
   };
 }

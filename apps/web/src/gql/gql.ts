@@ -26,8 +26,13 @@ type Documents = {
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  mutation RequestToSign($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": typeof types.RequestToSignDocument,
     "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": typeof types.SignPetitionDocument,
+    "\n  query MySessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      methods\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n  }\n": typeof types.MyPasskeysDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": typeof types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n": typeof types.RemovePasskeyDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": typeof types.ConfirmEmailChangeDocument,
     "\n  query SignOnRequestByLink($token: String!) {\n    signOnRequestByLink(token: $token) {\n      id\n      email\n      organisationName\n      country\n      website\n      signerName\n      signerTitle\n      displayName\n      anonymous\n      acceptMinorEdits\n      comment\n      contentHash\n      expiresAt\n      letter {\n        ...GuestLetterFields\n      }\n    }\n  }\n": typeof types.SignOnRequestByLinkDocument,
     "\n  mutation ConfirmSignOn($token: String!) {\n    confirmSignOn(token: $token) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedAt\n      receipt\n    }\n  }\n": typeof types.ConfirmSignOnDocument,
@@ -86,13 +91,14 @@ type Documents = {
     "\n  query OrganisationApiKeysPanel($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.OrganisationApiKeysPanelDocument,
     "\n  mutation CreateApiKeyPanel($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateApiKeyPanelDocument,
     "\n  mutation RevokeApiKeyPanel($apiKeyId: ID!) {\n    revokeApiKey(apiKeyId: $apiKeyId)\n  }\n": typeof types.RevokeApiKeyPanelDocument,
-    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      requireTwoFactor\n      requirePhishingResistant\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
     "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.MembershipInvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation ChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeRoleDocument,
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n": typeof types.VerifyDomainDocument,
     "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n": typeof types.AcceptCoLeadRequestDocument,
+    "\n  mutation SetOrganisationSecurity(\n    $organisationId: ID!\n    $requireTwoFactor: Boolean\n    $requirePhishingResistant: Boolean\n  ) {\n    setOrganisationSecurity(\n      organisationId: $organisationId\n      requireTwoFactor: $requireTwoFactor\n      requirePhishingResistant: $requirePhishingResistant\n    ) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n": typeof types.SetOrganisationSecurityDocument,
     "\n  query OrganisationWebhooks($id: ID!) {\n    organisation(id: $id) {\n      id\n      webhooks {\n        id\n        url\n        events\n        enabled\n        publicKey\n        createdAt\n        deliveries(first: 10) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.OrganisationWebhooksDocument,
     "\n  mutation CreateOrganisationWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        publicKey\n      }\n    }\n  }\n": typeof types.CreateOrganisationWebhookDocument,
     "\n  mutation DeleteOrganisationWebhook($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": typeof types.DeleteOrganisationWebhookDocument,
@@ -100,6 +106,8 @@ type Documents = {
     "\n  query PublicLetter($slug: String!, $lang: String!, $translated: Boolean!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      language\n      translations(status: APPROVED) {\n        id\n        language\n      }\n      translation(language: $lang) @include(if: $translated) {\n        ...ShownTranslation\n      }\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n            verifiedDomain\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n      ...SignOnLetter\n    }\n  }\n": typeof types.PublicLetterDocument,
     "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": typeof types.RepresentativesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation StartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n": typeof types.StartPasskeyLogInDocument,
+    "\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.FinishPasskeyLogInDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": typeof types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
@@ -118,8 +126,13 @@ const documents: Documents = {
     "\n  mutation Reauthenticate($password: String, $code: String) {\n    reauthenticate(password: $password, code: $code) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  mutation RequestToSign($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": types.RequestToSignDocument,
     "\n  mutation SignPetition($input: SignPetitionInput!) {\n    signPetition(input: $input)\n  }\n": types.SignPetitionDocument,
+    "\n  query MySessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      methods\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": types.ChangePasswordDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n  }\n": types.MyPasskeysDocument,
+    "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": types.StartPasskeyRegistrationDocument,
+    "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
+    "\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n": types.RemovePasskeyDocument,
     "\n  mutation ConfirmEmailChange($token: String!) {\n    confirmEmailChange(token: $token) {\n      id\n      email\n    }\n  }\n": types.ConfirmEmailChangeDocument,
     "\n  query SignOnRequestByLink($token: String!) {\n    signOnRequestByLink(token: $token) {\n      id\n      email\n      organisationName\n      country\n      website\n      signerName\n      signerTitle\n      displayName\n      anonymous\n      acceptMinorEdits\n      comment\n      contentHash\n      expiresAt\n      letter {\n        ...GuestLetterFields\n      }\n    }\n  }\n": types.SignOnRequestByLinkDocument,
     "\n  mutation ConfirmSignOn($token: String!) {\n    confirmSignOn(token: $token) {\n      id\n      status\n      contentHash\n      displayName\n      anonymous\n      signedAt\n      receipt\n    }\n  }\n": types.ConfirmSignOnDocument,
@@ -178,13 +191,14 @@ const documents: Documents = {
     "\n  query OrganisationApiKeysPanel($id: ID!) {\n    organisation(id: $id) {\n      id\n      apiKeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.OrganisationApiKeysPanelDocument,
     "\n  mutation CreateApiKeyPanel($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      token\n      apiKey {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateApiKeyPanelDocument,
     "\n  mutation RevokeApiKeyPanel($apiKeyId: ID!) {\n    revokeApiKey(apiKeyId: $apiKeyId)\n  }\n": types.RevokeApiKeyPanelDocument,
-    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationPageDocument,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      requireTwoFactor\n      requirePhishingResistant\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.OrganisationPageDocument,
     "\n  query MembershipInvitations($organisationId: ID!) {\n    membershipInvitations(organisationId: $organisationId) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": types.MembershipInvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation ChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.ChangeRoleDocument,
     "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation VerifyDomain($organisationId: ID!) {\n    verifyOrganisationDomain(organisationId: $organisationId) {\n      id\n      verifiedDomain\n    }\n  }\n": types.VerifyDomainDocument,
     "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n": types.AcceptCoLeadRequestDocument,
+    "\n  mutation SetOrganisationSecurity(\n    $organisationId: ID!\n    $requireTwoFactor: Boolean\n    $requirePhishingResistant: Boolean\n  ) {\n    setOrganisationSecurity(\n      organisationId: $organisationId\n      requireTwoFactor: $requireTwoFactor\n      requirePhishingResistant: $requirePhishingResistant\n    ) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n": types.SetOrganisationSecurityDocument,
     "\n  query OrganisationWebhooks($id: ID!) {\n    organisation(id: $id) {\n      id\n      webhooks {\n        id\n        url\n        events\n        enabled\n        publicKey\n        createdAt\n        deliveries(first: 10) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.OrganisationWebhooksDocument,
     "\n  mutation CreateOrganisationWebhook($input: CreateWebhookInput!) {\n    createWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        publicKey\n      }\n    }\n  }\n": types.CreateOrganisationWebhookDocument,
     "\n  mutation DeleteOrganisationWebhook($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": types.DeleteOrganisationWebhookDocument,
@@ -192,6 +206,8 @@ const documents: Documents = {
     "\n  query PublicLetter($slug: String!, $lang: String!, $translated: Boolean!) {\n    letter(slug: $slug) {\n      id\n      slug\n      title\n      status\n      language\n      translations(status: APPROVED) {\n        id\n        language\n      }\n      translation(language: $lang) @include(if: $translated) {\n        ...ShownTranslation\n      }\n      endorsementDeadline\n      currentVersion {\n        id\n        number\n        title\n        body\n        contentHash\n      }\n      leadOrganisations {\n        id\n        name\n        slug\n        verifiedDomain\n      }\n      signatories(first: 100) {\n        totalCount\n        anonymousCount\n        edges {\n          node {\n            displayName\n            country\n            organisationSlug\n            lead\n            verified\n            verifiedDomain\n          }\n        }\n      }\n      counts {\n        ...LetterCountFields\n      }\n      timeline {\n        id\n        kind\n        title\n        body\n        occurredAt\n      }\n      edition {\n        id\n        verifyUrl\n      }\n      targeting {\n        mode\n        areaType\n      }\n      ...PetitionForm\n      ...SignOnLetter\n    }\n  }\n": types.PublicLetterDocument,
     "\n  query Representatives($postcode: String!, $areaType: String) {\n    representatives(postcode: $postcode, areaType: $areaType) {\n      id\n      name\n      title\n      party\n      area {\n        code\n        name\n        type\n      }\n    }\n  }\n": types.RepresentativesDocument,
     "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation StartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n": types.StartPasskeyLogInDocument,
+    "\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.FinishPasskeyLogInDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input)\n  }\n": types.SignUpDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
@@ -263,11 +279,31 @@ export function graphql(source: "\n  mutation SignPetition($input: SignPetitionI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MySessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      methods\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      methods\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n"): (typeof documents)["\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -503,7 +539,7 @@ export function graphql(source: "\n  mutation RevokeApiKeyPanel($apiKeyId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      requireTwoFactor\n      requirePhishingResistant\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      slug\n      country\n      website\n      description\n      verifiedDomain\n      requireTwoFactor\n      requirePhishingResistant\n      coLeadRequests {\n        letterId\n        slug\n        title\n        requestedAt\n      }\n      members {\n        id\n        role\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -528,6 +564,10 @@ export function graphql(source: "\n  mutation VerifyDomain($organisationId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCoLeadRequest($letterId: ID!, $organisationId: ID!) {\n    acceptCoLead(letterId: $letterId, organisationId: $organisationId) {\n      id\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationSecurity(\n    $organisationId: ID!\n    $requireTwoFactor: Boolean\n    $requirePhishingResistant: Boolean\n  ) {\n    setOrganisationSecurity(\n      organisationId: $organisationId\n      requireTwoFactor: $requireTwoFactor\n      requirePhishingResistant: $requirePhishingResistant\n    ) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationSecurity(\n    $organisationId: ID!\n    $requireTwoFactor: Boolean\n    $requirePhishingResistant: Boolean\n  ) {\n    setOrganisationSecurity(\n      organisationId: $organisationId\n      requireTwoFactor: $requireTwoFactor\n      requirePhishingResistant: $requirePhishingResistant\n    ) {\n      id\n      requireTwoFactor\n      requirePhishingResistant\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,6 +596,14 @@ export function graphql(source: "\n  query Representatives($postcode: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!, $code: String) {\n    resetPassword(token: $token, password: $password, code: $code)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n"): (typeof documents)["\n  mutation StartPasskeyLogIn {\n    startPasskeyLogIn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeyLogIn($response: String!) {\n    finishPasskeyLogIn(response: $response) {\n      accessToken\n      refreshToken\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

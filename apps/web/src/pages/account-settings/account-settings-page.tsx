@@ -4,10 +4,12 @@ import { useSession } from '../../auth';
 import { PageTitle } from '../../ui';
 import { ChangeEmailForm } from './components/change-email-form';
 import { ChangePasswordForm } from './components/change-password-form';
+import { PasskeysSection } from './components/passkeys-section';
+import { SessionsSection } from './components/sessions-section';
 
 const TITLE = <FormattedMessage id="account.settings.title" defaultMessage="Your account" />;
 
-/** The signed-in person's own account: password and address. */
+/** The signed-in person's own account: password, address, passkeys and sessions. */
 export function AccountSettingsPage() {
   const signedIn = useSession();
   if (!signedIn) {
@@ -29,6 +31,8 @@ export function AccountSettingsPage() {
       <PageTitle>{TITLE}</PageTitle>
       <ChangePasswordForm />
       <ChangeEmailForm />
+      <PasskeysSection />
+      <SessionsSection />
     </>
   );
 }

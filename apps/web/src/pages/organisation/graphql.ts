@@ -10,6 +10,8 @@ export const OrganisationQuery = graphql(`
       website
       description
       verifiedDomain
+      requireTwoFactor
+      requirePhishingResistant
       coLeadRequests {
         letterId
         slug
@@ -82,6 +84,24 @@ export const AcceptCoLeadRequest = graphql(`
     acceptCoLead(letterId: $letterId, organisationId: $organisationId) {
       id
       slug
+    }
+  }
+`);
+
+export const SetOrganisationSecurity = graphql(`
+  mutation SetOrganisationSecurity(
+    $organisationId: ID!
+    $requireTwoFactor: Boolean
+    $requirePhishingResistant: Boolean
+  ) {
+    setOrganisationSecurity(
+      organisationId: $organisationId
+      requireTwoFactor: $requireTwoFactor
+      requirePhishingResistant: $requirePhishingResistant
+    ) {
+      id
+      requireTwoFactor
+      requirePhishingResistant
     }
   }
 `);

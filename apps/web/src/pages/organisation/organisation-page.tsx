@@ -6,6 +6,7 @@ import { DomainVerification } from './components/domain-verification';
 import { MemberInvitations } from './components/member-invitations';
 import { Members } from './components/members';
 import { Webhooks } from './components/webhooks';
+import { SecuritySettings } from './components/security-settings';
 import { useOrganisation } from './hooks/use-organisation';
 
 /** An organisation's page: its facts, requests to co-lead, members, and for its owners their management. */
@@ -62,6 +63,13 @@ export function OrganisationPage({ id }: { id: string }) {
       {owner && <MemberInvitations organisationId={id} />}
       {(owner || mine?.role === 'COORDINATOR') && <ApiKeys organisationId={id} owner={owner} />}
       <Webhooks organisationId={id} role={mine?.role} />
+      {owner && (
+        <SecuritySettings
+          organisationId={id}
+          requireTwoFactor={organisation.requireTwoFactor}
+          requirePhishingResistant={organisation.requirePhishingResistant}
+        />
+      )}
     </>
   );
 }

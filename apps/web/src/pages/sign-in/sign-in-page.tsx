@@ -1,10 +1,12 @@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { ErrorNote, Field, PageTitle, Submit } from '../../ui';
+import { usePasskeySignIn } from './hooks/use-passkey-sign-in';
 import { useSignIn } from './hooks/use-sign-in';
 
 export function SignInPage() {
   const { email, setEmail, password, setPassword, code, setCode, needsCode, result, submit } = useSignIn();
+  const passkey = usePasskeySignIn();
   const intl = useIntl();
   const wrong = intl.formatMessage({
     id: 'account.signIn.wrongPassword',
@@ -53,6 +55,28 @@ export function SignInPage() {
           <FormattedMessage id="account.signIn.submit" defaultMessage="Sign in" />
         </Submit>
       </form>
+      <div className="card narrow">
+        <button type="button" onClick={() => void passkey.signIn()} disabled={passkey.busy} aria-busy={passkey.busy}>
+          <FormattedMessage id="passkey.signIn.button" defaultMessage="Sign in with a passkey" />
+        </button>
+        <ErrorNote
+          error={passkey.error}
+          words={{
+            UNAUTHENTICATED: intl.formatMessage({
+              id: 'passkey.signIn.refused',
+              defaultMessage: 'This passkey was not accepted. Try again, or sign in with your password.',
+            }),
+          }}
+        />
+        {passkey.browserFailed && (
+          <p className="error" role="alert">
+            <FormattedMessage
+              id="passkey.signIn.browserFailed"
+              defaultMessage="No passkey answered: the browser or the authenticator refused, or it was cancelled."
+            />
+          </p>
+        )}
+      </div>
       <p>
         <Link href="/forgot-password">
           <FormattedMessage id="account.signIn.forgot" defaultMessage="Forgot your password?" />
