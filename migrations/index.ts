@@ -1,4 +1,5 @@
 import { ApiKeys1796482865971 } from './1796482865971-ApiKeys';
+import { LetterPublishAt1796482883229 } from './1796482883229-LetterPublishAt';
 import { MailLanguages1796479821988 } from './1796479821988-MailLanguages';
 import { TranslationPdfsStoredOnce1796481000000 } from './1796481000000-TranslationPdfsStoredOnce';
 import { TranslationPdfs1796474977377 } from './1796474977377-TranslationPdfs';
@@ -72,4 +73,5 @@ export const MIGRATIONS: Function[] = [
   MailLanguages1796479821988,
   TranslationPdfsStoredOnce1796481000000,
   ApiKeys1796482865971,
+  LetterPublishAt1796482883229,
 ];
