@@ -12,7 +12,7 @@ import {
   type OrganisationOwner,
 } from './support/factories';
 import { setPetition, signAs } from './support/petitions';
-import { SmtpSink } from './support/smtp-sink';
+import { SmtpSink, tokenFrom } from './support/smtp-sink';
 import { subscribe } from './support/subscriptions';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
@@ -65,12 +65,28 @@ const EDITION = graphql(`
   }
 `);
 
+const INVITE = graphql(`
+  mutation EmbargoInvite($input: InviteEndorsersInput!) {
+    inviteEndorsers(input: $input) {
+      id
+    }
+  }
+`);
+const SIGN_BY_INVITATION = graphql(`
+  mutation EmbargoSignByInvitation($input: SignByInvitationInput!) {
+    signByInvitation(input: $input) {
+      status
+    }
+  }
+`);
+
 const MINUTE = 60_000;
 
 interface Embargoed {
   id: string;
   slug: string;
   title: string;
+  contentHash: string;
 }
 
 /** A PUBLIC letter, opened, under embargo until `publishAt`. */
@@ -86,7 +102,7 @@ async function embargoedLetter(
     publishAt: publishAt.toISOString(),
   });
   await openDraft(api, lead, letter.id);
-  return { id: letter.id, slug: letter.slug, title };
+  return { id: letter.id, slug: letter.slug, title, contentHash: letter.currentVersion.contentHash };
 }
 
 /**
@@ -332,6 +348,48 @@ describe('embargo: a letter delivered first, published at the hour its leads cho
     await expect(
       api.sql.query(`UPDATE letters SET publish_at = now() + interval '1 hour' WHERE id = $1`, [privateLetter.id]),
     ).rejects.toThrow(/letters_publish_at_public/);
+  });
+
+  it('says "embargoed until" in the invitation (inviter\'s time zone and UTC) and in a guest\'s receipt (theirs, in their language)', async () => {
+    // 23:01 UTC on 17 June: 00:01 on 18 June in London, 07:01 on 18 June in Taipei.
+    const publishAt = new Date('2027-06-17T23:01:00Z');
+    const letter = await embargoedLetter(api, lead, 'Embargoed until the meeting', publishAt);
+    const guest = `director-${Date.now()}@embargo.example`;
+    const invited = await api.gql(
+      INVITE,
+      { input: { letterId: letter.id, invitees: [{ email: guest, name: 'Guest Org' }] } },
+      lead.token,
+      { 'X-Time-Zone': 'Europe/London' },
+    );
+    expect(invited.body.errors).toBeUndefined();
+    const invitation = await smtp.waitFor(guest, (m) => /invites/.test(m.parsed.subject ?? ''));
+    expect(invitation.parsed.text).toMatch(
+      /Embargoed until Friday, June 18, 2027 at 12:01:00 AM GMT\+1 \(Thursday, June 17, 2027 at 11:01:00 PM UTC\)/,
+    );
+    expect(invitation.parsed.html).toContain('Embargoed until Friday, June 18, 2027');
+
+    // The guest, invited, signs before the hour as before, from a page in Traditional Chinese in Taipei.
+    const signed = await api.gql(
+      SIGN_BY_INVITATION,
+      {
+        input: {
+          token: tokenFrom(invitation),
+          contentHash: letter.contentHash,
+          organisationName: 'Taipei Rights Group',
+          signerName: 'Lin Mei',
+          signerTitle: 'Director',
+          authorised: true,
+        },
+      },
+      undefined,
+      { 'Accept-Language': 'zh-Hant', 'X-Time-Zone': 'Asia/Taipei' },
+    );
+    expect(signed.body.data?.signByInvitation.status).toBe('SIGNED');
+    const receipt = await smtp.waitFor(guest, (m) => /簽署/.test(m.parsed.subject ?? ''));
+    expect(receipt.parsed.text).toContain('此信函禁發至 2027年6月18日 星期五');
+    expect(receipt.parsed.text).toMatch(/7:01:00 \[GMT\+8\]/);
+    // Signed by a guest, still nothing for the public.
+    expect((await api.gql(LETTER, { slug: letter.slug })).body.data?.letter).toBeFalsy();
   });
 
   it('delivers before the hour: recipients get the letter and /verify answers, while the public sees nothing', async () => {

@@ -10,6 +10,9 @@ import { isPublicNow, LETTER_PUBLISHED_TOPIC, publicNowSql, type LetterPublished
 import { TimelineKind } from './timeline-entry.entity';
 import { TimelineService } from './timeline.service';
 
+/** The furthest an embargo may reach: a bound on input (a year 275760 is no embargo, and no job's time). */
+const MAX_EMBARGO_MS = 5 * 366 * 24 * 3_600_000;
+
 /** The once-key of the timeline's "Published" entry: a letter is published once. */
 const PUBLISHED_ONCE_KEY = 'published';
 
@@ -29,8 +32,8 @@ export class LetterPublicationService {
   ) {}
 
   /**
-   * What a publishAt given at creation or by setPublication must be: a time to come (a past one is
-   * refused rather than read as "now": null says that), on a PUBLIC letter.
+   * What a publishAt given at creation or by setPublication must be: a time to come, within 5 years
+   * (a past one is refused rather than read as "now": null says that), on a PUBLIC letter.
    */
   static check(visibility: LetterVisibility, publishAt: Date | null | undefined): void {
     if (!publishAt) return;
@@ -39,6 +42,9 @@ export class LetterPublicationService {
     }
     if (publishAt.getTime() <= Date.now()) {
       throw badInput('publishAt must be in the future; to publish at once, clear it (null)');
+    }
+    if (publishAt.getTime() > Date.now() + MAX_EMBARGO_MS) {
+      throw badInput('publishAt must be within 5 years');
     }
   }
 

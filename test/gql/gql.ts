@@ -59,6 +59,8 @@ type Documents = {
     "\n  mutation EmbargoSetPublication($letterId: ID!, $publishAt: DateTime) {\n    setPublication(letterId: $letterId, publishAt: $publishAt) {\n      id\n      publishAt\n    }\n  }\n": typeof types.EmbargoSetPublicationDocument,
     "\n  subscription EmbargoCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n": typeof types.EmbargoCountsChangedDocument,
     "\n  query EmbargoEdition($slug: String!) {\n    letter(slug: $slug) {\n      edition {\n        id\n      }\n    }\n  }\n": typeof types.EmbargoEditionDocument,
+    "\n  mutation EmbargoInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.EmbargoInviteDocument,
+    "\n  mutation EmbargoSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      status\n    }\n  }\n": typeof types.EmbargoSignByInvitationDocument,
     "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": typeof types.EndorsementRulesVerifyDocument,
     "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": typeof types.EndorsementRulesAuditDocument,
     "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": typeof types.EndorsementRulesWithdrawDocument,
@@ -373,6 +375,8 @@ const documents: Documents = {
     "\n  mutation EmbargoSetPublication($letterId: ID!, $publishAt: DateTime) {\n    setPublication(letterId: $letterId, publishAt: $publishAt) {\n      id\n      publishAt\n    }\n  }\n": types.EmbargoSetPublicationDocument,
     "\n  subscription EmbargoCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n": types.EmbargoCountsChangedDocument,
     "\n  query EmbargoEdition($slug: String!) {\n    letter(slug: $slug) {\n      edition {\n        id\n      }\n    }\n  }\n": types.EmbargoEditionDocument,
+    "\n  mutation EmbargoInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.EmbargoInviteDocument,
+    "\n  mutation EmbargoSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      status\n    }\n  }\n": types.EmbargoSignByInvitationDocument,
     "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": types.EndorsementRulesVerifyDocument,
     "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": types.EndorsementRulesAuditDocument,
     "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": types.EndorsementRulesWithdrawDocument,
@@ -819,6 +823,14 @@ export function graphql(source: "\n  subscription EmbargoCountsChanged($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EmbargoEdition($slug: String!) {\n    letter(slug: $slug) {\n      edition {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EmbargoEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbargoInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EmbargoInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbargoSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').EmbargoSignByInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

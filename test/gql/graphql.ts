@@ -652,6 +652,20 @@ export type EmbargoEditionQueryVariables = Exact<{
 
 export type EmbargoEditionQuery = { letter: { edition: { id: string } | null } | null };
 
+export type EmbargoInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EmbargoInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type EmbargoSignByInvitationMutationVariables = Exact<{
+  input: SignByInvitationInput;
+}>;
+
+
+export type EmbargoSignByInvitationMutation = { signByInvitation: { status: EndorsementStatus } };
+
 export type EndorsementRulesVerifyQueryVariables = Exact<{
   r: string;
 }>;
@@ -2995,6 +3009,20 @@ export const EmbargoEditionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmbargoEditionQuery, EmbargoEditionQueryVariables>;
+export const EmbargoInviteDocument = new TypedDocumentString(`
+    mutation EmbargoInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EmbargoInviteMutation, EmbargoInviteMutationVariables>;
+export const EmbargoSignByInvitationDocument = new TypedDocumentString(`
+    mutation EmbargoSignByInvitation($input: SignByInvitationInput!) {
+  signByInvitation(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EmbargoSignByInvitationMutation, EmbargoSignByInvitationMutationVariables>;
 export const EndorsementRulesVerifyDocument = new TypedDocumentString(`
     query EndorsementRulesVerify($r: String!) {
   verifyReceipt(receipt: $r) {
