@@ -305,6 +305,9 @@ describe('embargo: a letter delivered first, published at the hour its leads cho
     );
     expect((await api.gql(LETTER, { slug: letter.slug })).body.data?.letter).toBeFalsy();
     expect((await request(api.url).get(`/letters/${letter.slug}/count.json`)).status).toBe(404);
+    // Nothing was published at the old hour: no "Published" on the timeline its leads read.
+    const asLead = await api.gql(LETTER, { slug: letter.slug }, lead.token);
+    expect(asLead.body.data?.letter?.timeline.map((entry) => entry.title)).not.toContain('Published');
 
     // Cleared: public at once, "Published" on its timeline.
     const cleared = await api.gql(SET_PUBLICATION, { letterId: letter.id, publishAt: null }, lead.token);
