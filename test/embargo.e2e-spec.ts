@@ -230,6 +230,12 @@ describe('embargo: a letter delivered first, published at the hour its leads cho
     const signed = await signAs(api, letter.id, { name: 'Early Bird', email: 'early@example.org' });
     expect(errorCode(signed as never)).toBe('NOT_FOUND');
     expect((await api.sql.query('SELECT 1 FROM signatures WHERE letter_id = $1', [letter.id])).rowCount).toBe(0);
+    // Its leads read its PDF, which no shared cache may keep before the hour.
+    const leadPdf = await request(api.url)
+      .get(`/letters/${letter.slug}.pdf`)
+      .set('Authorization', `Bearer ${lead.token}`);
+    expect(leadPdf.status).toBe(200);
+    expect(leadPdf.headers['cache-control']).toBe('private, no-store');
     // Its leads work as today, and see the embargo.
     const asLead = await api.gql(LETTER, { slug: letter.slug }, lead.token);
     expect(asLead.body.data?.letter?.title).toBe(letter.title);
