@@ -1,4 +1,5 @@
 import { ApiKeys1796482865971 } from './1796482865971-ApiKeys';
+import { LetterPublishAt1796482883229 } from './1796482883229-LetterPublishAt';
 import { Webhooks1796482974595 } from './1796482974595-Webhooks';
 import { Passkeys1796483439535 } from './1796483439535-Passkeys';
 import { MailLanguages1796479821988 } from './1796479821988-MailLanguages';
@@ -74,6 +75,7 @@ export const MIGRATIONS: Function[] = [
   MailLanguages1796479821988,
   TranslationPdfsStoredOnce1796481000000,
   ApiKeys1796482865971,
+  LetterPublishAt1796482883229,
   Webhooks1796482974595,
   Passkeys1796483439535,
 ];

@@ -10,6 +10,7 @@ import { HEARTBEAT_QUEUE, MAIL_QUEUE } from '@undersigned/common';
 import { SIGN_ON_REQUESTS_CRON, SIGN_ON_REQUESTS_QUEUE } from '@undersigned/endorsements';
 import { QUEUES } from '@undersigned/database';
 import { LETTER_DEADLINE_SWEEP_QUEUE } from '../libs/letters/jobs/letter-deadline.queue';
+import { LETTER_PUBLISH_SWEEP_QUEUE } from '../libs/letters/jobs/letter-publication.queue';
 import { SUPPORTER_RETENTION_QUEUE } from '@undersigned/supporters';
 import { backupLines, type BackupLine } from '../libs/common/database/backup-format';
 import { eventually } from './support/eventually';
@@ -64,6 +65,7 @@ describe('a backup taken while jobs of every queue wait restores, and the jobs r
     await boss.start();
     await boss.schedule(HEARTBEAT_QUEUE, '* * * * *', {}, { singletonKey: HEARTBEAT_QUEUE });
     await boss.schedule(LETTER_DEADLINE_SWEEP_QUEUE, '* * * * *');
+    await boss.schedule(LETTER_PUBLISH_SWEEP_QUEUE, '* * * * *');
     await boss.schedule(SUPPORTER_RETENTION_QUEUE, '17 * * * *');
     await boss.schedule(UNVERIFIED_ACCOUNTS_QUEUE, UNVERIFIED_ACCOUNTS_CRON);
     await boss.schedule(SIGN_ON_REQUESTS_QUEUE, SIGN_ON_REQUESTS_CRON);

@@ -463,4 +463,55 @@ describe('fuzz: every operation with hostile values of its declared types', () =
     }
     expect(findings).toEqual([]);
   });
+
+  it('setPublication past validation: hostile times and ids, each answered with a code, none breaking the letter', async () => {
+    const findings: Finding[] = [];
+    const draft = await letterOf(app, user, await organisationOf(app, user, 'Fuzz Embargo Org'), {
+      visibility: 'PUBLIC',
+    });
+    const set =
+      'mutation($letterId: ID!, $publishAt: DateTime) { setPublication(letterId: $letterId, publishAt: $publishAt) { id publishAt } }';
+    const times = [
+      ...HOSTILE_STRINGS,
+      '9999-12-31T23:59:59.999Z',
+      '+275760-09-13T00:00:00.000Z',
+      '1970-01-01T00:00:00Z',
+      '2026-02-30T25:61:00Z',
+      new Date(Date.now() - 60_000).toISOString(),
+      0,
+      -1,
+      1e20,
+      true,
+      [],
+      {},
+    ];
+    for (const id of [...HOSTILE_IDS, draft.id]) {
+      for (const publishAt of times) {
+        const variables = { letterId: id, publishAt };
+        const response = await request(app.url)
+          .post('/graphql')
+          .set('Content-Type', 'application/json')
+          .set('Authorization', `Bearer ${user.accessToken}`)
+          .send({ query: set, variables });
+        const parsed = JSON.parse(response.text) as { errors?: { extensions?: { code?: string } }[] };
+        if (parsed.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) {
+          findings.push({
+            operation: 'setPublication',
+            variables,
+            status: response.status,
+            body: response.text.slice(0, 300),
+          });
+        }
+      }
+    }
+    expect(findings).toEqual([]);
+    // The letter's embargo is still one a lead can set and clear.
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    const later = await request(app.url)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .set('Authorization', `Bearer ${user.accessToken}`)
+      .send({ query: set, variables: { letterId: draft.id, publishAt: future } });
+    expect(later.body).toEqual({ data: { setPublication: { id: draft.id, publishAt: future } } });
+  });
 });

@@ -1010,6 +1010,13 @@ const SCENARIOS: Scenario[] = [
     }),
   },
   {
+    operation: 'setPublication',
+    args: async () => ({
+      letterId: (await letter({ visibility: 'PUBLIC' })).id,
+      publishAt: new Date(Date.now() + 3_600_000).toISOString(),
+    }),
+  },
+  {
     operation: 'requestToSign',
     args: async () => ({
       input: {

@@ -13,7 +13,7 @@ import {
   type Actor,
   type AppConfig,
 } from '@undersigned/common';
-import { canonicalLanguageTag, LetterPolicy, LetterStatus, LetterVisibility } from '@undersigned/letters';
+import { canonicalLanguageTag, isPublicNow, LetterPolicy } from '@undersigned/letters';
 import { DeliveryStatus, movesForward } from './delivery-status';
 import { DeliveryTrackerService } from './delivery-tracker.service';
 import { Delivery } from './delivery.entity';
@@ -98,7 +98,8 @@ export class DeliveriesController {
       if (answeredBusy(error, response)) return;
       throw error;
     }
-    const everyone = letter.visibility === LetterVisibility.PUBLIC && letter.status !== LetterStatus.DRAFT;
+    // Public now (publication.ts): a letter under embargo is read by its leads only, never kept by a shared cache.
+    const everyone = isPublicNow(letter);
     response
       .status(200)
       .type('application/pdf')

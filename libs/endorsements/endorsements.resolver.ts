@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -11,7 +11,9 @@ import {
   OptionalActor,
   Permission,
   type Actor,
+  type RequestContext,
   SessionRegistry,
+  timeZoneOfRequest,
 } from '@undersigned/common';
 import { LetterPolicy } from '@undersigned/letters';
 import { AuditService, GENESIS_HASH } from './audit/audit.service';
@@ -48,8 +50,10 @@ export class EndorsementsResolver {
   inviteEndorsers(
     @CurrentActor() actor: Actor,
     @Args('input') input: InviteEndorsersInput,
+    @Context() context: RequestContext,
   ): Promise<InvitationObject[]> {
-    return this.invitations.invite(actor, input);
+    // The inviter's time zone: the mail names an embargo's hour in it (and in UTC).
+    return this.invitations.invite(actor, input, timeZoneOfRequest(context.req));
   }
 
   @Mutation(() => InvitationObject)

@@ -1,4 +1,4 @@
-import { mailLink, MailLanguage, plainLine, type MailMessage } from '@undersigned/common';
+import { formatMailTime, mailLink, MailLanguage, plainLine, type MailMessage } from '@undersigned/common';
 import { LetterVisibility, type Letter } from '@undersigned/letters';
 import type { RequestToSignInput } from './dto/open-sign-on.inputs';
 import type { Endorsement } from './endorsement.entity';
@@ -30,6 +30,8 @@ export function guestReceiptMail(input: {
   letterUrl: string | null;
   /** The language of the page the guest signed on. */
   language: MailLanguage;
+  /** The guest's IANA time zone, if their page sent it: an embargo's hour is named in it. */
+  timeZone?: string;
 }): MailMessage {
   const title = plainLine(input.letter.title, 300);
   const subjectTitle = plainLine(input.letter.title, 60);
@@ -43,6 +45,8 @@ export function guestReceiptMail(input: {
   const words = RECEIPT_WORDS[input.language];
   const manageUrl = mailLink(input.manageUrl, input.language);
   const letterUrl = input.letterUrl && mailLink(input.letterUrl, input.language);
+  const { publishAt } = input.letter;
+  const embargoed = publishAt && publishAt.getTime() > Date.now() ? publishAt : null;
   return {
     to: input.to,
     subject: words.subject(subjectTitle),
@@ -60,6 +64,7 @@ export function guestReceiptMail(input: {
       words.manage(manageUrl),
       '',
       words.keep,
+      ...(embargoed ? ['', words.embargo(formatMailTime(embargoed, input.language, input.timeZone))] : []),
       ...(letterUrl ? ['', words.letter(letterUrl)] : []),
       '',
     ].join('\n'),
@@ -78,6 +83,7 @@ interface ReceiptWords {
   receipt: string;
   manage: (url: string) => string;
   keep: string;
+  embargo: (until: string) => string;
   letter: (url: string) => string;
 }
 
@@ -96,6 +102,7 @@ const RECEIPT_WORDS: Record<MailLanguage, ReceiptWords> = {
     manage: (url) =>
       `Re-confirm after a change, sign named or unnamed, or withdraw, until the letter is delivered: ${url}`,
     keep: 'Keep this mail: the link is yours alone and works only for this signature.',
+    embargo: (until) => `The letter is embargoed until ${until}: please do not share it before then.`,
     letter: (url) => `The letter: ${url}`,
   },
   [MailLanguage.ZH_HANS]: {
@@ -110,6 +117,7 @@ const RECEIPT_WORDS: Record<MailLanguage, ReceiptWords> = {
     receipt: '您的收据（Undersigned 对您所签署内容的签名；可在 /.well-known/jwks.json 核验）：',
     manage: (url) => `在信函递交之前，您可以在文本修改后重新确认、选择具名或不具名签署，或撤回签署：${url}`,
     keep: '请保留这封邮件：此链接只属于您，且仅适用于这次签署。',
+    embargo: (until) => `此信函禁发至 ${until}：在此之前请勿分享。`,
     letter: (url) => `信函：${url}`,
   },
   [MailLanguage.ZH_HANT]: {
@@ -124,6 +132,7 @@ const RECEIPT_WORDS: Record<MailLanguage, ReceiptWords> = {
     receipt: '您的收據（Undersigned 對您所簽署內容的數位簽章；可於 /.well-known/jwks.json 驗證）：',
     manage: (url) => `在信函遞交之前，您可以在文本修改後重新確認、選擇具名或不具名簽署，或撤回簽署：${url}`,
     keep: '請保留這封郵件：此連結僅屬於您，且只適用於這次簽署。',
+    embargo: (until) => `此信函禁發至 ${until}：在此之前請勿分享。`,
     letter: (url) => `信函：${url}`,
   },
 };

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, mailLanguageOfRequest, Permission, type RequestContext } from '@undersigned/common';
+import { Allow, mailLanguageOfRequest, Permission, timeZoneOfRequest, type RequestContext } from '@undersigned/common';
 import { EndorsementObject, InvitationObject } from './dto/endorsement.objects';
 import { SignByInvitationInput } from './dto/guest-signing.inputs';
 import { GuestSigningService } from './guest-signing.service';
@@ -35,7 +35,7 @@ export class GuestSigningResolver {
     @Args('input') input: SignByInvitationInput,
     @Context() context: RequestContext,
   ): Promise<EndorsementObject> {
-    return this.guests.signByInvitation(input, mailLanguageOfRequest(context.req));
+    return this.guests.signByInvitation(input, mailLanguageOfRequest(context.req), timeZoneOfRequest(context.req));
   }
 
   @Query(() => EndorsementObject, {

@@ -50,7 +50,12 @@ export class GuestSigningService {
   ) {}
 
   /** `language`: the page's, which the guest's mails (receipt, revision notices) are written in. */
-  async signByInvitation(input: SignByInvitationInput, language: MailLanguage): Promise<EndorsementObject> {
+  /** `timeZone`: the signer's (the web app sends it), in which the receipt names an embargo's hour. */
+  async signByInvitation(
+    input: SignByInvitationInput,
+    language: MailLanguage,
+    timeZone?: string,
+  ): Promise<EndorsementObject> {
     if (input.authorised !== true) {
       throw badInput('Only someone authorised to sign for the organisation may sign: confirm that you are');
     }
@@ -119,6 +124,7 @@ export class GuestSigningService {
           manageUrl: this.manageLinks.url(token),
           letterUrl: publicLetterUrl(this.config.publicUrl, letter),
           language,
+          timeZone,
         }),
         'guest signature receipt',
       );

@@ -1,4 +1,12 @@
-import { defang, escapeHtml, plainLine, quoteText, type MailMessage } from '@undersigned/common';
+import {
+  defang,
+  escapeHtml,
+  formatMailTime,
+  MailLanguage,
+  plainLine,
+  quoteText,
+  type MailMessage,
+} from '@undersigned/common';
 import type { Letter } from '@undersigned/letters';
 
 /** Who invites, as the mail names them: the person and the lead organisation they act for. */
@@ -14,6 +22,8 @@ export interface InvitationMailInput {
   /** The invited organisation's name, or the name an email invitation gave; null when none. */
   invitee: string | null;
   message: string | null;
+  /** The inviter's IANA time zone (the web app sends it): an embargo's hour is named in it. */
+  timeZone?: string;
   acceptUrl: string;
   /** Where the reader can read the letter beside the invitation; null when only the invitation's link opens it. */
   letterUrl: string | null;
@@ -37,6 +47,7 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
   const deadline = input.letter.endorsementDeadline
     ? `Please respond by ${input.letter.endorsementDeadline.toUTCString()}.`
     : null;
+  const embargo = embargoLine(input.letter, input.timeZone);
   const answer = input.letterUrl ? 'Accept or decline the invitation' : 'Read the letter, and sign or decline';
   const note = `${person} wrote the message below; Undersigned shows it as sent, with its web and email addresses made unclickable.`;
 
@@ -46,6 +57,7 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
     `The letter: "${title}"`,
     ...(input.message ? ['', note, '', quoteText(input.message)] : []),
     ...(deadline ? ['', deadline] : []),
+    ...(embargo ? ['', embargo] : []),
     ...(input.letterUrl ? ['', `Read the letter: ${input.letterUrl}`] : []),
     '',
     `${answer}: ${input.acceptUrl}`,
@@ -65,8 +77,20 @@ export function invitationMail(input: InvitationMailInput): MailMessage {
     `<p>The letter: &ldquo;${escapeHtml(title)}&rdquo;</p>\n` +
     quoted +
     (deadline ? `<p>${escapeHtml(deadline)}</p>\n` : '') +
+    (embargo ? `<p>${escapeHtml(embargo)}</p>\n` : '') +
     (input.letterUrl ? `<p><a href="${escapeHtml(input.letterUrl)}">Read the letter</a></p>\n` : '') +
     `<p><a href="${escapeHtml(input.acceptUrl)}">${answer}</a></p>\n`;
 
   return { to: input.to, subject: headline, text, html };
+}
+
+/**
+ * A letter under embargo (contract stage 11), said in the invitation: its hour in the inviter's
+ * time zone, and in UTC, for a reader who may live in another.
+ */
+function embargoLine(letter: Letter, timeZone: string | undefined): string | null {
+  if (!letter.publishAt || letter.publishAt.getTime() <= Date.now()) return null;
+  const local = formatMailTime(letter.publishAt, MailLanguage.EN, timeZone);
+  const utc = formatMailTime(letter.publishAt, MailLanguage.EN, 'UTC');
+  return `Embargoed until ${local}${local === utc ? '' : ` (${utc})`}: do not share it before then.`;
 }

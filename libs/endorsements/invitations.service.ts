@@ -49,7 +49,7 @@ export class InvitationsService {
   }
 
   /** Invites many at once: organisations by id (their signers are mailed), people by email. */
-  async invite(actor: Actor, input: InviteEndorsersInput): Promise<InvitationObject[]> {
+  async invite(actor: Actor, input: InviteEndorsersInput, timeZone?: string): Promise<InvitationObject[]> {
     for (const invitee of input.invitees) {
       if (!invitee.organisationId === !invitee.email) {
         throw badInput('Each invitee needs exactly one of organisationId and email');
@@ -135,6 +135,7 @@ export class InvitationsService {
               inviter,
               invitee: inviteeName,
               message: input.message ?? null,
+              timeZone,
               acceptUrl: `${this.config.publicUrl}/invitations/letter?token=${encodeURIComponent(secret.token)}`,
               // A member of an invited organisation reads it signed in; an address may have no account.
               letterUrl: invitation.organisationId

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EventBusService } from '@undersigned/common';
+import { LETTER_PUBLISHED_TOPIC, type LetterPublishedEvent } from '@undersigned/letters';
 import { COUNTS_TOPIC, type CountsEvent } from './counts.events';
 
 const TTL_MS = 5_000;
@@ -17,7 +18,8 @@ interface Entry {
  * its count), kept briefly in this process. Concurrent misses share one load, so a crowd arriving
  * at once reaches PostgreSQL once. An entry goes when its letter's counts change: at once in the
  * process that made the change, and in every other process when the change's event arrives; the
- * time-to-live bounds what a lost event could leave stale.
+ * time-to-live bounds what a lost event could leave stale. The same when a letter under embargo
+ * publishes.
  */
 @Injectable()
 export class LetterReadCache implements OnModuleInit {
@@ -27,6 +29,8 @@ export class LetterReadCache implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.on<CountsEvent>(COUNTS_TOPIC, (event) => this.invalidate(event.letterId));
+    // A letter under embargo was kept as not found: once published, every process reads it anew.
+    this.events.on<LetterPublishedEvent>(LETTER_PUBLISHED_TOPIC, (event) => this.invalidate(event.letterId));
   }
 
   /** The value of a letter known by id. */

@@ -13,7 +13,7 @@ import {
   type AppConfig,
   type MailLanguage,
 } from '@undersigned/common';
-import { Letter, LetterStatus, LetterVersion, LetterVisibility, lockLetterRow } from '@undersigned/letters';
+import { isPublicNow, Letter, LetterVersion, lockLetterRow } from '@undersigned/letters';
 import { MemberlessOrganisationsService, normaliseCountry } from '@undersigned/organisations';
 import { CountsPublisher } from './counts.publisher';
 import { toEndorsementObject, type EndorsementObject } from './dto/endorsement.objects';
@@ -81,9 +81,7 @@ export class OpenSignOnService {
     const limited = await this.rateLimit.overLimit('sign-on', ip);
     return this.dataSource.transaction(async (manager): Promise<true> => {
       const letter = await manager.findOne(Letter, { where: { id: input.letterId } });
-      if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {
-        throw notFound('Letter');
-      }
+      if (!letter || !isPublicNow(letter)) throw notFound('Letter');
       if (!letter.openSignOn) throw invalidState('This letter does not take signatures by open sign-on');
       const version = await manager.findOneOrFail(LetterVersion, {
         where: { letterId: letter.id, number: letter.currentVersion },
@@ -186,7 +184,7 @@ export class OpenSignOnService {
       if (request.expiresAt.getTime() <= Date.now()) {
         throw invalidState("This confirmation link has expired: ask again from the letter's page");
       }
-      if (!letter.openSignOn || letter.visibility !== LetterVisibility.PUBLIC) {
+      if (!letter.openSignOn || !isPublicNow(letter)) {
         throw invalidState('This letter no longer takes signatures by open sign-on');
       }
       const version = await this.endorsements.requireSignable(manager, letter, request.contentHash);

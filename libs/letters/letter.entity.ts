@@ -5,10 +5,13 @@ import { LetterStatus, LetterVisibility } from './letter-status';
 
 @Entity('letters')
 @Index('letters_created_at_id_idx', ['createdAt', 'id'])
+@Index('letters_publish_at_idx', ['publishAt'], { where: '"publish_at" IS NOT NULL' })
 @Check('letters_slug_format', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('letters_current_version_positive', '"current_version" >= 1')
 // Open sign-on (setOpenSignOn) lets any organisation ask to sign from the public page: PUBLIC letters only.
 @Check('letters_open_sign_on_public', `NOT "open_sign_on" OR "visibility" = 'PUBLIC'`)
+// An embargo (publishAt, contract stage 11) holds back a PUBLIC letter: a PRIVATE one is never published.
+@Check('letters_publish_at_public', `"publish_at" IS NULL OR "visibility" = 'PUBLIC'`)
 @Check('letters_language_format', `"language" ~ '${LANGUAGE_TAG_SQL_PATTERN}'`)
 export class Letter {
   @PrimaryGeneratedColumn('uuid')
@@ -38,6 +41,13 @@ export class Letter {
 
   @Column({ name: 'deliver_by', type: 'timestamptz', nullable: true })
   deliverBy: Date | null;
+
+  /**
+   * Embargo (setPublication): until then a PUBLIC letter is, for the public, a PRIVATE one
+   * (publication.ts); at it the worker publishes it. Null: public as soon as it opens.
+   */
+  @Column({ name: 'publish_at', type: 'timestamptz', nullable: true })
+  publishAt: Date | null;
 
   @Column({ name: 'current_version', type: 'int', default: 1 })
   currentVersion: number;

@@ -9,8 +9,8 @@ import {
   twoFactorFirst,
   twoFactorSession,
 } from '@undersigned/organisations';
-import { LetterStatus, LetterVisibility } from './letter-status';
 import { Letter } from './letter.entity';
+import { embargoedSql, isPublicNow, publicNowSql } from './publication';
 
 /** How the viewer stands to a letter. */
 export enum LetterAccess {
@@ -118,20 +118,20 @@ export class LetterPolicy {
   /**
    * SQL condition: `:viewerId` is a member of an organisation invited to endorse letter `l` by an
    * invitation that still stands (accepted, or pending and not expired; a declined or expired one
-   * grants nothing), or of an organisation that signed it while PRIVATE: a signatory can always
-   * read what it signed, re-confirm and withdraw. Signing a PUBLIC letter, which anyone may do,
-   * opens no drafts or discussion. (Invitations and endorsements belong to the endorsements
+   * grants nothing), or of an organisation that signed it while PRIVATE or under embargo: a
+   * signatory can always read what it signed, re-confirm and withdraw. Signing a public letter,
+   * which anyone may do, opens no drafts or discussion. (Invitations and endorsements belong to the endorsements
    * context; the rule lives here.)
    */
   static readonly INVITED_MEMBER_SQL = `(EXISTS (SELECT 1 FROM letter_invitations li
       JOIN memberships im ON im.organisation_id = li.organisation_id
       WHERE li.letter_id = l.id AND im.user_id = :viewerId AND ${invitationStandsSql('li.')})
-    OR (l.visibility = 'PRIVATE' AND EXISTS (SELECT 1 FROM endorsements le
+    OR ((l.visibility = 'PRIVATE' OR ${embargoedSql('l')}) AND EXISTS (SELECT 1 FROM endorsements le
       JOIN memberships em ON em.organisation_id = le.organisation_id
       WHERE le.letter_id = l.id AND em.user_id = :viewerId AND le.status <> 'REJECTED')))`;
 
-  /** SQL condition: the letter `l` is public and past its draft. */
-  static readonly PUBLIC_SQL = `(l.visibility = 'PUBLIC' AND l.status <> 'DRAFT')`;
+  /** SQL condition: the public may see letter `l` now (publication.ts: PUBLIC, past its draft, not under embargo). */
+  static readonly PUBLIC_SQL = publicNowSql('l');
 
   /** SQL condition: the viewer may see letter `l` at all. */
   static readonly VISIBLE_SQL = `(${LetterPolicy.PUBLIC_SQL} OR ${LetterPolicy.LEAD_MEMBER_SQL} OR ${LetterPolicy.INVITED_MEMBER_SQL})`;
@@ -139,8 +139,7 @@ export class LetterPolicy {
   async access(manager: EntityManager, viewer: Actor | null, letter: Letter): Promise<LetterAccess> {
     const standing = viewer ? (await this.accessOf(manager, viewer, [letter.id])).get(letter.id) : undefined;
     if (standing && standing !== LetterAccess.PUBLIC) return standing;
-    if (letter.visibility === LetterVisibility.PUBLIC && letter.status !== LetterStatus.DRAFT)
-      return LetterAccess.PUBLIC;
+    if (isPublicNow(letter)) return LetterAccess.PUBLIC;
     return LetterAccess.NONE;
   }
 
@@ -187,7 +186,7 @@ export class LetterPolicy {
   /**
    * How an organisation's API key stands to letters: as a COORDINATOR of its organisation (API_KEY_ROLE),
    * so LEAD where that organisation is an accepted lead, INVITED where it is invited or signed a
-   * PRIVATE letter; two-factor is a rule for people's sessions and does not apply.
+   * PRIVATE letter (or one under embargo); two-factor is a rule for people's sessions and does not apply.
    */
   private async keyAccessOf(
     manager: EntityManager,
@@ -200,7 +199,7 @@ export class LetterPolicy {
            WHERE ll.letter_id = l.id AND ll.accepted_at IS NOT NULL AND ll.organisation_id = $2) AS lead,
          (EXISTS (SELECT 1 FROM letter_invitations li
             WHERE li.letter_id = l.id AND li.organisation_id = $2 AND ${invitationStandsSql('li.')})
-          OR (l.visibility = 'PRIVATE' AND EXISTS (SELECT 1 FROM endorsements le
+          OR ((l.visibility = 'PRIVATE' OR ${embargoedSql('l')}) AND EXISTS (SELECT 1 FROM endorsements le
             WHERE le.letter_id = l.id AND le.organisation_id = $2 AND le.status <> 'REJECTED'))) AS invited
        FROM letters l WHERE l.id = ANY($1::uuid[])`,
       [letterIds, organisationId],
@@ -303,12 +302,12 @@ export class LetterPolicy {
   }
 
   /**
-   * Whether an organisation may sign the letter: anyone may sign a PUBLIC one; a PRIVATE one its
-   * leads, the organisations whose invitation still stands, and those that signed it already
-   * (re-confirming after a revision).
+   * Whether an organisation may sign the letter: anyone may sign a public one; a PRIVATE one, or a
+   * PUBLIC one under embargo, its leads, the organisations whose invitation still stands, and those
+   * that signed it already (re-confirming after a revision).
    */
   async maySign(manager: EntityManager, letter: Letter, organisationId: string): Promise<boolean> {
-    if (letter.visibility === LetterVisibility.PUBLIC) return true;
+    if (isPublicNow(letter)) return true;
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM letter_leads WHERE letter_id = $1 AND organisation_id = $2 AND accepted_at IS NOT NULL
        UNION ALL

@@ -5,6 +5,8 @@ import { CoLeadRequestsResolver } from './co-lead-requests.resolver';
 import { CommentsResolver } from './comments.resolver';
 import { CommentsService } from './comments.service';
 import { LetterDeadlineQueue } from './jobs/letter-deadline.queue';
+import { LetterPublicationQueue } from './jobs/letter-publication.queue';
+import { LetterPublicationService } from './letter-publication.service';
 import { LetterFieldsResolver } from './letter-fields.resolver';
 import { LetterVersionFieldsResolver } from './letter-version-fields.resolver';
 import { LetterLifecycleService } from './letter-lifecycle.service';
@@ -28,6 +30,8 @@ import { VersionsService } from './versions.service';
     TranslationsService,
     LetterLifecycleService,
     LetterDeadlineQueue,
+    LetterPublicationQueue,
+    LetterPublicationService,
     RevisionHooksService,
     OpenSignOnSettingsService,
     LettersResolver,
@@ -45,6 +49,7 @@ import { VersionsService } from './versions.service';
     TranslationsService,
     LetterLifecycleService,
     LetterDeadlineQueue,
+    LetterPublicationService,
     RevisionHooksService,
   ],
 })

@@ -16,6 +16,7 @@ import { LetterVersionObject } from './dto/letter-version.object';
 import { LetterLifecycleService } from './letter-lifecycle.service';
 import { LettersService } from './letters.service';
 import { OpenSignOnSettingsService } from './open-sign-on-settings.service';
+import { LetterPublicationService } from './letter-publication.service';
 import { VersionsService } from './versions.service';
 import { PostUpdateInput } from './dto/post-update.input';
 import { TimelineEntryObject, toTimelineEntryObject } from './dto/timeline-entry.object';
@@ -30,6 +31,7 @@ export class LettersResolver {
     private readonly lifecycle: LetterLifecycleService,
     private readonly timeline: TimelineService,
     private readonly openSignOn: OpenSignOnSettingsService,
+    private readonly publication: LetterPublicationService,
   ) {}
 
   @Query(() => LetterObject, { nullable: true })
@@ -90,6 +92,19 @@ export class LettersResolver {
     @Args('autoApproveVerified', { type: () => Boolean, nullable: true }) autoApproveVerified?: boolean | null,
   ): Promise<LetterObject> {
     return toLeadLetterObject(await this.openSignOn.set(actor, assertUuid(letterId), open, autoApproveVerified));
+  }
+
+  @Mutation(() => LetterObject, {
+    description:
+      "Leads: sets, moves or clears (null: public at once) a PUBLIC letter's embargo, until it has passed (then INVALID_STATE); a past time is BAD_USER_INPUT",
+  })
+  @Allow(Permission.VERIFIED)
+  async setPublication(
+    @CurrentActor() actor: Actor,
+    @Args('letterId', { type: () => ID }) letterId: string,
+    @Args('publishAt', { type: () => Date, nullable: true }) publishAt?: Date | null,
+  ): Promise<LetterObject> {
+    return toLeadLetterObject(await this.publication.set(actor, assertUuid(letterId), publishAt ?? null));
   }
 
   @Mutation(() => CommentObject)

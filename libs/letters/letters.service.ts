@@ -23,6 +23,7 @@ import { LetterStatus } from './letter-status';
 import { LetterVersion } from './letter-version.entity';
 import { Letter } from './letter.entity';
 import { LetterAccess, LetterPolicy } from './letter.policy';
+import { LetterPublicationService } from './letter-publication.service';
 
 /** The original's language when the lead names none. */
 export const DEFAULT_LETTER_LANGUAGE = 'en';
@@ -33,6 +34,7 @@ export class LettersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly policy: LetterPolicy,
     private readonly organisations: OrganisationPolicy,
+    private readonly publication: LetterPublicationService,
   ) {}
 
   /** An OWNER or COORDINATOR of the lead organisation creates the letter and its version 1. */
@@ -42,6 +44,7 @@ export class LettersService {
       throw badInput('endorsementDeadline must be in the future');
     }
     if (input.deliverBy && input.deliverBy.getTime() <= now) throw badInput('deliverBy must be in the future');
+    LetterPublicationService.check(input.visibility, input.publishAt);
     return withRandomSlug(input.title, 'letter', 'letters_slug_key', (slug) =>
       this.dataSource.transaction(async (manager) => {
         await this.organisations.requireRole(manager, actor, input.leadOrganisationId, LEAD_ROLES);
@@ -54,6 +57,7 @@ export class LettersService {
             language: input.language ?? DEFAULT_LETTER_LANGUAGE,
             endorsementDeadline: input.endorsementDeadline ?? null,
             deliverBy: input.deliverBy ?? null,
+            publishAt: input.publishAt ?? null,
             currentVersion: 1,
             createdById: actor.userId,
           }),
@@ -75,6 +79,7 @@ export class LettersService {
           note: null,
           authorId: actor.userId,
         });
+        await this.publication.scheduled(manager, letter);
         return toLetterObject(letter, LetterAccess.LEAD);
       }),
     );

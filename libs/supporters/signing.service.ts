@@ -15,7 +15,7 @@ import {
   SignRateLimitService,
   type AppConfig,
 } from '@undersigned/common';
-import { LetterStatus, LetterVisibility } from '@undersigned/letters';
+import { isPublicNow, LetterStatus, LetterVisibility } from '@undersigned/letters';
 import { normaliseCountry } from '@undersigned/organisations';
 import { canonicalEmail, deliverableAddress, emailDomain, emailFingerprint, withinDomain } from './canonical-email';
 import type { SignPetitionInput } from './dto/petition.inputs';
@@ -37,6 +37,7 @@ interface LetterRow {
   title: string;
   status: LetterStatus;
   visibility: LetterVisibility;
+  publish_at: Date | null;
   current_version: number;
 }
 
@@ -257,12 +258,11 @@ export class SigningService {
    */
   async lockLetter(manager: EntityManager, letterId: string, lock = true): Promise<LetterRow> {
     const [letter] = (await manager.query(
-      `SELECT id, slug, title, status, visibility, current_version FROM letters WHERE id = $1${lock ? ' FOR KEY SHARE' : ''}`,
+      `SELECT id, slug, title, status, visibility, publish_at, current_version FROM letters WHERE id = $1${lock ? ' FOR KEY SHARE' : ''}`,
       [letterId],
     )) as LetterRow[];
-    if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {
-      throw notFound('Letter');
-    }
+    // An embargoed letter is, for the public, a PRIVATE one: nobody signs what nobody may see yet.
+    if (!letter || !isPublicNow({ ...letter, publishAt: letter.publish_at })) throw notFound('Letter');
     return letter;
   }
 

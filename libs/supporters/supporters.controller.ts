@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Allow, APP_CONFIG, CurrentActor, notFound, Permission, type Actor, type AppConfig } from '@undersigned/common';
 import { CountsService, LetterReadCache, toCsv } from '@undersigned/endorsements';
-import { LetterPolicy, LetterStatus, LetterVisibility } from '@undersigned/letters';
+import { LetterPolicy, publicNowSql } from '@undersigned/letters';
 import { PetitionService } from './petition.service';
 import { SupportersService } from './supporters.service';
 
@@ -50,12 +50,12 @@ export class SupportersController {
   }
 
   private async loadCount(slug: string): Promise<PublicCount> {
-    const [letter] = (await this.dataSource.query('SELECT id, status, visibility FROM letters WHERE slug = $1', [
-      slug,
-    ])) as { id: string; status: LetterStatus; visibility: LetterVisibility }[];
-    if (!letter || letter.visibility !== LetterVisibility.PUBLIC || letter.status === LetterStatus.DRAFT) {
-      return { letterId: null, body: null };
-    }
+    const [letter] = (await this.dataSource.query(
+      `SELECT id, ${publicNowSql('l')} AS public FROM letters l WHERE slug = $1`,
+      [slug],
+    )) as { id: string; public: boolean }[];
+    // A letter not public (yet) is kept by its id: when it publishes, the entry goes (LetterReadCache).
+    if (!letter?.public) return { letterId: letter?.id ?? null, body: null };
     const [[counts], [petition]] = await Promise.all([
       this.countsService.forLetters([letter.id]),
       this.petitions.forLetters([letter.id]),

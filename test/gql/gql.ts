@@ -55,6 +55,13 @@ type Documents = {
     "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n": typeof types.EdgesCreateOrganisationNameDocument,
     "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": typeof types.EdgesCreateLetterBodyDocument,
     "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n": typeof types.EditionLetterEditionDocument,
+    "\n  query EmbargoLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      title\n      publishAt\n      timeline {\n        title\n      }\n    }\n  }\n": typeof types.EmbargoLetterDocument,
+    "\n  query EmbargoLetters {\n    letters(first: 50) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": typeof types.EmbargoLettersDocument,
+    "\n  mutation EmbargoSetPublication($letterId: ID!, $publishAt: DateTime) {\n    setPublication(letterId: $letterId, publishAt: $publishAt) {\n      id\n      publishAt\n    }\n  }\n": typeof types.EmbargoSetPublicationDocument,
+    "\n  subscription EmbargoCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n": typeof types.EmbargoCountsChangedDocument,
+    "\n  query EmbargoEdition($slug: String!) {\n    letter(slug: $slug) {\n      edition {\n        id\n      }\n    }\n  }\n": typeof types.EmbargoEditionDocument,
+    "\n  mutation EmbargoInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.EmbargoInviteDocument,
+    "\n  mutation EmbargoSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      status\n    }\n  }\n": typeof types.EmbargoSignByInvitationDocument,
     "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": typeof types.EndorsementRulesVerifyDocument,
     "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": typeof types.EndorsementRulesAuditDocument,
     "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": typeof types.EndorsementRulesWithdrawDocument,
@@ -382,6 +389,13 @@ const documents: Documents = {
     "\n  mutation EdgesCreateOrganisationName($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      name\n    }\n  }\n": types.EdgesCreateOrganisationNameDocument,
     "\n  mutation EdgesCreateLetterBody($input: CreateLetterInput!) {\n    createLetter(input: $input) {\n      currentVersion {\n        body\n      }\n    }\n  }\n": types.EdgesCreateLetterBodyDocument,
     "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n": types.EditionLetterEditionDocument,
+    "\n  query EmbargoLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      title\n      publishAt\n      timeline {\n        title\n      }\n    }\n  }\n": types.EmbargoLetterDocument,
+    "\n  query EmbargoLetters {\n    letters(first: 50) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": types.EmbargoLettersDocument,
+    "\n  mutation EmbargoSetPublication($letterId: ID!, $publishAt: DateTime) {\n    setPublication(letterId: $letterId, publishAt: $publishAt) {\n      id\n      publishAt\n    }\n  }\n": types.EmbargoSetPublicationDocument,
+    "\n  subscription EmbargoCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n": types.EmbargoCountsChangedDocument,
+    "\n  query EmbargoEdition($slug: String!) {\n    letter(slug: $slug) {\n      edition {\n        id\n      }\n    }\n  }\n": types.EmbargoEditionDocument,
+    "\n  mutation EmbargoInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.EmbargoInviteDocument,
+    "\n  mutation EmbargoSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      status\n    }\n  }\n": types.EmbargoSignByInvitationDocument,
     "\n  query EndorsementRulesVerify($r: String!) {\n    verifyReceipt(receipt: $r) {\n      valid\n      letterId\n      organisationName\n      contentHash\n      signedAt\n    }\n  }\n": types.EndorsementRulesVerifyDocument,
     "\n  query EndorsementRulesAudit($id: ID!) {\n    auditTrail(letterId: $id) {\n      verified\n      events {\n        seq\n        kind\n        organisationId\n        hash\n        prevHash\n      }\n    }\n  }\n": types.EndorsementRulesAuditDocument,
     "\n  mutation EndorsementRulesWithdraw($i: WithdrawInput!) {\n    withdrawEndorsement(input: $i) {\n      status\n    }\n  }\n": types.EndorsementRulesWithdrawDocument,
@@ -829,6 +843,34 @@ export function graphql(source: "\n  mutation EdgesCreateLetterBody($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EditionLetterEdition($id: ID) {\n    letter(id: $id) {\n      id\n      edition {\n        id\n        contentHash\n        editionHash\n        deliveredAt\n        signatories {\n          displayName\n          lead\n        }\n        unnamedCount\n        supporterCount\n        verifyUrl\n      }\n    }\n  }\n"): typeof import('./graphql').EditionLetterEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbargoLetter($slug: String!) {\n    letter(slug: $slug) {\n      id\n      title\n      publishAt\n      timeline {\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').EmbargoLetterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbargoLetters {\n    letters(first: 50) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EmbargoLettersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbargoSetPublication($letterId: ID!, $publishAt: DateTime) {\n    setPublication(letterId: $letterId, publishAt: $publishAt) {\n      id\n      publishAt\n    }\n  }\n"): typeof import('./graphql').EmbargoSetPublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EmbargoCountsChanged($id: ID!) {\n    letterCountsChanged(letterId: $id) {\n      signed\n    }\n  }\n"): typeof import('./graphql').EmbargoCountsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbargoEdition($slug: String!) {\n    letter(slug: $slug) {\n      edition {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EmbargoEditionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbargoInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EmbargoInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmbargoSignByInvitation($input: SignByInvitationInput!) {\n    signByInvitation(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').EmbargoSignByInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

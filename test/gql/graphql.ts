@@ -46,6 +46,8 @@ export type CreateLetterInput = {
   /** The language of the original, a BCP 47 tag (stored canonical: zh-hans is zh-Hans); "en" when omitted */
   language?: string | null | undefined;
   leadOrganisationId: string | number;
+  /** Embargo: a PUBLIC letter stays, for the public, a PRIVATE one until then, and then publishes by itself; must be in the future */
+  publishAt?: string | null | undefined;
   title: string;
   visibility: LetterVisibility;
 };
@@ -640,6 +642,54 @@ export type EditionLetterEditionQueryVariables = Exact<{
 
 
 export type EditionLetterEditionQuery = { letter: { id: string, edition: { id: string, contentHash: string, editionHash: string, deliveredAt: string, unnamedCount: number, supporterCount: number, verifyUrl: string, signatories: Array<{ displayName: string, lead: boolean }> } | null } | null };
+
+export type EmbargoLetterQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type EmbargoLetterQuery = { letter: { id: string, title: string, publishAt: string | null, timeline: Array<{ title: string }> } | null };
+
+export type EmbargoLettersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmbargoLettersQuery = { letters: { edges: Array<{ node: { title: string } }> } };
+
+export type EmbargoSetPublicationMutationVariables = Exact<{
+  letterId: string | number;
+  publishAt?: string | null | undefined;
+}>;
+
+
+export type EmbargoSetPublicationMutation = { setPublication: { id: string, publishAt: string | null } };
+
+export type EmbargoCountsChangedSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmbargoCountsChangedSubscription = { letterCountsChanged: { signed: number } };
+
+export type EmbargoEditionQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type EmbargoEditionQuery = { letter: { edition: { id: string } | null } | null };
+
+export type EmbargoInviteMutationVariables = Exact<{
+  input: InviteEndorsersInput;
+}>;
+
+
+export type EmbargoInviteMutation = { inviteEndorsers: Array<{ id: string }> };
+
+export type EmbargoSignByInvitationMutationVariables = Exact<{
+  input: SignByInvitationInput;
+}>;
+
+
+export type EmbargoSignByInvitationMutation = { signByInvitation: { status: EndorsementStatus } };
 
 export type EndorsementRulesVerifyQueryVariables = Exact<{
   r: string;
@@ -3060,6 +3110,67 @@ export const EditionLetterEditionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EditionLetterEditionQuery, EditionLetterEditionQueryVariables>;
+export const EmbargoLetterDocument = new TypedDocumentString(`
+    query EmbargoLetter($slug: String!) {
+  letter(slug: $slug) {
+    id
+    title
+    publishAt
+    timeline {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbargoLetterQuery, EmbargoLetterQueryVariables>;
+export const EmbargoLettersDocument = new TypedDocumentString(`
+    query EmbargoLetters {
+  letters(first: 50) {
+    edges {
+      node {
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbargoLettersQuery, EmbargoLettersQueryVariables>;
+export const EmbargoSetPublicationDocument = new TypedDocumentString(`
+    mutation EmbargoSetPublication($letterId: ID!, $publishAt: DateTime) {
+  setPublication(letterId: $letterId, publishAt: $publishAt) {
+    id
+    publishAt
+  }
+}
+    `) as unknown as TypedDocumentString<EmbargoSetPublicationMutation, EmbargoSetPublicationMutationVariables>;
+export const EmbargoCountsChangedDocument = new TypedDocumentString(`
+    subscription EmbargoCountsChanged($id: ID!) {
+  letterCountsChanged(letterId: $id) {
+    signed
+  }
+}
+    `) as unknown as TypedDocumentString<EmbargoCountsChangedSubscription, EmbargoCountsChangedSubscriptionVariables>;
+export const EmbargoEditionDocument = new TypedDocumentString(`
+    query EmbargoEdition($slug: String!) {
+  letter(slug: $slug) {
+    edition {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbargoEditionQuery, EmbargoEditionQueryVariables>;
+export const EmbargoInviteDocument = new TypedDocumentString(`
+    mutation EmbargoInvite($input: InviteEndorsersInput!) {
+  inviteEndorsers(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EmbargoInviteMutation, EmbargoInviteMutationVariables>;
+export const EmbargoSignByInvitationDocument = new TypedDocumentString(`
+    mutation EmbargoSignByInvitation($input: SignByInvitationInput!) {
+  signByInvitation(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EmbargoSignByInvitationMutation, EmbargoSignByInvitationMutationVariables>;
 export const EndorsementRulesVerifyDocument = new TypedDocumentString(`
     query EndorsementRulesVerify($r: String!) {
   verifyReceipt(receipt: $r) {

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -7,6 +8,7 @@ import { AccountsModule } from '@undersigned/accounts';
 import {
   AllExceptionsFilter,
   CoreModule,
+  EventBusService,
   InputValidationPipe,
   JwtStrategy,
   PermissionGuard,
@@ -46,7 +48,11 @@ export class AppModule {
             storage: new PostgresThrottlerStorage(dataSource),
           }),
         }),
-        GraphQLModule.forRoot(graphqlOptions(config)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [EventBusService],
+          useFactory: (events: EventBusService) => graphqlOptions(config, events),
+        }),
         AccountsModule,
         RepresentativesModule,
         OrganisationsModule,

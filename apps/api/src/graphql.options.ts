@@ -32,7 +32,9 @@ import {
   textBudgetPlugin,
   type AppConfig,
   type AuthenticatedRequest,
+  type EventBusService,
 } from '@undersigned/common';
+import { LETTER_PUBLISHED_TOPIC } from '@undersigned/letters';
 
 /** Limits on every document, checked before any resolver runs. */
 export const GRAPHQL_LIMITS = {
@@ -46,7 +48,11 @@ export const GRAPHQL_LIMITS = {
 /** Root queries that read only what anyone may see; anonymous GETs of these may be cached publicly. */
 const PUBLIC_READS = ['letter', 'letters', 'organisation', 'organisations'];
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+/**
+ * `events`: the cross-process event bus, when there is one: each process's public response cache
+ * forgets its answers when a letter under embargo publishes.
+ */
+export function graphqlOptions(config: AppConfig, events?: EventBusService): ApolloDriverConfig {
   const production = config.nodeEnv === NodeEnv.PRODUCTION;
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
@@ -94,6 +100,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
         maxTotalChars: 32_000_000,
         maxEntryChars: 200_000,
         publicRootFields: PUBLIC_READS,
+        forgetAllWhen: (forget) => events?.on(LETTER_PUBLISHED_TOPIC, forget),
       }),
       responseStatusPlugin(),
       production

@@ -90,11 +90,13 @@ const countsFragment = graphql(`
 
 /**
  * The app's chosen locale (LocaleRoot keeps it on `<html lang>`), sent as Accept-Language so that the
- * mails a request causes (a signature's confirmation, a guest's receipt) are written in the page's language.
+ * mails a request causes (a signature's confirmation, a guest's receipt) are written in the page's
+ * language; and the reader's time zone (X-Time-Zone), in which those mails name an embargo's hour.
  */
 function pageLanguageHeaders(): Record<string, string> {
   const locale = document.documentElement.lang;
-  return locale ? { 'accept-language': locale } : {};
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return { ...(locale ? { 'accept-language': locale } : {}), ...(timeZone ? { 'x-time-zone': timeZone } : {}) };
 }
 
 export function createClient(): Client {

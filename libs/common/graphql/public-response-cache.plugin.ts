@@ -19,6 +19,11 @@ export interface PublicResponseCacheOptions {
   publicRootFields: readonly string[];
   /** How long callers wait for another's execution of the same query (MAX_WAIT_MS by default). */
   maxWaitMs?: number;
+  /**
+   * Called once with a function that forgets every answer kept: for a change that makes answers
+   * wrong before they expire (a letter under embargo published: lists and counts must show it at once).
+   */
+  forgetAllWhen?: (forget: () => void) => void;
 }
 
 /**
@@ -80,6 +85,10 @@ export function publicResponseCachePlugin(options: PublicResponseCacheOptions): 
     entries.delete(key);
     totalChars -= entry.chars;
   };
+  options.forgetAllWhen?.(() => {
+    entries.clear();
+    totalChars = 0;
+  });
   const sweep = (now: number): void => {
     // Entries are in insertion order, and every one lives ttlMs: the expired ones come first.
     for (const [key, entry] of entries) {

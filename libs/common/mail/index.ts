@@ -3,3 +3,4 @@ export * from './mail.module';
 export * from './mail.worker';
 export * from './sending';
 export * from './mail-language';
+export * from './mail-time';

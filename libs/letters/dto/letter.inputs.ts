@@ -39,6 +39,15 @@ export class CreateLetterInput {
   @IsOptional()
   @IsDate()
   deliverBy?: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Embargo: a PUBLIC letter stays, for the public, a PRIVATE one until then, and then publishes by itself; must be in the future',
+  })
+  @IsOptional()
+  @IsDate()
+  publishAt?: Date | null;
 }
 
 @InputType()

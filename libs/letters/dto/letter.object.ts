@@ -30,6 +30,13 @@ export class LetterObject {
   @Field(() => Date, { nullable: true })
   deliverBy: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Embargo (setPublication): until then a PUBLIC letter is, for all but its leads, invitees and signatories, a PRIVATE one',
+  })
+  publishAt: Date | null;
+
   @Field({
     description:
       'Open sign-on (setOpenSignOn): any organisation may ask to sign from the public page (requestToSign), confirmed by mail',
@@ -57,6 +64,7 @@ export function toLetterObject(letter: Letter, access: LetterAccess): LetterObje
     language: letter.language,
     endorsementDeadline: letter.endorsementDeadline,
     deliverBy: letter.deliverBy,
+    publishAt: letter.publishAt,
     openSignOn: letter.openSignOn,
     autoApproveVerified: letter.autoApproveVerified,
     access,

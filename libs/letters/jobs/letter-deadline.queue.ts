@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { QUEUE, transactionalDb } from '@undersigned/common';
+import { LETTER_PUBLISH_QUEUE, LETTER_PUBLISH_SWEEP_QUEUE } from './letter-publication.queue';
 
 // Kept exported from here for the contexts that import it from letters.
 export { transactionalDb };
@@ -9,7 +10,12 @@ export { transactionalDb };
 export const LETTER_DEADLINE_QUEUE = 'letters.close-at-deadline';
 export const LETTER_DEADLINE_SWEEP_QUEUE = 'letters.close-overdue';
 
-export const LETTER_QUEUES = [LETTER_DEADLINE_QUEUE, LETTER_DEADLINE_SWEEP_QUEUE];
+export const LETTER_QUEUES = [
+  LETTER_DEADLINE_QUEUE,
+  LETTER_DEADLINE_SWEEP_QUEUE,
+  LETTER_PUBLISH_QUEUE,
+  LETTER_PUBLISH_SWEEP_QUEUE,
+];
 
 export interface LetterDeadlineJobData {
   letterId: string;

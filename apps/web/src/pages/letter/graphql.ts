@@ -13,6 +13,7 @@ export const Workspace = graphql(`
       autoApproveVerified
       endorsementDeadline
       deliverBy
+      publishAt
       language
       translations(status: APPROVED) {
         ...ShownTranslation

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { FormattedMessage } from 'react-intl';
+import { FormattedDate, FormattedMessage } from 'react-intl';
 import { TranslationForReading } from '../../components/translation-view';
 import { useReaderTranslation } from '../../hooks/use-reader-translation';
 import { statusMessage } from '../../letter-status';
@@ -37,6 +37,9 @@ export function LetterPage({ slug }: { slug: string }) {
     );
   }
   const { coordinator, drafter, signers } = letterRoles(letter.leadOrganisations, result.data.me.memberships);
+  // Under embargo the public page answers nobody but those involved: no link to it until the hour.
+  const embargoedUntil =
+    letter.publishAt && new Date(letter.publishAt).getTime() > Date.now() ? letter.publishAt : null;
   return (
     <article>
       <PageTitle>{letter.currentVersion.title}</PageTitle>
@@ -52,11 +55,26 @@ export function LetterPage({ slug }: { slug: string }) {
             ),
             number: letter.currentVersion.number,
             leads: <NameList names={letter.leadOrganisations.map((o) => o.name)} />,
-            public: letter.visibility === 'PUBLIC' && letter.status !== 'DRAFT' ? 'yes' : 'no',
+            public: letter.visibility === 'PUBLIC' && letter.status !== 'DRAFT' && !embargoedUntil ? 'yes' : 'no',
             link: (chunks) => <Link href={`/l/${letter.slug}`}>{chunks}</Link>,
           }}
         />
       </p>
+      {embargoedUntil && (
+        <p className="meta">
+          <FormattedMessage
+            id="embargo.letterNote"
+            defaultMessage="Embargoed until {when}: please do not share it before then."
+            values={{
+              when: (
+                <time dateTime={embargoedUntil}>
+                  <FormattedDate value={embargoedUntil} dateStyle="full" timeStyle="short" />
+                </time>
+              ),
+            }}
+          />
+        </p>
+      )}
       <TranslationForReading
         translation={translation}
         original={{ language: letter.language, contentHash: letter.currentVersion.contentHash }}

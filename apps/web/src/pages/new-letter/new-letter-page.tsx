@@ -73,6 +73,17 @@ export function NewLetterPage() {
             value={form.deadline}
             onChange={(e) => form.setDeadline(e.target.value)}
           />
+          {form.visibility === 'PUBLIC' && (
+            <Field
+              label={intl.formatMessage({
+                id: 'embargo.newLetter.publishAt',
+                defaultMessage: 'Embargoed until (optional): public only from then',
+              })}
+              type="datetime-local"
+              value={form.publishAt}
+              onChange={(e) => form.setPublishAt(e.target.value)}
+            />
+          )}
           <ErrorNote
             error={form.result.error}
             words={{

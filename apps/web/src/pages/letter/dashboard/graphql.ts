@@ -73,6 +73,15 @@ export const SetOpenSignOn = graphql(`
   }
 `);
 
+export const SetPublication = graphql(`
+  mutation SetPublication($letterId: ID!, $publishAt: DateTime) {
+    setPublication(letterId: $letterId, publishAt: $publishAt) {
+      id
+      publishAt
+    }
+  }
+`);
+
 export const DeliveryQuery = graphql(`
   query Deliveries($slug: String!) {
     letter(slug: $slug) {

@@ -3,6 +3,7 @@ import { ErrorNote, Loading } from '../../../ui';
 import type { WorkspaceLetter } from '../graphql';
 import { CoLeads } from './components/co-leads';
 import { DashboardCounts } from './components/dashboard-counts';
+import { EmbargoSettings } from './components/embargo-settings';
 import { Deliveries } from './components/deliveries';
 import { ApprovalQueue } from './components/approval-queue';
 import { Endorsements } from './components/endorsements';
@@ -32,6 +33,7 @@ export function LetterDashboard({ letter, onLetterChange }: { letter: WorkspaceL
       </h2>
       <DashboardCounts counts={letter.counts} />
       <LetterStageActions letter={letter} />
+      {letter.visibility === 'PUBLIC' && <EmbargoSettings letter={letter} onPublished={onLetterChange} />}
       <CoLeads letter={letter} />
       {(letter.status === 'DRAFT' || letter.status === 'OPEN') && <Invitations letter={letter} />}
       {letter.visibility === 'PUBLIC' && (letter.status === 'DRAFT' || letter.status === 'OPEN') && (

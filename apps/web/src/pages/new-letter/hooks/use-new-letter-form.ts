@@ -16,6 +16,8 @@ export function useNewLetterForm(leads: { organisation: { id: string } }[]) {
   const [lead, setLead] = useState('');
   const [visibility, setVisibility] = useState<LetterVisibility>('PUBLIC');
   const [deadline, setDeadline] = useState('');
+  /** The embargo (a datetime-local value, the reader's own time): a PUBLIC letter only. */
+  const [publishAt, setPublishAt] = useState('');
   const leadId = lead || leads[0]?.organisation.id || '';
 
   async function submit(event: FormEvent) {
@@ -27,6 +29,7 @@ export function useNewLetterForm(leads: { organisation: { id: string } }[]) {
         leadOrganisationId: leadId,
         visibility,
         endorsementDeadline: deadline ? new Date(deadline).toISOString() : null,
+        publishAt: visibility === 'PUBLIC' && publishAt ? new Date(publishAt).toISOString() : null,
       },
     });
     const created = response.data?.createLetter;
@@ -44,6 +47,8 @@ export function useNewLetterForm(leads: { organisation: { id: string } }[]) {
     setVisibility,
     deadline,
     setDeadline,
+    publishAt,
+    setPublishAt,
     result,
     submit,
   };
