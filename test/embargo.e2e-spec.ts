@@ -349,6 +349,23 @@ describe('embargo: a letter delivered first, published at the hour its leads cho
     expect((await request(api.url).get(`/letters/${draft.slug}/count.json`)).status).toBe(404);
   });
 
+  it('lets no cache keep its files before the hour: not the 404 the public gets, nor the signatories its leads read', async () => {
+    const letter = await embargoedLetter(api, lead, 'No file kept past the hour', new Date(Date.now() + MINUTE));
+    for (const path of [`/letters/${letter.slug}.pdf`, `/letters/${letter.slug}/signatories.csv`]) {
+      const anonymous = await request(api.url).get(path);
+      expect({ path, status: anonymous.status, cacheControl: anonymous.headers['cache-control'] }).toEqual({
+        path,
+        status: 404,
+        cacheControl: expect.stringContaining('no-store'),
+      });
+    }
+    const csv = await request(api.url)
+      .get(`/letters/${letter.slug}/signatories.csv`)
+      .set('Authorization', `Bearer ${lead.token}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['cache-control']).toBe('private, no-store');
+  });
+
   it('refuses a past time, a PRIVATE letter and callers who do not run the letter, changing nothing', async () => {
     const letter = await embargoedLetter(api, lead, 'Guarded publication', new Date(Date.now() + MINUTE));
     const past = await api.gql(
