@@ -330,6 +330,42 @@ describe('embargo: a letter delivered first, published at the hour its leads cho
     expect(errorCode(again)).toBe('INVALID_STATE');
   });
 
+  it('lets its leads set a new hour when the old one passed while the letter was still a draft (never public)', async () => {
+    const draft = await createLetter(api, lead.user, lead.organisationId, {
+      title: 'Hour passed in draft',
+      visibility: 'PUBLIC',
+      publishAt: new Date(Date.now() + MINUTE).toISOString(),
+    });
+    // The hour comes while the letter is still a DRAFT: the public has seen nothing of it.
+    await reachHour(api, draft.id);
+    expect((await api.gql(LETTER, { slug: draft.slug })).body.data?.letter).toBeFalsy();
+    const later = new Date(Date.now() + 10 * MINUTE);
+    const moved = await api.gql(SET_PUBLICATION, { letterId: draft.id, publishAt: later.toISOString() }, lead.token);
+    expect(moved.body.errors).toBeUndefined();
+    expect(moved.body.data?.setPublication.publishAt).toBe(later.toISOString());
+    // Opened, it stays under the new embargo.
+    await openDraft(api, lead, draft.id);
+    expect((await api.gql(LETTER, { slug: draft.slug })).body.data?.letter).toBeFalsy();
+    expect((await request(api.url).get(`/letters/${draft.slug}/count.json`)).status).toBe(404);
+  });
+
+  it('lets no cache keep its files before the hour: not the 404 the public gets, nor the signatories its leads read', async () => {
+    const letter = await embargoedLetter(api, lead, 'No file kept past the hour', new Date(Date.now() + MINUTE));
+    for (const path of [`/letters/${letter.slug}.pdf`, `/letters/${letter.slug}/signatories.csv`]) {
+      const anonymous = await request(api.url).get(path);
+      expect({ path, status: anonymous.status, cacheControl: anonymous.headers['cache-control'] }).toEqual({
+        path,
+        status: 404,
+        cacheControl: expect.stringContaining('no-store'),
+      });
+    }
+    const csv = await request(api.url)
+      .get(`/letters/${letter.slug}/signatories.csv`)
+      .set('Authorization', `Bearer ${lead.token}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['cache-control']).toBe('private, no-store');
+  });
+
   it('refuses a past time, a PRIVATE letter and callers who do not run the letter, changing nothing', async () => {
     const letter = await embargoedLetter(api, lead, 'Guarded publication', new Date(Date.now() + MINUTE));
     const past = await api.gql(

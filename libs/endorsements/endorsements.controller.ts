@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Allow, OptionalActor, Permission, type Actor } from '@undersigned/common';
-import { LetterPolicy } from '@undersigned/letters';
+import { isPublicNow, LetterPolicy } from '@undersigned/letters';
 import type { PublicSignatories } from './unnamed-signatories';
 import { toCsv } from './csv';
 import { ReceiptService } from './receipts/receipt.service';
@@ -46,6 +46,8 @@ export class EndorsementsController {
       // The badge with the domain it stands for: a display name alone proves nothing.
       s.verifiedDomain ?? '',
     ]);
+    // Like the PDF: a letter the public may not read (PRIVATE, a DRAFT, under embargo) no cache keeps.
+    if (!isPublicNow(letter)) response.setHeader('Cache-Control', 'private, no-store');
     response
       .status(200)
       .type('text/csv; charset=utf-8')

@@ -55,7 +55,7 @@ export class LetterPublicationService {
 
   /**
    * Sets, moves (later or earlier) or clears (null: public at once, once open) the embargo. Only
-   * until the letter is public: after, INVALID_STATE.
+   * until the letter is public (a DRAFT never is, even past its hour): after, INVALID_STATE.
    */
   async set(actor: Actor, letterId: string, publishAt: Date | null): Promise<Letter> {
     return this.dataSource.transaction(async (manager) => {
@@ -64,8 +64,9 @@ export class LetterPublicationService {
       if (letter.visibility !== LetterVisibility.PUBLIC) {
         throw badInput('Only a PUBLIC letter has a publishAt: a PRIVATE one is never published');
       }
-      const passed = letter.publishAt ? letter.publishAt.getTime() <= Date.now() : isPublicNow(letter);
-      if (passed) throw invalidState('The letter is public already: its publication can no longer change');
+      // Public already (its hour came, or none was set, once past its draft): too late. A DRAFT whose
+      // hour passed was never seen by the public, so its leads may still set a new one.
+      if (isPublicNow(letter)) throw invalidState('The letter is public already: its publication can no longer change');
       LetterPublicationService.check(letter.visibility, publishAt);
       await manager.update(Letter, { id: letter.id }, { publishAt });
       letter.publishAt = publishAt;

@@ -96,7 +96,7 @@ export class LettersResolver {
 
   @Mutation(() => LetterObject, {
     description:
-      "Leads: sets, moves or clears (null: public at once) a PUBLIC letter's embargo, until it has passed (then INVALID_STATE); a past time is BAD_USER_INPUT",
+      "Leads: sets, moves or clears (null: public at once) a PUBLIC letter's embargo until the letter is public (then INVALID_STATE; a DRAFT past its hour is not); a past time is BAD_USER_INPUT",
   })
   @Allow(Permission.VERIFIED)
   async setPublication(

@@ -38,6 +38,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     const response = host.switchToHttp().getResponse<Response>();
     if (!response.headersSent) {
+      // An error is nobody's to keep: a shared cache holding a 404 (a letter under embargo, say)
+      // would answer it past the hour the letter publishes. A route may have said so already.
+      if (!response.getHeader('Cache-Control')) response.setHeader('Cache-Control', 'no-store');
       response
         .status(error.httpStatus ?? HTTP_STATUS[error.code])
         .json({ error: { code: error.code, message: error.message } });
