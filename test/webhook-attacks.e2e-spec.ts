@@ -1,0 +1,96 @@
+import { createLetter, endorseAs, openDraft, organisationWithOwner } from './support/factories';
+import { errorCode, startTestApp, type TestApp } from './support/test-app';
+import { CREATE_WEBHOOK } from './support/webhooks';
+import { graphql } from './gql';
+
+const REDELIVER = graphql(`
+  mutation WebhookAttacksRedeliver($deliveryId: ID!) {
+    redeliverWebhook(deliveryId: $deliveryId) {
+      id
+      status
+    }
+  }
+`);
+
+/** Attacks on the webhooks (review): the worker is off, so the outbox rows stay as written. */
+describe('webhooks under attack', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    // A receiver is never called (no worker): the URL only has to pass the guard.
+    app = await startTestApp({ WORKER: 'off', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+  }, 600_000);
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('never loses a signature because the webhook outbox write fails', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Outbox Failure Lead' });
+    const signer = await organisationWithOwner(app, { name: 'Outbox Failure Signatory' });
+    const created = await app.gql(
+      CREATE_WEBHOOK,
+      {
+        input: {
+          organisationId: lead.organisationId,
+          url: 'http://127.0.0.1:9/hook',
+          events: ['ENDORSEMENT_SIGNED'],
+        },
+      },
+      lead.token,
+    );
+    if (!created.body.data?.createWebhook) throw new Error(created.text);
+    const letter = await createLetter(app, lead.user, lead.organisationId, { visibility: 'PUBLIC' });
+    await openDraft(app, lead, letter.id);
+    // The outbox table refuses every row (a full disk, a constraint, a hook deleted meanwhile…).
+    await app.sql.query(`CREATE FUNCTION refuse_webhook_delivery() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'outbox refused'; END $$`);
+    await app.sql.query(`CREATE TRIGGER refuse_webhook_delivery BEFORE INSERT ON webhook_deliveries
+      FOR EACH ROW EXECUTE FUNCTION refuse_webhook_delivery()`);
+    try {
+      const signed = await endorseAs(
+        app,
+        { user: signer.user, org: { id: signer.organisationId } },
+        letter.id,
+        letter.currentVersion.contentHash,
+        { signerName: 'Kept Signer' },
+      );
+      const { rows } = await app.sql.query('SELECT status FROM endorsements WHERE id = $1', [signed.id]);
+      expect(rows).toEqual([{ status: 'SIGNED' }]);
+    } finally {
+      await app.sql.query('DROP TRIGGER refuse_webhook_delivery ON webhook_deliveries');
+      await app.sql.query('DROP FUNCTION refuse_webhook_delivery()');
+    }
+  }, 120_000);
+
+  it('redelivers a call only once it is no longer waiting to be sent (no flooding the outbox)', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Redeliver Flood Lead' });
+    const created = await app.gql(
+      CREATE_WEBHOOK,
+      { input: { organisationId: lead.organisationId, url: 'http://127.0.0.1:9/flood', events: ['LETTER_OPENED'] } },
+      lead.token,
+    );
+    const hook = created.body.data?.createWebhook;
+    if (!hook) throw new Error(created.text);
+    const letter = await createLetter(app, lead.user, lead.organisationId, { visibility: 'PUBLIC' });
+    await openDraft(app, lead, letter.id);
+    const count = async (): Promise<number> =>
+      (
+        await app.sql.query('SELECT count(*)::int AS n FROM webhook_deliveries WHERE webhook_id = $1', [
+          hook.webhook.id,
+        ])
+      ).rows[0].n;
+    const [{ id }] = (await app.sql.query('SELECT id FROM webhook_deliveries WHERE webhook_id = $1', [hook.webhook.id]))
+      .rows as { id: string }[];
+    for (let i = 0; i < 5; i++) {
+      expect(errorCode(await app.gql(REDELIVER, { deliveryId: id }, lead.token))).toBe('INVALID_STATE');
+    }
+    expect(await count()).toBe(1);
+    // Once that call has failed for good, one redelivery is queued, and not a second beside it.
+    await app.sql.query(`UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL WHERE id = $1`, [id]);
+    expect((await app.gql(REDELIVER, { deliveryId: id }, lead.token)).body.data?.redeliverWebhook?.status).toBe(
+      'PENDING',
+    );
+    expect(errorCode(await app.gql(REDELIVER, { deliveryId: id }, lead.token))).toBe('INVALID_STATE');
+    expect(await count()).toBe(2);
+  }, 120_000);
+});
