@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { resolveTarget } from './network-guard';
+import { resolveTarget, type Resolver } from './network-guard';
 
 /** Standard Webhooks: 15 to 30 seconds; a receiver that has not answered by then is tried again later. */
 export const WEBHOOK_TIMEOUT_MS = 15_000;
@@ -13,6 +13,8 @@ export interface WebhookRequest {
   headers: Record<string, string>;
   body: string;
   allowPrivateNetworks: boolean;
+  /** The name's resolution (node:dns unless given): asked once, its checked answer used for the connection. */
+  resolve?: Resolver;
 }
 
 export interface WebhookAnswer {
@@ -27,7 +29,7 @@ export interface WebhookAnswer {
  * the whole call bounded by WEBHOOK_TIMEOUT_MS and the answer read only so far.
  */
 export async function postWebhook(call: WebhookRequest): Promise<WebhookAnswer> {
-  const target = await resolveTarget(call.url, call.allowPrivateNetworks);
+  const target = await resolveTarget(call.url, call.allowPrivateNetworks, call.resolve);
   // Every lookup the socket makes answers the address checked above.
   const pinned: LookupFunction = (_hostname, options, callback) => {
     if (options.all) callback(null, [{ address: target.address, family: target.family }]);
