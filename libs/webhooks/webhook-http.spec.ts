@@ -65,3 +65,39 @@ describe('postWebhook connects to the address it checked', () => {
     ).rejects.toBeInstanceOf(RefusedAddressError);
   });
 });
+
+describe('postWebhook against a slow receiver', () => {
+  it('settles by its timeout when the receiver trickles its answer a byte at a time', async () => {
+    const { createServer: createHttpServer } = await import('node:http');
+    const timers: NodeJS.Timeout[] = [];
+    const server = createHttpServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      timers.push(setInterval(() => res.write('x'), 100));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const address = server.address();
+    if (!address || typeof address === 'string') throw new Error('no port');
+    const started = Date.now();
+    try {
+      const settled = await Promise.race([
+        postWebhook({
+          url: new URL(`http://127.0.0.1:${address.port}/slow`),
+          headers: {},
+          body: '{}',
+          allowPrivateNetworks: true,
+          timeoutMs: 1_000,
+        }).then(
+          (answer) => `answered ${answer.status}`,
+          (error: NodeJS.ErrnoException) => `failed ${error.code}`,
+        ),
+        new Promise<string>((done) => setTimeout(() => done('still waiting'), 5_000)),
+      ]);
+      expect(settled).not.toBe('still waiting');
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+});

@@ -15,6 +15,8 @@ export interface WebhookRequest {
   allowPrivateNetworks: boolean;
   /** The name's resolution (node:dns unless given): asked once, its checked answer used for the connection. */
   resolve?: Resolver;
+  /** The whole call's bound (WEBHOOK_TIMEOUT_MS unless given). */
+  timeoutMs?: number;
 }
 
 export interface WebhookAnswer {
@@ -66,11 +68,12 @@ export async function postWebhook(call: WebhookRequest): Promise<WebhookAnswer> 
         res.on('error', () => done());
       },
     );
+    const timeoutMs = call.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
     const timer = setTimeout(() => {
-      const error = new Error(`no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`) as NodeJS.ErrnoException;
+      const error = new Error(`no answer within ${timeoutMs / 1000} s`) as NodeJS.ErrnoException;
       error.code = 'ETIMEDOUT';
       req.destroy(error);
-    }, WEBHOOK_TIMEOUT_MS);
+    }, timeoutMs);
     req.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
