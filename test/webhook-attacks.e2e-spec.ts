@@ -1,4 +1,5 @@
 import { createLetter, endorseAs, openDraft, organisationWithOwner } from './support/factories';
+import { eventually } from './support/eventually';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { CREATE_WEBHOOK } from './support/webhooks';
 import { graphql } from './gql';
@@ -92,5 +93,56 @@ describe('webhooks under attack', () => {
     );
     expect(errorCode(await app.gql(REDELIVER, { deliveryId: id }, lead.token))).toBe('INVALID_STATE');
     expect(await count()).toBe(2);
+  }, 120_000);
+});
+
+describe('the webhook outbox', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({
+      WORKER: 'on',
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
+      WEBHOOK_DISPATCH_INTERVAL_MS: '200',
+    });
+  }, 600_000);
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('forgets finished calls after the retention period, and keeps recent and waiting ones', async () => {
+    const lead = await organisationWithOwner(app, { name: 'Retention Hook Lead' });
+    const created = await app.gql(
+      CREATE_WEBHOOK,
+      { input: { organisationId: lead.organisationId, url: 'http://127.0.0.1:9/kept', events: ['LETTER_OPENED'] } },
+      lead.token,
+    );
+    const hook = created.body.data?.createWebhook;
+    if (!hook) throw new Error(created.text);
+    const insert = (status: string, daysAgo: number, due: boolean): Promise<unknown> =>
+      app.sql.query(
+        `INSERT INTO webhook_deliveries (webhook_id, event, message_id, body, status, next_attempt_at, created_at)
+         VALUES ($1, 'LETTER_OPENED', $2, '{}', $3, $4, now() - make_interval(days => $5))`,
+        [hook.webhook.id, `msg_${status}_${daysAgo}`, status, due ? new Date(Date.now() + 86_400_000) : null, daysAgo],
+      );
+    await insert('SUCCEEDED', 40, false);
+    await insert('FAILED', 31, false);
+    await insert('SUCCEEDED', 2, false);
+    await insert('PENDING', 40, true);
+    await eventually(
+      async () =>
+        (
+          await app.sql.query('SELECT count(*)::int AS n FROM webhook_deliveries WHERE webhook_id = $1', [
+            hook.webhook.id,
+          ])
+        ).rows[0].n === 2,
+      { timeoutMs: 20_000, what: 'the old finished calls deleted' },
+    );
+    await new Promise((done) => setTimeout(done, 1_000));
+    const { rows } = await app.sql.query(
+      'SELECT message_id FROM webhook_deliveries WHERE webhook_id = $1 ORDER BY message_id',
+      [hook.webhook.id],
+    );
+    expect(rows).toEqual([{ message_id: 'msg_PENDING_40' }, { message_id: 'msg_SUCCEEDED_2' }]);
   }, 120_000);
 });

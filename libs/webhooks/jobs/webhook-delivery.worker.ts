@@ -24,6 +24,13 @@ import { WebhooksService } from '../webhooks.service';
 const BATCH = 10;
 /** How long a claimed call is the claiming worker's: past it (the worker died mid-send) another sends it again. */
 const CLAIM_SECONDS = 60;
+/**
+ * How long a finished (sent or failed) call is kept, for the hook's deliveries list and
+ * redeliveries: its body names signatories and consenting supporters, so it is not kept for ever.
+ */
+export const WEBHOOK_DELIVERY_RETENTION_DAYS = 30;
+/** Finished calls deleted by one statement. */
+const PURGE_BATCH = 1000;
 
 interface Claimed {
   id: string;
@@ -56,6 +63,7 @@ export class WebhookDeliveryWorker extends RepeatingWorker {
 
   /** Sends what is due now, batch after batch; the number sent or refused. */
   async dispatch(): Promise<number> {
+    await this.purge();
     let done = 0;
     for (;;) {
       const claimed = await this.claim();
@@ -63,6 +71,18 @@ export class WebhookDeliveryWorker extends RepeatingWorker {
       await Promise.allSettled(claimed.map((call) => this.send(call)));
       done += claimed.length;
     }
+  }
+
+  /** Deletes finished calls past WEBHOOK_DELIVERY_RETENTION_DAYS, a bounded batch at each look. */
+  async purge(): Promise<number> {
+    const [, deleted] = (await this.dataSource.query(
+      `DELETE FROM webhook_deliveries WHERE id IN (
+         SELECT id FROM webhook_deliveries
+         WHERE status IN ('SUCCEEDED', 'FAILED') AND created_at < now() - make_interval(days => $1)
+         LIMIT $2)`,
+      [WEBHOOK_DELIVERY_RETENTION_DAYS, PURGE_BATCH],
+    )) as [unknown, number];
+    return deleted;
   }
 
   private async claim(): Promise<Claimed[]> {
