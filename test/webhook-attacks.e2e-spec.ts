@@ -1,4 +1,6 @@
 import { createLetter, endorseAs, openDraft, organisationWithOwner } from './support/factories';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { eventually } from './support/eventually';
 import { errorCode, startTestApp, type TestApp } from './support/test-app';
 import { CREATE_WEBHOOK } from './support/webhooks';
@@ -109,6 +111,68 @@ describe('the webhook outbox', () => {
   afterAll(async () => {
     await app.close();
   });
+
+  it("keeps one organisation's silent receivers from holding up another organisation's calls", async () => {
+    // Receivers that read the call and never answer (each holds its call for the 15 s timeout).
+    const held: ServerResponse[] = [];
+    const silent = createServer((_req, res) => held.push(res));
+    const heard: string[] = [];
+    const prompt = createServer((req, res) => {
+      heard.push(req.url ?? '');
+      res.end('ok');
+    });
+    const listen = async (server: Server): Promise<number> => {
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      return (server.address() as AddressInfo).port;
+    };
+    const silentPort = await listen(silent);
+    const promptPort = await listen(prompt);
+    try {
+      const slow = await organisationWithOwner(app, { name: 'Silent Receivers Coalition' });
+      for (let i = 0; i < 10; i++) {
+        const made = await app.gql(
+          CREATE_WEBHOOK,
+          {
+            input: {
+              organisationId: slow.organisationId,
+              url: `http://127.0.0.1:${silentPort}/silent/${i}`,
+              events: ['LETTER_OPENED'],
+            },
+          },
+          slow.token,
+        );
+        if (!made.body.data?.createWebhook) throw new Error(made.text);
+      }
+      const other = await organisationWithOwner(app, { name: 'Prompt Receiver Network' });
+      const made = await app.gql(
+        CREATE_WEBHOOK,
+        {
+          input: {
+            organisationId: other.organisationId,
+            url: `http://127.0.0.1:${promptPort}/prompt`,
+            events: ['LETTER_OPENED'],
+          },
+        },
+        other.token,
+      );
+      if (!made.body.data?.createWebhook) throw new Error(made.text);
+      for (let i = 0; i < 2; i++) {
+        const letter = await createLetter(app, slow.user, slow.organisationId, { visibility: 'PUBLIC' });
+        await openDraft(app, slow, letter.id);
+      }
+      await eventually(() => held.length >= 1, { timeoutMs: 10_000, what: 'the silent receivers called' });
+      const letter = await createLetter(app, other.user, other.organisationId, { visibility: 'PUBLIC' });
+      await openDraft(app, other, letter.id);
+      const opened = Date.now();
+      await eventually(() => heard.length === 1, { timeoutMs: 30_000, what: 'the prompt receiver called' });
+      expect(Date.now() - opened).toBeLessThan(5_000);
+    } finally {
+      silent.closeAllConnections();
+      prompt.closeAllConnections();
+      silent.close();
+      prompt.close();
+    }
+  }, 120_000);
 
   it('forgets finished calls after the retention period, and keeps recent and waiting ones', async () => {
     const lead = await organisationWithOwner(app, { name: 'Retention Hook Lead' });
