@@ -17,11 +17,13 @@ async function listener(): Promise<{ server: Server; port: number; connections: 
 
 /** Answers 127.0.0.1 the first time, then an address elsewhere (DNS rebinding); counts its calls. */
 function rebinding(): Resolver & { calls: number } {
-  const resolve = (async () => {
-    resolve.calls += 1;
-    return [{ address: resolve.calls === 1 ? '127.0.0.1' : '192.0.2.1', family: 4 }];
-  }) as Resolver & { calls: number };
-  resolve.calls = 0;
+  const resolve = Object.assign(
+    async (): Promise<{ address: string; family: number }[]> => {
+      resolve.calls += 1;
+      return [{ address: resolve.calls === 1 ? '127.0.0.1' : '192.0.2.1', family: 4 }];
+    },
+    { calls: 0 },
+  );
   return resolve;
 }
 
