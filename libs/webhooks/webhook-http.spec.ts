@@ -103,3 +103,24 @@ describe('postWebhook against a slow receiver', () => {
     }
   });
 });
+
+describe('postWebhook against a name that never resolves', () => {
+  it('gives up by its timeout, the resolution included', async () => {
+    const never: Resolver = () => new Promise(() => undefined);
+    const settled = await Promise.race([
+      postWebhook({
+        url: new URL('https://slow-dns.invalid/'),
+        headers: {},
+        body: '{}',
+        allowPrivateNetworks: false,
+        resolve: never,
+        timeoutMs: 500,
+      }).then(
+        () => 'answered',
+        (error: NodeJS.ErrnoException) => `failed ${error.code}`,
+      ),
+      new Promise<string>((done) => setTimeout(() => done('still waiting'), 3_000)),
+    ]);
+    expect(settled).toBe('failed ETIMEDOUT');
+  });
+});

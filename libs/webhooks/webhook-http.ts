@@ -31,7 +31,21 @@ export interface WebhookAnswer {
  * the whole call bounded by WEBHOOK_TIMEOUT_MS and the answer read only so far.
  */
 export async function postWebhook(call: WebhookRequest): Promise<WebhookAnswer> {
-  const target = await resolveTarget(call.url, call.allowPrivateNetworks, call.resolve);
+  const timeoutMs = call.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  const started = Date.now();
+  const timedOut = (): NodeJS.ErrnoException => {
+    const error = new Error(`no answer within ${timeoutMs / 1000} s`) as NodeJS.ErrnoException;
+    error.code = 'ETIMEDOUT';
+    return error;
+  };
+  // The name's resolution counts against the call's bound too (a slow name server holds no slot longer).
+  let resolving: NodeJS.Timeout | undefined;
+  const target = await Promise.race([
+    resolveTarget(call.url, call.allowPrivateNetworks, call.resolve),
+    new Promise<never>((_resolve, reject) => {
+      resolving = setTimeout(() => reject(timedOut()), timeoutMs);
+    }),
+  ]).finally(() => clearTimeout(resolving));
   // Every lookup the socket makes answers the address checked above.
   const pinned: LookupFunction = (_hostname, options, callback) => {
     if (options.all) callback(null, [{ address: target.address, family: target.family }]);
@@ -68,12 +82,7 @@ export async function postWebhook(call: WebhookRequest): Promise<WebhookAnswer> 
         res.on('error', () => done());
       },
     );
-    const timeoutMs = call.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
-    const timer = setTimeout(() => {
-      const error = new Error(`no answer within ${timeoutMs / 1000} s`) as NodeJS.ErrnoException;
-      error.code = 'ETIMEDOUT';
-      req.destroy(error);
-    }, timeoutMs);
+    const timer = setTimeout(() => req.destroy(timedOut()), Math.max(0, timeoutMs - (Date.now() - started)));
     req.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
