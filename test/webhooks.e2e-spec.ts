@@ -229,13 +229,19 @@ describe('webhooks (Standard Webhooks 1.0)', () => {
     expect(verifiesV1(supporter, other.secret)).toBe(false);
     expect(verifiesV1a(supporter, other.publicKey)).toBe(false);
 
-    // Deliveries are listed, bounded.
-    const listed = await app.gql(HOOKS, { id: lead.organisationId, first: 3 }, lead.token);
-    const hook = listed.body.data?.organisation?.webhooks.find((h) => h.id === leadHook.id);
-    expect(hook?.deliveries).toHaveLength(3);
-    expect(
-      hook?.deliveries.every((d) => d.status === 'SUCCEEDED' && d.attempts === 1 && d.lastStatusCode === 200),
-    ).toBe(true);
+    // Deliveries are listed, bounded (a call is recorded just after its receiver answered: waited for).
+    const latest = async () =>
+      (await app.gql(HOOKS, { id: lead.organisationId, first: 3 }, lead.token)).body.data?.organisation?.webhooks.find(
+        (h) => h.id === leadHook.id,
+      )?.deliveries;
+    await eventually(async () => (await latest())?.every((d) => d.status === 'SUCCEEDED'), {
+      what: 'the latest deliveries recorded',
+    });
+    const deliveries = await latest();
+    expect(deliveries).toHaveLength(3);
+    expect(deliveries?.every((d) => d.status === 'SUCCEEDED' && d.attempts === 1 && d.lastStatusCode === 200)).toBe(
+      true,
+    );
     expect(errorCode(await app.gql(HOOKS, { id: lead.organisationId, first: 51 }, lead.token))).toBe('BAD_USER_INPUT');
   }, 120_000);
 

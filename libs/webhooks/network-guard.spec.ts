@@ -69,3 +69,24 @@ describe('webhookSignature', () => {
     expect(verify(null, Buffer.from('msg_1.1700000000.{"a":2}'), publicKey, signature)).toBe(false);
   });
 });
+
+describe('resolveTarget on the odd spellings of a private address', () => {
+  it.each([
+    'http://2130706433/',
+    'http://0x7f000001/',
+    'http://0177.0.0.1/',
+    'http://127.1/',
+    'http://0/',
+    'http://[::1]/',
+    'http://[::ffff:a00:1]/',
+    'http://[0:0:0:0:0:ffff:127.0.0.1]/',
+    'http://[2002:7f00:1::]/',
+    'http://[64:ff9b::a9fe:a9fe]/',
+    'http://[fc00::1]/',
+    'http://[::]/',
+  ])('refuses %s without resolving a name', async (raw) => {
+    const resolve = jest.fn();
+    await expect(resolveTarget(parseWebhookUrl(raw), false, resolve)).rejects.toBeInstanceOf(RefusedAddressError);
+    expect(resolve).not.toHaveBeenCalled();
+  });
+});

@@ -42,6 +42,11 @@ function hostOf(url: URL): string {
   return url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
 }
 
+/** How a name is resolved: every address it has (node:dns by default; a test may answer itself). */
+export type Resolver = (host: string) => Promise<{ address: string; family: number }[]>;
+
+const systemResolver: Resolver = (host) => lookup(host, { all: true, verbatim: true });
+
 export interface ResolvedTarget {
   address: string;
   family: 4 | 6;
@@ -52,10 +57,13 @@ export interface ResolvedTarget {
  * `allowPrivate`): the caller connects to the address returned, so a second lookup by the HTTP
  * client (DNS rebinding) cannot send the request elsewhere.
  */
-export async function resolveTarget(url: URL, allowPrivate: boolean): Promise<ResolvedTarget> {
+export async function resolveTarget(
+  url: URL,
+  allowPrivate: boolean,
+  resolve: Resolver = systemResolver,
+): Promise<ResolvedTarget> {
   const host = hostOf(url);
-  const found =
-    isIP(host) !== 0 ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true, verbatim: true });
+  const found = isIP(host) !== 0 ? [{ address: host, family: isIP(host) }] : await resolve(host);
   if (!found.length) throw new RefusedAddressError(`${host} has no address`);
   if (!allowPrivate) {
     const refused = found.find(({ address }) => !isPublicAddress(address));

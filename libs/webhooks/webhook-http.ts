@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { resolveTarget } from './network-guard';
+import { resolveTarget, type Resolver } from './network-guard';
 
 /** Standard Webhooks: 15 to 30 seconds; a receiver that has not answered by then is tried again later. */
 export const WEBHOOK_TIMEOUT_MS = 15_000;
@@ -13,6 +13,10 @@ export interface WebhookRequest {
   headers: Record<string, string>;
   body: string;
   allowPrivateNetworks: boolean;
+  /** The name's resolution (node:dns unless given): asked once, its checked answer used for the connection. */
+  resolve?: Resolver;
+  /** The whole call's bound (WEBHOOK_TIMEOUT_MS unless given). */
+  timeoutMs?: number;
 }
 
 export interface WebhookAnswer {
@@ -27,7 +31,21 @@ export interface WebhookAnswer {
  * the whole call bounded by WEBHOOK_TIMEOUT_MS and the answer read only so far.
  */
 export async function postWebhook(call: WebhookRequest): Promise<WebhookAnswer> {
-  const target = await resolveTarget(call.url, call.allowPrivateNetworks);
+  const timeoutMs = call.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  const started = Date.now();
+  const timedOut = (): NodeJS.ErrnoException => {
+    const error = new Error(`no answer within ${timeoutMs / 1000} s`) as NodeJS.ErrnoException;
+    error.code = 'ETIMEDOUT';
+    return error;
+  };
+  // The name's resolution counts against the call's bound too (a slow name server holds no slot longer).
+  let resolving: NodeJS.Timeout | undefined;
+  const target = await Promise.race([
+    resolveTarget(call.url, call.allowPrivateNetworks, call.resolve),
+    new Promise<never>((_resolve, reject) => {
+      resolving = setTimeout(() => reject(timedOut()), timeoutMs);
+    }),
+  ]).finally(() => clearTimeout(resolving));
   // Every lookup the socket makes answers the address checked above.
   const pinned: LookupFunction = (_hostname, options, callback) => {
     if (options.all) callback(null, [{ address: target.address, family: target.family }]);
@@ -64,11 +82,7 @@ export async function postWebhook(call: WebhookRequest): Promise<WebhookAnswer> 
         res.on('error', () => done());
       },
     );
-    const timer = setTimeout(() => {
-      const error = new Error(`no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`) as NodeJS.ErrnoException;
-      error.code = 'ETIMEDOUT';
-      req.destroy(error);
-    }, WEBHOOK_TIMEOUT_MS);
+    const timer = setTimeout(() => req.destroy(timedOut()), Math.max(0, timeoutMs - (Date.now() - started)));
     req.on('error', (error) => {
       clearTimeout(timer);
       reject(error);

@@ -45,14 +45,27 @@ export class WebhookOutboxService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.register((manager, record) => this.queue(manager, record));
+    this.events.register((manager, record) => this.queueSafely(manager, record));
     this.signatures.onConfirmed((manager, signature) =>
-      this.queue(manager, {
+      this.queueSafely(manager, {
         event: WebhookEvent.SUPPORTER_CONFIRMED,
         letterId: signature.letterId,
         subjectId: signature.id,
       }),
     );
+  }
+
+  /**
+   * The rows written under a savepoint of the causing transaction: should writing them fail (a
+   * constraint, a hook deleted meanwhile, a full table), only they are rolled back and the failure
+   * logged. A signature is never lost because of a webhook.
+   */
+  async queueSafely(manager: EntityManager, record: WebhookEventRecord): Promise<void> {
+    try {
+      await manager.transaction((savepoint) => this.queue(savepoint, record));
+    } catch (error) {
+      this.logger.error(`${record.event} webhook rows for letter ${record.letterId} not queued: ${String(error)}`);
+    }
   }
 
   async queue(manager: EntityManager, record: WebhookEventRecord): Promise<void> {

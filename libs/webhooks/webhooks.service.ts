@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { decryptSecret, deriveKey, encryptSecret } from '@undersigned/accounts';
 import {
   APP_CONFIG,
@@ -114,6 +114,16 @@ export class WebhooksService {
       const hook = await this.managed(manager, actor, delivery.webhookId, 'Webhook delivery');
       if (!hook.enabled)
         throw invalidState('This webhook is disabled (its receiver answered 410 Gone): create a new one');
+      // Read under the hook's lock: one call of a message waits to be sent at a time, so
+      // repeated redeliveries cannot flood the outbox (or the receiver).
+      const waiting = await manager.exists(WebhookDelivery, {
+        where: {
+          webhookId: hook.id,
+          messageId: delivery.messageId,
+          status: In([WebhookDeliveryStatus.PENDING, WebhookDeliveryStatus.SENDING]),
+        },
+      });
+      if (waiting) throw invalidState('This message is already waiting to be sent');
       const again = await manager.save(
         manager.create(WebhookDelivery, {
           webhookId: hook.id,

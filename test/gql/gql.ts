@@ -341,6 +341,7 @@ type Documents = {
     "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": typeof types.WebTranslationsSetOpenDocument,
     "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": typeof types.WebTranslationsRequestDocument,
     "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": typeof types.WebTranslationsInviteDocument,
+    "\n  mutation WebhookAttacksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.WebhookAttacksRedeliverDocument,
     "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n": typeof types.WebhooksRotateDocument,
     "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": typeof types.WebhooksDeleteDocument,
     "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n": typeof types.WebhooksRedeliverDocument,
@@ -675,6 +676,7 @@ const documents: Documents = {
     "\n  mutation WebTranslationsSetOpen($letterId: ID!) {\n    setOpenSignOn(letterId: $letterId, open: true) {\n      id\n    }\n  }\n": types.WebTranslationsSetOpenDocument,
     "\n  mutation WebTranslationsRequest($input: RequestToSignInput!) {\n    requestToSign(input: $input)\n  }\n": types.WebTranslationsRequestDocument,
     "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n": types.WebTranslationsInviteDocument,
+    "\n  mutation WebhookAttacksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.WebhookAttacksRedeliverDocument,
     "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n": types.WebhooksRotateDocument,
     "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": types.WebhooksDeleteDocument,
     "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n": types.WebhooksRedeliverDocument,
@@ -1987,6 +1989,10 @@ export function graphql(source: "\n  mutation WebTranslationsRequest($input: Req
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebTranslationsInvite($input: InviteEndorsersInput!) {\n    inviteEndorsers(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').WebTranslationsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookAttacksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').WebhookAttacksRedeliverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

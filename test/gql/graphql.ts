@@ -2628,6 +2628,13 @@ export type WebTranslationsInviteMutationVariables = Exact<{
 
 export type WebTranslationsInviteMutation = { inviteEndorsers: Array<{ id: string }> };
 
+export type WebhookAttacksRedeliverMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type WebhookAttacksRedeliverMutation = { redeliverWebhook: { id: string, status: string } };
+
 export type WebhooksRotateMutationVariables = Exact<{
   webhookId: string | number;
 }>;
@@ -5940,6 +5947,14 @@ export const WebTranslationsInviteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebTranslationsInviteMutation, WebTranslationsInviteMutationVariables>;
+export const WebhookAttacksRedeliverDocument = new TypedDocumentString(`
+    mutation WebhookAttacksRedeliver($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookAttacksRedeliverMutation, WebhookAttacksRedeliverMutationVariables>;
 export const WebhooksRotateDocument = new TypedDocumentString(`
     mutation WebhooksRotate($webhookId: ID!) {
   rotateWebhookSecret(webhookId: $webhookId) {

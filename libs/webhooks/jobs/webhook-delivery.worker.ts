@@ -20,10 +20,19 @@ import { postWebhook } from '../webhook-http';
 import { Webhook } from '../webhook.entity';
 import { WebhooksService } from '../webhooks.service';
 
-/** Calls one worker claims at once (each its own connection). */
+/** Calls one worker has in flight at once (each its own connection). */
 const BATCH = 10;
+/** Calls of one organisation's hooks in flight at once (per worker look). */
+const PER_ORGANISATION = 2;
 /** How long a claimed call is the claiming worker's: past it (the worker died mid-send) another sends it again. */
 const CLAIM_SECONDS = 60;
+/**
+ * How long a finished (sent or failed) call is kept, for the hook's deliveries list and
+ * redeliveries: its body names signatories and consenting supporters, so it is not kept for ever.
+ */
+export const WEBHOOK_DELIVERY_RETENTION_DAYS = 30;
+/** Finished calls deleted by one statement. */
+const PURGE_BATCH = 1000;
 
 interface Claimed {
   id: string;
@@ -54,28 +63,74 @@ export class WebhookDeliveryWorker extends RepeatingWorker {
     };
   }
 
-  /** Sends what is due now, batch after batch; the number sent or refused. */
+  /**
+   * Sends what is due now: up to BATCH calls in flight, new ones claimed as soon as one ends or at
+   * the next interval (a slow receiver holds only its own slot, not a whole batch); the number sent
+   * or refused.
+   */
   async dispatch(): Promise<number> {
+    await this.purge();
     let done = 0;
+    const inFlight = new Set<Promise<void>>();
     for (;;) {
-      const claimed = await this.claim();
-      if (!claimed.length) return done;
-      await Promise.allSettled(claimed.map((call) => this.send(call)));
+      const claimed = inFlight.size < BATCH ? await this.claim(BATCH - inFlight.size) : [];
+      for (const call of claimed) {
+        const sending: Promise<void> = this.send(call)
+          .catch(() => undefined)
+          .finally(() => inFlight.delete(sending));
+        inFlight.add(sending);
+      }
       done += claimed.length;
+      if (!inFlight.size) return done;
+      // Until a slot frees or the next look falls due (new calls, another organisation's).
+      let timer: NodeJS.Timeout | undefined;
+      const nextLook = new Promise<void>((wake) => {
+        timer = setTimeout(wake, this.config.webhooks.dispatchIntervalMs);
+      });
+      await Promise.race([...inFlight, nextLook]);
+      clearTimeout(timer);
     }
   }
 
-  private async claim(): Promise<Claimed[]> {
+  /** Deletes finished calls past WEBHOOK_DELIVERY_RETENTION_DAYS, a bounded batch at each look. */
+  async purge(): Promise<number> {
+    const [, deleted] = (await this.dataSource.query(
+      `DELETE FROM webhook_deliveries WHERE id IN (
+         SELECT id FROM webhook_deliveries
+         WHERE status IN ('SUCCEEDED', 'FAILED') AND created_at < now() - make_interval(days => $1)
+         LIMIT $2)`,
+      [WEBHOOK_DELIVERY_RETENTION_DAYS, PURGE_BATCH],
+    )) as [unknown, number];
+    return deleted;
+  }
+
+  /**
+   * Claims due calls, at most PER_ORGANISATION in flight for any one organisation (counting the
+   * unlapsed claims of every worker), so one organisation's silent receivers cannot take every slot.
+   */
+  private async claim(limit: number): Promise<Claimed[]> {
     const [rows] = (await this.dataSource.query(
-      `UPDATE webhook_deliveries d
+      `WITH busy AS (
+         SELECT h.organisation_id, count(*)::int AS n FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id
+         WHERE d.status = 'SENDING' AND d.next_attempt_at > now() GROUP BY h.organisation_id
+       ), candidates AS (
+         SELECT d.id, d.next_attempt_at,
+                row_number() OVER (PARTITION BY h.organisation_id ORDER BY d.next_attempt_at) + COALESCE(b.n, 0) AS slot
+         FROM webhook_deliveries d JOIN webhooks h ON h.id = d.webhook_id
+           LEFT JOIN busy b ON b.organisation_id = h.organisation_id
+         WHERE d.status IN ('PENDING', 'SENDING') AND d.next_attempt_at <= now() AND COALESCE(b.n, 0) < $3
+       ), due AS (
+         SELECT d.id FROM webhook_deliveries d JOIN candidates c ON c.id = d.id
+         WHERE c.slot <= $3 AND d.status IN ('PENDING', 'SENDING') AND d.next_attempt_at <= now()
+         ORDER BY c.next_attempt_at LIMIT $1 FOR UPDATE OF d SKIP LOCKED
+       )
+       UPDATE webhook_deliveries d
        SET status = 'SENDING', attempts = d.attempts + 1, first_attempt_at = COALESCE(d.first_attempt_at, now()),
            next_attempt_at = now() + make_interval(secs => $2)
-       FROM (SELECT id FROM webhook_deliveries
-             WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= now()
-             ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED) due
+       FROM due
        WHERE d.id = due.id
        RETURNING d.id, d.attempts`,
-      [BATCH, CLAIM_SECONDS],
+      [limit, CLAIM_SECONDS, PER_ORGANISATION],
     )) as [Claimed[], number];
     return rows;
   }
