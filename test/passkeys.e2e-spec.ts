@@ -196,7 +196,7 @@ describe('passkeys', () => {
 
   it('with an email, answers exactly as without one (no credential ids): whether the address has an account or passkeys stays unknown', async () => {
     const { user, authenticator } = await withPasskey('Email Passkey');
-    await register(user.accessToken, new SoftAuthenticator(), 'Second key'); // two: a list of ids would show it
+    await register(await passkeyToken(authenticator), new SoftAuthenticator(), 'Second key'); // a list of ids would show two
     const withoutPasskey = await signUp(app, 'No Passkey');
     const shapes = new Set<string>();
     for (const email of [user.email, withoutPasskey.email, 'nobody-at-all@example.org', undefined]) {
@@ -381,12 +381,53 @@ describe('passkeys', () => {
     expect((await revise(passkey)).body.errors).toBeUndefined();
   });
 
+  it('a phished password + TOTP session cannot add the phisher’s passkey to an account that holds one: only a passkey session adds another', async () => {
+    const lead = await organisationWithOwner(app);
+    const coordinator = await memberOf(app, lead, 'COORDINATOR');
+    const { secret } = await enableTwoFactor(app, coordinator.token);
+    const own = new SoftAuthenticator();
+    await register(coordinator.token, own, 'Own key'); // the first: from any recent sign-in
+    await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: true }, lead.token);
+
+    // The phisher relays the password and a code: a fresh (recent) session, read-only for the organisation…
+    const phished = (await logIn(app, coordinator.email, { code: nextCode(secret), userAgent: 'Phisher' })).body.data
+      ?.logIn.accessToken as string;
+    // …that must not become a passkey session by adding the phisher's own passkey.
+    const started = await app.gql(START_PASSKEY_REGISTRATION, {}, phished);
+    expect(errorCode(started)).toBe('REAUTHENTICATION_REQUIRED');
+    expect(started.body.errors?.[0].message).toMatch(/passkey/i);
+    expect((await app.sql.query('SELECT 1 FROM passkeys WHERE user_id = $1', [coordinator.userId])).rowCount).toBe(1);
+    expect(
+      (await app.sql.query('SELECT 1 FROM passkey_challenges WHERE user_id = $1', [coordinator.userId])).rowCount,
+    ).toBe(0);
+
+    // A challenge handed out before the account held a passkey does not let a password session add a second one.
+    const other = await signUp(app, 'Two Tabs');
+    await app.sql.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [other.id]);
+    const early = JSON.parse(
+      (await app.gql(START_PASSKEY_REGISTRATION, {}, other.accessToken)).body.data?.startPasskeyRegistration ?? 'null',
+    ) as PublicKeyCredentialCreationOptionsJSON;
+    const otherKey = new SoftAuthenticator();
+    await register(other.accessToken, otherKey, 'First');
+    const late = await app.gql(
+      FINISH_PASSKEY_REGISTRATION,
+      { response: JSON.stringify(await new SoftAuthenticator().create(early, PUBLIC_URL)), name: 'Phisher' },
+      other.accessToken,
+    );
+    expect(errorCode(late)).toBe('REAUTHENTICATION_REQUIRED');
+    expect((await app.sql.query('SELECT 1 FROM passkeys WHERE user_id = $1', [other.id])).rowCount).toBe(1);
+
+    // Signed in with the passkey it holds, the owner adds another.
+    await register(await passkeyToken(own), new SoftAuthenticator(), 'Spare key');
+    expect((await app.sql.query('SELECT 1 FROM passkeys WHERE user_id = $1', [coordinator.userId])).rowCount).toBe(2);
+  });
+
   it('removes a passkey after a recent sign-in; the last one of a member of a strict organisation only from a fresh passkey sign-in', async () => {
     const lead = await organisationWithOwner(app);
     const owner = lead.user;
     const authenticator = new SoftAuthenticator();
     const first = await register(owner.accessToken, authenticator, 'Key one');
-    const second = await register(owner.accessToken, new SoftAuthenticator(), 'Key two');
+    const second = await register(await passkeyToken(authenticator), new SoftAuthenticator(), 'Key two');
     await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: true }, await passkeyToken(authenticator));
 
     // Not the last: a recent sign-in is enough. Another account's: NOT_FOUND.

@@ -14,6 +14,8 @@ import {
   APP_CONFIG,
   AuthMethod,
   badInput,
+  DomainError,
+  ErrorCode,
   MailService,
   notFound,
   unauthenticated,
@@ -87,6 +89,7 @@ export class PasskeysService {
       const user = await this.lockedUser(manager, actor.userId);
       const existing = await manager.find(Passkey, { where: { userId: user.id } });
       if (existing.length >= MAX_PASSKEYS) throw invalidState(`An account holds at most ${MAX_PASSKEYS} passkeys`);
+      requirePasskeySessionToAddAnother(actor, existing.length);
       const options = await generateRegistrationOptions({
         rpName: 'Undersigned',
         rpID: this.rpId,
@@ -133,6 +136,7 @@ export class PasskeysService {
       const user = await this.lockedUser(manager, actor.userId);
       const count = await manager.count(Passkey, { where: { userId: user.id } });
       if (count >= MAX_PASSKEYS) throw invalidState(`An account holds at most ${MAX_PASSKEYS} passkeys`);
+      requirePasskeySessionToAddAnother(actor, count);
       const passkey = await manager.save(
         manager.create(Passkey, {
           userId: user.id,
@@ -309,6 +313,20 @@ export class PasskeysService {
       'passkey added',
     );
   }
+}
+
+/**
+ * An account that holds a passkey adds another only in a session begun with one: otherwise a
+ * phished password and code (relayed within their 30 seconds, a fresh session) would add the
+ * phisher's own passkey, and with it a passkey session, where an organisation requires one. The
+ * first passkey comes from any recent sign-in. The session's methods are its row's (the guard's).
+ */
+function requirePasskeySessionToAddAnother(actor: Actor, held: number): void {
+  if (held === 0 || (actor.methods ?? []).includes(AuthMethod.PASSKEY)) return;
+  throw new DomainError(
+    ErrorCode.REAUTHENTICATION_REQUIRED,
+    'This account holds a passkey: to add another, sign in with one you hold (if you lost it, remove it first)',
+  );
 }
 
 /** The transports the browser named that are known ones: it sends them unverified, in any shape. */
