@@ -225,6 +225,38 @@ describe('passkeys', () => {
     expect(errorCode(await finish(JSON.stringify(othersChallenge)))).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a credential id another account holds (a crafted authenticator claiming it with its own key): the holder keeps it', async () => {
+    const { user, authenticator } = await withPasskey('Id Holder');
+    const taken = authenticator.credentials[0].id;
+    const before = await app.sql.query('SELECT user_id, public_key FROM passkeys WHERE credential_id = $1', [
+      taken.toString('base64url'),
+    ]);
+    const thief = await signUp(app, 'Id Thief');
+    await app.sql.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [thief.id]);
+    const options = JSON.parse(
+      (await app.gql(START_PASSKEY_REGISTRATION, {}, thief.accessToken)).body.data?.startPasskeyRegistration ?? 'null',
+    ) as PublicKeyCredentialCreationOptionsJSON;
+    const crafted = new SoftAuthenticator();
+    const response = await crafted.create(options, PUBLIC_URL, { credentialId: taken });
+    const refused = await app.gql(
+      FINISH_PASSKEY_REGISTRATION,
+      { response: JSON.stringify(response) },
+      thief.accessToken,
+    );
+    expect(errorCode(refused)).toBe('CONFLICT');
+    const after = await app.sql.query('SELECT user_id, public_key FROM passkeys WHERE credential_id = $1', [
+      taken.toString('base64url'),
+    ]);
+    expect(after.rows).toEqual(before.rows);
+    expect((await app.sql.query('SELECT 1 FROM passkeys WHERE user_id = $1', [thief.id])).rowCount).toBe(0);
+    // The crafted key, answering with the holder's credential id, signs in as nobody; the holder's still signs in.
+    expect(errorCode(await finish(JSON.stringify(await crafted.get(await logInOptions(), PUBLIC_URL))))).toBe(
+      'UNAUTHENTICATED',
+    );
+    const signedIn = await finish(JSON.stringify(await authenticator.get(await logInOptions(), PUBLIC_URL)));
+    expect(signedIn.body.data?.finishPasskeyLogIn.user.id).toBe(user.id);
+  });
+
   it('refuses a replayed answer and a reused challenge', async () => {
     const { authenticator } = await withPasskey('Replay Target');
     const options = await logInOptions();
