@@ -3,7 +3,7 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/server';
 import { graphql } from './gql';
-import { enableTwoFactor, logIn, nextCode } from './support/accounts';
+import { enableTwoFactor, logIn, nextCode, REFRESH_SESSION } from './support/accounts';
 import {
   ENDORSE_LETTER,
   endorseInput,
@@ -452,6 +452,41 @@ describe('passkeys', () => {
     // Signed in with the passkey it holds, the owner adds another.
     await register(await passkeyToken(own), new SoftAuthenticator(), 'Spare key');
     expect((await app.sql.query('SELECT 1 FROM passkeys WHERE user_id = $1', [coordinator.userId])).rowCount).toBe(2);
+  });
+
+  it('a refreshed session keeps how it began: a passkey session stays one, a password session that registered a passkey stays a password session', async () => {
+    const lead = await organisationWithOwner(app);
+    const owner = lead.user; // signed up with the password: a password session
+    const authenticator = new SoftAuthenticator();
+    await register(owner.accessToken, authenticator);
+    const methodsOf = async (token: string) =>
+      (await app.gql(MY_PASSKEYS, {}, token)).body.data?.sessions.find((session) => session.current)?.methods;
+    const refresh = async (refreshToken: string) => {
+      const refreshed = await app.gql(REFRESH_SESSION, { t: refreshToken });
+      const tokens = refreshed.body.data?.refreshSession;
+      if (!tokens) throw new Error(`refreshSession failed: ${refreshed.text}`);
+      return tokens;
+    };
+
+    const password = await refresh(owner.refreshToken);
+    expect(await methodsOf(password.accessToken)).toEqual(['password']);
+    const signedIn = await finish(JSON.stringify(await authenticator.get(await logInOptions(), PUBLIC_URL)));
+    const passkey = await refresh(signedIn.body.data?.finishPasskeyLogIn.refreshToken as string);
+    expect(await methodsOf(passkey.accessToken)).toEqual(['passkey']);
+    expect(
+      (await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: true }, passkey.accessToken)).body
+        .errors,
+    ).toBeUndefined();
+    // The refreshed password session is read-only for the organisation now; the refreshed passkey one acts.
+    expect(
+      errorCode(
+        await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: false }, password.accessToken),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: false }, passkey.accessToken)).body
+        .errors,
+    ).toBeUndefined();
   });
 
   it('removes a passkey after a recent sign-in; the last one of a member of a strict organisation only from a fresh passkey sign-in', async () => {
