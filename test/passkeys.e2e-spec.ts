@@ -3,7 +3,7 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/server';
 import { graphql } from './gql';
-import { enableTwoFactor, logIn, nextCode } from './support/accounts';
+import { enableTwoFactor, logIn, nextCode, REFRESH_SESSION } from './support/accounts';
 import {
   ENDORSE_LETTER,
   endorseInput,
@@ -194,27 +194,67 @@ describe('passkeys', () => {
     expect((await app.gql(MY_PASSKEYS, {}, other.accessToken)).body.data?.me.passkeys).toEqual([]);
   });
 
-  it('with an email, names that account’s passkeys, and answers an unknown address or one without passkeys alike', async () => {
+  it('with an email, answers exactly as without one (no credential ids): whether the address has an account or passkeys stays unknown', async () => {
     const { user, authenticator } = await withPasskey('Email Passkey');
-    const own = await logInOptions(user.email);
-    expect(own.allowCredentials?.map((credential) => credential.id)).toEqual([
-      authenticator.credentials[0].id.toString('base64url'),
-    ]);
-    const signedIn = await finish(JSON.stringify(await authenticator.get(own, PUBLIC_URL)));
-    expect(signedIn.body.data?.finishPasskeyLogIn.user.id).toBe(user.id);
-
+    await register(await passkeyToken(authenticator), new SoftAuthenticator(), 'Second key'); // a list of ids would show two
     const withoutPasskey = await signUp(app, 'No Passkey');
-    for (const email of [withoutPasskey.email, 'nobody-at-all@example.org']) {
-      const first = await logInOptions(email);
-      const again = await logInOptions(email);
-      expect(first.allowCredentials).toHaveLength(1);
-      expect(again.allowCredentials).toEqual(first.allowCredentials); // the same made-up id each time
-      expect(Object.keys(first).sort()).toEqual(Object.keys(own).sort());
+    const shapes = new Set<string>();
+    for (const email of [user.email, withoutPasskey.email, 'nobody-at-all@example.org', undefined]) {
+      const options = await logInOptions(email);
+      // Every passkey here is discoverable (residentKey required): no list of the account's
+      // credential ids, which would tell an adversary that the address has an account, how many
+      // keys it holds, and ids a seized key could be matched against.
+      expect(options.allowCredentials ?? []).toEqual([]);
+      expect(options.challenge).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      shapes.add(JSON.stringify({ ...options, challenge: 'x' }));
     }
-    // A challenge asked for with one address is not answered by another account's passkey.
-    const bound = await logInOptions(withoutPasskey.email);
-    const foreign = await authenticator.get({ ...bound, allowCredentials: [] }, PUBLIC_URL);
-    expect(errorCode(await finish(JSON.stringify(foreign)))).toBe('UNAUTHENTICATED');
+    expect(shapes.size).toBe(1);
+
+    // The account's own passkey answers a challenge asked for with its address.
+    const own = await logInOptions(user.email);
+    const signedIn = await finish(JSON.stringify(await authenticator.get(own, PUBLIC_URL)));
+    expect(signedIn.body.errors).toBeUndefined();
+    expect(signedIn.body.data?.finishPasskeyLogIn.user.id).toBe(user.id);
+    // A challenge asked for with another address is not answered by this account's passkey.
+    for (const email of [withoutPasskey.email, 'nobody-at-all@example.org']) {
+      const foreign = await authenticator.get(await logInOptions(email), PUBLIC_URL);
+      expect(errorCode(await finish(JSON.stringify(foreign)))).toBe('UNAUTHENTICATED');
+    }
+    const other = await withPasskey('Other Passkey');
+    const othersChallenge = await authenticator.get(await logInOptions(other.user.email), PUBLIC_URL);
+    expect(errorCode(await finish(JSON.stringify(othersChallenge)))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a credential id another account holds (a crafted authenticator claiming it with its own key): the holder keeps it', async () => {
+    const { user, authenticator } = await withPasskey('Id Holder');
+    const taken = authenticator.credentials[0].id;
+    const before = await app.sql.query('SELECT user_id, public_key FROM passkeys WHERE credential_id = $1', [
+      taken.toString('base64url'),
+    ]);
+    const thief = await signUp(app, 'Id Thief');
+    await app.sql.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [thief.id]);
+    const options = JSON.parse(
+      (await app.gql(START_PASSKEY_REGISTRATION, {}, thief.accessToken)).body.data?.startPasskeyRegistration ?? 'null',
+    ) as PublicKeyCredentialCreationOptionsJSON;
+    const crafted = new SoftAuthenticator();
+    const response = await crafted.create(options, PUBLIC_URL, { credentialId: taken });
+    const refused = await app.gql(
+      FINISH_PASSKEY_REGISTRATION,
+      { response: JSON.stringify(response) },
+      thief.accessToken,
+    );
+    expect(errorCode(refused)).toBe('CONFLICT');
+    const after = await app.sql.query('SELECT user_id, public_key FROM passkeys WHERE credential_id = $1', [
+      taken.toString('base64url'),
+    ]);
+    expect(after.rows).toEqual(before.rows);
+    expect((await app.sql.query('SELECT 1 FROM passkeys WHERE user_id = $1', [thief.id])).rowCount).toBe(0);
+    // The crafted key, answering with the holder's credential id, signs in as nobody; the holder's still signs in.
+    expect(errorCode(await finish(JSON.stringify(await crafted.get(await logInOptions(), PUBLIC_URL))))).toBe(
+      'UNAUTHENTICATED',
+    );
+    const signedIn = await finish(JSON.stringify(await authenticator.get(await logInOptions(), PUBLIC_URL)));
+    expect(signedIn.body.data?.finishPasskeyLogIn.user.id).toBe(user.id);
   });
 
   it('refuses a replayed answer and a reused challenge', async () => {
@@ -373,12 +413,88 @@ describe('passkeys', () => {
     expect((await revise(passkey)).body.errors).toBeUndefined();
   });
 
+  it('a phished password + TOTP session cannot add the phisher’s passkey to an account that holds one: only a passkey session adds another', async () => {
+    const lead = await organisationWithOwner(app);
+    const coordinator = await memberOf(app, lead, 'COORDINATOR');
+    const { secret } = await enableTwoFactor(app, coordinator.token);
+    const own = new SoftAuthenticator();
+    await register(coordinator.token, own, 'Own key'); // the first: from any recent sign-in
+    await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: true }, lead.token);
+
+    // The phisher relays the password and a code: a fresh (recent) session, read-only for the organisation…
+    const phished = (await logIn(app, coordinator.email, { code: nextCode(secret), userAgent: 'Phisher' })).body.data
+      ?.logIn.accessToken as string;
+    // …that must not become a passkey session by adding the phisher's own passkey.
+    const started = await app.gql(START_PASSKEY_REGISTRATION, {}, phished);
+    expect(errorCode(started)).toBe('REAUTHENTICATION_REQUIRED');
+    expect(started.body.errors?.[0].message).toMatch(/passkey/i);
+    expect((await app.sql.query('SELECT 1 FROM passkeys WHERE user_id = $1', [coordinator.userId])).rowCount).toBe(1);
+    expect(
+      (await app.sql.query('SELECT 1 FROM passkey_challenges WHERE user_id = $1', [coordinator.userId])).rowCount,
+    ).toBe(0);
+
+    // A challenge handed out before the account held a passkey does not let a password session add a second one.
+    const other = await signUp(app, 'Two Tabs');
+    await app.sql.query('UPDATE users SET email_verified_at = now() WHERE id = $1', [other.id]);
+    const early = JSON.parse(
+      (await app.gql(START_PASSKEY_REGISTRATION, {}, other.accessToken)).body.data?.startPasskeyRegistration ?? 'null',
+    ) as PublicKeyCredentialCreationOptionsJSON;
+    const otherKey = new SoftAuthenticator();
+    await register(other.accessToken, otherKey, 'First');
+    const late = await app.gql(
+      FINISH_PASSKEY_REGISTRATION,
+      { response: JSON.stringify(await new SoftAuthenticator().create(early, PUBLIC_URL)), name: 'Phisher' },
+      other.accessToken,
+    );
+    expect(errorCode(late)).toBe('REAUTHENTICATION_REQUIRED');
+    expect((await app.sql.query('SELECT 1 FROM passkeys WHERE user_id = $1', [other.id])).rowCount).toBe(1);
+
+    // Signed in with the passkey it holds, the owner adds another.
+    await register(await passkeyToken(own), new SoftAuthenticator(), 'Spare key');
+    expect((await app.sql.query('SELECT 1 FROM passkeys WHERE user_id = $1', [coordinator.userId])).rowCount).toBe(2);
+  });
+
+  it('a refreshed session keeps how it began: a passkey session stays one, a password session that registered a passkey stays a password session', async () => {
+    const lead = await organisationWithOwner(app);
+    const owner = lead.user; // signed up with the password: a password session
+    const authenticator = new SoftAuthenticator();
+    await register(owner.accessToken, authenticator);
+    const methodsOf = async (token: string) =>
+      (await app.gql(MY_PASSKEYS, {}, token)).body.data?.sessions.find((session) => session.current)?.methods;
+    const refresh = async (refreshToken: string) => {
+      const refreshed = await app.gql(REFRESH_SESSION, { t: refreshToken });
+      const tokens = refreshed.body.data?.refreshSession;
+      if (!tokens) throw new Error(`refreshSession failed: ${refreshed.text}`);
+      return tokens;
+    };
+
+    const password = await refresh(owner.refreshToken);
+    expect(await methodsOf(password.accessToken)).toEqual(['password']);
+    const signedIn = await finish(JSON.stringify(await authenticator.get(await logInOptions(), PUBLIC_URL)));
+    const passkey = await refresh(signedIn.body.data?.finishPasskeyLogIn.refreshToken as string);
+    expect(await methodsOf(passkey.accessToken)).toEqual(['passkey']);
+    expect(
+      (await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: true }, passkey.accessToken)).body
+        .errors,
+    ).toBeUndefined();
+    // The refreshed password session is read-only for the organisation now; the refreshed passkey one acts.
+    expect(
+      errorCode(
+        await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: false }, password.accessToken),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: false }, passkey.accessToken)).body
+        .errors,
+    ).toBeUndefined();
+  });
+
   it('removes a passkey after a recent sign-in; the last one of a member of a strict organisation only from a fresh passkey sign-in', async () => {
     const lead = await organisationWithOwner(app);
     const owner = lead.user;
     const authenticator = new SoftAuthenticator();
     const first = await register(owner.accessToken, authenticator, 'Key one');
-    const second = await register(owner.accessToken, new SoftAuthenticator(), 'Key two');
+    const second = await register(await passkeyToken(authenticator), new SoftAuthenticator(), 'Key two');
     await app.gql(REQUIRE_PHISHING_RESISTANT, { id: lead.organisationId, on: true }, await passkeyToken(authenticator));
 
     // Not the last: a recent sign-in is enough. Another account's: NOT_FOUND.

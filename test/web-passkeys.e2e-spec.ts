@@ -68,10 +68,14 @@ describe('web app: passkeys', () => {
     // This session began with the password.
     const current = page.locator('.sessions li[aria-current="true"]');
     await current.getByText('Signed in with the password alone').waitFor();
+    // Holding a passkey, the account adds another only in a passkey session (a phished password
+    // and code must not add the phisher's): the page says so instead of offering the form.
+    await page.getByText('To add another passkey, sign in with one you hold', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Add a passkey' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).waitFor();
     await page.goto('/signin');
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome, Passkey Coordinator' }).waitFor();
@@ -79,6 +83,7 @@ describe('web app: passkeys', () => {
 
     await page.getByRole('link', { name: 'Your account' }).click();
     await current.getByText('Signed in with a passkey').waitFor();
+    await page.getByRole('button', { name: 'Add a passkey' }).waitFor();
     const sessions = await app.sql.query<{ methods: string[] }>(
       'SELECT methods FROM sessions WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1',
       [user.id],

@@ -9,12 +9,13 @@ import {
   type AuthenticatorTransportFuture,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { createHmac } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   APP_CONFIG,
   AuthMethod,
   badInput,
+  DomainError,
+  ErrorCode,
   MailService,
   notFound,
   unauthenticated,
@@ -22,7 +23,6 @@ import {
   type Actor,
   type AppConfig,
 } from '@undersigned/common';
-import { deriveKey } from './account-secrets';
 import { AccountsService } from './accounts.service';
 import type { AuthPayloadObject } from './dto/auth-payload.object';
 import { toPasskeyObject, type PasskeyObject } from './dto/passkey.object';
@@ -59,7 +59,6 @@ interface Answer<T> {
 export class PasskeysService {
   private readonly rpId: string;
   private readonly origin: string;
-  private readonly decoyKey: Buffer;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -73,7 +72,6 @@ export class PasskeysService {
     const url = new URL(config.publicUrl);
     this.rpId = url.hostname;
     this.origin = url.origin;
-    this.decoyKey = deriveKey(config.jwtSecret, 'passkey decoy');
   }
 
   async list(userId: string): Promise<PasskeyObject[]> {
@@ -91,6 +89,7 @@ export class PasskeysService {
       const user = await this.lockedUser(manager, actor.userId);
       const existing = await manager.find(Passkey, { where: { userId: user.id } });
       if (existing.length >= MAX_PASSKEYS) throw invalidState(`An account holds at most ${MAX_PASSKEYS} passkeys`);
+      requirePasskeySessionToAddAnother(actor, existing.length);
       const options = await generateRegistrationOptions({
         rpName: 'Undersigned',
         rpID: this.rpId,
@@ -137,6 +136,7 @@ export class PasskeysService {
       const user = await this.lockedUser(manager, actor.userId);
       const count = await manager.count(Passkey, { where: { userId: user.id } });
       if (count >= MAX_PASSKEYS) throw invalidState(`An account holds at most ${MAX_PASSKEYS} passkeys`);
+      requirePasskeySessionToAddAnother(actor, count);
       const passkey = await manager.save(
         manager.create(Passkey, {
           userId: user.id,
@@ -153,35 +153,26 @@ export class PasskeysService {
   }
 
   /**
-   * Request options (JSON text). Without an email, any passkey of this site may answer (a
-   * discoverable credential). With one, only that account's may; an address without an account or
-   * without passkeys gets a credential id made up from it (the same each time), so the answer does
-   * not tell whether it has either.
+   * Request options (JSON text), the same whether or not an email is given: they never list an
+   * account's credential ids (every passkey here is discoverable, residentKey required), so they do
+   * not tell whether the address has an account, how many passkeys it holds, or ids a seized key
+   * could be matched against. With an email, the challenge is bound to that account: only its
+   * passkeys may answer it (an address without an account or passkeys: none may).
    */
   async startLogIn(email: string | null | undefined): Promise<string> {
     const address = email?.trim().toLowerCase() || null;
     if (address && address.length > 320) throw badInput('An email address is at most 320 characters long');
     return this.dataSource.transaction(async (manager) => {
-      let allowCredentials: { id: string; transports?: AuthenticatorTransportFuture[] }[] | undefined;
       let userId: string | null = null;
       if (address) {
-        const rows = (await manager.query(
-          `SELECT u.id AS "userId", p.credential_id AS "credentialId", p.transports
-             FROM users u LEFT JOIN passkeys p ON p.user_id = u.id WHERE u.email = $1 ORDER BY p.created_at LIMIT $2`,
-          [address, MAX_PASSKEYS],
-        )) as { userId: string; credentialId: string | null; transports: string[] | null }[];
-        const owned = rows.filter((row) => row.credentialId !== null);
-        userId = owned[0]?.userId ?? null;
-        allowCredentials = owned.length
-          ? owned.map((row) => ({
-              id: row.credentialId as string,
-              transports: (row.transports ?? []) as AuthenticatorTransportFuture[],
-            }))
-          : [{ id: createHmac('sha256', this.decoyKey).update(address).digest('base64url'), transports: ['internal'] }];
+        const [row] = (await manager.query(
+          `SELECT u.id AS "userId" FROM users u WHERE u.email = $1 AND EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id)`,
+          [address],
+        )) as { userId: string }[];
+        userId = row?.userId ?? null;
       }
       const options = await generateAuthenticationOptions({
         rpID: this.rpId,
-        allowCredentials,
         userVerification: 'required',
         timeout: PASSKEY_CHALLENGE_TTL_MINUTES * 60_000,
       });
@@ -322,6 +313,20 @@ export class PasskeysService {
       'passkey added',
     );
   }
+}
+
+/**
+ * An account that holds a passkey adds another only in a session begun with one: otherwise a
+ * phished password and code (relayed within their 30 seconds, a fresh session) would add the
+ * phisher's own passkey, and with it a passkey session, where an organisation requires one. The
+ * first passkey comes from any recent sign-in. The session's methods are its row's (the guard's).
+ */
+function requirePasskeySessionToAddAnother(actor: Actor, held: number): void {
+  if (held === 0 || (actor.methods ?? []).includes(AuthMethod.PASSKEY)) return;
+  throw new DomainError(
+    ErrorCode.REAUTHENTICATION_REQUIRED,
+    'This account holds a passkey: to add another, sign in with one you hold (if you lost it, remove it first)',
+  );
 }
 
 /** The transports the browser named that are known ones: it sends them unverified, in any shape. */

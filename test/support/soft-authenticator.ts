@@ -32,6 +32,8 @@ export interface Tamper {
   counter?: number;
   /** Without the user-verified flag. */
   withoutUserVerification?: boolean;
+  /** The credential id to claim at registration (a crafted authenticator's: another's id, its own key). */
+  credentialId?: Buffer;
 }
 
 const FLAG_UP = 0x01;
@@ -56,7 +58,7 @@ export class SoftAuthenticator {
     }
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const credential: SoftCredential = {
-      id: randomBytes(32),
+      id: tamper.credentialId ?? randomBytes(32),
       rpId,
       userHandle: Buffer.from(options.user.id, 'base64url'),
       privateKey,

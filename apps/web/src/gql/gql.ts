@@ -29,7 +29,7 @@ type Documents = {
     "\n  query MySessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      methods\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": typeof types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n  }\n": typeof types.MyPasskeysDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n    sessions {\n      id\n      current\n      methods\n    }\n  }\n": typeof types.MyPasskeysDocument,
     "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": typeof types.StartPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
     "\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n": typeof types.RemovePasskeyDocument,
@@ -130,7 +130,7 @@ const documents: Documents = {
     "\n  query MySessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      userAgent\n      methods\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation ChangeEmail($email: String!) {\n    changeEmail(email: $email)\n  }\n": types.ChangeEmailDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $password: String!) {\n    changePassword(currentPassword: $currentPassword, password: $password)\n  }\n": types.ChangePasswordDocument,
-    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n  }\n": types.MyPasskeysDocument,
+    "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n    sessions {\n      id\n      current\n      methods\n    }\n  }\n": types.MyPasskeysDocument,
     "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration\n  }\n": types.StartPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($response: String!, $name: String) {\n    finishPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
     "\n  mutation RemovePasskey($passkeyId: ID!) {\n    removePasskey(passkeyId: $passkeyId)\n  }\n": types.RemovePasskeyDocument,
@@ -293,7 +293,7 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n    sessions {\n      id\n      current\n      methods\n    }\n  }\n"): (typeof documents)["\n  query MyPasskeys {\n    me {\n      id\n      passkeys {\n        id\n        name\n        createdAt\n        lastUsedAt\n      }\n      memberships {\n        id\n        organisation {\n          id\n          name\n          requirePhishingResistant\n        }\n      }\n    }\n    sessions {\n      id\n      current\n      methods\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ export function PasskeysSection() {
   const [name, setName] = useState('');
   const {
     passkeys,
+    passkeySession,
     strictOrganisations,
     register,
     registering,
@@ -91,33 +92,42 @@ export function PasskeysSection() {
         }}
       />
       <ErrorNote error={removeError} />
-      <form onSubmit={submit} className="card narrow">
-        <Field
-          label={intl.formatMessage({ id: 'passkey.account.name', defaultMessage: 'Name of the new passkey' })}
-          hint={intl.formatMessage({
-            id: 'passkey.account.nameHint',
-            defaultMessage: 'To tell your passkeys apart, such as “Work laptop”.',
-          })}
-          maxLength={100}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <ErrorNote error={registerError} />
-        {browserFailed && (
-          <p className="error" role="alert">
-            <FormattedMessage
-              id="passkey.account.browserFailed"
-              defaultMessage="No passkey was created: the browser or the authenticator refused, or it was cancelled."
-            />
-          </p>
-        )}
-        <Submit
-          busy={registering}
-          busyText={<FormattedMessage id="passkey.account.adding" defaultMessage="Adding the passkey…" />}
-        >
-          <FormattedMessage id="passkey.account.add" defaultMessage="Add a passkey" />
-        </Submit>
-      </form>
+      {passkeys.length > 0 && !passkeySession ? (
+        <p className="notice" role="note">
+          <FormattedMessage
+            id="revp.passkey.addNeedsPasskeySession"
+            defaultMessage="To add another passkey, sign in with one you hold: a password and code could have been given to a fake page. If you lost it, remove it first."
+          />
+        </p>
+      ) : (
+        <form onSubmit={submit} className="card narrow">
+          <Field
+            label={intl.formatMessage({ id: 'passkey.account.name', defaultMessage: 'Name of the new passkey' })}
+            hint={intl.formatMessage({
+              id: 'passkey.account.nameHint',
+              defaultMessage: 'To tell your passkeys apart, such as “Work laptop”.',
+            })}
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <ErrorNote error={registerError} />
+          {browserFailed && (
+            <p className="error" role="alert">
+              <FormattedMessage
+                id="passkey.account.browserFailed"
+                defaultMessage="No passkey was created: the browser or the authenticator refused, or it was cancelled."
+              />
+            </p>
+          )}
+          <Submit
+            busy={registering}
+            busyText={<FormattedMessage id="passkey.account.adding" defaultMessage="Adding the passkey…" />}
+          >
+            <FormattedMessage id="passkey.account.add" defaultMessage="Add a passkey" />
+          </Submit>
+        </form>
+      )}
       {startPrompt && <ReauthenticationDialog prompt={startPrompt} />}
       {removePrompt && <ReauthenticationDialog prompt={removePrompt} />}
     </section>

@@ -22,6 +22,11 @@ const MyPasskeys = graphql(`
         }
       }
     }
+    sessions {
+      id
+      current
+      methods
+    }
   }
 `);
 
@@ -99,6 +104,10 @@ export function usePasskeys() {
   return {
     query,
     passkeys: me?.passkeys ?? [],
+    /** Whether this session began with a passkey: an account holding one adds another only in such a session. */
+    passkeySession: (query.data?.sessions ?? []).some(
+      (session) => session.current && session.methods.includes('passkey'),
+    ),
     strictOrganisations: (me?.memberships ?? [])
       .map((membership) => membership.organisation)
       .filter((organisation) => organisation.requirePhishingResistant),
