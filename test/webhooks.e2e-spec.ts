@@ -51,6 +51,12 @@ const REDELIVER = graphql(`
     }
   }
 `);
+const ERASE = graphql(`
+  mutation WebhooksEraseSupporter($token: String!) {
+    eraseSupporterData(token: $token)
+  }
+`);
+
 const HOOKS = graphql(`
   query WebhooksOfOrganisation($id: ID!, $first: Int) {
     organisation(id: $id) {
@@ -374,6 +380,31 @@ describe('webhooks (Standard Webhooks 1.0)', () => {
       `%${email}%`,
     ]);
     expect(stored.rows[0].n).toBe(0);
+  }, 90_000);
+
+  it('forgets an erased supporter: the calls naming them leave the outbox, sent or not', async () => {
+    await createHook(app, lead, `${receiver.url}/erased`, ['SUPPORTER_CONFIRMED']);
+    const letter = await createLetter(app, lead.user, lead.organisationId, { visibility: 'PUBLIC' });
+    await openDraft(app, lead, letter.id);
+    await setPetition(app, lead, { letterId: letter.id, acceptSupporters: true, consentText: 'Keep me informed.' });
+    const email = `erased.${process.pid}@example.org`;
+    await signAs(app, letter.id, { name: 'Erased Supporter', email, consent: true });
+    const mail = await eventually(() => smtp.messages.find((m) => m.to.includes(email)), { what: 'confirmation mail' });
+    const token = tokenFrom(mail);
+    await app.gql(CONFIRM, { token });
+    await eventually(() => typesOn(receiver, '/erased').includes('supporter.confirmed'), { what: 'the supporter' });
+    const naming = async (): Promise<number> =>
+      (
+        await app.sql.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM webhook_deliveries WHERE body LIKE $1 OR body LIKE $2',
+          [`%${email}%`, '%Erased Supporter%'],
+        )
+      ).rows[0].n;
+    // This hook's call, and those of the lead's hooks of earlier tests that hear every event.
+    expect(await naming()).toBeGreaterThan(0);
+
+    expect((await app.gql(ERASE, { token })).body.data).toEqual({ eraseSupporterData: true });
+    expect(await naming()).toBe(0);
   }, 90_000);
 
   it('signs with the old and the new secret for 24 hours after a rotation, then with the new only', async () => {

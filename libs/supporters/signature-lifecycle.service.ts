@@ -10,6 +10,7 @@ import { ipRange } from './petition.service';
 import { SignatureStatus } from './signature-status';
 import { SigningService } from './signing.service';
 import { SupporterCountsService } from './supporter-counts.service';
+import { SignatureHooksService } from './signature-hooks.service';
 
 /** Signatures erased by one statement of the retention job. */
 const ERASE_BATCH = 500;
@@ -32,6 +33,7 @@ export class SignatureLifecycleService {
     private readonly countsPublisher: CountsPublisher,
     private readonly policy: LetterPolicy,
     private readonly timeline: TimelineService,
+    private readonly hooks: SignatureHooksService,
   ) {}
 
   /** By the link in the confirmation mail, while the letter is OPEN: once closed, its supporters are fixed. */
@@ -147,10 +149,13 @@ export class SignatureLifecycleService {
        archived AS (DELETE FROM pgboss.archive j USING keys k
                 WHERE j.name = '${MAIL_QUEUE}' AND j.data->>'erasureKey' = k.key RETURNING j.id)
        SELECT (SELECT count(*) FROM erased)::int AS count,
+              array(SELECT id FROM erased)::text[] AS ids,
               array(SELECT DISTINCT letter_id FROM target)::text[] AS letters,
               (SELECT count(*) FROM jobs)::int + (SELECT count(*) FROM archived)::int AS mails`,
       parameters,
-    )) as { count: number; letters: string[] }[];
-    return row;
+    )) as { count: number; ids: string[]; letters: string[] }[];
+    // What later contexts keep of these people (webhook calls naming them) goes in the same transaction.
+    await this.hooks.erased(manager, row.ids);
+    return { count: row.count, letters: row.letters };
   }
 }

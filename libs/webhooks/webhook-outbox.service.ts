@@ -53,6 +53,14 @@ export class WebhookOutboxService implements OnModuleInit {
         subjectId: signature.id,
       }),
     );
+    // An erased supporter's name and address leave the webhook calls that carry them, sent or not.
+    this.signatures.onErased(async (manager, ids) => {
+      await manager.query(
+        `DELETE FROM webhook_deliveries
+         WHERE event = '${WebhookEvent.SUPPORTER_CONFIRMED}' AND (body::jsonb #>> '{data,supporter,id}') = ANY($1::text[])`,
+        [ids],
+      );
+    });
   }
 
   /**

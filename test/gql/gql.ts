@@ -345,6 +345,7 @@ type Documents = {
     "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n": typeof types.WebhooksRotateDocument,
     "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": typeof types.WebhooksDeleteDocument,
     "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n": typeof types.WebhooksRedeliverDocument,
+    "\n  mutation WebhooksEraseSupporter($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": typeof types.WebhooksEraseSupporterDocument,
     "\n  query WebhooksOfOrganisation($id: ID!, $first: Int) {\n    organisation(id: $id) {\n      webhooks {\n        id\n        url\n        enabled\n        events\n        deliveries(first: $first) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebhooksOfOrganisationDocument,
     "\n  mutation WebhooksWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.WebhooksWithdrawDocument,
     "\n  mutation WebhooksClose($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": typeof types.WebhooksCloseDocument,
@@ -680,6 +681,7 @@ const documents: Documents = {
     "\n  mutation WebhooksRotate($webhookId: ID!) {\n    rotateWebhookSecret(webhookId: $webhookId) {\n      secret\n      webhook {\n        id\n        publicKey\n      }\n    }\n  }\n": types.WebhooksRotateDocument,
     "\n  mutation WebhooksDelete($webhookId: ID!) {\n    deleteWebhook(webhookId: $webhookId)\n  }\n": types.WebhooksDeleteDocument,
     "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n": types.WebhooksRedeliverDocument,
+    "\n  mutation WebhooksEraseSupporter($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n": types.WebhooksEraseSupporterDocument,
     "\n  query WebhooksOfOrganisation($id: ID!, $first: Int) {\n    organisation(id: $id) {\n      webhooks {\n        id\n        url\n        enabled\n        events\n        deliveries(first: $first) {\n          id\n          event\n          status\n          attempts\n          lastStatusCode\n          nextAttemptAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebhooksOfOrganisationDocument,
     "\n  mutation WebhooksWithdraw($input: WithdrawInput!) {\n    withdrawEndorsement(input: $input) {\n      id\n      status\n    }\n  }\n": types.WebhooksWithdrawDocument,
     "\n  mutation WebhooksClose($letterId: ID!) {\n    closeLetter(letterId: $letterId) {\n      id\n      status\n    }\n  }\n": types.WebhooksCloseDocument,
@@ -2005,6 +2007,10 @@ export function graphql(source: "\n  mutation WebhooksDelete($webhookId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebhooksRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      event\n      status\n      attempts\n    }\n  }\n"): typeof import('./graphql').WebhooksRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhooksEraseSupporter($token: String!) {\n    eraseSupporterData(token: $token)\n  }\n"): typeof import('./graphql').WebhooksEraseSupporterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2656,6 +2656,13 @@ export type WebhooksRedeliverMutationVariables = Exact<{
 
 export type WebhooksRedeliverMutation = { redeliverWebhook: { id: string, event: WebhookEvent, status: string, attempts: number } };
 
+export type WebhooksEraseSupporterMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type WebhooksEraseSupporterMutation = { eraseSupporterData: boolean };
+
 export type WebhooksOfOrganisationQueryVariables = Exact<{
   id: string | number;
   first?: number | null | undefined;
@@ -5981,6 +5988,11 @@ export const WebhooksRedeliverDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebhooksRedeliverMutation, WebhooksRedeliverMutationVariables>;
+export const WebhooksEraseSupporterDocument = new TypedDocumentString(`
+    mutation WebhooksEraseSupporter($token: String!) {
+  eraseSupporterData(token: $token)
+}
+    `) as unknown as TypedDocumentString<WebhooksEraseSupporterMutation, WebhooksEraseSupporterMutationVariables>;
 export const WebhooksOfOrganisationDocument = new TypedDocumentString(`
     query WebhooksOfOrganisation($id: ID!, $first: Int) {
   organisation(id: $id) {
