@@ -37,7 +37,7 @@ describe('web app: an embargo from the new-letter form to its lifting (issue 24)
     await page.goto('/signin');
     await page.getByLabel('Email').fill(lead.email);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
 
     await page.getByRole('link', { name: 'Draft a new letter' }).click();

@@ -33,7 +33,7 @@ describe('web app: webhooks on the organisation page', () => {
     await page.goto('/signin');
     await page.getByLabel('Email').fill(owner.email);
     await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
 
     await page.goto(`/organisations/${owner.organisationId}`);
