@@ -15,6 +15,14 @@ import type { SignatoryObject } from './dto/endorsement.objects';
  * leaves for the public (CSV, edition, PDF) is a `PublicSignatories`.
  */
 
+/**
+ * SQL expression on an endorsement row `alias`: whether it is unnamed, for a reader that shows unnamed
+ * ones only to whom they may be revealed and decides that in code (a lead's OSDI key, a webhook's audience).
+ */
+export function unnamedFlag(alias = 'e'): string {
+  return `${alias}.anonymous`;
+}
+
 /** SQL condition on an endorsement row `alias`: SIGNED and named, so it may be listed by name. */
 export function namedSignatory(alias = 'e'): string {
   return `${alias}.status = 'SIGNED' AND NOT ${alias}.anonymous`;

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, notFound, type AppConfig } from '@undersigned/common';
+import { unnamedFlag } from '@undersigned/endorsements';
 import { collection, resource, splitName, type HalObject, type Page } from './hal';
 
 /** The letters an organisation leads (accepted), as OSDI petitions see them. */
@@ -55,7 +56,7 @@ const PETITION_COLUMNS = `l.id, l.slug, l.title, v.body, l.created_at AS "create
 const SIGNATURES_SQL = `SELECT * FROM (
     SELECT 'endorsement' AS kind, e.id, e.letter_id AS "letterId", e.signed_at AS "actionAt",
       e.created_at AS "createdAt", e.updated_at AS "modifiedAt", e.comment, e.signer_name AS name,
-      e.signer_title AS title, e.display_name AS organisation, e.anonymous AS unnamed,
+      e.signer_title AS title, e.display_name AS organisation, ${unnamedFlag('e')} AS unnamed,
       NULL::varchar AS email, NULL::varchar AS postcode, o.country
     FROM endorsements e JOIN organisations o ON o.id = e.organisation_id
     WHERE e.letter_id = $1 AND e.status = 'SIGNED'

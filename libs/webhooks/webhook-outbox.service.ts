@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { WEBHOOK_EVENT_TYPES, WebhookEvent, WebhookEventsService, type WebhookEventRecord } from '@undersigned/common';
 import { SignatureHooksService } from '@undersigned/supporters';
+import { unnamedFlag } from '@undersigned/endorsements';
 import { newMessageId } from './standard-webhooks';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
 
@@ -160,7 +161,7 @@ export class WebhookOutboxService implements OnModuleInit {
     audience: Audience,
   ): Promise<Data | null> {
     const [row] = (await manager.query(
-      `SELECT e.id, e.status, e.anonymous, e.display_name, e.signer_name, e.signer_title, e.organisation_id,
+      `SELECT e.id, e.status, ${unnamedFlag('e')} AS anonymous, e.display_name, e.signer_name, e.signer_title, e.organisation_id,
               e.signed_version_number, e.signed_at, e.withdrawn_at
        FROM endorsements e WHERE e.id = $1`,
       [record.subjectId],
